@@ -36,7 +36,7 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _LATEX = re.compile(r"([_^])\{([^{}\n]{1,12})\}")
 _SPACE_CJK_ALNUM = re.compile(
     rf"(?<=[{CJK}])[ \t\u3000]+(?=[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])"
-    rf"|(?<=[0-9A-Za-z%％０-９Ａ-Ｚａ-ｚ])[ \t\u3000]+(?=[{CJK}])"
+    rf"|(?<=[0-9A-Za-z%％０-９Ａ-Ｚａ-ｚ}}])[ \t\u3000]+(?=[{CJK}])"
 )
 _FULLWIDTH_ALNUM = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．][０-９]+)?")
 _ASCII_PUNCT = re.compile(rf"(?<=[{CJK}”’）])[,;:?!](?!\d)|[,;:?!](?=[{CJK}“‘（])")

@@ -10,6 +10,7 @@ from .textspans import lines
 
 MIN_BROKEN_LEN = 30  # short lines without final punctuation are usually titles, not broken sentences
 _ENDS_MID_SENTENCE = re.compile(rf"[{CJK}0-9A-Za-z、，“（]$")
+_HAS_PUNCT = re.compile(r"[，、；。：！？]")  # prose, not a title, dateline or byline
 _STARTS_MID_SENTENCE = re.compile(rf"^[{CJK}0-9A-Za-z，、。；）”%]")
 
 
@@ -25,6 +26,7 @@ def rejoin_broken_sentences(ledger: Ledger) -> int:
         continues = nxt[:1] in "，、。；）”%"  # a line opening with these can only be a continuation
         if (
             (paragraph_len >= MIN_BROKEN_LEN or continues)
+            and _HAS_PUNCT.search(prev) and (_HAS_PUNCT.search(nxt) or len(nxt) >= MIN_BROKEN_LEN)
             and text[a0] != "\t" and text[b0] != "\t"
             and _ENDS_MID_SENTENCE.search(prev)
             and _STARTS_MID_SENTENCE.match(nxt)

@@ -1,0 +1,77 @@
+"""Propose metadata (document type, city, report year) from a document's own text.
+
+Used for files not yet in the catalog, and to flag where the catalog and the text disagree.
+Signals: title lines (2021年江苏省无锡市人民政府工作报告), review/plan headings
+(一、2023年工作回顾 → delivered 2024; 二、2024年主要工作 → 2024), 刚刚过去的2020年,
+and plan names (“十四五”规划 → first plan year 2021).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_PLAN_NAME = re.compile(r"第([一二三四五六七八九十]{1,3})个五年规划|“?十([一二三四五六七八九])五”?(?:规划|时期)")
+_GWR = re.compile(r"政府工作报告")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n。]{0,20}?政府工作报告")
+_REVIEW_YEAR = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]、\s*((?:19|20)\d{2})\s*年\s*(?:工作)?回顾")
+_PLAN_YEAR = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]、\s*((?:19|20)\d{2})\s*年\s*(?:主要)?工作")
+_JUST_PAST = re.compile(r"刚刚过去的\s*((?:19|20)\d{2})\s*年")
+_THIS_YEAR = re.compile(r"今年是[^。]{0,30}?|((?:19|20)\d{2})\s*年是")
+_CITY = re.compile(r"([\u4e00-\u9fff]{2,4}?)市(?:人民政府|国民经济|政府工作|第[一二三四五六七八九十]+届)")
+
+
+@dataclass
+class ProposedMetadata:
+    doc_type: str
+    city: str
+    report_year: int | None
+    evidence: str
+
+
+def _cn_number(s: str) -> int:
+    if s.startswith("十"):
+        return 10 + (CN_DIGITS.get(s[1:], 0) if len(s) > 1 else 0)
+    if len(s) == 2 and s.endswith("十"):
+        return CN_DIGITS[s[0]] * 10
+    if len(s) == 3 and s[1] == "十":
+        return CN_DIGITS[s[0]] * 10 + CN_DIGITS[s[2]]
+    return CN_DIGITS.get(s, 0)
+
+
+def plan_start_year(n: int) -> int:
+    """First year of the n-th five-year plan: 1st 1953, 2nd 1958, then a 1963-65 gap (3rd from 1966)."""
+    return 1953 + 5 * (n - 1) + (3 if n >= 3 else 0)
+
+
+def propose_metadata(text: str) -> ProposedMetadata:
+    head = text[:3000]
+    city = ""
+    # most city names have two characters (无锡, 苏州); a longer ending wins only when every
+    # occurrence carries it (石家庄), so 代表无锡市 still gives 无锡
+    endings: Counter = Counter()
+    for m in _CITY.finditer(text[:20000]):
+        word = re.sub(r"^.*[省区]", "", m.group(1)).rstrip("市")
+        for n in range(2, len(word) + 1):
+            endings[word[-n:]] += 1
+    if endings:
+        two = max((e for e in endings if len(e) == 2), key=lambda e: (endings[e], e), default="")
+        longer = [e for e in endings if len(e) == 3 and e.endswith(two) and endings[e] == endings[two] >= 3]
+        city = longer[0] if longer else two
+    plan = _PLAN_NAME.search(head)
+    if plan and ("规划" in head[:600] or "纲要" in head[:600]) and not _GWR.search(head[:300]):
+        n = _cn_number(plan.group(1)) if plan.group(1) else 10 + _cn_number(plan.group(2))
+        return ProposedMetadata("five_year_plan", city, plan_start_year(n), f"plan name: {plan.group(0)}")
+    year, evidence = None, ""
+    for pattern, shift, what in ((_TITLE_YEAR, 0, "title"), (_REVIEW_YEAR, 1, "review heading"),
+                                 (_PLAN_YEAR, 0, "plan heading"), (_JUST_PAST, 1, "刚刚过去的")):
+        m = pattern.search(text)
+        if m:
+            year, evidence = int(m.group(1)) + shift, f"{what}: {m.group(0).strip()}"
+            break
+    doc_type = "gov_work_report" if (_GWR.search(text[:5000]) or "各位代表" in text) else "other"
+    if plan and doc_type == "other":
+        n = _cn_number(plan.group(1)) if plan.group(1) else 10 + _cn_number(plan.group(2))
+        return ProposedMetadata("five_year_plan", city, plan_start_year(n), f"plan name: {plan.group(0)}")
+    return ProposedMetadata(doc_type, city, year, evidence or "no year found")
