@@ -39,12 +39,12 @@ def indicator_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
 
 
 def text_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    from .textlayer import build_text_tables
+    from .textdata import build_text_tables_from_corpus
 
-    return build_text_tables(corpus)
+    return build_text_tables_from_corpus(corpus)
 
 
-STAGES = [("corpus", corpus_tables)]
+STAGES = [("corpus", corpus_tables), ("text", text_tables)]
 
 
 def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processed") -> dict[str, pd.DataFrame]:

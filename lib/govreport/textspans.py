@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _LINE = re.compile(r"[^\n]+")
 _NOT_KEY = re.compile(r"[\s\W_]+", re.UNICODE)
@@ -19,40 +18,48 @@ def lines(text: str) -> list[tuple[int, int]]:
 
 
 def norm_key(text: str) -> str:
-    """Comparison key: NFKC, no whitespace or punctuation (so width and spacing never matter)."""
-    return _NOT_KEY.sub("", unicodedata.normalize("NFKC", text))
+    """Comparison key: no whitespace or punctuation, so width and spacing never matter.
+
+    (Full-width letters and digits were already repaired to ASCII by the debris stage.)
+    """
+    return _NOT_KEY.sub("", text)
+
+
+_SPECIAL = re.compile("[" + re.escape(SENTENCE_END + OPENERS + CLOSERS) + "]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans in text[start:end], split after 。！？； outside quotes and brackets.
 
     Closing quotes/brackets right after the terminator stay with the sentence; an
-    unbalanced bracket never swallows more than the paragraph it sits in.
+    unbalanced bracket never swallows more than the paragraph it sits in. Only the
+    punctuation characters are visited (regex scan), which keeps this fast.
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     stack: list[str] = []
     s = start
-    i = start
-    while i < end:
+    skip_to = start
+    for m in _SPECIAL.finditer(text, start, end):
+        i = m.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch in _PAIRS:
             stack.append(_PAIRS[ch])
+            if len(stack) > 8:  # runaway nesting from broken text: give up on it
+                stack.clear()
         elif stack and ch == stack[-1]:
             stack.pop()
         elif ch in CLOSERS and ch in stack:
             while stack and stack.pop() != ch:
                 pass
-        if ch in SENTENCE_END and not stack:
+        elif ch in SENTENCE_END and not stack:
             j = i + 1
             while j < end and (text[j] in CLOSERS or text[j] in SENTENCE_END):
                 j += 1
             spans.append((s, j))
-            s = i = j
-            continue
-        if len(stack) > 8:  # runaway nesting from broken text: give up on it
-            stack.clear()
-        i += 1
+            s = skip_to = j
     if s < end:
         spans.append((s, end))
     out = []
