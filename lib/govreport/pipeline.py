@@ -44,7 +44,7 @@ def text_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
     return build_text_tables_from_corpus(corpus)
 
 
-STAGES = [("corpus", corpus_tables), ("text", text_tables)]
+STAGES = [("corpus", corpus_tables), ("indicators", indicator_tables), ("text", text_tables)]
 
 
 def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processed") -> dict[str, pd.DataFrame]:

@@ -1,0 +1,282 @@
+"""Indicator tables of a five-year plan, flattened one cell per line, back into observations.
+
+Layout of a flattened table (as Word-to-text conversion leaves it): a caption line
+(``表1 …``), then one cell per line starting with a TAB; a line without a TAB
+continues the previous cell (a cell broken over two lines); a blank line ends a
+row; the header row (分类/类别, 序号, 指标名称, value columns) repeats after a page
+break. A row has the label cells (category, row number, indicator name and
+optionally a sub-indicator) followed by one cell per value column.
+
+Everything about years and statuses is read from the column headers, never
+hard-coded: "“十三五”目标" is a 2020 target, "2019年完成情况" a 2019 actual,
+"2020年预计实现值" a 2020 estimate, "2025年目标值" a 2025 target, "属性" the
+attribute (预期性/约束性). Cell notation: "[x]" five-year cumulative, "年均x"
+average annual rate, "累计≥x", ">x", "＜x", "x左右" qualifiers; text cells
+(待省核定, —, *) are kept with no number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from govreport.numbers import find_numbers, parse_chinese_numeral, to_base
+from govreport.registry import Registry, load_registry
+
+CAPTION_RE = re.compile(r"^[ \t]*表\s*(\d+)[ \t]+(\S.*)$", re.M)
+_UNIT_RE = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+_GROWTH_WORDS = ("增长率", "增幅", "增速", "降低", "下降", "降幅", "减少", "下降率", "增长")
+_SHARE_WORDS = ("比重", "占比", "比例", "比率")
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int      # raw offset of the first character of the cell text
+    end: int
+
+
+def five_year_period_start(year: int) -> int:
+    """First year of the five-year plan period containing ``year`` (2016-2020, 2021-2025 ...)."""
+    return year - ((year - 1) % 5)
+
+
+def plan_period(plan_number: int) -> tuple[int, int]:
+    """“十三五” -> (2016, 2020): the 3rd plan started in 1966 and they follow every five years."""
+    start = 1966 + 5 * (plan_number - 3)
+    return start, start + 4
+
+
+def find_plan_tables(raw_text: str) -> list[tuple[str, str, int, int]]:
+    """Flattened tables in a raw text: (table number, caption, char_start, char_end).
+
+    A stand-in until the corpus stage provides the ``tables`` table: a caption line
+    ``表N …`` followed by TAB-led cell lines; the table ends at the first non-cell
+    line after a blank line (the note or the next paragraph).
+    """
+    out = []
+    for m in CAPTION_RE.finditer(raw_text):
+        pos = m.end() + 1
+        end = m.end()
+        seen_cell = False
+        blank = False
+        for line in raw_text[pos:].split("\n"):
+            if line.startswith("\t"):
+                seen_cell, blank = True, False
+                end = pos + len(line)
+            elif not line.strip():
+                blank = True
+            elif blank or not seen_cell:
+                break
+            else:                                # continuation of the previous cell
+                end = pos + len(line)
+            pos += len(line) + 1
+        if seen_cell:
+            out.append((m.group(1), m.group(2).strip(), m.start(), end))
+    return out
+
+
+def _rows(raw_text: str, start: int, end: int) -> list[list[Cell]]:
+    rows: list[list[Cell]] = []
+    row: list[Cell] = []
+    pos = start
+    for line in raw_text[start:end].split("\n"):
+        line_end = pos + len(line)
+        if line.startswith("\t"):
+            row.append(Cell(line[1:].strip(), pos + 1, line_end))
+        elif not line.strip():
+            if row:
+                rows.append(row)
+            row = []
+        elif row:                                # continuation line joins the previous cell
+            prev = row[-1]
+            row[-1] = Cell(prev.text + line.strip(), prev.start if prev.text else pos, line_end)
+        pos = line_end + 1
+    if row:
+        rows.append(row)
+    return rows
+
+
+def _column_spec(header: str, plan: tuple[int, int] | None) -> dict:
+    """Year and status of a value column, read from its header text."""
+    h = header.replace(" ", "")
+    if "属性" in h:
+        return {"kind": "attribute"}
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年?", h)]
+    m = re.search(r"十([一二三四五六七八九])五", h)
+    if not years and m:
+        number = 10 + int(parse_chinese_numeral(m.group(1)))
+        years = [plan_period(number)[1]]
+    year = years[0] if years else (plan[1] if plan else -1)
+    if "目标" in h or "规划" in h:
+        status = "target"
+    elif "预计" in h and "实际" in h:
+        status = "estimate_or_actual"
+    elif "预计" in h or "预期" in h:
+        status = "estimate"
+    else:
+        status = "actual"
+    return {"kind": "value", "year": year, "status": status, "header": header}
+
+
+def _unit_of(name: str) -> tuple[str, str]:
+    m = _UNIT_RE.search(name)
+    if not m:
+        return name, ""
+    unit = m.group(1)
+    if unit.startswith("1/"):          # （1/万） -> 万分之
+        unit = unit[2:] + "分之"
+    return name[: m.start()].strip(), unit
+
+
+def _indicator_name(parent: str, sub: str) -> str:
+    if not sub:
+        return parent
+    if re.search(r"(率|比重|比例|数|量|额|值|面积|指数|收入|规模|年限)$", sub):
+        return sub
+    return f"{parent}（{sub}）"
+
+
+def _measure(cell_text: str, name: str) -> tuple[str, list[str], bool]:
+    """(measure, qualifiers, is_period) of a value cell."""
+    t = cell_text
+    quals = []
+    if "[" in t or "［" in t or "累计" in t:
+        if "累计" in t:
+            quals.append("累计")
+        return "cumulative", quals, True
+    if "年均" in t:
+        return "growth_rate", ["年均"], True
+    if name.endswith(_GROWTH_WORDS):
+        return "growth_rate", quals, False
+    if any(w in name for w in _SHARE_WORDS):
+        return "share", quals, False
+    return "level", quals, False
+
+
+def parse_plan_table(raw_text: str, doc_id: str, table_id: str, char_start: int, char_end: int,
+                     registry: Registry | None = None) -> pd.DataFrame:
+    """Every value cell of one flattened plan table as an observation row.
+
+    Columns: those of the ``observations`` table (sentence_id empty, table_cell like
+    ``t01-r05-c2019-actual``) plus ``category``, ``row_number``, ``indicator_raw``,
+    ``sub_indicator``, ``attribute``, ``column_header``, ``value_text``.
+    """
+    registry = registry or load_registry()
+    cap = CAPTION_RE.search(raw_text, char_start, char_end)
+    table_no = int(cap.group(1)) if cap else int(re.sub(r"\D", "", table_id)[-2:] or 0)
+    caption = cap.group(2) if cap else ""
+    m = re.search(r"十([一二三四五六七八九])五", caption)
+    plan = plan_period(10 + int(parse_chinese_numeral(m.group(1)))) if m else None
+    body_start = cap.end() if cap else char_start
+    rows = _rows(raw_text, body_start, char_end)
+    if not rows:
+        return pd.DataFrame()
+    header = rows[0]
+    n_label = next((i + 1 for i, c in enumerate(header) if "指标" in c.text), 3)
+    specs = [_column_spec(c.text, plan) for c in header[n_label:]]
+    n_values = len(specs)
+    records = []
+    category = number = parent = ""
+    sub_index = 0
+    for row in rows[1:]:
+        texts = [c.text for c in row]
+        if any(t in ("序号",) for t in texts) and any("指标" in t for t in texts):
+            continue                                   # header repeated after a page break
+        if len(row) <= n_values:
+            continue
+        labels, values = row[:-n_values], row[-n_values:]
+        cat = labels[0].text if len(labels) >= 1 else ""
+        num = labels[1].text if len(labels) >= 2 else ""
+        ind = labels[2].text if len(labels) >= 3 else ""
+        sub = labels[3].text if len(labels) >= 4 else ""
+        category = cat or category
+        if num:
+            number, parent, sub_index = num, ind or parent, 0
+        elif ind:
+            parent = ind
+        sub_letter = ""
+        if sub:
+            sub_letter = "abcdefghijklmnopqrstuvwxyz"[sub_index % 26]
+            sub_index += 1
+        parent_core, unit = _unit_of(parent)
+        sub_core, sub_unit = _unit_of(sub)
+        unit = sub_unit or unit
+        name = _indicator_name(parent_core, sub_core)
+        ind_match = registry.match(name)
+        attribute = ""
+        for spec, cell in zip(specs, values):
+            if spec["kind"] == "attribute":
+                attribute = cell.text
+        row_id = f"r{int(number):02d}" if number.isdigit() else f"r{number}"
+        row_ref = f"t{table_no:02d}-{row_id}{sub_letter}"
+        for spec, cell in zip(specs, values):
+            if spec["kind"] != "value":
+                continue
+            year = spec["year"]
+            col_status = spec["status"]
+            cell_ref = f"{row_ref}-c{year}-{'target' if col_status == 'target' else 'actual' if col_status == 'actual' else 'estimate'}"
+            base = dict(doc_id=doc_id, sentence_id="", table_cell=cell_ref, table_id=table_id,
+                        indicator_id=ind_match.indicator_id, indicator_zh=ind_match.name_zh,
+                        indicator_en=ind_match.name_en, mapped=ind_match.mapped,
+                        category=category, row_number=number + sub_letter, indicator_raw=parent,
+                        sub_indicator=sub, attribute=attribute, column_header=spec["header"],
+                        value_text=cell.text, snippet=cell.text)
+            nums = [n for n in find_numbers(cell.text) if n.kind != "rank"]
+            measure, quals, is_period = _measure(cell.text, name)
+            if is_period:
+                period = (five_year_period_start(year), year)
+            else:
+                period = (year, year)
+            status = col_status
+            if status == "estimate_or_actual":     # "预计值/实际值": levels are estimates, rates realised
+                status = "estimate" if measure in ("level", "share") else "actual"
+            if not nums:
+                records.append({**base, "value": float("nan"), "unit": unit, "value_base": float("nan"),
+                                "unit_base": "", "ref_year": period[1], "ref_period_start": period[0],
+                                "ref_period_end": period[1], "status": status, "measure": measure,
+                                "qualifier": ";".join(quals + ([attribute] if attribute else [])),
+                                "char_start": cell.start, "char_end": cell.end})
+                continue
+            prev_end = 0
+            for n in nums:
+                scope = cell.text[prev_end:n.start].strip("；;，,、 ")
+                prev_end = n.end
+                q = list(quals)
+                for x in n.qualifiers:
+                    if x not in q and x != "累计≥":
+                        q.append(x)
+                if "累计≥" in n.qualifiers:
+                    q.append("≥")
+                if scope and scope not in ("年均", "累计", "[", "［") and not scope.startswith(("年均", "累计")):
+                    q.append(scope.strip("[]［］"))
+                if attribute:
+                    q.append(attribute)
+                value_unit = n.unit or unit
+                vb, ub = to_base(n.value, value_unit)
+                records.append({**base, "value": float(n.value), "unit": value_unit,
+                                "value_base": float(vb), "unit_base": ub,
+                                "ref_year": period[1], "ref_period_start": period[0],
+                                "ref_period_end": period[1], "status": status, "measure": measure,
+                                "qualifier": ";".join(dict.fromkeys(x for x in q if x)),
+                                "char_start": cell.start + n.start, "char_end": cell.start + n.end})
+    return pd.DataFrame.from_records(records)
+
+
+def extract_plan_tables(raw_texts: dict[str, str], tables: pd.DataFrame | None = None,
+                        registry: Registry | None = None) -> pd.DataFrame:
+    """Observations from every plan table: from the corpus ``tables`` table when given, else found in the raw text."""
+    frames = []
+    if tables is not None and len(tables):
+        for row in tables.sort_values(["doc_id", "table_id"]).itertuples():
+            if row.doc_id in raw_texts:
+                frames.append(parse_plan_table(raw_texts[row.doc_id], row.doc_id, row.table_id,
+                                               int(row.char_start), int(row.char_end), registry))
+    else:
+        for doc_id in sorted(raw_texts):
+            for i, (_no, _cap, start, end) in enumerate(find_plan_tables(raw_texts[doc_id]), start=1):
+                frames.append(parse_plan_table(raw_texts[doc_id], doc_id, f"{doc_id}-t{i:02d}", start, end,
+                                               registry))
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

@@ -1,0 +1,77 @@
+"""Themes: rates of groups of terms (``data/themes.yaml``) per document or section.
+
+A theme's count is the number of tokens equal to one of its terms (whole-token
+match, so 创新 does not match inside 创新性); its share is that count per 10,000
+word tokens (punctuation and whitespace excluded) of the document or section.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+THEME_COLUMNS = ["theme_id", "name_zh", "name_en", "term"]
+SCORE_COLUMNS = ["doc_id", "section_id", "theme_id", "count", "n_tokens", "share"]
+
+
+class ThemeFileError(ValueError):
+    """themes.yaml is malformed; the message names the problem."""
+
+
+def load_themes(path: str | Path | None = None) -> pd.DataFrame:
+    """The theme dictionary as a tidy table: one row per (theme, term), file order kept."""
+    if path is None:
+        text = resources.files("govreport").joinpath("data/themes.yaml").read_text("utf-8")
+        where = "govreport/data/themes.yaml"
+    else:
+        text, where = Path(path).read_text("utf-8-sig"), str(path)
+    data = yaml.safe_load(text) or {}
+    rows = []
+    for i, theme in enumerate(data.get("themes") or []):
+        missing = [k for k in ("theme_id", "name_zh", "name_en", "terms") if k not in theme]
+        if missing:
+            raise ThemeFileError(f"{where}: theme #{i + 1} lacks {missing}")
+        for term in theme["terms"] or []:
+            term = str(term).strip()
+            if term:
+                rows.append({"theme_id": str(theme["theme_id"]), "name_zh": str(theme["name_zh"]),
+                             "name_en": str(theme["name_en"]), "term": term})
+    out = pd.DataFrame(rows, columns=THEME_COLUMNS)
+    dup = out[out.duplicated("term", keep=False)]
+    if len(dup):
+        raise ThemeFileError(f"{where}: terms in more than one theme: {sorted(set(dup['term']))}")
+    return out
+
+
+def theme_scores(tokens: pd.DataFrame, themes: pd.DataFrame | None = None, by: str = "doc") -> pd.DataFrame:
+    """Count and share (per 10k word tokens) of each theme per document (by="doc")
+    or per section (by="section"; section_id "" collects text outside any section).
+
+    Every (unit, theme) pair is present, with zero counts, so charts show absences.
+    """
+    if by not in ("doc", "section"):
+        raise ValueError(f"by must be 'doc' or 'section', not {by!r}")
+    themes = load_themes() if themes is None else themes
+    words = tokens[~tokens["is_punct"].astype(bool)].copy()
+    if by == "doc" or "section_id" not in words:
+        words["section_id"] = ""
+    keys = ["doc_id", "section_id"]
+    units = words.groupby(keys).size().rename("n_tokens").reset_index()
+    hits = words.merge(themes[["term", "theme_id"]], left_on="token", right_on="term")
+    counts = hits.groupby([*keys, "theme_id"]).size().rename("count").reset_index()
+    grid = units.merge(pd.DataFrame({"theme_id": sorted(themes["theme_id"].unique())}), how="cross")
+    out = grid.merge(counts, on=[*keys, "theme_id"], how="left")
+    out["count"] = out["count"].fillna(0).astype("int64")
+    out["share"] = out["count"] / out["n_tokens"] * 10_000
+    return out.sort_values([*keys, "theme_id"], ignore_index=True)[SCORE_COLUMNS]
+
+
+def theme_term_counts(tokens: pd.DataFrame, themes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Which terms drive each theme: doc_id, theme_id, term, count (nonzero only)."""
+    themes = load_themes() if themes is None else themes
+    hits = tokens.merge(themes[["term", "theme_id"]], left_on="token", right_on="term")
+    out = hits.groupby(["doc_id", "theme_id", "term"]).size().rename("count").reset_index()
+    return out.sort_values(["doc_id", "theme_id", "count", "term"], ascending=[True, True, False, True],
+                           ignore_index=True)
