@@ -151,7 +151,9 @@ def analyse(ledger: Ledger, emphasis: list[tuple[int, int]] = ()) -> Structure:
 
     # parts: heading titles, inherited downwards
     for s in heads:
-        s.title_part = _title_part(s.title) or (heads[s.parent].title_part if s.parent is not None else None)
+        # lead phrases ("优化妇幼青年发展环境。") are task statements, not part titles: they inherit
+        own = _title_part(s.title) if s.level < 4 else None
+        s.title_part = own or (heads[s.parent].title_part if s.parent is not None else None)
 
     starts = [s.start for s in heads]
 
