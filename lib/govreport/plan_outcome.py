@@ -1,0 +1,329 @@
+"""Targets against outcomes: five-year plan scorecards, progress towards plan targets, and each
+report's annual targets against the result reported later.
+
+All functions take the ``observations`` and ``documents`` tables and return tidy DataFrames.
+Only canonical documents, mapped indicators and numeric values are used, and a target is
+only compared with an outcome of the same indicator, measure (level, growth rate, share …)
+and base unit (``unit_base``), so 亿元 never meets %. Where several documents give a value
+for the same indicator, year, status and measure, the later report wins (it has the revised
+figure), then the earlier position in the document; ``n_sources`` says how many agreed or
+competed.
+
+Whether a target is met depends on the indicator's direction (``data/indicator_direction.yaml``):
+PM2.5 or unemployment should stay *below* their targets. A qualifier on the target
+(以下, ≤ … / 以上, ≥ …) overrides the list.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+import yaml
+
+# Measures for which a per-year growth rate of the value itself makes sense.
+_COMPOUNDING = {"level", "cumulative"}
+# Measures whose value depends on the period it covers (年均 2016-2020 ≠ one year).
+_PERIOD_BOUND = {"growth_rate", "cumulative", "change"}
+
+SCORECARD_COLUMNS = [
+    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "target", "qualifier", "target_year", "target_doc", "target_snippet",
+    "outcome", "outcome_status", "outcome_year", "outcome_doc", "outcome_snippet",
+    "gap", "met", "verdict",
+]
+PROGRESS_COLUMNS = [
+    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "target", "qualifier", "target_year", "target_doc", "target_snippet",
+    "base", "base_year", "latest", "latest_status", "latest_year", "latest_doc", "latest_snippet",
+    "gap", "years_left", "required_growth", "required_change_per_year", "pace_since_base",
+    "on_track", "verdict",
+]
+ANNUAL_COLUMNS = [
+    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "ref_year", "target", "qualifier", "target_doc", "target_snippet",
+    "outcome", "outcome_doc", "outcome_report_year", "outcome_snippet", "gap", "met", "verdict",
+]
+
+
+# ---- direction -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def direction_rules() -> dict:
+    text = resources.files("govreport").joinpath("data/indicator_direction.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    return {"down": set(data.get("down") or []),
+            "ceiling": set(map(str, data.get("ceiling_qualifiers") or [])),
+            "floor": set(map(str, data.get("floor_qualifiers") or []))}
+
+
+def direction_of(indicator_id: str, qualifier: str = "") -> str:
+    """"up" (more is better, the target is a floor) or "down" (the target is a ceiling)."""
+    rules = direction_rules()
+    words = {w.strip() for w in str(qualifier or "").split(";") if w.strip()}
+    if words & rules["ceiling"]:
+        return "down"
+    if words & rules["floor"]:
+        return "up"
+    return "down" if indicator_id in rules["down"] else "up"
+
+
+def is_met(outcome: float, target: float, direction: str) -> bool | None:
+    """Whether ``outcome`` reaches ``target`` in the indicator's direction; None if unknown."""
+    if outcome is None or target is None or pd.isna(outcome) or pd.isna(target):
+        return None
+    return bool(outcome <= target) if direction == "down" else bool(outcome >= target)
+
+
+# ---- arithmetic ------------------------------------------------------------------------------
+
+def required_growth(target: float, latest: float, years: float) -> float:
+    """Compound growth per year that takes ``latest`` to ``target`` in ``years`` years:
+    ``(target / latest) ** (1 / years) - 1``. NaN when undefined (non-positive values, no years)."""
+    try:
+        if years is None or pd.isna(years) or years <= 0 or target <= 0 or latest <= 0:
+            return float("nan")
+        return float((target / latest) ** (1.0 / years) - 1.0)
+    except TypeError:
+        return float("nan")
+
+
+def pace(start: float, end: float, years: float, compounding: bool) -> float:
+    """Observed pace between two values: compound growth per year, or change per year."""
+    if years is None or pd.isna(years) or years <= 0 or pd.isna(start) or pd.isna(end):
+        return float("nan")
+    if compounding:
+        return required_growth(end, start, years)
+    return float((end - start) / years)
+
+
+# ---- selecting observations ------------------------------------------------------------------
+
+def usable_observations(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Mapped, numeric observations of canonical documents, with report_year and doc_type."""
+    docs = documents[["doc_id", "report_year", "doc_type", "is_canonical"]]
+    obs = observations.merge(docs, on="doc_id", how="inner")
+    keep = (obs["is_canonical"].astype(bool) & obs["mapped"].astype(bool)
+            & obs["value"].notna() & obs["value_base"].notna())
+    obs = obs[keep].copy()
+    for col in ("value", "value_base"):
+        obs[col] = obs[col].astype(float)
+    for col in ("ref_year", "ref_period_start", "ref_period_end", "report_year", "char_start"):
+        obs[col] = obs[col].astype("Int64")
+    for col in ("qualifier", "snippet", "unit", "unit_base", "table_cell"):
+        obs[col] = obs[col].astype("string").fillna("")
+    return obs.reset_index(drop=True)
+
+
+
+def pick_values(obs: pd.DataFrame) -> pd.DataFrame:
+    """One row per indicator, measure, base unit, status, year and period: the later report's,
+    then the earliest in the document. Adds ``n_sources``."""
+    if obs.empty:
+        return obs.assign(n_sources=pd.Series(dtype="int64"))
+    keys = ["indicator_id", "measure", "unit_base", "status", "ref_year", "ref_period_start"]
+    ordered = obs.sort_values(keys + ["report_year", "doc_id", "char_start"],
+                              ascending=[True] * len(keys) + [False, True, True], kind="stable")
+    counts = ordered.groupby(keys, dropna=False)["doc_id"].transform("size")
+    ordered = ordered.assign(n_sources=counts.astype("int64"))
+    return ordered.drop_duplicates(keys, keep="first").reset_index(drop=True)
+
+
+def _same_quantity(target: pd.Series, candidates: pd.DataFrame) -> pd.DataFrame:
+    """Candidates measuring the same thing as ``target`` (indicator, measure, base unit, and for
+    period-bound measures the same period length)."""
+    c = candidates[(candidates["indicator_id"] == target["indicator_id"])
+                   & (candidates["measure"] == target["measure"])
+                   & (candidates["unit_base"] == target["unit_base"])]
+    if target["measure"] in _PERIOD_BOUND and len(c):
+        span = int(target["ref_period_end"]) - int(target["ref_period_start"])
+        c = c[(c["ref_period_end"] - c["ref_period_start"]) == span]
+    return c
+
+
+def _scale(row: pd.Series) -> float:
+    """Factor from base units back to the target's display unit (亿元 ← 元)."""
+    vb = float(row["value_base"])
+    return float(row["value"]) / vb if vb else 1.0
+
+
+def _verdict_met(met) -> str:
+    return {True: "met", False: "missed"}.get(met, "no outcome")
+
+
+def _target_fields(t: pd.Series) -> dict:
+    return {"indicator_id": t["indicator_id"], "indicator_zh": t["indicator_zh"],
+            "indicator_en": t["indicator_en"], "measure": t["measure"], "unit": t["unit"],
+            "direction": direction_of(t["indicator_id"], t["qualifier"]),
+            "target": float(t["value"]), "qualifier": t["qualifier"],
+            "target_doc": t["doc_id"], "target_snippet": t["snippet"]}
+
+
+def _frame(rows: list[dict], columns: list[str], sort: list[str]) -> pd.DataFrame:
+    out = pd.DataFrame(rows, columns=columns)
+    for col in ("met", "on_track"):  # True / False / <NA> (unknown)
+        if col in out:
+            out[col] = out[col].astype("boolean")
+    return out.sort_values(sort, kind="stable", ignore_index=True) if len(out) else out
+
+
+# ---- questions -------------------------------------------------------------------------------
+
+def plan_targets(obs: pd.DataFrame, target_year: int) -> pd.DataFrame:
+    """Targets for ``target_year`` set by five-year plans."""
+    t = obs[(obs["doc_type"] == "five_year_plan") & (obs["status"] == "target")
+            & (obs["ref_year"] == target_year)]
+    return pick_values(t)
+
+
+def plan_scorecard(observations: pd.DataFrame, documents: pd.DataFrame, target_year: int = 2020
+                   ) -> pd.DataFrame:
+    """A plan's targets for ``target_year`` against the outcome for that year: the actual value
+    if any report gives one, else the estimate. ``met`` is None when there is no outcome."""
+    obs = usable_observations(observations, documents)
+    targets = plan_targets(obs, target_year)
+    outcomes = pick_values(obs[obs["status"].isin(["actual", "estimate"])
+                               & (obs["ref_year"] == target_year)])
+    rows = []
+    for _, t in targets.iterrows():
+        base = _target_fields(t)
+        cand = _same_quantity(t, outcomes)
+        row = {**base, "target_year": target_year, "outcome": np.nan, "outcome_status": "",
+               "outcome_year": pd.NA, "outcome_doc": "", "outcome_snippet": "", "gap": np.nan, "met": None}
+        if len(cand):
+            cand = cand.assign(_rank=(cand["status"] != "actual").astype(int)).sort_values(
+                ["_rank", "report_year"], ascending=[True, False], kind="stable")
+            o = cand.iloc[0]
+            outcome = float(o["value_base"]) * _scale(t)
+            row.update(outcome=outcome, outcome_status=o["status"], outcome_year=int(o["ref_year"]),
+                       outcome_doc=o["doc_id"], outcome_snippet=o["snippet"],
+                       gap=outcome - base["target"], met=is_met(outcome, base["target"], base["direction"]))
+        row["verdict"] = _verdict_met(row["met"])
+        rows.append(row)
+    return _frame(rows, SCORECARD_COLUMNS, ["indicator_id", "measure"])
+
+
+def plan_progress(observations: pd.DataFrame, documents: pd.DataFrame, target_year: int = 2025,
+                  base_year: int | None = None) -> pd.DataFrame:
+    """A plan's targets for ``target_year`` against the latest actual value before that year.
+
+    ``gap`` = target − latest (in the target's unit); ``required_growth`` = the compound rate
+    per year still needed, ``(target/latest) ** (1/years_left) - 1`` (levels and sums only);
+    ``required_change_per_year`` = gap / years_left; ``pace_since_base`` = the observed pace
+    from the plan's base year (default ``target_year - 5``) to the latest value, in the same
+    terms (not for sums and rates over a period, whose previous-period value is no base).
+    ``on_track``: already met, or the observed pace is at least the pace still needed;
+    for growth-rate targets, the latest growth rate reaches the target rate. None = unknown.
+    """
+    base_year = target_year - 5 if base_year is None else base_year
+    obs = usable_observations(observations, documents)
+    targets = plan_targets(obs, target_year)
+    values = pick_values(obs[obs["status"].isin(["actual", "estimate"])])
+    rows = []
+    for _, t in targets.iterrows():
+        base = _target_fields(t)
+        scale, target, direction = _scale(t), base["target"], base["direction"]
+        cand = _same_quantity(t, values)
+        actual = cand[(cand["status"] == "actual") & (cand["ref_year"] < target_year)
+                      & (cand["ref_year"] > base_year)]
+        row = {**base, "target_year": target_year, "base": np.nan, "base_year": base_year,
+               "latest": np.nan, "latest_status": "", "latest_year": pd.NA, "latest_doc": "",
+               "latest_snippet": "", "gap": np.nan, "years_left": pd.NA, "required_growth": np.nan,
+               "required_change_per_year": np.nan, "pace_since_base": np.nan, "on_track": None}
+        at_base = cand[cand["ref_year"] == base_year].assign(
+            _rank=lambda d: (d["status"] != "actual").astype(int)).sort_values("_rank", kind="stable")
+        if len(at_base) and t["measure"] not in _PERIOD_BOUND:  # a previous period is no base
+            row["base"] = float(at_base.iloc[0]["value_base"]) * scale
+        if len(actual):
+            o = actual.sort_values(["ref_year", "report_year"], ascending=False, kind="stable").iloc[0]
+            latest, year = float(o["value_base"]) * scale, int(o["ref_year"])
+            years_left = target_year - year
+            row.update(latest=latest, latest_status="actual", latest_year=year, latest_doc=o["doc_id"],
+                       latest_snippet=o["snippet"], gap=target - latest, years_left=years_left,
+                       required_change_per_year=(target - latest) / years_left)
+            compounding = t["measure"] in _COMPOUNDING
+            if compounding:
+                row["required_growth"] = required_growth(target, latest, years_left)
+            if not pd.isna(row["base"]):
+                row["pace_since_base"] = pace(row["base"], latest, year - base_year, compounding)
+            row["on_track"] = _on_track(t["measure"], latest, target, direction, row, compounding)
+        row["verdict"] = _verdict_progress(row)
+        rows.append(row)
+    return _frame(rows, PROGRESS_COLUMNS, ["indicator_id", "measure"])
+
+
+def _on_track(measure: str, latest: float, target: float, direction: str, row: dict,
+              compounding: bool) -> bool | None:
+    if is_met(latest, target, direction):
+        return True
+    if measure == "growth_rate":  # a rate target: this year's rate against the target rate
+        return False
+    needed = row["required_growth"] if compounding else row["required_change_per_year"]
+    observed = row["pace_since_base"]
+    if pd.isna(needed) or pd.isna(observed):
+        return None
+    return bool(observed <= needed) if direction == "down" else bool(observed >= needed)
+
+
+def _verdict_progress(row: dict) -> str:
+    if pd.isna(row["latest"]):
+        return "no actual yet"
+    if is_met(row["latest"], row["target"], row["direction"]):
+        return "already met"
+    return {True: "on track", False: "behind"}.get(row["on_track"], "unknown pace")
+
+
+def annual_targets_vs_outcomes(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Each government work report's targets for its own year against the actual value for that
+    year, as reported later (preferring the next year's report). Only pairs where both exist."""
+    obs = usable_observations(observations, documents)
+    targets = pick_values(obs[(obs["doc_type"] == "gov_work_report") & (obs["status"] == "target")
+                              & (obs["ref_year"] == obs["report_year"])])
+    actuals = obs[(obs["status"] == "actual") & (obs["report_year"] > obs["ref_year"])]
+    rows = []
+    for _, t in targets.iterrows():
+        cand = _same_quantity(t, actuals[actuals["ref_year"] == t["ref_year"]])
+        if cand.empty:
+            continue
+        cand = cand.assign(_lag=(cand["report_year"] - t["ref_year"] - 1).abs()).sort_values(
+            ["_lag", "report_year", "doc_id", "char_start"], kind="stable")
+        o = cand.iloc[0]
+        base = _target_fields(t)
+        outcome = float(o["value_base"]) * _scale(t)
+        met = is_met(outcome, base["target"], base["direction"])
+        rows.append({**base, "ref_year": int(t["ref_year"]), "outcome": outcome, "outcome_doc": o["doc_id"],
+                     "outcome_report_year": int(o["report_year"]), "outcome_snippet": o["snippet"],
+                     "gap": outcome - base["target"], "met": met, "verdict": _verdict_met(met)})
+    return _frame(rows, ANNUAL_COLUMNS, ["ref_year", "indicator_id", "measure"])
+
+
+def summary(table: pd.DataFrame) -> pd.Series:
+    """How many rows fall under each verdict (for a sentence in a notebook)."""
+    if table.empty:
+        return pd.Series(dtype="int64", name="count")
+    return table["verdict"].value_counts().sort_index().rename("count")
+
+
+def format_rate(x: float) -> str:
+    """0.0512 → '5.1%'; NaN → ''."""
+    return "" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x * 100:.1f}%"
+
+
+def targets_side_by_side(observations: pd.DataFrame, documents: pd.DataFrame, doc_a: str, doc_b: str
+                         ) -> pd.DataFrame:
+    """The targets two reports set for their own year, one row per indicator and measure;
+    a blank side means that report set no such target."""
+    obs = usable_observations(observations, documents)
+    t = obs[(obs["status"] == "target") & (obs["ref_year"] == obs["report_year"])]
+    sides = []
+    for doc in (doc_a, doc_b):
+        s = pick_values(t[t["doc_id"] == doc])
+        s = s[["indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "value", "qualifier", "snippet"]]
+        sides.append(s.rename(columns={"value": f"target_{doc}", "qualifier": f"qualifier_{doc}",
+                                       "snippet": f"snippet_{doc}", "unit": f"unit_{doc}"}))
+    keys = ["indicator_id", "indicator_zh", "indicator_en", "measure"]
+    out = sides[0].merge(sides[1], on=keys, how="outer")
+    out["in_both"] = out[f"target_{doc_a}"].notna() & out[f"target_{doc_b}"].notna()
+    return out.sort_values(["in_both", "indicator_id", "measure"], ascending=[False, True, True], ignore_index=True)
