@@ -165,6 +165,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
     plan_years = _plan_year_mentions(text, ry)
     ests = list(_ESTIMATE.finditer(text))
     out = []
+    sentence_name = ""  # the last named indicator: "地区生产总值2.4万亿元，同比增长5.8%" names both
     for cs, ce in _clauses(text):
         in_clause = [n for n in nums if cs <= n.start < ce]
         if not in_clause:
@@ -206,6 +207,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
                     name = prev_name
                 elif name.startswith("占") and prev_name:
                     name = prev_name + name
+                if not name:
+                    name = sentence_name
             raw_window = text[max(cs, n.start - 10):n.start]
             window = re.sub(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|[≥≤<>])\s*$", "", raw_window)
             clause_before = text[cs:n.start]
@@ -292,6 +295,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
             prev_end = n.end
             prev_name = name
             prev_kind = n.kind
+            sentence_name = name or sentence_name
     return out
 
 
