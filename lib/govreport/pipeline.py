@@ -52,6 +52,9 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
     t0 = time.monotonic()
     corpus = build_corpus(raw_dir, progress=_progress)
     _log(f"  corpus: {len(corpus.docs)} documents parsed ({time.monotonic() - t0:.1f} s)")
+    for row in corpus.tables["documents"].itertuples():
+        if row.metadata_note:  # uncatalogued files, or catalog and text disagreeing
+            _log(f"  note: {row.file} ({row.doc_id}): {row.metadata_note}")
     out: dict[str, pd.DataFrame] = {}
     for name, stage in STAGES:
         t1 = time.monotonic()

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import html
+import logging
 import os
 import re
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ class Page:
     description: str
     parameters: dict[str, Any]
     source: str             # the notebook it was executed from
+    defaults: dict[str, str] = field(default_factory=dict)  # parameters cell: name → value as written
 
 
 # ---------------------------------------------------------------- reading notebooks
@@ -80,6 +82,27 @@ def describe(nb) -> tuple[str, str]:
     return title, _first_sentence(" ".join(desc.split()))
 
 
+def default_parameters(nb) -> dict[str, str]:
+    """The parameters cell's assignments, ``name → value as written`` (``None`` values left out),
+    so the index can say which values a page was computed with."""
+    from papermill.translators import papermill_translators
+
+    cells = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    if not cells:
+        return {}
+    quiet = logging.getLogger("papermill")  # it logs every line it cannot parse
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        translator = papermill_translators.find_translator("python", "python")
+        found = translator.inspect(cells[0])
+    except Exception:  # an unparsable parameters cell only costs the index its detail
+        return {}
+    finally:
+        quiet.setLevel(level)
+    return {p.name: p.default for p in found if p.default not in (None, "None")}
+
+
 def read_page(nb_path: Path) -> tuple[Any, Page]:
     import nbformat
 
@@ -95,7 +118,8 @@ def read_page(nb_path: Path) -> tuple[Any, Page]:
     if meta.get("title") and meta.get("label", "").count("__"):
         title = f"{title or meta.get('source', nb_path.stem)} — {meta['title']}"
     page = Page(file=f"{nb_path.stem}.html", title=title or nb_path.stem, description=desc,
-                parameters=dict(params), source=meta.get("source", nb_path.name))
+                parameters=dict(params), source=meta.get("source", nb_path.name),
+                defaults=default_parameters(nb))
     return nb, page
 
 
@@ -207,6 +231,18 @@ def _format_params(params: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
+def _parameter_lines(page: Page) -> list[str]:
+    """'parameters: …' (the values passed), then the defaults the page also used."""
+    rest = {k: v for k, v in page.defaults.items() if k not in page.parameters}
+    rest_text = "; ".join(f"{k} = {v}" for k, v in rest.items())
+    if not page.parameters:
+        return [f"parameters (defaults): {rest_text}" if rest else "parameters: defaults"]
+    lines = [f"parameters: {_format_params(page.parameters)}"]
+    if rest:
+        lines.append(f"other parameters at their defaults: {rest_text}")
+    return lines
+
+
 def index_html(pages: list[Page], version: str, date: str, title: str = SITE_TITLE) -> str:
     """The index page; every piece of text is escaped."""
     e = html.escape
@@ -215,7 +251,8 @@ def index_html(pages: list[Page], version: str, date: str, title: str = SITE_TIT
         rows.append(
             f'<li><a href="{e(p.file)}">{e(p.title)}</a>'
             f'<div class="desc">{e(p.description)}</div>'
-            f'<div class="params">parameters: {e(_format_params(p.parameters))}</div></li>'
+            + "".join(f'<div class="params">{e(line)}</div>' for line in _parameter_lines(p))
+            + "</li>"
         )
     return f"""<!DOCTYPE html>
 <html lang="zh">
