@@ -55,6 +55,28 @@ _LEADING_NOISE = re.compile(r"^(?:其中|全市|我市|全年|同时|另外|此�
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
 
 
+_COUNT_UNIT = re.compile(r"^(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类)")
+_THRESHOLD_LINK = re.compile(r"^(?:及以上|以上|以下|级)?的?")
+_VERB_START = re.compile(r"^(?:增长|下降|提高|提升|左右|以内|达到|实现|完成)")
+
+
+def _is_denominator(text: str, n) -> bool:
+    """每千人口 / 每万人 / 每百户: the number belongs to the name of a rate, not a value."""
+    return text[max(0, n.start - 1):n.start] == "每"
+
+
+def _is_threshold(text: str, n, later) -> bool:
+    """'10亿元以上产业项目67个': an amount that qualifies what is counted, not a value of its own.
+
+    The number is followed (after 以上/的) by a noun, and a counted number follows in the clause.
+    """
+    after = text[n.end:n.end + 8]
+    after = after[_THRESHOLD_LINK.match(after).end():]
+    if not after or not re.match(r"[\u4e00-\u9fff]", after) or _VERB_START.match(after):
+        return False
+    return any(m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit for m in later)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
@@ -191,7 +213,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
         prev_end = cs
         prev_name = ""
         prev_kind = ""
-        for n in in_clause:
+        for idx_n, n in enumerate(in_clause):
+            if _is_denominator(text, n) or _is_threshold(text, n, in_clause[idx_n + 1:]):
+                continue
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
