@@ -144,7 +144,7 @@ indicators = ["地区生产总值", "一般公共预算收入", "研发经费投
 start_year = 2015
 end_year = 2025
 language = "zh"        # "zh" or "en" labels
-measure = None         # e.g. "level" or "growth_rate"; None = each indicator's most frequent measure
+measure = None         # e.g. "level" or "growth_rate"; None = the level where it has 2+ years
 ncols = 2              # panels per row
 processed_dir = None   # None: the project's data/processed (or $GOVREPORT_PROCESSED_DIR)
 """),

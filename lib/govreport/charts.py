@@ -26,7 +26,7 @@ MEASURE_LABEL = {"zh": {"level": "水平", "growth_rate": "增长率", "change":
                         "cumulative": "累计", "rank": "位次", "ratio": "比值"},
                  "en": {"level": "level", "growth_rate": "growth rate", "change": "change", "share": "share",
                         "cumulative": "cumulative", "rank": "rank", "ratio": "ratio"}}
-# When an indicator is stated in several measures, chart the first of these that has data.
+# When an indicator is stated in several measures, chart the first of these with two or more years.
 MEASURE_PREFERENCE = ["level", "share", "ratio", "growth_rate", "cumulative", "change", "rank"]
 VERDICT_COLOR = {"met": "#2ca02c", "already met": "#2ca02c", "on track": "#8fd18f", "missed": "#d62728",
                  "behind": "#d62728", "unknown pace": "#bbbbbb", "no outcome": "#dddddd",
@@ -72,7 +72,7 @@ def trajectory_data(observations: pd.DataFrame, documents: pd.DataFrame, indicat
                     start_year: int = 2015, end_year: int = 2025, language: str = "zh",
                     measure: str | None = None) -> pd.DataFrame:
     """Points to chart per indicator: one measure each (``measure`` where the indicator has it,
-    else its most frequent; ties broken by MEASURE_PREFERENCE) in one unit.
+    else the level when it spans two or more years, else the best-covered measure) in one unit.
 
     ``kind``: actual, estimate, target (a report's target) or plan_goal (a five-year plan's
     target). One value per indicator, year and kind: the later report wins (``n_sources`` tells
@@ -86,10 +86,11 @@ def trajectory_data(observations: pd.DataFrame, documents: pd.DataFrame, indicat
         o = obs[obs["indicator_id"] == ind]
         if o.empty:
             continue
-        counts = o["measure"].value_counts()
+        years = o.groupby("measure")["ref_year"].nunique()
         rank = {m: i for i, m in enumerate(MEASURE_PREFERENCE)}
-        chosen = measure if measure in counts.index else min(
-            counts.index, key=lambda m: (-counts[m], rank.get(m, len(rank)), m))
+        # a level with at least two years makes a trajectory; otherwise the best-covered measure
+        chosen = measure if measure in years.index else min(
+            years.index, key=lambda m: (years[m] < 2, rank.get(m, len(rank)), -years[m], m))
         o = o[o["measure"] == chosen]
         unit_base = o["unit_base"].value_counts().sort_index().idxmax()
         o = o[o["unit_base"] == unit_base]
