@@ -36,3 +36,12 @@ def test_environment_yml_matches_pyproject():
     python = next(d for d in conda if d.startswith("python"))
     assert python.replace(" ", "") == "python=3.11"
     assert project["requires-python"] == ">=3.11"
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    script = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert script.startswith("#!/usr/bin/env bash")
+    assert "set -euo pipefail" in script
+    commands = [l.strip() for l in script.splitlines()
+                if l.strip() and not l.lstrip().startswith("#") and not l.startswith(("set ", "cd "))]
+    assert commands == ["python3 run.py test"]

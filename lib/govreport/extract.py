@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from typing import Callable
 
 import pandas as pd
@@ -323,12 +324,22 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
     return out
 
 
+def _guess_report_year(texts) -> int | None:
+    """For a document whose year is unknown: the year its sentences mention most (with 年)."""
+    years = Counter(int(y) for t in texts for y in re.findall(r"((?:19|20)\d{2})\s*年", str(t)))
+    return years.most_common(1)[0][0] if years else None
+
+
 def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                          to_raw: Callable[[str, int], int] | None = None,
                          registry: Registry | None = None) -> pd.DataFrame:
     """Observations from sentences (columns: see ``OBS_COLUMNS``), sorted by document and position."""
     registry = registry or load_registry()
     docs = {r["doc_id"]: r for r in documents.to_dict("records")}
+    for doc_id, doc in docs.items():
+        if pd.isna(doc.get("report_year")):
+            doc["report_year"] = _guess_report_year(sentences[sentences["doc_id"] == doc_id]["text"])
+    docs = {k: d for k, d in docs.items() if d["report_year"] is not None}  # no year at all: nothing to date
     sents = sentences.copy()
     if "clean_start" not in sents.columns:
         sents["clean_start"] = sents["char_start"]
