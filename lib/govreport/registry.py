@@ -25,6 +25,10 @@ _SCOPE_PREFIXES = ("全市", "我市", "无锡市", "无锡", "全年", "其中"
 _MIN_COVER = 0.6     # containment must cover this share of the longer string
 
 
+_RATE_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增幅|增速|下降率|降幅|降低率|增长|下降)$")
+_FLOW = re.compile(r"新增|净增|新引进|新建|新开工|新备案|新签约|新登记")
+
+
 def normalise_name(text: str) -> str:
     """Drop spaces, quotes, brackets' unit suffix and scope prefixes; unify 规上/规模以上."""
     t = re.sub(r"[\s“”\"'‘’《》]", "", text or "")
@@ -77,10 +81,25 @@ class Registry:
         return Match(ind_id, e["name_zh"], e["name_en"], str(e.get("unit", "")), e.get("group", ""), True)
 
     def match(self, phrase: str) -> Match:
-        """Indicator for a phrase; unmapped (mapped=False, id ``unmapped:<name>``) when unknown or ambiguous."""
+        """Indicator for a phrase; unmapped (mapped=False, id ``unmapped:<name>``) when unknown or ambiguous.
+
+        A rate of an indicator (地区生产总值增长率, 年均增幅, 下降率) maps to the indicator itself:
+        the observation's ``measure`` says it is a growth rate.
+        """
         if phrase in self._cache:
             return self._cache[phrase]
-        key = normalise_name(phrase)
+        result = self._lookup(normalise_name(phrase))
+        if result is None:
+            bare = _RATE_SUFFIX.sub("", normalise_name(phrase))
+            if bare != normalise_name(phrase) and len(bare) >= 2:
+                result = self._lookup(bare)
+        if result is None:
+            short = re.sub(r"\s", "", phrase or "")
+            result = Match(f"unmapped:{short}", short, "", "", "", False)
+        self._cache[phrase] = result
+        return result
+
+    def _lookup(self, key: str) -> Match | None:
         result = None
         if key in self._names and len(self._names[key]) == 1:
             result = self._hit(next(iter(self._names[key])))
@@ -95,10 +114,8 @@ class Registry:
                     best_len, best_ids = max(best_len, len(key)), best_ids | self._names[name]
             if len(best_ids) == 1:
                 result = self._hit(next(iter(best_ids)))
-        if result is None:
-            short = re.sub(r"\s", "", phrase or "")
-            result = Match(f"unmapped:{short}", short, "", "", "", False)
-        self._cache[phrase] = result
+                if _FLOW.search(key) and not _FLOW.search(normalise_name(result.name_zh)):
+                    result = None  # 新增高新技术企业 (a flow) is not 高新技术企业 (a stock)
         return result
 
     def table(self) -> pd.DataFrame:
