@@ -211,3 +211,14 @@ def test_cleaning_never_crashes_and_keeps_the_coverage_invariant(chunks, repeat)
         assert 0 <= a < b <= len(text)
         r0, r1 = ledger.to_raw_span(a, b)
         assert 0 <= r0 <= r1 <= len(raw)
+
+
+def test_scraped_html_is_stripped_with_every_piece_accounted_for():
+    raw = ("<html><head><style>p{color:red}</style></head><body><p>全市地区生产总值增长&nbsp;5%。</p>"
+           "<!-- nav --><p>一般公共预算收入&lt;1000亿元&gt;。</p><script>alert(1)</script></body></html>")
+    ledger, _ = clean(raw)
+    _covers_exactly_once(ledger)
+    paragraphs = [p for p in ledger.clean.split("\n") if p.strip()]
+    assert paragraphs == ["全市地区生产总值增长5%。", "一般公共预算收入<1000亿元>。"]
+    reasons = {e.reason for e in ledger.edits}
+    assert {"html_tag", "html_block_tag", "html_script_or_style", "html_comment", "html_entity"} <= reasons

@@ -141,3 +141,21 @@ def test_hostile_sentences(text):
                        "part": "plan", "text": text, "char_start": 0, "char_end": len(text)}])
     obs = extract_observations(s, DOCS)
     assert list(obs.columns) == OBS_COLUMNS
+
+
+def test_a_list_of_values_pairs_with_a_list_of_names_without_fenbie():
+    obs = extract("wx-gwr-2024", "review", "战略性新兴产业、高新技术产业产值占规上工业比重达41.8%、51.8%")
+    assert obs["indicator_id"].tolist() == ["sei_output_share", "hightech_output_share"]
+    assert obs["value"].tolist() == [41.8, 51.8]
+
+
+def test_amounts_that_qualify_what_is_counted_are_not_observations():
+    obs = extract("wx-gwr-2024", "review", "培育壮大6个营收超2000亿元产业集群")
+    assert obs[["value", "unit"]].values.tolist() == [[6, "个"]]
+    obs = extract("wx-gwr-2021", "review", "市区完成 124 条道路出新和 227 条背街小巷整治")
+    assert obs["value"].tolist() == [124, 227]  # a list of counts, no threshold
+
+
+def test_rates_per_thousand_people_are_not_read_as_1000():
+    obs = extract("wx-fyp-14", "plan", "每千人口拥有执业（助理）医师数达到3.9人")
+    assert obs[["value", "unit"]].values.tolist() == [[3.9, "人"]]

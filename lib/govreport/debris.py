@@ -6,6 +6,7 @@ Nothing here knows about particular files: the rules describe kinds of debris
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -28,6 +29,12 @@ REMOVALS: list[tuple[re.Pattern, str, tuple[str, ...]]] = [
     (re.compile(r"(?m)^[ \t\u3000]*[。，、；：][ \t\u3000]*(?:\n|$)"), "stray_punctuation", ("。", "，", "、", "；", "：")),
     (re.compile(r"(?m)[ \u3000]+$"), "trailing_whitespace", (" \n", "\u3000\n")),
 ]
+_HTML_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
+# block-level tags end a paragraph: they become a line break, not nothing
+_HTML_BLOCK = re.compile(r"</(?:p|div|li|h[1-6]|tr|table|section|article)\s*>|<br\s*/?>", re.I)
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
 
 # table-of-contents lines: "第三节  发展战略<TAB>13"
 _TOC_LINE = re.compile(r"(?m)^[^\n\t]{2,60}\t\s*\d{1,4}[ \t]*$")
@@ -56,6 +63,8 @@ def strip_debris(ledger: Ledger) -> list[tuple[int, int]]:
         emphasis.append((m.start(2), m.end(2)))
         ledger.remove(m.start(1), m.end(1), "markdown_emphasis")
         ledger.remove(m.end(2), m.end(), "markdown_emphasis")
+    if "<" in raw and _HTML_TAG.search(raw):
+        _html(ledger)
     for pattern, reason, triggers in REMOVALS:
         if any(t in raw for t in triggers):
             for m in pattern.finditer(raw):
@@ -75,6 +84,25 @@ def strip_debris(ledger: Ledger) -> list[tuple[int, int]]:
     for m in _ASCII_PUNCT.finditer(raw):
         ledger.repair(m.start(), m.end(), _FULLWIDTH_PUNCT[m.group()], "ascii_punct_in_chinese")
     return emphasis
+
+
+def _html(ledger: Ledger) -> None:
+    """Scraped HTML: scripts, styles, comments and tags go; block tags become paragraph breaks."""
+    raw = ledger.raw
+    for pattern, reason in ((_HTML_SCRIPT, "html_script_or_style"), (_HTML_COMMENT, "html_comment")):
+        for m in pattern.finditer(raw):
+            ledger.remove(m.start(), m.end(), reason)
+    for m in _HTML_TAG.finditer(raw):
+        if _HTML_BLOCK.fullmatch(m.group()):
+            ledger.repair(m.start(), m.end(), "\n\n", "html_block_tag")
+        else:
+            ledger.remove(m.start(), m.end(), "html_tag")
+    for m in (_HTML_ENTITY.finditer(raw) if "&" in raw else ()):
+        after = html.unescape(m.group())
+        if after == "\xa0":
+            ledger.remove(m.start(), m.end(), "html_entity")  # a layout space
+        elif after != m.group():
+            ledger.repair(m.start(), m.end(), after, "html_entity")
 
 
 def _has_fullwidth(raw: str) -> bool:

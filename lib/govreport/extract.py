@@ -66,7 +66,7 @@ def _is_denominator(text: str, n) -> bool:
     return text[max(0, n.start - 1):n.start] == "每"
 
 
-def _is_threshold(text: str, n, later) -> bool:
+def _is_threshold(text: str, n, later, earlier=()) -> bool:
     """'10亿元以上产业项目67个': an amount that qualifies what is counted, not a value of its own.
 
     The number is followed (after 以上/的) by a noun, and a counted number follows in the clause.
@@ -75,7 +75,29 @@ def _is_threshold(text: str, n, later) -> bool:
     after = after[_THRESHOLD_LINK.match(after).end():]
     if not after or not re.match(r"[\u4e00-\u9fff]", after) or _VERB_START.match(after):
         return False
-    return any(m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit for m in later)
+    if any(m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit for m in later):
+        return True
+    # "6个营收超2000亿元产业集群": the count comes first, a few characters before
+    if not n.unit or _COUNT_UNIT.match(n.unit):
+        return False  # "124条道路出新和227条背街小巷整治" is a list of counts
+    before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
+    return bool(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", text[before[-1].end:n.start]) is not None
+
+
+def _implicit_respectively(text: str, cs: int, in_clause) -> int:
+    """'A、B占比重达41.8%、51.8%' pairs names and values like 分别 does: the clause offset where
+    the value list starts, or -1. Needs a 、-joined run of values opening the clause's numbers
+    and a name part before it that lists as many items."""
+    if len(in_clause) < 2:
+        return -1
+    run = 1
+    while run < len(in_clause) and re.fullmatch(r"[、和及与]", text[in_clause[run - 1].end:in_clause[run].start]):
+        run += 1
+    name = text[cs:in_clause[0].start]
+    if run < 2 or name.count("、") + 1 != run:
+        return -1
+    verb = re.search(r"(?:达到?|为|增至|升至|提升至|提高到|分别)\s*$", name)
+    return (verb.start() if verb else len(name))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -197,25 +219,31 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
         # 分别 lists: "A、B分别达X、Y"
         names_for: dict[int, str] = {}
         k = clause.find("分别")
+        if k < 0:
+            k = _implicit_respectively(text, cs, in_clause)
         if k >= 0:
             after = [n for n in in_clause if n.start >= cs + k]
             before_text = clause[:k]
             first_num_before = [n for n in in_clause if n.start < cs + k]
             if first_num_before:
                 before_text = text[first_num_before[-1].end:cs + k]
-            parts = [p for p in re.split(r"、|和|及|与", _clean_name(before_text)) if p]
+            # split first: cleaning a long list would keep only its last item
+            parts = [p for p in (_clean_name(x) for x in re.split(r"、|和|及|与", before_text)) if p]
             if len(parts) == len(after) and len(parts) > 1:
                 # share a common head noun: "战略性新兴产业、高新技术产业产值占…比重" -> complete the first
                 tail_words = re.match(r"^[^占的]*?(产值|企业|收入|增加值)?(占.*)?$", parts[-1])
                 if tail_words and tail_words.group(2):
                     parts = [p if "占" in p else p + (tail_words.group(1) or "") + tail_words.group(2) for p in parts]
+                last = parts[-1]
+                # "城镇、农村居民人均可支配收入": a short modifier borrows the head noun of the last item
+                parts = [p + last[len(p):] if len(p) <= 3 and len(last) > len(p) + 3 else p for p in parts[:-1]] + [last]
                 for p, n in zip(parts, after):
                     names_for[id(n)] = p
         prev_end = cs
         prev_name = ""
         prev_kind = ""
         for idx_n, n in enumerate(in_clause):
-            if _is_denominator(text, n) or _is_threshold(text, n, in_clause[idx_n + 1:]):
+            if _is_denominator(text, n) or _is_threshold(text, n, in_clause[idx_n + 1:], in_clause[:idx_n]):
                 continue
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
