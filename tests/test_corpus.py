@@ -222,3 +222,26 @@ def test_scraped_html_is_stripped_with_every_piece_accounted_for():
     assert paragraphs == ["全市地区生产总值增长5%。", "一般公共预算收入<1000亿元>。"]
     reasons = {e.reason for e in ledger.edits}
     assert {"html_tag", "html_block_tag", "html_script_or_style", "html_comment", "html_entity"} <= reasons
+
+
+def test_a_new_term_report_reviewing_five_years_gets_its_parts(tmp_path):
+    report = ("2022年某市人民政府工作报告\n\n第一部分 过去五年工作回顾\n\n五年来，全市地区生产总值年均增长6%。\n\n"
+              "第二部分 今后五年的目标任务\n\n到2026年，地区生产总值突破1万亿元。\n\n"
+              "第三部分 2022年工作安排\n\n今年全市地区生产总值增长6%左右。\n")
+    (tmp_path / "r.txt").write_text(report, encoding="utf-8")
+    c = build_corpus(tmp_path)
+    parts = dict(zip(c.tables["sections"].title, c.tables["sections"].part))
+    assert parts == {"过去五年工作回顾": "review", "今后五年的目标任务": "plan", "2022年工作安排": "plan"}
+    assert c.tables["documents"].report_year.iloc[0] == 2022
+
+
+def test_a_news_article_printed_before_the_report_is_removed_too():
+    news = ("## 我市举办春季招聘会\n\n据了解，本次招聘会吸引了200多家企业参加，提供岗位5000余个。"
+            "相关负责人表示，今年还将举办多场专场招聘活动，帮助高校毕业生就业。现场求职者络绎不绝，"
+            "不少企业负责人透露，招聘需求比去年明显增加，技术岗位尤其紧缺。（王小明）\n\n")
+    report = ("（上接第1版）\n\n（三）聚力推动创新。我们将加快建设创新平台，新增高新技术企业500家。\n\n"
+              "（四）聚力改善民生。我们将推进教育、医疗、养老等民生实事，城镇新增就业12万人。\n\n"
+              "各位代表！让我们团结奋斗，奋力谱写现代化建设新篇章！\n")
+    ledger, _ = clean(news + report)
+    assert "招聘会" not in ledger.clean and "新增高新技术企业500家" in ledger.clean
+    assert any(e.reason == "unrelated_content" for e in ledger.edits)

@@ -4,7 +4,7 @@ A newspaper scrape is cut into blocks at continuation marks (（上接第1版）
 headings. The block richest in report structure is the document; a later block is
 foreign when its wording is unlike the document's and it reads like news (bylines,
 '据了解', reporters), rather than like a government report (numbered headings,
-'我们', '各位代表'). Blocks before the document (mastheads, titles) are kept.
+'我们', '各位代表'). Before the document only clear news goes: mastheads and titles stay.
 """
 from __future__ import annotations
 
@@ -56,11 +56,16 @@ def remove_foreign_content(ledger: Ledger) -> list[tuple[int, int]]:
     main = max(range(len(texts)), key=lambda i: (report_scores[i], len(texts[i])))
     main_grams = _bigrams(texts[main])
     removed = []
-    for i in range(main + 1, len(merged)):
+    for i in range(len(merged)):
+        if i == main:
+            continue
         news = len(_NEWS.findall(texts[i]))
         similarity = _cosine(_bigrams(texts[i]), main_grams)
         report_like = report_scores[i] / max(1, len(texts[i]) / 500)
-        if (similarity < SIMILARITY_FLOOR and report_like < 1) or (news >= 2 and report_scores[i] == 0):
+        unlike = similarity < SIMILARITY_FLOOR and report_like < 1
+        newsy = news >= 2 and report_scores[i] == 0
+        # before the report only clear news goes: a masthead or title block is short and kept
+        if (i > main and (unlike or newsy)) or (i < main and newsy and len(texts[i].strip()) > 2 * MIN_BLOCK_CHARS):
             a, b = merged[i]
             ledger.remove(a, b, "unrelated_content")
             removed.append((a, b))

@@ -14,6 +14,7 @@ NUM = "一二三四五六七八九十百零〇两"
 
 HEADING_RULES: list[tuple[re.Pattern, int]] = [
     (re.compile(rf"^(第[{NUM}\d]+篇)\s*(.*)$"), 1),
+    (re.compile(rf"^(第[{NUM}\d]+部分)\s*(.*)$"), 1),
     (re.compile(rf"^(第[{NUM}\d]+章)\s*(.*)$"), 2),
     (re.compile(rf"^(第[{NUM}\d]+节)\s*(.*)$"), 3),
     (re.compile(rf"^([{NUM}]{{1,3}}、)\s*(.*)$"), 1),

@@ -20,7 +20,7 @@ from .ledger import Ledger
 from .textspans import lines, norm_key, split_sentences
 
 REVIEW_TITLE = re.compile(r"回顾|过去|发展基础|完成情况|主要成就|成绩")
-PLAN_TITLE = re.compile(r"主要工作|工作安排|工作任务|重点任务|主要目标|总体要求|发展战略|远景目标|实施保障|"
+PLAN_TITLE = re.compile(r"主要工作|工作安排|工作部署|工作任务|重点任务|主要目标|目标任务|今后五年|总体要求|发展战略|远景目标|实施保障|"
                         r"自身建设|\d{4}年.{0,6}工作$|规划实施|保障措施")
 OTHER_TITLE = re.compile(r"发展环境|序言|前言|附图|附表|附件|发展方位")
 REVIEW_CUE = re.compile(r"^(?:五年来|一年来|过去一年|过去的一年|过去五年|刚刚过去的|回顾过去|“十[一二三四五]五”时期，)")
