@@ -5,7 +5,7 @@
     govreport batch                             the parameterized runs of notebooks/batches.yaml
     govreport site                              executed notebooks → build/site/ (offline HTML)
     govreport all                               build + notebooks + batch + site
-    govreport evaluate --gold FILE              compare extracted data with a gold file
+    govreport evaluate --gold FILE [--processed DIR] [--raw DIR]   compare extracted numbers with a gold file
 
 Bad input ends with one line on stderr naming the problem and a non-zero exit code;
 ``--debug`` (or GOVREPORT_DEBUG=1) shows the traceback instead.
@@ -52,19 +52,11 @@ def _check_writable_dir(path: Path) -> Path:
 def step_build(raw: Path, out: Path) -> None:
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw}")
-    try:
-        from govreport.catalog import load_catalog
-    except ImportError:
-        load_catalog = None
-    if load_catalog is not None:  # check inputs before any output is touched
-        load_catalog(raw, verify=True)
+    from govreport.catalog import load_catalog
+    from govreport.pipeline import build
+
+    load_catalog(raw, verify=True)  # check inputs before any output is touched
     _check_writable_dir(out)
-    try:
-        from govreport.pipeline import build
-    except ImportError as exc:
-        if getattr(exc, "name", "") in {"govreport.pipeline"}:
-            raise NotImplementedError("the table pipeline (govreport.pipeline.build) is not available yet") from None
-        raise
     t0 = time.monotonic()
     say(f"build: {raw} → {out}")
     build(raw, out)
@@ -139,17 +131,12 @@ def step_site(notebooks_out: str | None, out: str | None) -> Path:
     return index
 
 
-def step_evaluate(gold: Path, processed: Path) -> int:
+def step_evaluate(gold: Path, processed: Path, raw: Path) -> int:
+    from govreport.evaluate import main as evaluate_main
+
     if not gold.is_file():
         raise FileNotFoundError(f"gold file not found: {gold}")
-    try:
-        from govreport.evaluate import main as evaluate_main
-    except ImportError as exc:
-        if getattr(exc, "name", "") == "govreport.evaluate":
-            raise NotImplementedError("evaluation (govreport.evaluate) is not available yet") from None
-        raise
-    rc = evaluate_main(gold, processed)
-    return int(rc or 0)
+    return int(evaluate_main(gold, processed, raw) or 0)
 
 
 # ---------------------------------------------------------------- arguments
@@ -182,6 +169,7 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="compare extracted data with a gold file")
     e.add_argument("--gold", type=Path, required=True)
     e.add_argument("--processed", type=Path, help="processed tables (default: data/processed)")
+    e.add_argument("--raw", type=Path, help="the raw folder the tables were built from (default: data/raw)")
     return p
 
 
@@ -197,15 +185,12 @@ def run(args: argparse.Namespace) -> int:
     elif cmd == "site":
         step_site(None, args.out)
     elif cmd == "all":
-        try:
-            step_build(paths.raw_dir(), paths.processed_dir())
-        except NotImplementedError as exc:  # only while the pipeline module is being written
-            say(f"build: skipped: {exc}")
+        step_build(paths.raw_dir(), paths.processed_dir())
         step_notebooks_and_batch(args.workers)
         step_site(None, None)
         say(f"all: done in {time.monotonic() - t0:.1f} s")
     elif cmd == "evaluate":
-        return step_evaluate(args.gold, args.processed or paths.processed_dir())
+        return step_evaluate(args.gold, args.processed or paths.processed_dir(), args.raw or paths.raw_dir())
     return 0
 
 
@@ -214,15 +199,11 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from govreport.execute import NotebookError
     from govreport.site import SiteError
 
-    known: list[type[BaseException]] = [OSError, NotebookError, SiteError, paths.UnsafePathError,
-                                         NotImplementedError]
-    for module, name in [("govreport.catalog", "CatalogError"), ("govreport.fonts", "FontError"),
-                         ("govreport.errors", "GovreportError")]:
-        try:
-            known.append(getattr(__import__(module, fromlist=[name]), name))
-        except (ImportError, AttributeError):
-            pass
-    return tuple(known)
+    from govreport.catalog import CatalogError
+    from govreport.fonts import FontError
+    from govreport.read import DocumentError
+
+    return (OSError, NotebookError, SiteError, paths.UnsafePathError, CatalogError, FontError, DocumentError)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -166,14 +166,15 @@ def format_report(result: dict, show_misses: bool = True) -> str:
     return "\n".join(lines)
 
 
-def main(gold_path: str | Path, processed_dir: str | Path = "data/processed") -> int:
+def main(gold_path: str | Path, processed_dir: str | Path = "data/processed",
+         raw_dir: str | Path | None = None) -> int:
     """Print the evaluation of ``processed_dir``'s observations against ``gold_path``; 0 on success."""
     gold_path = Path(gold_path)
     if not gold_path.exists():
         print(f"error: gold file not found: {gold_path}", file=sys.stderr)
         return 2
     gold = pd.read_csv(gold_path, dtype={"ref_year": str, "qualifier": str}, keep_default_na=False)
-    observations, documents, raw_texts = load_inputs(processed_dir)
+    observations, documents, raw_texts = load_inputs(processed_dir, raw_dir)
     print(format_report(evaluate(observations, gold, documents, raw_texts)))
     return 0
 
