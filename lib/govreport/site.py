@@ -142,6 +142,9 @@ a.anchor-link { display: none; }
 * { -webkit-print-color-adjust: exact; }
 .govreport-nav { max-width: 1100px; margin: 0 auto; padding: 8px 16px; font: 14px sans-serif; }
 .govreport-quote { border-left: 3px solid #bbb; margin: 0.5em 0; padding: 0.2em 0.8em; color: #333; }
+/* Chinese text: the reader's own CJK fonts (pages ship no font files, to stay light and offline) */
+body, .jp-RenderedHTMLCommon, .dataTable { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC",
+  "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif; }
 """
 
 
