@@ -368,7 +368,7 @@ if ready:
     if documents is not None:
         reports_meta = reports_meta[reports_meta["doc_id"].isin(documents)]
     for doc_id, label in zip(reports_meta["doc_id"], reports_meta["label_zh" if language == "zh" else "label_en"]):
-        display(Markdown(f"### {label} · `{doc_id}`"))
+        show_text(f"{label} · {doc_id}", "h3")  # escaped: ids and labels come from the catalog
         new = textdata.new_terms(doc_id, processed_dir=nd.processed_path(processed_dir)).head(top_n)
         faded = textdata.faded_terms(doc_id, processed_dir=nd.processed_path(processed_dir)).head(top_n)
         show_text("new: " + ("、".join(new["term"]) or "—") + "  |  faded: " + ("、".join(faded["term"]) or "—"), "p")
@@ -465,8 +465,8 @@ from govreport import text_views as tv
 ready = nd.check(["documents", "observations", "theme_scores", "term_frequencies"], processed_dir)
 documents = nd.load("documents", processed_dir)
 doc_a, doc_b = tv.report_doc(year_a, processed_dir), tv.report_doc(year_b, processed_dir)
-display(Markdown(f"Comparing **{year_a}** (`{doc_a or 'not in the corpus'}`) with **{year_b}** "
-                 f"(`{doc_b or 'not in the corpus'}`)."))"""),
+show_text(f"Comparing {year_a} ({doc_a or 'not in the corpus'}) with {year_b} "
+          f"({doc_b or 'not in the corpus'}).", "p")"""),
     md("""
 ## Targets side by side
 

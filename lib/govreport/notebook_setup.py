@@ -78,9 +78,10 @@ def show_text(text: Any, tag: str = "blockquote") -> None:
     """Display document text, escaped, e.g. a quoted source sentence."""
     from IPython.display import HTML, display
 
-    if tag not in {"blockquote", "p", "pre", "div"}:
+    if tag not in {"blockquote", "p", "pre", "div", "h3", "h4"}:
         raise ValueError(f"unsupported tag {tag!r}")
-    display(HTML(f"<{tag} class='govreport-quote'>{escape(text)}</{tag}>"))
+    css = "" if tag.startswith("h") else " class='govreport-quote'"
+    display(HTML(f"<{tag}{css}>{escape(text)}</{tag}>"))
 
 
 def show_table(df, caption: str | None = None, **options) -> None:
