@@ -28,6 +28,7 @@ from typing import Callable
 import pandas as pd
 
 from govreport.numbers import NumberMention, find_numbers, find_years, parse_chinese_numeral
+from govreport.plan_tables import plan_period
 from govreport.registry import Registry, load_registry
 
 OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh", "indicator_en",
@@ -155,8 +156,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
 def _plan_year_mentions(text: str, report_year: int) -> list[tuple[int, int, int, int]]:
     out = []
     for m in _PLAN_NAME.finditer(text):
-        n = 10 + int(parse_chinese_numeral(m.group(1)))
-        start = 1966 + 5 * (n - 3)
+        start = plan_period(10 + int(parse_chinese_numeral(m.group(1))))[0]
         suffix = m.group(2) or ""
         if suffix in ("期末", "末"):
             out.append((m.start(), m.end(), start + 4, start + 4))
@@ -291,7 +291,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
                 y1, y2 = ry, ry + 4
             if re.search(r"“?十[一二三四五六七八九]五”?", text) and not context["five_year"] and context["status"] == "target":
                 m = re.search(r"十([一二三四五六七八九])五", text)
-                start = 1966 + 5 * (10 + int(parse_chinese_numeral(m.group(1))) - 3)
+                start = plan_period(10 + int(parse_chinese_numeral(m.group(1))))[0]
                 if start >= ry - 1:
                     if re.search(r"每年|年均|五年|累计", clause_before):
                         y1, y2 = start, start + 4

@@ -11,7 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+from .numbers import parse_chinese_numeral
+from .plan_tables import plan_period
+
 _PLAN_NAME = re.compile(r"第([一二三四五六七八九十]{1,3})个五年规划|“?十([一二三四五六七八九])五”?(?:规划|时期)")
 _GWR = re.compile(r"政府工作报告")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年[^\n。]{0,20}?政府工作报告")
@@ -30,19 +32,11 @@ class ProposedMetadata:
     evidence: str
 
 
-def _cn_number(s: str) -> int:
-    if s.startswith("十"):
-        return 10 + (CN_DIGITS.get(s[1:], 0) if len(s) > 1 else 0)
-    if len(s) == 2 and s.endswith("十"):
-        return CN_DIGITS[s[0]] * 10
-    if len(s) == 3 and s[1] == "十":
-        return CN_DIGITS[s[0]] * 10 + CN_DIGITS[s[2]]
-    return CN_DIGITS.get(s, 0)
-
-
-def plan_start_year(n: int) -> int:
-    """First year of the n-th five-year plan: 1st 1953, 2nd 1958, then a 1963-65 gap (3rd from 1966)."""
-    return 1953 + 5 * (n - 1) + (3 if n >= 3 else 0)
+def _plan_number(m: re.Match) -> int:
+    """第十四个五年规划 -> 14, “十三五” -> 13."""
+    if m.group(1):
+        return int(parse_chinese_numeral(m.group(1)))
+    return 10 + int(parse_chinese_numeral(m.group(2)))
 
 
 def propose_metadata(text: str) -> ProposedMetadata:
@@ -61,8 +55,7 @@ def propose_metadata(text: str) -> ProposedMetadata:
         city = longer[0] if longer else two
     plan = _PLAN_NAME.search(head)
     if plan and ("规划" in head[:600] or "纲要" in head[:600]) and not _GWR.search(head[:300]):
-        n = _cn_number(plan.group(1)) if plan.group(1) else 10 + _cn_number(plan.group(2))
-        return ProposedMetadata("five_year_plan", city, plan_start_year(n), f"plan name: {plan.group(0)}")
+        return ProposedMetadata("five_year_plan", city, plan_period(_plan_number(plan))[0], f"plan name: {plan.group(0)}")
     year, evidence = None, ""
     for pattern, shift, what in ((_TITLE_YEAR, 0, "title"), (_REVIEW_YEAR, 1, "review heading"),
                                  (_PLAN_YEAR, 0, "plan heading"), (_JUST_PAST, 1, "刚刚过去的")):
@@ -72,6 +65,5 @@ def propose_metadata(text: str) -> ProposedMetadata:
             break
     doc_type = "gov_work_report" if (_GWR.search(text[:5000]) or "各位代表" in text) else "other"
     if plan and doc_type == "other":
-        n = _cn_number(plan.group(1)) if plan.group(1) else 10 + _cn_number(plan.group(2))
-        return ProposedMetadata("five_year_plan", city, plan_start_year(n), f"plan name: {plan.group(0)}")
+        return ProposedMetadata("five_year_plan", city, plan_period(_plan_number(plan))[0], f"plan name: {plan.group(0)}")
     return ProposedMetadata(doc_type, city, year, evidence or "no year found")

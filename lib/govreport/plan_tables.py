@@ -43,8 +43,9 @@ def five_year_period_start(year: int) -> int:
 
 
 def plan_period(plan_number: int) -> tuple[int, int]:
-    """“十三五” -> (2016, 2020): the 3rd plan started in 1966 and they follow every five years."""
-    start = 1966 + 5 * (plan_number - 3)
+    """“十三五” -> (2016, 2020). The 1st plan began in 1953, the 2nd in 1958; after the
+    1963-65 adjustment the 3rd began in 1966 and the rest follow every five years."""
+    start = 1953 + 5 * (plan_number - 1) + (3 if plan_number >= 3 else 0)
     return start, start + 4
 
 
