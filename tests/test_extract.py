@@ -159,3 +159,15 @@ def test_amounts_that_qualify_what_is_counted_are_not_observations():
 def test_rates_per_thousand_people_are_not_read_as_1000():
     obs = extract("wx-fyp-14", "plan", "每千人口拥有执业（助理）医师数达到3.9人")
     assert obs[["value", "unit"]].values.tolist() == [[3.9, "人"]]
+
+
+def test_declines_keep_their_value_and_say_so_in_the_qualifier():
+    docs = pd.DataFrame([dict(doc_id="x", report_year=2023, doc_type="gov_work_report", is_canonical=True, report_id="x")])
+    text = "社会消费品零售总额4700亿元，下降2.1%，居民消费价格指数上涨1.8%，城镇登记失业率为1.9%。"
+    s = pd.DataFrame([dict(doc_id="x", sentence_id="x-1", section_id="", paragraph_id="p", part="review", text=text,
+                           char_start=0, char_end=len(text), clean_start=0)])
+    obs = extract_observations(s, docs).set_index("value")
+    assert obs.loc[2.1, "measure"] == "growth_rate" and "下降" in obs.loc[2.1, "qualifier"]
+    assert obs.loc[2.1, "indicator_zh"] == "社会消费品零售总额"
+    assert obs.loc[1.8, "measure"] == "growth_rate" and obs.loc[1.8, "indicator_zh"] == "居民消费价格指数"
+    assert obs.loc[1.9, "indicator_id"] == "registered_unemployment_rate"  # not the surveyed rate

@@ -45,13 +45,13 @@ _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|�
                          r"扩大至|缩小到|缩小至|[整合调]\w?至|突破|迈上|保持|保持在|控制在|稳定在|为|是|连续|总量|规模|余额|稳居|"
                          r"居|位列|跃居|至|到)(?:了)?\s*$")
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准)")
-_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|上升|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
+_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年)(?:了)?\s*$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _TRAILING_NOISE = re.compile(
     r"(?:分别|均|共|累计|总计|合计|年均|平均|同比|同口径|可比价|按可比价格计算|比上年|较上年|较|比|由|从|已|已经|首次|再|新|逐步|进一步|"
-    r"达到|达|增至|增长|增加|增速|提高到|提高至|提高|提升到|提升至|提升|升至|降至|下降|降低|减少|超过|超|突破|近|约|逾|"
+    r"达到|达|增至|增长|增加|增速|上涨|涨幅|提高到|提高至|提高|提升到|提升至|提升|升至|降至|下降|降低|减少|超过|超|突破|近|约|逾|"
     r"为|至|到|实现|完成|保持在|保持|控制在|稳定在|在|居|位列|位居|占|以上|了|的|和|及|、|\s)+$")
 _LEADING_NOISE = re.compile(r"^(?:其中|全市|我市|全年|同时|另外|此外|并|且|以及|和|及|预计|有望|力争|确保|力促|争取|努力|、|\s)+")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
@@ -129,7 +129,12 @@ def _clean_name(prefix: str) -> str:
 def _name_after(text: str, end: int, stop: int) -> str:
     tail = text[end:stop]
     tail = re.split(r"完成|实现|建成|入选|全部|全面|在|通过|获|达|增长|提高|落地|开工|竣工|整治|投入|共|，|、", tail)[0]
-    return _clean_name(tail)[:16]
+    name = _clean_name(tail)[:16]
+    return "" if _QUALIFIER_WORD.fullmatch(name) else name  # "10%左右": 左右 is not a name
+
+
+_QUALIFIER_WORD = re.compile(r"(?:左右|以上|以下|以内|上下|多|余|左右的?)")
+_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅)(?:了)?\s*$")
 
 
 def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) -> tuple[int, int, str] | None:
@@ -323,6 +328,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
             for w in ("累计", "年均", "每年", "分别"):
                 if w in clause_before and w not in quals:
                     quals.append(w)
+            if measure in ("growth_rate", "change") and _DECLINE.search(window) and "下降" not in quals:
+                quals.append("下降")  # values stay as written; the qualifier carries the direction
             if n.kind == "streak":
                 measure = "level"
             if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before:
