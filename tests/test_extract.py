@@ -171,3 +171,15 @@ def test_declines_keep_their_value_and_say_so_in_the_qualifier():
     assert obs.loc[2.1, "indicator_zh"] == "社会消费品零售总额"
     assert obs.loc[1.8, "measure"] == "growth_rate" and obs.loc[1.8, "indicator_zh"] == "居民消费价格指数"
     assert obs.loc[1.9, "indicator_id"] == "registered_unemployment_rate"  # not the surveyed rate
+
+
+def test_plan_ranges_and_plan_names_in_targets():
+    docs = pd.DataFrame([dict(doc_id="p", report_year=2021, doc_type="five_year_plan", is_canonical=True, report_id="p")])
+    texts = ["到2025年，全市地区生产总值年均增长6%—6.5%，人均地区生产总值超过20万元。",
+             "“十四五”期间累计新增城镇就业60万人以上。"]
+    s = pd.DataFrame([dict(doc_id="p", sentence_id=f"p-{i}", section_id="", paragraph_id=f"pp{i}", part="plan", text=t,
+                           char_start=0, char_end=len(t), clean_start=0) for i, t in enumerate(texts)])
+    obs = extract_observations(s, docs).set_index("value")
+    assert obs.loc[6.5, "indicator_id"] == obs.loc[6.0, "indicator_id"] == "gdp"  # both ends of the range
+    assert (obs.loc[6.0, "ref_period_start"], obs.loc[6.0, "ref_period_end"]) == (2021, 2025)
+    assert obs.loc[60.0, "indicator_zh"] == "城镇新增就业" and obs.loc[60.0, "measure"] == "cumulative"

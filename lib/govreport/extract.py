@@ -51,7 +51,7 @@ _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _TRAILING_NOISE = re.compile(
     r"(?:分别|均|共|累计|总计|合计|年均|平均|同比|同口径|可比价|按可比价格计算|比上年|较上年|较|比|由|从|已|已经|首次|再|新|逐步|进一步|"
-    r"达到|达|增至|增长|增加|增速|上涨|涨幅|提高到|提高至|提高|提升到|提升至|提升|升至|降至|下降|降低|减少|超过|超|突破|近|约|逾|"
+    r"达到|达|增至|增长|增加|增速|上涨|涨幅|缩小到|缩小至|缩小|扩大到|扩大至|提高到|提高至|提高|提升到|提升至|提升|升至|降至|下降|降低|减少|超过|超|突破|近|约|逾|"
     r"为|至|到|实现|完成|保持在|保持|控制在|稳定在|在|居|位列|位居|占|以上|了|的|和|及|、|\s)+$")
 _LEADING_NOISE = re.compile(r"^(?:其中|全市|我市|全年|同时|另外|此外|并|且|以及|和|及|预计|有望|力争|确保|力促|争取|努力|、|\s)+")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
@@ -113,7 +113,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _clean_name(prefix: str) -> str:
-    name = re.sub(r"(?:由|从)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?|“?十[一二三四五六七八九]五”?(?:期末|末)的?)", "", prefix)
+    name = re.sub(r"(?:由|从)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?|“?十[一二三四五六七八九]五”?(?:期末|末|期间|时期)?的?)", "", prefix)
     for _ in range(3):
         name = _TRAILING_NOISE.sub("", name)
         name = _LEADING_NOISE.sub("", name)
@@ -265,8 +265,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
                     name = prev_name
                 elif name.startswith("占") and prev_name:
                     name = prev_name + name
-                if not name:
-                    name = sentence_name
+                if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+                    name = sentence_name  # "6%—6.5%": what sits between two numbers is no name
             raw_window = text[max(cs, n.start - 10):n.start]
             window = re.sub(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|[≥≤<>])\s*$", "", raw_window)
             clause_before = text[cs:n.start]
