@@ -245,3 +245,20 @@ def test_a_news_article_printed_before_the_report_is_removed_too():
     ledger, _ = clean(news + report)
     assert "招聘会" not in ledger.clean and "新增高新技术企业500家" in ledger.clean
     assert any(e.reason == "unrelated_content" for e in ledger.edits)
+
+
+@pytest.mark.parametrize("encoding,newline", [("gb18030", "\r\n"), ("utf-16", "\n"), ("utf-8-sig", "\r\n")])
+def test_a_report_in_another_encoding_gives_the_same_sentences(tmp_path, encoding, newline):
+    text, _ = read_document(RAW / "003_c4e17f72f1a964b2.txt")
+    (tmp_path / "report.txt").write_bytes(text.replace("\n", newline).encode(encoding))
+    other = build_corpus(tmp_path)
+    original = build_corpus_single(RAW / "003_c4e17f72f1a964b2.txt", tmp_path / "orig")
+    assert other.tables["sentences"].text.tolist() == original.tables["sentences"].text.tolist()
+    doc = next(iter(other.docs.values()))
+    _covers_exactly_once(doc.ledger)
+
+
+def build_corpus_single(path: Path, folder: Path):
+    folder.mkdir()
+    (folder / path.name).write_bytes(path.read_bytes())
+    return build_corpus(folder)
