@@ -309,11 +309,13 @@ themes = None          # theme ids, e.g. ["digital", "green"]; None = all
 top_n = 12             # terms per list or chart
 documents = None       # doc ids to include; None = all canonical documents
 language = "zh"        # "zh" or "en" labels
+n_topics = 6           # topics for the topic model (NMF over sections)
 processed_dir = None   # None: the project's data/processed (or $GOVREPORT_PROCESSED_DIR)
 """),
     code(SETUP + """
 from govreport import text_views as tv
 from govreport import textdata
+from govreport.topics import topic_labels, topic_model, topics_by_document
 
 ready = nd.check(["documents", "themes", "theme_scores", "term_frequencies", "term_trajectories", "keyness"],
                  processed_dir)"""),
@@ -379,8 +381,29 @@ if ready:
                               labels={"g2": "G² (log-likelihood)", "term": ""}, height=380).show()
         show_text(charts.source_note(key.assign(doc_id=doc_id), nd.load("documents", processed_dir)), "p")"""),
     md("""
+## Topics the words form by themselves
+
+Themes are dictionaries people wrote; a topic model lets the vocabulary group itself. Every
+section of the canonical documents is one unit; its content words (no stopwords or policy verbs)
+are weighted by TF-IDF and split into `n_topics` topics with non-negative matrix factorisation
+(scikit-learn NMF, fixed seed: the same topics every run). Each topic is named by its top words;
+the heatmap shows how much of each document's sections each topic accounts for. Topics are a
+lens, not a finding: change `n_topics` and see which groupings hold.
+"""),
+    code("""
+if ready and nd.available("tokens", processed_dir):
+    docs_used = documents or tv.canonical_reports(processed_dir)["doc_id"].tolist()
+    terms, mix = topic_model(nd.load("tokens", processed_dir), n_topics=n_topics, docs=docs_used)
+    labels = topic_labels(terms)
+    by_doc = topics_by_document(mix, labels, nd.load("documents", processed_dir), language)
+    charts.heatmap_plotly(by_doc, x="report", y="topic", z="share", zlabel="% of sections",
+                          title=f"{n_topics} topics (NMF over sections): share by document").show()
+    show_table(terms.assign(topic=terms["topic_id"].map(labels)), caption="Top terms of each topic")
+    show_text(charts.source_note(by_doc, nd.load("documents", processed_dir)), "p")"""),
+    md("""
 ## Try this
 
+- `n_topics = 4` or `10`: fewer, broader topics or more, narrower ones.
 - `themes = ["digital", "green", "innovation"]` to focus the heatmap.
 - `top_n = 25` for longer lists; `documents = ["wx-gwr-2024"]` for one report.
 - Add terms to a theme in `lib/govreport/data/themes.yaml` and rebuild (`govreport build`).
