@@ -93,3 +93,19 @@ def test_hostile_table_text():
     weird = "表3  测试\n\t类别\n\t序号\n\t指标\n\t2030年目标值\n\n\t\n\t1\n\t某指标（个）\n\t两万\n"
     df = parse_plan_table(weird, "d", "d-t03", 0, len(weird))
     assert len(df) == 1 and df.iloc[0]["ref_year"] == 2030
+
+
+def test_a_table_with_other_columns_is_read_from_its_headers():
+    """No 序号 column, a 单位 column, and year headers without status words."""
+    raw = ("表3  某市“十四五”主要指标\n\t类别\n\t指标\n\t单位\n\t2020年\n\t2025年\n\t属性\n\n"
+           "\t经济发展\n\t地区生产总值增长\n\t%\n\t3.5\n\t5.5左右\n\t预期性\n\n"
+           "\t\n\t一般公共预算收入\n\t亿元\n\t620\n\t[3500]\n\t预期性\n\n"
+           "\t绿色生态\n\tPM2.5平均浓度\n\t微克/立方米\n\t33\n\t≤30\n\t约束性\n")
+    obs = parse_plan_table(raw, "p", "p-t01", 0, len(raw)).set_index("table_cell")
+    assert obs.loc["t03-r01-c2025-target", "indicator_id"] == "gdp"
+    assert obs.loc["t03-r01-c2025-target", "measure"] == "growth_rate"
+    assert obs.loc["t03-r02-c2020-actual", "unit"] == "亿元"
+    revenue = obs.loc["t03-r02-c2025-target"]
+    assert (revenue["measure"], revenue["ref_period_start"], revenue["ref_period_end"]) == ("cumulative", 2021, 2025)
+    pm = obs.loc["t03-r03-c2025-target"]
+    assert (pm["value"], pm["unit"], pm["status"]) == (30.0, "微克/立方米", "target") and "≤" in pm["qualifier"]

@@ -99,8 +99,25 @@ def _rows(raw_text: str, start: int, end: int) -> list[list[Cell]]:
     return rows
 
 
-def _column_spec(header: str, plan: tuple[int, int] | None) -> dict:
-    """Year and status of a value column, read from its header text."""
+_LABEL_ROLES = [("category", re.compile(r"分类|类别|领域|方面")), ("number", re.compile(r"序号|编号")),
+                ("unit", re.compile(r"^单位$|计量单位")), ("indicator", re.compile(r"指标|名称|项目"))]
+
+
+def _label_role(header: str) -> str | None:
+    """Role of a label column from its header: category, number, unit or indicator."""
+    h = header.replace(" ", "")
+    for role, pattern in _LABEL_ROLES:
+        if pattern.search(h):
+            return role
+    return None
+
+
+def _column_spec(header: str, plan: tuple[int, int] | None, last_year: int | None = None) -> dict:
+    """Year and status of a value column, read from its header text.
+
+    A header with a year and no status word ("2025年") is the table's target when it is the
+    latest year of the table (plans list a base year and a target year), else an actual.
+    """
     h = header.replace(" ", "")
     if "属性" in h:
         return {"kind": "attribute"}
@@ -116,9 +133,16 @@ def _column_spec(header: str, plan: tuple[int, int] | None) -> dict:
         status = "estimate_or_actual"
     elif "预计" in h or "预期" in h:
         status = "estimate"
-    else:
+    elif re.search(r"完成|实际|实现|现状|基期|基数", h) or last_year is None or year != last_year:
         status = "actual"
+    else:
+        status = "target"
     return {"kind": "value", "year": year, "status": status, "header": header}
+
+
+def _is_value_header(header: str) -> bool:
+    h = header.replace(" ", "")
+    return bool(re.search(r"(?:19|20)\d{2}|目标|规划|完成|预计|十[一二三四五六七八九]五|属性", h))
 
 
 def _unit_of(name: str) -> tuple[str, str]:
@@ -175,23 +199,32 @@ def parse_plan_table(raw_text: str, doc_id: str, table_id: str, char_start: int,
     if not rows:
         return pd.DataFrame()
     header = rows[0]
-    n_label = next((i + 1 for i, c in enumerate(header) if "指标" in c.text), 3)
-    specs = [_column_spec(c.text, plan) for c in header[n_label:]]
+    first_value = next((i for i, c in enumerate(header) if _is_value_header(c.text)), len(header))
+    label_roles = [_label_role(c.text) or "indicator" for c in header[:first_value]]
+    if "indicator" not in label_roles and label_roles:
+        label_roles[-1] = "indicator"
+    value_years = [int(y) for c in header[first_value:] for y in re.findall(r"((?:19|20)\d{2})", c.text)]
+    last_year = max(value_years) if len(set(value_years)) > 1 else None
+    specs = [_column_spec(c.text, plan, last_year) for c in header[first_value:]]
     n_values = len(specs)
     records = []
-    category = number = parent = ""
+    category = number = parent = unit_cell = ""
     sub_index = 0
-    for row in rows[1:]:
+    for row_index, row in enumerate(rows[1:], start=1):
         texts = [c.text for c in row]
-        if any(t in ("序号",) for t in texts) and any("指标" in t for t in texts):
+        if [t.replace(" ", "") for t in texts[:len(header)]] == [c.text.replace(" ", "") for c in header]:
             continue                                   # header repeated after a page break
         if len(row) <= n_values:
             continue
         labels, values = row[:-n_values], row[-n_values:]
-        cat = labels[0].text if len(labels) >= 1 else ""
-        num = labels[1].text if len(labels) >= 2 else ""
-        ind = labels[2].text if len(labels) >= 3 else ""
-        sub = labels[3].text if len(labels) >= 4 else ""
+        roles = list(label_roles)
+        if len(labels) == len(roles) + 1:              # an extra cell: the sub-indicator after the indicator
+            roles.insert(roles.index("indicator") + 1, "sub")
+        cell_of = {role: cell.text for role, cell in zip(roles, labels)}
+        cat, num, ind, sub = (cell_of.get(k, "") for k in ("category", "number", "indicator", "sub"))
+        if "number" not in label_roles:
+            num = str(row_index) if ind else ""       # no 序号 column: number rows in order
+        unit_cell = cell_of.get("unit", "") or (unit_cell if not ind else "")
         category = cat or category
         if num:
             number, parent, sub_index = num, ind or parent, 0
@@ -203,7 +236,7 @@ def parse_plan_table(raw_text: str, doc_id: str, table_id: str, char_start: int,
             sub_index += 1
         parent_core, unit = _unit_of(parent)
         sub_core, sub_unit = _unit_of(sub)
-        unit = sub_unit or unit
+        unit = sub_unit or unit or unit_cell
         name = _indicator_name(parent_core, sub_core)
         ind_match = registry.match(name)
         attribute = ""
