@@ -262,3 +262,13 @@ def build_corpus_single(path: Path, folder: Path):
     folder.mkdir()
     (folder / path.name).write_bytes(path.read_bytes())
     return build_corpus(folder)
+
+
+def test_a_markdown_table_is_a_table_not_sentences(tmp_path):
+    report = ("二、2024年主要工作\n\n今年主要目标如下。\n\n表1 主要指标\n\n| 指标 | 2023年 | 2024年目标 |\n|---|---|---|\n"
+              "| 地区生产总值增长（%） | 6 | 5.5 |\n| 一般公共预算收入（亿元） | 1195 | 1230 |\n\n加快发展数字经济。\n")
+    (tmp_path / "r.txt").write_text(report, encoding="utf-8")
+    c = build_corpus(tmp_path)
+    assert c.tables["tables"].title.tolist() == ["表1主要指标"]  # the layout space is cleaned
+    assert not c.tables["sentences"].text.str.contains("|", regex=False).any()
+    assert "加快发展数字经济。" in c.tables["sentences"].text.tolist()

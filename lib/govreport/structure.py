@@ -53,23 +53,30 @@ class Structure:
     tables: list[tuple[int, int, str, int | None]] = field(default_factory=list)  # clean start, end, title, section
 
 
+def _is_cell_line(line: str) -> bool:
+    """A flattened cell (TAB-led line) or a markdown table row (| a | b |)."""
+    return line.startswith("\t") or (line.lstrip().startswith("|") and line.count("|") >= 3)
+
+
 def find_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """Flattened tables: runs of TAB-led cell lines (plus short continuation lines), with a caption.
+    """Flattened tables: runs of TAB-led cell lines (plus short continuation lines) or markdown
+    table rows, with a caption.
 
     Returns (first line index, last line index inclusive, caption line index or -1).
     """
     out = []
     i = 0
     while i < len(spans):
-        if text[spans[i][0]] != "\t":
+        if not _is_cell_line(text[spans[i][0]:spans[i][1]]):
             i += 1
             continue
-        j, cells = i, 0
+        j, cells, pipe_rows = i, 0, 0
         while j < len(spans):
             line = text[spans[j][0]:spans[j][1]]
-            if line.startswith("\t"):
-                cells += 1
-            elif len(line.strip()) > TABLE_CONTINUATION_MAX or match_heading(line):
+            if _is_cell_line(line):
+                cells += 1 if line.startswith("\t") else line.count("|") - 1
+                pipe_rows += line.lstrip().startswith("|")
+            elif len(line.strip()) > TABLE_CONTINUATION_MAX or match_heading(line) or pipe_rows:
                 break
             j += 1
         if cells >= MIN_TABLE_CELLS:
