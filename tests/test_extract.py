@@ -183,3 +183,15 @@ def test_plan_ranges_and_plan_names_in_targets():
     assert obs.loc[6.5, "indicator_id"] == obs.loc[6.0, "indicator_id"] == "gdp"  # both ends of the range
     assert (obs.loc[6.0, "ref_period_start"], obs.loc[6.0, "ref_period_end"]) == (2021, 2025)
     assert obs.loc[60.0, "indicator_zh"] == "城镇新增就业" and obs.loc[60.0, "measure"] == "cumulative"
+
+
+def test_doubling_and_comparisons_take_the_sentence_subject():
+    docs = pd.DataFrame([dict(doc_id="x", report_year=2022, doc_type="gov_work_report", is_canonical=True, report_id="x")])
+    texts = ["高新技术企业数量突破六千家，较五年前翻了一番。", "今年地区生产总值预期增长6%左右。"]
+    s = pd.DataFrame([dict(doc_id="x", sentence_id=f"x-{i}", section_id="", paragraph_id=f"p{i}",
+                           part=["review", "plan"][i], text=t, char_start=0, char_end=len(t), clean_start=0)
+                      for i, t in enumerate(texts)])
+    obs = extract_observations(s, docs).set_index("value")
+    assert obs.loc[2.0, "unit"] == "倍" and obs.loc[2.0, "indicator_id"] == "hightech_enterprises"
+    assert obs.loc[6000.0, "indicator_id"] == "hightech_enterprises"
+    assert obs.loc[6.0, "indicator_id"] == "gdp" and obs.loc[6.0, "status"] == "target"

@@ -52,8 +52,8 @@ _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _TRAILING_NOISE = re.compile(
     r"(?:分别|均|共|累计|总计|合计|年均|平均|同比|同口径|可比价|按可比价格计算|比上年|较上年|较|比|由|从|已|已经|首次|再|新|逐步|进一步|"
     r"达到|达|增至|增长|增加|增速|上涨|涨幅|缩小到|缩小至|缩小|扩大到|扩大至|提高到|提高至|提高|提升到|提升至|提升|升至|降至|下降|降低|减少|超过|超|突破|近|约|逾|"
-    r"为|至|到|实现|完成|保持在|保持|控制在|稳定在|在|居|位列|位居|占|以上|了|的|和|及|、|\s)+$")
-_LEADING_NOISE = re.compile(r"^(?:其中|全市|我市|全年|同时|另外|此外|并|且|以及|和|及|预计|有望|力争|确保|力促|争取|努力|、|\s)+")
+    r"预期|预计|为|至|到|实现|完成|保持在|保持|控制在|稳定在|在|居|位列|位居|占|以上|了|的|和|及|、|\s)+$")
+_LEADING_NOISE = re.compile(r"^(?:其中|全市|我市|全年|今年|明年|当年|同时|另外|此外|并|且|以及|和|及|预计|有望|力争|确保|力促|争取|努力|、|\s)+")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
 
 
@@ -133,6 +133,7 @@ def _name_after(text: str, end: int, stop: int) -> str:
     return "" if _QUALIFIER_WORD.fullmatch(name) else name  # "10%左右": 左右 is not a name
 
 
+_COMPARISON = re.compile(r"(?:较|比|同比|与|相比).{0,6}")
 _QUALIFIER_WORD = re.compile(r"(?:左右|以上|以下|以内|上下|多|余|左右的?)")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅)(?:了)?\s*$")
 
@@ -265,8 +266,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -
                     name = prev_name
                 elif name.startswith("占") and prev_name:
                     name = prev_name + name
-                if not re.search(r"[\u4e00-\u9fffA-Za-z]", name):
-                    name = sentence_name  # "6%—6.5%": what sits between two numbers is no name
+                if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or _COMPARISON.fullmatch(name):
+                    name = sentence_name  # "6%—6.5%", "较五年前": no name of their own
             raw_window = text[max(cs, n.start - 10):n.start]
             window = re.sub(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|[≥≤<>])\s*$", "", raw_window)
             clause_before = text[cs:n.start]

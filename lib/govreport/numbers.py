@@ -119,7 +119,7 @@ def parse_number(s: str) -> Decimal:
     t = normalise(s.strip())
     if t.endswith("%"):
         t = t[:-1]
-    m = re.fullmatch(r"翻(?:(.)番|番)", t)
+    m = re.fullmatch(r"翻了?(?:(.)番|番)", t)
     if m:
         n = parse_chinese_numeral(m.group(1)) if m.group(1) else Decimal(1)
         if n is None:
@@ -220,7 +220,7 @@ _TOKEN_RE = re.compile(
         rf"(?P<ratio>{_NUM}\s*:\s*{_NUM})(?!\d)",
         rf"(?P<fraction>(?<![\d/]){_NUM}/{_NUM})(?![\d/])",
         rf"(?P<cnfraction>{_CN}分之{_CN})",
-        r"(?P<fanfan>翻(?:[一两二三]番|番))",
+        r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
         rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
         rf"(?P<arabic>{_NUM})",
         rf"(?P<chinese>{_CN})",
