@@ -272,3 +272,12 @@ def test_a_markdown_table_is_a_table_not_sentences(tmp_path):
     assert c.tables["tables"].title.tolist() == ["表1主要指标"]  # the layout space is cleaned
     assert not c.tables["sentences"].text.str.contains("|", regex=False).any()
     assert "加快发展数字经济。" in c.tables["sentences"].text.tolist()
+
+
+def test_a_minimal_catalog_needs_only_doc_id_and_file(tmp_path):
+    text, _ = read_document(RAW / "001_b7f2d84b19091d39.txt")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.csv").write_text("doc_id,file\nmy-report,a.txt\n", encoding="utf-8")
+    row = build_corpus(tmp_path).tables["documents"].iloc[0]
+    assert (row.doc_id, row.city, row.doc_type, row.report_year) == ("my-report", "无锡", "gov_work_report", 2021)
+    assert bool(row.is_canonical)

@@ -15,6 +15,7 @@ CATALOG_COLUMNS = [
     "doc_id", "file", "title", "city", "doc_type", "report_year",
     "version", "report_id", "is_canonical", "sha256", "note",
 ]
+REQUIRED_COLUMNS = ["doc_id", "file"]  # the rest may be left out or blank: it is proposed from the text
 DOC_TYPES = {"gov_work_report", "five_year_plan", "other"}
 RAW_SUFFIXES = {".txt", ".md", ".text"}
 
@@ -52,17 +53,21 @@ def load_catalog(raw_dir: str | Path, verify: bool = True) -> pd.DataFrame:
     if not path.exists():
         return pd.DataFrame(columns=CATALOG_COLUMNS)
     cat = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    missing = [c for c in CATALOG_COLUMNS if c not in cat.columns]
+    missing = [c for c in REQUIRED_COLUMNS if c not in cat.columns]
     if missing:
         raise CatalogError(f"{path}: missing columns {missing}")
+    for col in CATALOG_COLUMNS:
+        if col not in cat.columns:
+            cat[col] = ""
     if cat["doc_id"].duplicated().any():
         dup = cat.loc[cat["doc_id"].duplicated(), "doc_id"].tolist()
         raise CatalogError(f"{path}: duplicate doc_id {dup}")
-    bad_types = sorted(set(cat["doc_type"]) - DOC_TYPES)
+    bad_types = sorted(set(cat["doc_type"]) - DOC_TYPES - {""})
     if bad_types:
         raise CatalogError(f"{path}: unknown doc_type {bad_types} (allowed: {sorted(DOC_TYPES)})")
     cat["report_year"] = pd.to_numeric(cat["report_year"], errors="coerce").astype("Int64")
-    cat["is_canonical"] = cat["is_canonical"].str.lower().isin(["true", "1", "yes"])
+    flag = cat["is_canonical"].str.strip().str.lower()
+    cat["is_canonical"] = flag.map(lambda v: None if v == "" else v in ("true", "1", "yes"))
     if verify:
         for row in cat.itertuples():
             f = raw_dir / row.file

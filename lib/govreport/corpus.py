@@ -80,6 +80,15 @@ def _doc_id_for(path: Path) -> str:
     return re.sub(r"[^0-9A-Za-z_-]+", "-", path.stem).strip("-").lower() or "doc"
 
 
+def _first_line(doc: ParsedDoc) -> str:
+    text = doc.clean_text.strip()
+    return text.splitlines()[0][:80] if text else ""
+
+
+def _report_id(city, doc_type, year) -> str:
+    return f"{city or 'unknown'}-{doc_type}-{'na' if year is None or pd.isna(year) else int(year)}"
+
+
 def _metadata_rows(raw_dir: Path, docs: dict[str, ParsedDoc], catalog: pd.DataFrame) -> pd.DataFrame:
     by_file = {r.file: r for r in catalog.itertuples()}
     rows = []
@@ -88,15 +97,19 @@ def _metadata_rows(raw_dir: Path, docs: dict[str, ParsedDoc], catalog: pd.DataFr
         row = by_file.get(doc.file)
         notes = []
         if row is None:
-            meta = dict(title=doc.clean_text.strip().splitlines()[0][:80] if doc.clean_text.strip() else "",
-                        city=proposed.city, doc_type=proposed.doc_type,
+            meta = dict(title=_first_line(doc), city=proposed.city, doc_type=proposed.doc_type,
                         report_year=proposed.report_year, version="unknown", is_canonical=None,
-                        report_id=f"{proposed.city or 'unknown'}-{proposed.doc_type}-{proposed.report_year or 'na'}")
+                        report_id=_report_id(proposed.city, proposed.doc_type, proposed.report_year))
             notes.append(f"not in catalog; metadata proposed from text ({proposed.evidence})")
         else:
-            meta = dict(title=row.title, city=row.city, doc_type=row.doc_type, report_year=row.report_year,
-                        version=row.version, is_canonical=bool(row.is_canonical), report_id=row.report_id)
-            if proposed.doc_type != row.doc_type and proposed.doc_type != "other":
+            # blank catalog fields fall back to what the text suggests
+            meta = dict(title=row.title or _first_line(doc), city=row.city or proposed.city,
+                        doc_type=row.doc_type or proposed.doc_type,
+                        report_year=proposed.report_year if pd.isna(row.report_year) else row.report_year,
+                        version=row.version or "unknown", is_canonical=row.is_canonical,
+                        report_id=row.report_id or _report_id(row.city or proposed.city, row.doc_type or proposed.doc_type,
+                                                              proposed.report_year if pd.isna(row.report_year) else row.report_year))
+            if row.doc_type and proposed.doc_type != row.doc_type and proposed.doc_type != "other":
                 notes.append(f"text suggests doc_type {proposed.doc_type}")
             if proposed.report_year and not pd.isna(row.report_year) and proposed.report_year != int(row.report_year):
                 notes.append(f"text suggests report_year {proposed.report_year} ({proposed.evidence})")
