@@ -139,13 +139,11 @@ def load_inputs(processed_dir: str | Path = "data/processed", raw_dir: str | Pat
                      for r in documents.itertuples() if (raw_dir / r.file).exists()}
         return observations, documents, raw_texts
     from govreport.corpus import build_corpus
-    from govreport.extract import extract_all
+    from govreport.indicators import build_indicator_tables
 
     corpus = build_corpus(raw_dir)
-    t = corpus.tables
     raw_texts = {d: corpus.docs[d].raw_text for d in corpus.docs}
-    obs = extract_all(t["sentences"], t["documents"], raw_texts, tables=t["tables"], to_raw=corpus.to_raw)
-    return obs, t["documents"], raw_texts
+    return build_indicator_tables(corpus)["observations"], corpus.tables["documents"], raw_texts
 
 
 def format_report(result: dict, show_misses: bool = True) -> str:

@@ -9,19 +9,6 @@ from pathlib import Path
 
 import pandas as pd
 
-# Columns promised by the indicator issue, used for empty stand-ins until the data
-# dictionary documents these tables.
-_FALLBACK_COLUMNS = {
-    "observations": ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh",
-                     "indicator_en", "value", "unit", "value_base", "unit_base", "ref_year",
-                     "ref_period_start", "ref_period_end", "status", "measure", "qualifier",
-                     "char_start", "char_end", "snippet", "mapped"],
-    "series": ["indicator_id", "ref_year", "status", "measure", "value", "unit", "sources", "n_sources",
-               "conflict", "rule"],
-    "indicators": ["indicator_id", "name_zh", "name_en", "unit", "group", "synonyms"],
-}
-
-
 def processed_path(processed_dir: str | Path | None = None) -> Path:
     """The folder to read: ``processed_dir`` or the project's default."""
     if processed_dir is not None and str(processed_dir):
@@ -41,11 +28,10 @@ def missing(names: list[str], processed_dir: str | Path | None = None) -> list[s
 
 
 def empty_table(name: str) -> pd.DataFrame:
+    """An empty stand-in with the documented columns (no columns for an undocumented table)."""
     from govreport.tables import data_dictionary, empty
 
-    if name in data_dictionary():
-        return empty(name)
-    return pd.DataFrame(columns=_FALLBACK_COLUMNS.get(name, []))
+    return empty(name) if name in data_dictionary() else pd.DataFrame()
 
 
 def load(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:

@@ -70,14 +70,6 @@ def build_text_tables_from_corpus(corpus) -> dict[str, pd.DataFrame]:
 
 # ---- loading --------------------------------------------------------------------------------
 
-def default_processed_dir() -> Path:
-    """The processed folder the project uses ($GOVREPORT_PROCESSED_DIR, else the
-    project's data/processed, found from the working folder upwards)."""
-    from govreport.paths import processed_dir
-
-    return processed_dir()
-
-
 @lru_cache(maxsize=32)
 def _cached(name: str, folder: str, mtime: float) -> pd.DataFrame:
     return read_table(name, folder)
@@ -85,7 +77,10 @@ def _cached(name: str, folder: str, mtime: float) -> pd.DataFrame:
 
 def load(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:
     """A processed table (cached until the file changes; a copy is returned)."""
-    folder = Path(processed_dir) if processed_dir is not None else default_processed_dir()
+    from govreport.paths import processed_dir as project_processed_dir
+
+    # None: $GOVREPORT_PROCESSED_DIR, else the project's data/processed
+    folder = Path(processed_dir) if processed_dir is not None else project_processed_dir()
     path = folder / f"{name}.parquet"
     mtime = path.stat().st_mtime if path.exists() else 0.0
     return _cached(name, str(folder), mtime).copy()
