@@ -3,17 +3,22 @@ from pathlib import Path
 
 import pytest
 
-from govreport.plan_tables import find_plan_tables, five_year_period_start, parse_plan_table, plan_period
+from govreport.corpus import build_corpus
+from govreport.plan_tables import five_year_period_start, parse_plan_table, plan_period
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw" / "004_60f403089f70f350.txt"
 
 
 @pytest.fixture(scope="module")
-def tables():
-    text = RAW.read_bytes().decode("utf-8-sig")
-    found = find_plan_tables(text)
-    return text, found, [parse_plan_table(text, "wx-fyp-14", f"wx-fyp-14-t{i:02d}", a, b)
-                         for i, (_n, _c, a, b) in enumerate(found, start=1)]
+def tables(tmp_path_factory):
+    """The plan's tables as the corpus stage finds them, parsed cell by cell."""
+    folder = tmp_path_factory.mktemp("plan")
+    (folder / RAW.name).write_bytes(RAW.read_bytes())
+    corpus = build_corpus(folder)
+    doc = next(iter(corpus.docs.values()))
+    found = [(t.title[1], t.title, t.char_start, t.char_end) for t in corpus.tables["tables"].itertuples()]
+    return doc.raw_text, found, [parse_plan_table(doc.raw_text, doc.doc_id, t.table_id, t.char_start, t.char_end)
+                                 for t in corpus.tables["tables"].itertuples()]
 
 
 def cell(df, ref):

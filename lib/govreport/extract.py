@@ -411,7 +411,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
 
 
 def extract_all(sentences: pd.DataFrame, documents: pd.DataFrame, raw_texts: dict[str, str],
-                tables: pd.DataFrame | None = None, to_raw: Callable[[str, int], int] | None = None,
+                tables: pd.DataFrame, to_raw: Callable[[str, int], int] | None = None,
                 registry: Registry | None = None) -> pd.DataFrame:
     """Sentence observations plus plan-table observations, one ``observations`` table with stable obs_ids."""
     from govreport.plan_tables import extract_plan_tables

@@ -49,35 +49,6 @@ def plan_period(plan_number: int) -> tuple[int, int]:
     return start, start + 4
 
 
-def find_plan_tables(raw_text: str) -> list[tuple[str, str, int, int]]:
-    """Flattened tables in a raw text: (table number, caption, char_start, char_end).
-
-    A stand-in until the corpus stage provides the ``tables`` table: a caption line
-    ``表N …`` followed by TAB-led cell lines; the table ends at the first non-cell
-    line after a blank line (the note or the next paragraph).
-    """
-    out = []
-    for m in CAPTION_RE.finditer(raw_text):
-        pos = m.end() + 1
-        end = m.end()
-        seen_cell = False
-        blank = False
-        for line in raw_text[pos:].split("\n"):
-            if line.startswith("\t"):
-                seen_cell, blank = True, False
-                end = pos + len(line)
-            elif not line.strip():
-                blank = True
-            elif blank or not seen_cell:
-                break
-            else:                                # continuation of the previous cell
-                end = pos + len(line)
-            pos += len(line) + 1
-        if seen_cell:
-            out.append((m.group(1), m.group(2).strip(), m.start(), end))
-    return out
-
-
 def _rows(raw_text: str, start: int, end: int) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     row: list[Cell] = []
@@ -298,19 +269,11 @@ def parse_plan_table(raw_text: str, doc_id: str, table_id: str, char_start: int,
     return pd.DataFrame.from_records(records)
 
 
-def extract_plan_tables(raw_texts: dict[str, str], tables: pd.DataFrame | None = None,
+def extract_plan_tables(raw_texts: dict[str, str], tables: pd.DataFrame,
                         registry: Registry | None = None) -> pd.DataFrame:
-    """Observations from every plan table: from the corpus ``tables`` table when given, else found in the raw text."""
-    frames = []
-    if tables is not None and len(tables):
-        for row in tables.sort_values(["doc_id", "table_id"]).itertuples():
-            if row.doc_id in raw_texts:
-                frames.append(parse_plan_table(raw_texts[row.doc_id], row.doc_id, row.table_id,
-                                               int(row.char_start), int(row.char_end), registry))
-    else:
-        for doc_id in sorted(raw_texts):
-            for i, (_no, _cap, start, end) in enumerate(find_plan_tables(raw_texts[doc_id]), start=1):
-                frames.append(parse_plan_table(raw_texts[doc_id], doc_id, f"{doc_id}-t{i:02d}", start, end,
-                                               registry))
+    """Observations from every table the corpus stage recognised (its ``tables`` table)."""
+    frames = [parse_plan_table(raw_texts[row.doc_id], row.doc_id, row.table_id,
+                               int(row.char_start), int(row.char_end), registry)
+              for row in tables.sort_values(["doc_id", "table_id"]).itertuples() if row.doc_id in raw_texts]
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
