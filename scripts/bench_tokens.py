@@ -1,6 +1,6 @@
 """Throughput of the token layer against bare ``jieba.lcut`` on the same text, same run.
 
-The token layer is ``govreport.tokens.tokenize_sentences`` (domain dictionary, flags,
+The token layer is ``govreport.text.tokens.tokenize_sentences`` (domain dictionary, flags,
 raw offsets, DataFrame). Bare jieba is ``jieba.lcut`` (global tokenizer, default
 dictionary) on the same sentence texts, one call per sentence, collecting the lists.
 With the corpus stage, the layer is also timed with every offset mapped through the
@@ -25,7 +25,7 @@ import pandas as pd
 def load_sentences(raw_dir: Path):
     """(sentences, to_raw_span or None)."""
     try:
-        from govreport.corpus import build_corpus
+        from govreport.corpus.build import build_corpus
     except ImportError:
         build_corpus = None
     if build_corpus is not None:
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import jieba
 
-    from govreport import tokens
+    from govreport.text import tokens
 
     jieba.setLogLevel(logging.WARNING)
     sentences, to_raw_span = load_sentences(args.raw)

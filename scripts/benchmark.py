@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "lib"))
 
-from govreport.corpus import parse_document  # noqa: E402
-from govreport.read import read_document  # noqa: E402
+from govreport.corpus.build import parse_document  # noqa: E402
+from govreport.corpus.read import read_document  # noqa: E402
 
 
 def synthesize(raw_dir: Path, out_dir: Path, n: int, seed: int = 7) -> list[Path]:
@@ -105,8 +105,8 @@ def main(argv=None) -> int:
 
 def bench_extraction(paths: list[Path]) -> dict:
     """Indicator extraction vs a bare regex scan for numbers over the same sentences."""
-    from govreport.corpus import build_corpus
-    from govreport.extract import extract_observations
+    from govreport.corpus.build import build_corpus
+    from govreport.indicators.extract import extract_observations
 
     with tempfile.TemporaryDirectory() as tmp:
         for p in paths:

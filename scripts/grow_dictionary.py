@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from govreport import tokens
+from govreport.text import tokens
 
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,10})”")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -34,7 +34,7 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 def corpus_texts(raw_dir: Path) -> dict[str, str]:
     """Clean canonical texts from the corpus stage if it exists, else the raw files."""
     try:
-        from govreport.corpus import build_corpus  # the lead's stage; may not exist yet
+        from govreport.corpus.build import build_corpus  # the lead's stage; may not exist yet
     except ImportError:
         build_corpus = None
     if build_corpus is not None:

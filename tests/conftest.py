@@ -18,7 +18,7 @@ FIXTURE_NOTEBOOK = FIXTURES / "fixture_report.ipynb"
 
 def project_notebooks() -> list[Path]:
     """The notebooks of the project, as the CLI sees them (collected at import time)."""
-    from govreport.execute import notebook_sources
+    from govreport.publish.execute import notebook_sources
 
     return notebook_sources(ROOT / "notebooks")
 
@@ -77,7 +77,7 @@ def _build_tables(build: Path) -> None:
 
 
 def _execute_all(build: Path) -> Executed:
-    from govreport.execute import Job, run_jobs_collect
+    from govreport.publish.execute import Job, run_jobs_collect
 
     result = Executed(build)
     out = build / "notebooks"

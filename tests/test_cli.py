@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from govreport import cli, paths
-from govreport.execute import NotebookError, batch_jobs, load_batches, parse_parameters
+from govreport import cli
+
+from govreport import paths
+from govreport.publish.execute import NotebookError, batch_jobs, load_batches, parse_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"

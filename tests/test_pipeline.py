@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 from govreport import pipeline
-from govreport.catalog import CatalogError
-from govreport.tables import data_dictionary
+from govreport.corpus.catalog import CatalogError
+from govreport.store import data_dictionary
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"

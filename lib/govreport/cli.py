@@ -52,7 +52,7 @@ def _check_writable_dir(path: Path) -> Path:
 def step_build(raw: Path, out: Path) -> None:
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw}")
-    from govreport.catalog import load_catalog
+    from govreport.corpus.catalog import load_catalog
     from govreport.pipeline import build
 
     load_catalog(raw, verify=True)  # check inputs before any output is touched
@@ -69,7 +69,7 @@ def _notebook_out(out: str | None) -> Path:
 
 def step_notebooks(only: list[str] | None, params: list[str] | None, out: str | None,
                    workers: int) -> list[Path]:
-    from govreport import execute
+    from govreport.publish import execute
 
     out_dir = _check_writable_dir(_notebook_out(out))
     nb_dir = paths.notebooks_dir()
@@ -83,7 +83,7 @@ def step_notebooks(only: list[str] | None, params: list[str] | None, out: str | 
 
 def step_notebooks_and_batch(workers: int) -> list[Path]:
     """All notebooks and all batch runs in one pool of kernels (no idle core between the two)."""
-    from govreport import execute
+    from govreport.publish import execute
 
     out_dir = _check_writable_dir(_notebook_out(None))
     nb_dir = paths.notebooks_dir()
@@ -97,7 +97,7 @@ def step_notebooks_and_batch(workers: int) -> list[Path]:
 
 
 def step_batch(out: str | None, workers: int) -> list[Path]:
-    from govreport import execute
+    from govreport.publish import execute
 
     out_dir = _check_writable_dir(_notebook_out(out))
     nb_dir = paths.notebooks_dir()
@@ -117,7 +117,7 @@ def current_executed(nb_out: Path) -> list[Path]:
 
 
 def step_site(notebooks_out: str | None, out: str | None) -> Path:
-    from govreport import site
+    from govreport.publish import site
 
     nb_out = _notebook_out(notebooks_out)
     site_dir = paths.inside_build(out) if out else paths.build_dir() / "site"
@@ -132,7 +132,7 @@ def step_site(notebooks_out: str | None, out: str | None) -> Path:
 
 
 def step_evaluate(gold: Path, processed: Path, raw: Path) -> int:
-    from govreport.evaluate import main as evaluate_main
+    from govreport.indicators.evaluate import main as evaluate_main
 
     if not gold.is_file():
         raise FileNotFoundError(f"gold file not found: {gold}")
@@ -196,12 +196,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _known_errors() -> tuple[type[BaseException], ...]:
     """The project's own exceptions: their messages are meant for the user."""
-    from govreport.execute import NotebookError
-    from govreport.site import SiteError
+    from govreport.publish.execute import NotebookError
+    from govreport.publish.site import SiteError
 
-    from govreport.catalog import CatalogError
-    from govreport.fonts import FontError
-    from govreport.read import DocumentError
+    from govreport.corpus.catalog import CatalogError
+    from govreport.views.fonts import FontError
+    from govreport.corpus.read import DocumentError
 
     return (OSError, NotebookError, SiteError, paths.UnsafePathError, CatalogError, FontError, DocumentError)
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Corpus, build_corpus
-from .tables import write_tables
+from govreport.corpus.build import Corpus, build_corpus
+from govreport.store import write_tables
 
 
 def _log(msg: str) -> None:
@@ -33,13 +33,13 @@ def corpus_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
 
 
 def indicator_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    from .indicators import build_indicator_tables
+    from govreport.indicators.build import build_indicator_tables
 
     return build_indicator_tables(corpus)
 
 
 def text_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    from .textdata import build_text_tables_from_corpus
+    from govreport.text.build import build_text_tables_from_corpus
 
     return build_text_tables_from_corpus(corpus)
 

@@ -1,0 +1,1 @@
+"""Stage 1, corpus: raw files → documents, sections, paragraphs, sentences, tables, removed, repairs, variants."""

@@ -1,0 +1,1 @@
+"""Stage 2, indicators: sentences and plan tables → observations, indicators, series."""

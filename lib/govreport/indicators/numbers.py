@@ -1,0 +1,375 @@
+"""Numbers in Chinese government prose: find them, read their value and unit exactly.
+
+``find_numbers(text)`` returns every numeric mention with its span, its value and
+unit as written (``1.55`` ``万亿元``), the value in a base unit (``1550000000000``
+``元``) computed with ``decimal.Decimal`` (so 16.4亿 is exactly 1640000000), a
+``kind`` (number, percent, points, ratio, fraction, structure, rank, streak,
+times, range_low, range_high) and qualifiers (超, 以上, 左右, ≥ ...).
+
+Notations: Arabic digits with thousands separators and decimals, full-width
+digits, Chinese numerals (一千, 两万, 十一), mixed (1.3万), ratios (1.84：1),
+three-part structures (1.4:47.5:51.1), fractions (1/4, 四分之一), 翻一番/翻番,
+ranges (5-6%), ranks (全省第二) and streaks (八连冠).
+
+Words that only look numeric (统一, 一带一路, “十四五”, 两个确立) are not numbers:
+a Chinese numeral counts only when a unit follows it (or in a rank/streak
+pattern), a bare 一 is an article, and a short list of set phrases lives in
+``data/units.yaml``. ``find_years`` returns year and period mentions
+(2015年, 二〇三五年, 2016—2020年), which are dates, never values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from govreport.lang.numerals import CN_BIG, CN_CHARS, CN_DIGITS, CN_SMALL, parse_chinese_numeral
+
+# Same-length character mapping, so offsets in the normalised text are offsets in the input.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％，：／－～＜＞", "0123456789.%,:/-~<>")
+_CN_DIGITS, _CN_SMALL, _CN_BIG, _CN_CHARS = CN_DIGITS, CN_SMALL, CN_BIG, CN_CHARS
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN = f"[{_CN_CHARS}]+"
+_SCOPE_PREFIX_QUALIFIERS = ("累计≥", "累计>", "不低于", "不少于", "不超过", "不高于", "不到", "超过",
+                            "突破", "高于", "低于", "大于", "小于", "多于", "少于", "超", "近", "约",
+                            "逾", "≥", "≤", ">", "<", "≧")
+_SUFFIX_QUALIFIERS = ("以上", "以下", "以内", "左右", "上下", "之内")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int                      # offset of the first character of the number
+    end: int                        # offset after the unit (exclusive)
+    text: str                       # the matched text
+    value: Decimal                  # value as written (1.55 for 1.55万亿元)
+    unit: str                       # unit as written (万亿元, %, 百分点, 比值, 位, 倍 ...)
+    value_base: Decimal             # value in the base unit (1550000000000)
+    unit_base: str                  # base unit (元)
+    kind: str = "number"
+    qualifiers: tuple[str, ...] = field(default_factory=tuple)
+    notation: str = "arabic"        # arabic | chinese | mixed | word
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year_start: int
+    year_end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    text = resources.files("govreport").joinpath("data/units.yaml").read_text("utf-8")
+    cfg = yaml.load(text, Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))
+    cfg["multipliers"] = {k: Decimal(str(v)) for k, v in cfg["multipliers"].items()}
+    cfg["_mult_sorted"] = sorted(cfg["multipliers"], key=len, reverse=True)
+    cfg["_units_sorted"] = sorted(cfg["units"], key=len, reverse=True)
+    cfg["_cn_excluded"] = set(cfg["units_chinese_excluded"])
+    return cfg
+
+
+def normalise(text: str) -> str:
+    """Full-width digits and signs to ASCII, character for character (offsets unchanged)."""
+    return text.translate(_FULLWIDTH)
+
+
+def _decimal(s: str) -> Decimal:
+    return Decimal(normalise(s).replace(",", ""))
+
+
+def parse_number(s: str) -> Decimal:
+    """Value of one number written in any supported notation, multipliers applied.
+
+    '1,234.5' -> 1234.5; '１２' -> 12; '1.3万' -> 13000; '1.55万亿' -> 1.55e12;
+    '两万' -> 20000; '1/4' -> 0.25; '四分之一' -> 0.25; '12%' -> 12; '翻一番' -> 2.
+    Raises ValueError when ``s`` is not a number.
+    """
+    t = normalise(s.strip())
+    if t.endswith("%"):
+        t = t[:-1]
+    m = re.fullmatch(r"翻了?(?:(.)番|番)", t)
+    if m:
+        n = parse_chinese_numeral(m.group(1)) if m.group(1) else Decimal(1)
+        if n is None:
+            raise ValueError(s)
+        return Decimal(2) ** int(n)
+    m = re.fullmatch(rf"({_NUM})/({_NUM})", t)
+    if m:
+        return _decimal(m.group(1)) / _decimal(m.group(2))
+    m = re.fullmatch(rf"({_CN})分之({_CN})", t)
+    if m:
+        a, b = parse_chinese_numeral(m.group(1)), parse_chinese_numeral(m.group(2))
+        if a is None or b is None or a == 0:
+            raise ValueError(s)
+        return b / a
+    cfg = _config()
+    mult = Decimal(1)
+    for prefix in cfg["_mult_sorted"]:
+        if t.endswith(prefix) and len(t) > len(prefix) and re.fullmatch(_NUM, t[: -len(prefix)]):
+            mult, t = cfg["multipliers"][prefix], t[: -len(prefix)]
+            break
+    if re.fullmatch(_NUM, t):
+        return _decimal(t) * mult
+    if t.startswith("-") and re.fullmatch(_NUM, t[1:]):
+        return -_decimal(t[1:]) * mult
+    v = parse_chinese_numeral(t)
+    if v is None:
+        raise ValueError(f"not a number: {s!r}")
+    return v * mult
+
+
+def is_unit(text: str) -> bool:
+    """True for a known unit, with or without a multiplier prefix ('亩', '万亩', '%', '万元/人')."""
+    cfg = _config()
+    text = (text or "").strip()
+    if text in cfg["units"] or text == "%":
+        return True
+    return any(text.startswith(p) and (text[len(p):] in cfg["units"] or text == p) for p in cfg["_mult_sorted"])
+
+
+def to_base(value: Decimal | float | str, unit: str) -> tuple[Decimal, str]:
+    """(value, unit as written) -> (value in base unit, base unit). 1.55 万亿元 -> 1.55e12 元."""
+    cfg = _config()
+    v = value if isinstance(value, Decimal) else Decimal(str(value))
+    unit = (unit or "").strip()
+    if unit in cfg["units"]:
+        return v, cfg["units"][unit]
+    for prefix in cfg["_mult_sorted"]:
+        if unit.startswith(prefix):
+            rest = unit[len(prefix):]
+            if rest == "" or rest in cfg["units"]:
+                return v * cfg["multipliers"][prefix], cfg["units"].get(rest, "")
+    return v, unit
+
+
+def _match_unit(text: str, pos: int, chinese: bool) -> tuple[str, int]:
+    """Longest unit (optionally with a multiplier prefix) starting at ``pos``: (unit, end)."""
+    cfg = _config()
+    best = ("", pos)
+    for prefix in [""] + cfg["_mult_sorted"]:
+        if prefix and not text.startswith(prefix, pos):
+            continue
+        p = pos + len(prefix)
+        for u in cfg["_units_sorted"]:
+            if text.startswith(u, p):
+                if chinese and not prefix and u in cfg["_cn_excluded"]:
+                    continue
+                if p + len(u) - pos > best[1] - pos:
+                    best = (prefix + u, p + len(u))
+                break
+        else:
+            if prefix and best[1] == pos:
+                best = (prefix, p)        # a bare multiplier: "16.4亿"
+    return best
+
+
+def _prefix_qualifiers(text: str, start: int) -> list[str]:
+    before = text[max(0, start - 4):start].rstrip()
+    for q in _SCOPE_PREFIX_QUALIFIERS:
+        if before.endswith(q):
+            return [q]
+    return []
+
+
+def _suffix_qualifiers(text: str, end: int) -> tuple[list[str], int]:
+    for q in _SUFFIX_QUALIFIERS:
+        if text.startswith(q, end):
+            return [q], end + len(q)
+    return [], end
+
+
+_YEAR_RE = re.compile(
+    r"(?P<y1>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*(?:年?\s*[-—–~至到]\s*"
+    r"(?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}))?\s*年")
+
+_TOKEN_RE = re.compile(
+    "|".join([
+        rf"(?P<structure>{_NUM}(?:\s*:\s*{_NUM}){{2,}})",
+        rf"(?P<ratio>{_NUM}\s*:\s*{_NUM})(?!\d)",
+        rf"(?P<fraction>(?<![\d/]){_NUM}/{_NUM})(?![\d/])",
+        rf"(?P<cnfraction>{_CN}分之{_CN})",
+        r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
+        rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
+        rf"(?P<arabic>{_NUM})",
+        rf"(?P<chinese>{_CN})",
+    ])
+)
+_RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位居|居)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?![一二三四五六七八九十\d]|时间|批|次|届|个|家|座|条|项|名|位|大|梯队)|(?P<first>{first}))")
+_STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)连冠")
+
+
+@lru_cache(maxsize=1)
+def _rank_re() -> re.Pattern:
+    cfg = _config()
+    scopes = "|".join(sorted(map(re.escape, cfg["rank_scopes"]), key=len, reverse=True))
+    first = "|".join(map(re.escape, cfg["rank_first_words"]))
+    return re.compile(_RANK_RE.pattern.format(scopes=scopes, first=first))
+
+
+def find_years(text: str) -> list[YearMention]:
+    """Years and periods: '2015年', '2015 年', '二〇三五年', '2016—2020年', '2016年至2020年'."""
+    t = normalise(text)
+    out = []
+    for m in _YEAR_RE.finditer(t):
+        y1 = int(parse_chinese_numeral(m.group("y1")) if not m.group("y1").isdigit() else m.group("y1"))
+        y2s = m.group("y2")
+        y2 = y1 if not y2s else int(parse_chinese_numeral(y2s) if not y2s.isdigit() else y2s)
+        if 1900 <= y1 <= 2100 and 1900 <= y2 <= 2100:
+            out.append(YearMention(m.start(), m.end(), min(y1, y2), max(y1, y2), text[m.start():m.end()]))
+    return out
+
+
+def _mention(text, start, end, value, unit, kind, quals, notation) -> NumberMention:
+    vb, ub = to_base(value, unit)
+    return NumberMention(start, end, text[start:end], value, unit, vb, ub, kind, tuple(quals), notation)
+
+
+@lru_cache(maxsize=1)
+def _not_numbers_re() -> re.Pattern:
+    phrases = sorted(_config()["not_numbers"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, phrases)))
+
+
+def _not_number_spans(t: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _not_numbers_re().finditer(t)]
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """All numeric mentions in ``text``, in order of position (see module docstring)."""
+    t = normalise(text)
+    taken: list[tuple[int, int]] = [(y.start, y.end) for y in find_years(t)]
+    taken += _not_number_spans(t)
+    out: list[NumberMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(mention: NumberMention) -> None:
+        out.append(mention)
+        taken.append((mention.start, mention.end))
+
+    for m in _rank_re().finditer(t):
+        if m.group("first"):
+            value = Decimal(1)
+        else:
+            value = Decimal(m.group("n")) if m.group("n").isdigit() else parse_chinese_numeral(m.group("n"))
+        a = m.start()
+        if value is not None and free(a, m.end()):
+            out.append(_mention(text, a, m.end(), value, "位", "rank", [m.group("scope")], "word"))
+            taken.append((a, m.end()))
+    for m in _STREAK_RE.finditer(t):
+        n = m.group("n")
+        value = Decimal(n) if n.isdigit() else parse_chinese_numeral(n)
+        if value is not None and free(m.start(), m.end()):
+            out.append(_mention(text, m.start(), m.end(), value, "连冠", "streak", [], "word"))
+            taken.append((m.start(), m.end()))
+
+    for m in _TOKEN_RE.finditer(t):
+        a, b = m.span()
+        if not free(a, b):
+            continue
+        kind = m.lastgroup
+        prev = t[a - 1] if a else ""
+        nxt = t[b] if b < len(t) else ""
+        quals = _prefix_qualifiers(t, a)
+        if kind in ("structure", "ratio", "fraction", "range", "arabic") and (
+                re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt) or (prev and prev in "第.#")):
+            continue
+        if kind == "structure":
+            parts = [p for p in re.finditer(_NUM, t[a:b])]
+            for i, p in enumerate(parts):
+                add(_mention(text, a + p.start(), a + p.end(), _decimal(p.group()), "%", "structure",
+                                    [f"结构第{i + 1}项"], "arabic"))
+            continue
+        if kind == "ratio":
+            x, y = re.findall(_NUM, m.group())
+            if _decimal(y) == 0:
+                continue
+            add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "ratio", quals, "arabic"))
+            continue
+        if kind == "fraction":
+            x, y = m.group().split("/")
+            if _decimal(y) == 0:
+                continue
+            add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "fraction", quals, "arabic"))
+            continue
+        if kind == "cnfraction":
+            try:
+                value = parse_number(m.group())
+            except (ValueError, InvalidOperation, ZeroDivisionError):
+                continue
+            add(_mention(text, a, b, value, "比值", "fraction", quals, "chinese"))
+            continue
+        if kind == "fanfan":
+            add(_mention(text, a, b, parse_number(m.group()), "倍", "times", quals, "word"))
+            continue
+        if kind == "range":
+            lo_m, hi_m = list(re.finditer(_NUM, m.group()))
+            unit, end = _match_unit(t, b, chinese=False)
+            if "%" in m.group() and not unit:
+                unit = "%"
+            s_quals, end2 = _suffix_qualifiers(t, end)
+            lo, hi = _decimal(lo_m.group()), _decimal(hi_m.group())
+            if unit in ("", "年") and lo >= 1900 and hi <= 2100 and "." not in m.group():
+                continue                               # 2016-2020: a period, not a range
+            kind_ = "percent" if unit == "%" else "points" if unit == "百分点" else "number"
+            add(_mention(text, a + lo_m.start(), a + lo_m.end(), lo, unit, kind_,
+                                quals + ["区间下限"] + s_quals, "arabic"))
+            add(_mention(text, a + hi_m.start(), end, hi, unit, kind_, ["区间上限"] + s_quals, "arabic"))
+            continue
+        # plain numbers: Arabic (possibly mixed with a multiplier) or Chinese
+        chinese = kind == "chinese"
+        if chinese:
+            num_text = m.group()
+            if (prev and prev in "第“\"初") or num_text == "一":
+                continue                               # ordinals, slogans in quotes, the article 一
+            # trailing 万/亿 belong to the unit as written: 两万人 = 2 万人, 超千亿元 = 1000 亿元
+            core = num_text.rstrip("万亿")
+            mult_text = num_text[len(core):]
+            unit, end = _match_unit(t, a + len(core), chinese=True)
+            if not unit or unit in _config()["multipliers"] and not mult_text:
+                continue
+            if not unit[len(mult_text):] and not core:
+                continue                               # a bare 万/亿 with nothing after
+            if not core:
+                if not quals:
+                    continue                           # 万亿元 alone: only after 超/突破/近
+                value = Decimal(1)
+            else:
+                value = parse_chinese_numeral(core)
+                if value is None or (core == "一" and not mult_text):
+                    continue
+                if len(core) > 1 and all(c in _CN_DIGITS for c in core):
+                    continue                           # 二〇三五 without 年: a code, not a value
+            notation = "chinese"
+        else:
+            gap = re.match(r"\s*([余多])?\s*", t[b:])
+            pos = b + gap.end()
+            extra = [gap.group(1)] if gap.group(1) else []
+            unit, end = _match_unit(t, pos, chinese=False)
+            if not unit:
+                end = b
+            value = _decimal(m.group())
+            if prev == "-" and (a < 2 or not t[a - 2].isdigit()):
+                value = -value
+            if any(t.startswith(s, end if unit else pos) for s in _config()["stop_after"]) and unit in ("", "个", "年"):
+                continue
+            if re.match(r"\d{1,2}\s*月\s*\d{1,2}\s*日", t[a:]) or re.match(r"\d{1,2}\s*[月日]", t[a:]):
+                continue
+            if not unit and re.fullmatch(r"(19|20)\d\d", m.group()):
+                continue                               # a bare 4-digit year ("2023世界物联网博览会")
+            quals = quals + extra
+            notation = "mixed" if unit[:1] in "万亿千百" and unit not in _config()["units"] else "arabic"
+        s_quals, _ = _suffix_qualifiers(t, end)
+        kind_ = "percent" if unit == "%" else "points" if unit.endswith("百分点") else "number"
+        add(_mention(text, a, end, value, unit if unit != "个百分点" else "百分点", kind_,
+                            quals + s_quals, notation))
+    out.sort(key=lambda n: (n.start, n.end))
+    return out

@@ -1,0 +1,1 @@
+"""Chinese-language helpers every stage may use: numerals, plan periods, text spans."""

@@ -1,0 +1,1 @@
+"""Stage 3, text: sentences → tokens, term frequencies, keyness, themes, trajectories."""

@@ -1,0 +1,1 @@
+"""What notebooks ask: one loader for the tables, views and charts built from them."""

@@ -1,0 +1,179 @@
+"""Number parser: exact values in every supported notation, and words that only look numeric."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from govreport.indicators.numbers import find_numbers, find_years, parse_chinese_numeral, parse_number, to_base
+
+_CN = "零一二三四五六七八九"
+
+
+def to_chinese(n: int) -> str:
+    """Write 0 <= n < 1e8 in Chinese numerals (the standard reading form)."""
+    if n == 0:
+        return "零"
+
+    def below_10000(x: int) -> str:
+        out, zero = "", False
+        for unit, div in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+            d = x // div % 10
+            if d:
+                if zero and out:
+                    out += "零"
+                out += _CN[d] + unit
+                zero = False
+            else:
+                zero = True
+        return out
+
+    high, low = divmod(n, 10000)
+    text = (below_10000(high) + "万") if high else ""
+    if low:
+        text += ("零" if high and low < 1000 else "") + below_10000(low)
+    return text
+
+
+def one(text):
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=4))
+def test_arabic_with_separators_and_decimals(n, places):
+    value = Decimal(n) / (Decimal(10) ** places)
+    text = f"{value:,}"
+    assert parse_number(text) == value
+    assert parse_number(text.replace(",", "")) == value
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_fullwidth_digits(n):
+    full = str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    assert parse_number(full) == n
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_chinese_numerals(n):
+    assert parse_chinese_numeral(to_chinese(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=99999), st.sampled_from(["万", "亿", "万亿", "千"]))
+@settings(max_examples=200)
+def test_mixed_multipliers_are_exact(hundredths, mult):
+    value = Decimal(hundredths) / 100
+    factor = {"万": 10**4, "亿": 10**8, "万亿": 10**12, "千": 10**3}[mult]
+    assert parse_number(f"{value}{mult}") == value * factor
+    found = one(f"收入达{value}{mult}元")
+    assert found.value == value and found.unit == f"{mult}元"
+    assert found.value_base == value * factor and found.unit_base == "元"
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_fractions_and_ratios(a, b):
+    assert parse_number(f"{a}/{b}") == Decimal(a) / Decimal(b)
+    r = one(f"比例为{a}：{b}，")
+    assert r.value == Decimal(a) / Decimal(b) and r.unit == "比值"
+
+
+@given(st.integers(min_value=1, max_value=99999), st.integers(min_value=0, max_value=2),
+       st.sampled_from(["亿元", "万人", "家", "个", "%", "个百分点", "万平方米", "亿美元", "万亩", "万吨"]))
+def test_number_with_unit_in_a_sentence(n, places, unit):
+    value = Decimal(n) / (Decimal(10) ** places)
+    found = one(f"全市某项指标达到{value}{unit}，同比提升")
+    assert found.value == value
+    expected_unit = "百分点" if unit == "个百分点" else unit
+    assert found.unit == expected_unit
+    assert (found.value_base, found.unit_base) == to_base(value, expected_unit)
+
+
+def test_exact_base_values():
+    assert one("发放16.4亿元").value_base == Decimal(1640000000)
+    assert str(int(one("发放16.4亿元").value_base)) == "1640000000"
+    n = one("预计全市地区生产总值近1.55万亿元")
+    assert (n.value, n.unit, n.value_base, n.unit_base, n.qualifiers) == (
+        Decimal("1.55"), "万亿元", Decimal("1550000000000"), "元", ("近",))
+    assert to_base(Decimal("2.3"), "万人") == (Decimal(23000), "人")
+    assert to_base(Decimal("26.6"), "亿美元") == (Decimal(2660000000), "美元")
+    assert to_base(Decimal("5"), "%") == (Decimal(5), "%")
+    assert to_base(Decimal("5"), "百分点")[1] == "百分点"
+
+
+@pytest.mark.parametrize("text,value,unit,kind", [
+    ("培育营业收入超千亿元的现代服务业集聚区", Decimal(1000), "亿元", "number"),
+    ("国有企业资产总额力争突破万亿元", Decimal(1), "万亿元", "number"),
+    ("37家、占全省1/4", None, None, None),
+    ("实现翻一番", Decimal(2), "倍", "times"),
+    ("收入比缩小至1.84：1", Decimal("1.84"), "比值", "ratio"),
+    ("荣膺全国双拥模范城“八连冠”", Decimal(8), "连冠", "streak"),
+    ("有望实现全省“十一连冠”", Decimal(11), "连冠", "streak"),
+    ("进出口总额保持全省第二", Decimal(2), "位", "rank"),
+    ("科创板上市企业7家、居全国第六", None, None, None),
+    ("落实每年开工两条新线", Decimal(2), "条", "number"),
+    ("新增两万人", Decimal(2), "万人", "number"),
+    ("占全省四分之一", Decimal("0.25"), "比值", "fraction"),
+    ("较 2015 年提高 57.1 个百分点", Decimal("57.1"), "百分点", "points"),
+    ("耕地保有量≥166.24", Decimal("166.24"), "", "number"),
+])
+def test_notations(text, value, unit, kind):
+    found = find_numbers(text)
+    if value is None:
+        assert found
+        return
+    last = found[-1]
+    assert (last.value, last.unit, last.kind) == (value, unit, kind)
+
+
+def test_fraction_and_rank_in_lists():
+    assert [n.value for n in find_numbers("37家、占全省1/4")] == [Decimal(37), Decimal("0.25")]
+    ranks = [n for n in find_numbers("科创板上市企业7家、居全国第六") if n.kind == "rank"]
+    assert [r.value for r in ranks] == [Decimal(6)]
+
+
+def test_structure_gives_one_share_per_part():
+    found = find_numbers("三次产业结构从“十二五”期末的1.4:47.5:51.1调整为")
+    assert [n.value for n in found] == [Decimal("1.4"), Decimal("47.5"), Decimal("51.1")]
+    assert {n.unit for n in found} == {"%"}
+
+
+def test_ranges_give_both_ends():
+    found = find_numbers("增长5%-6%")
+    assert [(n.value, n.unit) for n in found] == [(Decimal(5), "%"), (Decimal(6), "%")]
+
+
+def test_qualifiers():
+    assert one("落实现代产业发展资金超 338 亿元").qualifiers == ("超",)
+    assert one("新增规上工业企业500家以上").qualifiers == ("以上",)
+    assert one("增长6%左右").qualifiers == ("左右",)
+    assert one("创建各类智能制造标杆1900余个").qualifiers == ("余",)
+
+
+@pytest.mark.parametrize("text", [
+    "坚持统一规划", "深度参与“一带一路”交汇点建设", "深刻领悟“两个确立”", "增强“四个意识”",
+    "“十四五”时期", "长三角一体化", "第一时间成立指挥部", "打造一批标杆", "进一步优化",
+    "细颗粒物（PM2.5）浓度", "5G基站", "地铁1号线", "行动方案6.0版", "2021 年 1 月 19 日",
+    "高水平举办2023世界物联网博览会", "三次产业结构", "世界 500 强", "二〇三五年远景目标",
+    "“十三五”规划", "一网通办", "千家万户",
+])
+def test_words_that_only_look_numeric(text):
+    assert find_numbers(text) == []
+
+
+def test_years():
+    ys = find_years("由 2015 年的 8681 亿元增至，到二〇三五年，2016—2020年")
+    assert [(y.year_start, y.year_end) for y in ys] == [(2015, 2015), (2035, 2035), (2016, 2020)]
+    assert [n.value for n in find_numbers("由 2015 年的 8681 亿元")] == [Decimal(8681)]
+
+
+@given(st.text(max_size=60))
+def test_hostile_input_never_crashes(text):
+    for n in find_numbers(text):
+        assert 0 <= n.start < n.end <= len(text)
+
+
+def test_offsets_point_into_the_input():
+    text = "全市地区生产总值由 2015 年的 8681 亿元增至 12370 亿元"
+    for n in find_numbers(text):
+        assert text[n.start:n.end] == n.text
+    assert [n.text for n in find_numbers(text)] == ["8681 亿元", "12370 亿元"]

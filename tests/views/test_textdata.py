@@ -1,0 +1,55 @@
+"""The notebook facade: build the text tables, write them, and answer questions from disk."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from govreport.text import build as text_build
+from govreport.views import textdata
+from govreport.store import conform, write_tables
+from textdata_fixtures import documents, naive_sentences, raw_texts
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("processed")
+    s, d = naive_sentences(), documents()
+    tables = text_build.build_text_tables({"documents": d, "sentences": s})
+    write_tables(tables, folder)  # conforms each table to the data dictionary
+    s.to_parquet(folder / "sentences.parquet", index=False)
+    d.to_parquet(folder / "documents.parquet", index=False)
+    return folder
+
+
+def test_tables_conform_to_the_data_dictionary(processed):
+    for name in text_build.TEXT_TABLES:
+        df = pd.read_parquet(processed / f"{name}.parquet")
+        pd.testing.assert_frame_equal(df, conform(df, name), check_dtype=False)
+        assert (processed / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_kwic_from_disk(processed):
+    k = textdata.kwic("新质生产力", processed_dir=processed)
+    assert len(k) >= 1 and (k["keyword"] == "新质生产力").all()
+    raw = raw_texts()
+    assert all(raw[r.doc_id][r.char_start:r.char_end] == "新质生产力" for r in k.itertuples())
+
+
+def test_theme_shares_from_disk(processed):
+    t = textdata.theme_shares(themes=["digital", "green"], processed_dir=processed)
+    assert set(t["theme_id"]) == {"digital", "green"}
+    assert {"name_en", "report_year", "comparable", "share"} <= set(t.columns)
+    assert (t["section_id"] == "").all()
+    plan = t[t["doc_id"] == "wx-fyp-14"]
+    assert not plan["comparable"].any()
+
+
+def test_keyness_new_and_faded_from_disk(processed):
+    k = textdata.keyness("wx-gwr-2024", top=5, processed_dir=processed)
+    assert len(k) == 10 and k["g2"].iloc[0] > 0 > k["g2"].iloc[-1]
+    assert "wx-fyp-14" not in k["reference"].iloc[0]
+    new = textdata.new_terms("wx-gwr-2024", min_count=1, processed_dir=processed)
+    assert "新质生产力" in set(new["term"])
+    assert isinstance(textdata.faded_terms("wx-gwr-2024", processed_dir=processed), pd.DataFrame)
+    tr = textdata.trajectories("数字经济", processed_dir=processed)
+    assert set(tr["term"]) == {"数字经济"} and len(tr) >= 2
