@@ -130,20 +130,25 @@ def evaluate(observations: pd.DataFrame, gold: pd.DataFrame, documents: pd.DataF
 
 def load_inputs(processed_dir: str | Path = "data/processed", raw_dir: str | Path | None = None):
     """(observations, documents, raw_texts): processed tables when present, else built from the raw files."""
-    processed_dir = Path(processed_dir)
-    raw_dir = Path(raw_dir) if raw_dir else processed_dir.parent / "raw"
+    from govreport.store import table_dir
+
+    processed_dir = table_dir(processed_dir)
+    raw_dir = Path(raw_dir) if raw_dir else Path("data/raw")
     obs_path, doc_path = processed_dir / "observations.parquet", processed_dir / "documents.parquet"
     if obs_path.exists() and doc_path.exists():
         observations, documents = pd.read_parquet(obs_path), pd.read_parquet(doc_path)
         raw_texts = {r.doc_id: read_document(raw_dir / r.file)[0]
                      for r in documents.itertuples() if (raw_dir / r.file).exists()}
         return observations, documents, raw_texts
-    from govreport.corpus.build import build_corpus
-    from govreport.indicators.build import build_indicator_tables
+    from govreport import store
+    from govreport.corpus import build as corpus_stage
+    from govreport.corpus.sources import CorpusTexts
+    from govreport.indicators import build as indicator_stage
 
-    corpus = build_corpus(raw_dir)
-    raw_texts = {d: corpus.docs[d].raw_text for d in corpus.docs}
-    return build_indicator_tables(corpus)["observations"], corpus.tables["documents"], raw_texts
+    corpus, preloaded = corpus_stage.run(raw_dir)
+    corpus = {k: store.conform(v, k) for k, v in corpus.items()}
+    texts = CorpusTexts(raw_dir, corpus, preloaded)
+    return indicator_stage.run(corpus, texts)["observations"], corpus["documents"], texts.raw_texts()
 
 
 def format_report(result: dict, show_misses: bool = True) -> str:
