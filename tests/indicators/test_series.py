@@ -4,10 +4,10 @@ import pandas as pd
 from govreport.indicators.series import SERIES_COLUMNS, build_series
 
 DOCS = pd.DataFrame([
-    {"doc_id": "r2021", "report_year": 2021, "is_canonical": True, "doc_type": "gov_work_report"},
-    {"doc_id": "plan", "report_year": 2021, "is_canonical": True, "doc_type": "five_year_plan"},
-    {"doc_id": "r2022", "report_year": 2022, "is_canonical": True, "doc_type": "gov_work_report"},
-    {"doc_id": "r2022-news", "report_year": 2022, "is_canonical": False, "doc_type": "gov_work_report"},
+    {"doc_id": "r2021", "report_year": 2021, "place": "无锡市", "level": "city", "is_canonical": True, "doc_type": "gov_work_report"},
+    {"doc_id": "plan", "report_year": 2021, "place": "无锡市", "level": "city", "is_canonical": True, "doc_type": "five_year_plan"},
+    {"doc_id": "r2022", "report_year": 2022, "place": "无锡市", "level": "city", "is_canonical": True, "doc_type": "gov_work_report"},
+    {"doc_id": "r2022-news", "report_year": 2022, "place": "无锡市", "level": "city", "is_canonical": False, "doc_type": "gov_work_report"},
 ])
 
 
@@ -68,4 +68,14 @@ def test_a_plans_goal_and_a_reports_target_are_different_rows():
                        obs("b", "r2021", 6.5, year=2021, status="target")])
     s = build_series(df, DOCS).set_index("target_source")
     assert s.loc["five_year_plan", "value"] == 6 and s.loc["annual_report", "value"] == 6.5
+    assert not s["conflict"].any()
+
+
+def test_places_are_never_merged():
+    """Another city's GDP for the same year is its own series row, never a conflict."""
+    docs = pd.concat([DOCS, pd.DataFrame([{"doc_id": "other", "report_year": 2021, "place": "苏州市", "level": "city",
+                                           "is_canonical": True, "doc_type": "gov_work_report"}])])
+    df = pd.DataFrame([obs("a", "r2021", 12370), obs("b", "other", 20170)])
+    s = build_series(df, docs).set_index("place")
+    assert s.loc["无锡市", "value"] == 12370 and s.loc["苏州市", "value"] == 20170
     assert not s["conflict"].any()

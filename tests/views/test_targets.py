@@ -12,6 +12,7 @@ DOCS = pd.DataFrame({
     "report_year": [2021, 2021, 2022, 2024, 2024],
     "doc_type": ["five_year_plan", "gov_work_report", "gov_work_report", "gov_work_report", "gov_work_report"],
     "is_canonical": [True, True, True, True, False],
+    "place": "无锡市", "level": "city",
 })
 
 

@@ -87,8 +87,13 @@ def _first_line(doc: ParsedDoc) -> str:
     return text.splitlines()[0][:80] if text else ""
 
 
-def _report_id(city, doc_type, year) -> str:
-    return f"{city or 'unknown'}-{doc_type}-{'na' if year is None or pd.isna(year) else int(year)}"
+def _report_id(place, doc_type, year) -> str:
+    return f"{place or 'unknown'}-{doc_type}-{'na' if year is None or pd.isna(year) else int(year)}"
+
+
+def _proposed_place(proposed) -> tuple[str, str]:
+    """(place, level) from the text: the city the report names (无锡 → 无锡市, a city)."""
+    return (proposed.city + "市", "city") if proposed.city else ("", "")
 
 
 def _metadata_rows(raw_dir: Path, docs: dict[str, ParsedDoc], catalog: pd.DataFrame) -> pd.DataFrame:
@@ -98,25 +103,27 @@ def _metadata_rows(raw_dir: Path, docs: dict[str, ParsedDoc], catalog: pd.DataFr
         proposed = propose_metadata(doc.clean_text)
         row = by_file.get(doc.file)
         notes = []
+        text_place, text_level = _proposed_place(proposed)
         if row is None:
-            meta = dict(title=_first_line(doc), city=proposed.city, doc_type=proposed.doc_type,
+            meta = dict(title=_first_line(doc), place=text_place, level=text_level, doc_type=proposed.doc_type,
                         report_year=proposed.report_year, version="unknown", is_canonical=None,
-                        report_id=_report_id(proposed.city, proposed.doc_type, proposed.report_year))
+                        report_id=_report_id(text_place, proposed.doc_type, proposed.report_year))
             notes.append(f"not in catalog; metadata proposed from text ({proposed.evidence})")
         else:
             # blank catalog fields fall back to what the text suggests
-            meta = dict(title=row.title or _first_line(doc), city=row.city or proposed.city,
+            place = row.place or text_place
+            meta = dict(title=row.title or _first_line(doc), place=place, level=row.level or text_level,
                         doc_type=row.doc_type or proposed.doc_type,
                         report_year=proposed.report_year if pd.isna(row.report_year) else row.report_year,
                         version=row.version or "unknown", is_canonical=row.is_canonical,
-                        report_id=row.report_id or _report_id(row.city or proposed.city, row.doc_type or proposed.doc_type,
+                        report_id=row.report_id or _report_id(place, row.doc_type or proposed.doc_type,
                                                               proposed.report_year if pd.isna(row.report_year) else row.report_year))
             if row.doc_type and proposed.doc_type != row.doc_type and proposed.doc_type != "other":
                 notes.append(f"text suggests doc_type {proposed.doc_type}")
             if proposed.report_year and not pd.isna(row.report_year) and proposed.report_year != int(row.report_year):
                 notes.append(f"text suggests report_year {proposed.report_year} ({proposed.evidence})")
-            if proposed.city and row.city and proposed.city not in row.city:
-                notes.append(f"text suggests city {proposed.city}")
+            if text_place and row.place and proposed.city not in row.place:
+                notes.append(f"text suggests place {text_place}")
             if not proposed.report_year:
                 notes.append("report year not detectable from the text")
         rows.append(dict(doc_id=doc.doc_id, file=doc.file, sha256=doc.sha256,

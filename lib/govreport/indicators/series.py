@@ -3,7 +3,7 @@
 Charts, plan-vs-outcome tables and notebooks read ``series``; nothing re-picks values.
 
 Only canonical documents and mapped indicators with a numeric value count. A series row is
-one indicator, period (``ref_period_start``-``ref_period_end``), status, measure, base unit
+one place (values of different governments are never merged or compared), one indicator, period (``ref_period_start``-``ref_period_end``), status, measure, base unit
 and target source (a five-year plan's goal and a year's target are different things), so
 values in different units are never merged (13 年 and 43 个 stay apart). When several
 observations share a key, one is chosen and ``rule`` says why: the later report wins (it
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-KEY = ["indicator_id", "ref_period_start", "ref_period_end", "status", "measure", "unit_base", "target_source"]
-SERIES_COLUMNS = ["indicator_id", "indicator_zh", "indicator_en", "ref_year", "ref_period_start", "ref_period_end",
+KEY = ["place", "indicator_id", "ref_period_start", "ref_period_end", "status", "measure", "unit_base", "target_source"]
+SERIES_COLUMNS = ["place", "level", "indicator_id", "indicator_zh", "indicator_en", "ref_year", "ref_period_start", "ref_period_end",
                   "status", "target_source", "measure", "value", "unit", "value_base", "unit_base", "qualifier",
                   "obs_id", "doc_id", "report_year", "doc_type", "snippet", "table_cell", "char_start", "char_end",
                   "sources", "source_docs", "n_sources", "conflict", "values_seen", "rule"]
@@ -48,7 +48,7 @@ def _rule(g: pd.DataFrame, conflict: bool) -> str:
 
 
 def build_series(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    docs = documents.loc[documents["is_canonical"].astype(bool), ["doc_id", "report_year", "doc_type"]]
+    docs = documents.loc[documents["is_canonical"].astype(bool), ["doc_id", "report_year", "doc_type", "place", "level"]]
     obs = observations[observations["mapped"].astype(bool) & observations["value_base"].notna()]
     obs = obs.merge(docs, on="doc_id", how="inner")
     if obs.empty:

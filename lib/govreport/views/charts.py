@@ -30,7 +30,7 @@ MEASURE_PREFERENCE = ["level", "share", "ratio", "growth_rate", "cumulative", "c
 VERDICT_COLOR = {"met": "#2ca02c", "already met": "#2ca02c", "on track": "#8fd18f", "missed": "#d62728",
                  "behind": "#d62728", "unknown pace": "#bbbbbb", "no outcome": "#dddddd",
                  "no actual yet": "#dddddd"}
-TRAJECTORY_COLUMNS = ["indicator_id", "label", "measure", "unit", "ref_year", "kind", "value",
+TRAJECTORY_COLUMNS = ["place", "indicator_id", "label", "measure", "unit", "ref_year", "kind", "value",
                       "doc_id", "report_year", "snippet", "n_sources", "qualifier"]
 
 
@@ -79,10 +79,9 @@ def trajectory_data(series: pd.DataFrame, indicator_ids: list[str], start_year: 
     s = series[series["indicator_id"].isin(indicator_ids) & series["ref_year"].between(start_year, end_year)]
     frames = []
     rank = {m: i for i, m in enumerate(MEASURE_PREFERENCE)}
-    for ind in indicator_ids:
-        o = s[s["indicator_id"] == ind]
-        if o.empty:
-            continue
+    several_places = s["place"].nunique() > 1
+    for ind, place in [(i, p) for i in indicator_ids for p in sorted(s.loc[s["indicator_id"] == i, "place"].unique())]:
+        o = s[(s["indicator_id"] == ind) & (s["place"] == place)]
         years = o.groupby("measure")["ref_year"].nunique()
         # a level with at least two years makes a trajectory; otherwise the best-covered measure
         chosen = measure if measure in years.index else min(
@@ -99,8 +98,9 @@ def trajectory_data(series: pd.DataFrame, indicator_ids: list[str], start_year: 
         o = o.assign(kind=kind, _span=o["ref_period_end"] - o["ref_period_start"]).sort_values(
             ["kind", "ref_year", "_span"], kind="stable").drop_duplicates(["kind", "ref_year"])
         name = o["indicator_zh"].iloc[0] if language == "zh" else (o["indicator_en"].iloc[0] or ind)
+        name = f"{place} · {name}" if several_places else name
         frames.append(pd.DataFrame({
-            "indicator_id": ind, "label": name, "measure": chosen, "unit": unit,
+            "place": place, "indicator_id": ind, "label": name, "measure": chosen, "unit": unit,
             "ref_year": o["ref_year"].astype(int), "kind": o["kind"],
             "value": o["value_base"].astype(float) * scale, "doc_id": o["doc_id"],
             "report_year": o["report_year"].astype(int), "snippet": o["snippet"],
@@ -109,8 +109,9 @@ def trajectory_data(series: pd.DataFrame, indicator_ids: list[str], start_year: 
         return pd.DataFrame(columns=TRAJECTORY_COLUMNS)
     out = pd.concat(frames, ignore_index=True)[TRAJECTORY_COLUMNS]
     order = {k: i for i, k in enumerate(indicator_ids)}
-    return out.sort_values(["indicator_id", "kind", "ref_year"], key=lambda s: s.map(order) if s.name == "indicator_id"
-                           else s, kind="stable", ignore_index=True)
+    return out.sort_values(["indicator_id", "place", "kind", "ref_year"],
+                           key=lambda s: s.map(order) if s.name == "indicator_id" else s,
+                           kind="stable", ignore_index=True)
 
 
 def _panel_title(sub: pd.DataFrame, language: str) -> str:

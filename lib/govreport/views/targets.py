@@ -27,20 +27,20 @@ _COMPOUNDING = {"level", "cumulative"}
 _PERIOD_BOUND = {"growth_rate", "cumulative", "change"}
 
 SCORECARD_COLUMNS = [
-    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "place", "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
     "target", "qualifier", "target_year", "target_doc", "target_snippet",
     "outcome", "outcome_status", "outcome_year", "outcome_doc", "outcome_snippet",
     "gap", "met", "verdict",
 ]
 PROGRESS_COLUMNS = [
-    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "place", "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
     "target", "qualifier", "target_year", "target_doc", "target_snippet",
     "base", "base_year", "latest", "latest_status", "latest_year", "latest_doc", "latest_snippet",
     "gap", "years_left", "required_growth", "required_change_per_year", "pace_since_base",
     "on_track", "verdict",
 ]
 ANNUAL_COLUMNS = [
-    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "place", "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
     "ref_year", "target", "qualifier", "target_doc", "target_snippet",
     "outcome", "outcome_doc", "outcome_report_year", "outcome_snippet", "gap", "met", "verdict",
 ]
@@ -112,9 +112,9 @@ def values(series: pd.DataFrame) -> pd.DataFrame:
 
 
 def _same_quantity(target: pd.Series, candidates: pd.DataFrame) -> pd.DataFrame:
-    """Candidates measuring the same thing as ``target`` (indicator, measure, base unit, and for
-    period-bound measures the same period length)."""
-    c = candidates[(candidates["indicator_id"] == target["indicator_id"])
+    """Candidates measuring the same thing as ``target`` (place, indicator, measure, base unit, and
+    for period-bound measures the same period length)."""
+    c = candidates[(candidates["place"] == target["place"]) & (candidates["indicator_id"] == target["indicator_id"])
                    & (candidates["measure"] == target["measure"])
                    & (candidates["unit_base"] == target["unit_base"])]
     if target["measure"] in _PERIOD_BOUND and len(c):
@@ -134,7 +134,7 @@ def _verdict_met(met) -> str:
 
 
 def _target_fields(t: pd.Series) -> dict:
-    return {"indicator_id": t["indicator_id"], "indicator_zh": t["indicator_zh"],
+    return {"place": t["place"], "indicator_id": t["indicator_id"], "indicator_zh": t["indicator_zh"],
             "indicator_en": t["indicator_en"], "measure": t["measure"], "unit": t["unit"],
             "direction": direction_of(t["indicator_id"], t["qualifier"]),
             "target": float(t["value"]), "qualifier": t["qualifier"],
@@ -178,7 +178,7 @@ def plan_scorecard(series: pd.DataFrame, target_year: int = 2020) -> pd.DataFram
                        gap=outcome - base["target"], met=is_met(outcome, base["target"], base["direction"]))
         row["verdict"] = _verdict_met(row["met"])
         rows.append(row)
-    return _frame(rows, SCORECARD_COLUMNS, ["indicator_id", "measure"])
+    return _frame(rows, SCORECARD_COLUMNS, ["place", "indicator_id", "measure"])
 
 
 def plan_progress(series: pd.DataFrame, target_year: int = 2025, base_year: int | None = None) -> pd.DataFrame:
@@ -226,7 +226,7 @@ def plan_progress(series: pd.DataFrame, target_year: int = 2025, base_year: int 
             row["on_track"] = _on_track(t["measure"], latest, target, direction, row, compounding)
         row["verdict"] = _verdict_progress(row)
         rows.append(row)
-    return _frame(rows, PROGRESS_COLUMNS, ["indicator_id", "measure"])
+    return _frame(rows, PROGRESS_COLUMNS, ["place", "indicator_id", "measure"])
 
 
 def _on_track(measure: str, latest: float, target: float, direction: str, row: dict,
@@ -268,7 +268,7 @@ def annual_targets_vs_outcomes(series: pd.DataFrame) -> pd.DataFrame:
         rows.append({**base, "ref_year": int(t["ref_year"]), "outcome": outcome, "outcome_doc": o["doc_id"],
                      "outcome_report_year": int(o["report_year"]), "outcome_snippet": o["snippet"],
                      "gap": outcome - base["target"], "met": met, "verdict": _verdict_met(met)})
-    return _frame(rows, ANNUAL_COLUMNS, ["ref_year", "indicator_id", "measure"])
+    return _frame(rows, ANNUAL_COLUMNS, ["place", "ref_year", "indicator_id", "measure"])
 
 
 def summary(table: pd.DataFrame) -> pd.Series:
