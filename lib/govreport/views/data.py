@@ -19,6 +19,10 @@ import pandas as pd
 from govreport import paths, store
 
 
+class MissingTablesError(FileNotFoundError):
+    """A notebook needs tables that have not been built."""
+
+
 class Tables:
     """Processed tables of one build, read lazily and cached; a missing table reads as an empty
     frame with its documented columns (see ``missing``/``check``)."""
@@ -69,6 +73,14 @@ class Tables:
                 f"`{escape(self.folder)}`. Run `govreport build`; the parts of this "
                 "notebook that need these tables are skipped."))
         return not gone
+
+    def require(self, names: Iterable[str]) -> None:
+        """Raise ``MissingTablesError`` naming the tables that are not built (and how to build them)."""
+        gone = self.missing(names)
+        if gone:
+            where = self.folder if self.folder is not None else "memory"
+            raise MissingTablesError(f"tables not built: {', '.join(gone)} missing in {where}; run "
+                                     "`govreport build` (or set processed_dir to a folder it wrote).")
 
     def __repr__(self) -> str:
         where = self.folder if self.folder is not None else "memory"
