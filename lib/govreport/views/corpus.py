@@ -43,7 +43,11 @@ def describe(documents: pd.DataFrame) -> list[str]:
     docs = documents.assign(place=documents["place"].fillna("").astype(str) if "place" in documents else "")
     canonical = docs[docs["is_canonical"].astype(bool)]
     lines = []
-    for (place, doc_type), g in canonical.groupby(["place", "doc_type"], sort=True):
+    size = canonical.groupby("place")["doc_id"].nunique()
+    kind = {"gov_work_report": 0, "five_year_plan": 1}
+    groups = sorted(canonical.groupby(["place", "doc_type"]),
+                    key=lambda kv: (-size[kv[0][0]], kv[0][0], kind.get(kv[0][1], 2), kv[0][1]))
+    for (place, doc_type), g in groups:  # the largest place first, reports before plans
         one, many = _TYPE_NAMES.get(doc_type, (doc_type, doc_type))
         name = one if len(g) == 1 else many
         where = f" of {place}" if place else " (place not stated)"

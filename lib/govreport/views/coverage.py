@@ -120,7 +120,7 @@ def coverage_grid(cov: pd.DataFrame, language: str = "zh", years: list[int] | No
     if years is not None:
         wide = wide.reindex(columns=list(years))
     wide.columns = [str(c) for c in wide.columns]
-    wide = wide.fillna("")
+    wide = wide.astype(object).fillna("")
     n_actual = (cov.assign(actual=cov["kinds"].str.contains("actual"))
                 .assign(indicator=row).groupby("indicator")["actual"].sum())
     wide.insert(0, "years with actual values" if lang == "en" else "实际值年数", n_actual.reindex(wide.index).astype(int))

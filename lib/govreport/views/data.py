@@ -30,6 +30,7 @@ class Tables:
     def __init__(self, folder: Path | None = None, frames: Mapping[str, pd.DataFrame] | None = None):
         self.folder = folder
         self._frames: dict[str, pd.DataFrame] = dict(frames or {})
+        self._memo: dict = {}
         info = store.manifest(folder) if folder is not None else {}
         self.build_id: str = info.get("build_id", "")
 
@@ -56,6 +57,13 @@ class Tables:
         if name.startswith("_") or name not in store.data_dictionary():
             raise AttributeError(name)
         return self[name]
+
+    def memo(self, key, compute):
+        """``compute()`` once per key for these tables (views reuse derived frames, e.g. one
+        place's term trajectories, across calls); returns a shallow copy."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key].copy(deep=False)
 
     def missing(self, names: Iterable[str]) -> list[str]:
         return [n for n in names if not self.has(n)]

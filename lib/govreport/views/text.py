@@ -340,8 +340,10 @@ def trajectories(t: Tables, terms: Iterable[str] | str | None = None, place: str
     recomputed among them (a term is not "new" in a province because the State Council used it)."""
     traj = t["term_trajectories"]
     if place is not None:
-        docs = canonical_reports(t, [place])
-        traj = _traj_within(traj[traj["doc_id"].isin(set(docs["doc_id"]))])
+        def within():
+            docs = canonical_reports(t, [place])
+            return _traj_within(traj[traj["doc_id"].isin(set(docs["doc_id"]))])
+        traj = t.memo(("trajectories", place), within)
     if terms is not None:
         traj = traj[traj["term"].isin([terms] if isinstance(terms, str) else list(terms))]
     return traj.reset_index(drop=True)
