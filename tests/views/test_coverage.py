@@ -81,3 +81,13 @@ def test_year_window_defaults_and_errors():
 def test_years_text():
     assert cv.years_text([2016, 2017, 2018, 2021, 2023, 2024]) == "2016–2018, 2021 and 2023–2024"
     assert cv.years_text([2020]) == "2020"
+
+
+def test_coverage_of_points_is_what_the_chart_draws():
+    from govreport.views import charts
+
+    points = charts.trajectory_data(_series(), ["gdp"], 2015, 2021, "en", documents=DOCS)
+    points = points[points["place"] == "甲市"]
+    cov = cv.coverage_of_points(points, "en")
+    assert set(cov["indicator"]) == {"gdp · level (100 million yuan)"}
+    assert 2016 not in set(cov["ref_year"])  # the 2016 target is a growth rate: another panel's measure

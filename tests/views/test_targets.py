@@ -198,4 +198,4 @@ def test_side_by_side_reads_targets_with_units():
         obs("r2022", "gdp", 5.5, 2022, "target", measure="growth_rate", unit="%", scale=1),
     )
     out = po.readable_side_by_side(po.targets_side_by_side(series(data), "r2021", "r2022"), "r2021", "r2022", "en")
-    assert out[["target_r2021", "target_r2022"]].iloc[0].tolist() == ["6% (左右)", "5.5%"]
+    assert out[["target_r2021", "target_r2022"]].iloc[0].tolist() == ["6% (about)", "5.5%"]

@@ -62,3 +62,11 @@ def test_value_text_puts_the_unit_beside_the_number():
 
 def test_axis_format_has_separators_and_no_si_suffix():
     assert PLOTLY_TICKFORMAT.startswith(",") and "s" not in PLOTLY_TICKFORMAT
+
+
+def test_qualifiers_in_english():
+    from govreport.views.units import qualifier_label
+
+    assert qualifier_label("年均;左右", "en") == "average annual; about"
+    assert qualifier_label("年均;左右") == "年均;左右"
+    assert qualifier_label("新词", "en") == "新词" and qualifier_label(None, "en") == ""

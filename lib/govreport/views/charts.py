@@ -131,7 +131,7 @@ def trajectory_data(series: pd.DataFrame, indicator_ids: list[str], start_year: 
     separators and its unit; ``source`` the document; ``where`` the table cell (title, row,
     column) or the clause the value was read from; ``n_sources`` how many observations gave it.
     """
-    from govreport.views.units import unit_label, value_text
+    from govreport.views.units import qualifier_label, unit_label, value_text
 
     lang = "zh" if language == "zh" else "en"
     s = series[series["indicator_id"].isin(indicator_ids) & series["ref_year"].between(start_year, end_year)]
@@ -175,7 +175,8 @@ def trajectory_data(series: pd.DataFrame, indicator_ids: list[str], start_year: 
             "source": [names.get(d, d) for d in o["doc_id"]],
             "where": [cell_description(c, d, o["indicator_zh"].iloc[0], tables, lang) if c else sn
                       for c, d, sn in zip(cells, o["doc_id"], o["snippet"].fillna(""))],
-            "table_cell": cells, "snippet": o["snippet"], "n_sources": o["n_sources"], "qualifier": o["qualifier"]}))
+            "table_cell": cells, "snippet": o["snippet"], "n_sources": o["n_sources"],
+            "qualifier": [qualifier_label(q, lang) for q in o["qualifier"].fillna("")]}))
     if not frames:
         return pd.DataFrame(columns=TRAJECTORY_COLUMNS)
     out = pd.concat(frames, ignore_index=True)[TRAJECTORY_COLUMNS]
@@ -528,7 +529,7 @@ def targets_outcomes_plotly(annual: pd.DataFrame, language: str = "zh", ncols: i
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
-    from govreport.views.units import PLOTLY_TICKFORMAT, unit_label, value_text
+    from govreport.views.units import PLOTLY_TICKFORMAT, qualifier_label, unit_label, value_text
 
     lang = "zh" if language == "zh" else "en"
     if annual.empty:
@@ -560,7 +561,7 @@ def targets_outcomes_plotly(annual: pd.DataFrame, language: str = "zh", ncols: i
                           row=r, col=c)
         bound = [words[2] if d == "down" else words[3] for d in sub["direction"]]
         t_hover = [f"<b>{int(y)}</b> {words[0]} ({b}): {html.escape(value_text(v, u, lang))} "
-                   f"{html.escape(str(q or ''))}<br>{html.escape(str(doc))}<br>{_wrap(sn, 30, 3)}"
+                   f"{html.escape(qualifier_label(q, lang))}<br>{html.escape(str(doc))}<br>{_wrap(sn, 30, 3)}"
                    for y, b, v, u, q, doc, sn in zip(sub["ref_year"], bound, sub["target"], sub["unit"],
                                                     sub["qualifier"], sub["target_doc"], sub["target_snippet"])]
         fig.add_trace(go.Scatter(

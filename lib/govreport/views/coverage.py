@@ -82,6 +82,24 @@ def year_window(series: pd.DataFrame, documents: pd.DataFrame, places=None, star
     return lo, hi
 
 
+def coverage_of_points(points, language: str = "zh") -> pd.DataFrame:
+    """The coverage of what a trajectory chart draws (``charts.trajectory_data``): one measure and
+    unit per panel, so the grid says exactly which years each panel has."""
+    if points.empty:
+        return pd.DataFrame(columns=COVERAGE_COLUMNS)
+    from govreport.views.charts import MEASURE_LABEL
+
+    rank = {k: i for i, k in enumerate(KIND_ORDER)}
+    name = pd.Series([lb[len(pl) + 3:] if pl and lb.startswith(pl + " · ") else lb  # the grid adds the place
+                      for lb, pl in zip(points["label"], points["place"])], index=points.index)
+    lang = "zh" if language == "zh" else "en"
+    measure = points["measure"].map(lambda m: MEASURE_LABEL[lang].get(m, m))
+    p = points.assign(indicator=name + " · " + measure + " (" + points["unit_label"] + ")")
+    out = (p.groupby(["place", "indicator_id", "indicator", "ref_year"], as_index=False)
+           .agg(kinds=("kind", lambda k: ";".join(sorted(set(k), key=rank.get))), n_values=("kind", "size")))
+    return out[COVERAGE_COLUMNS].sort_values(["place", "indicator_id", "ref_year"], ignore_index=True)
+
+
 def best_covered(series: pd.DataFrame, places=None, n: int = 4, start_year=None, end_year=None) -> list[str]:
     """The ``n`` indicators with actual values in the most years (ties: more years of any kind,
     then id): good defaults for a trajectory chart on any corpus."""

@@ -363,7 +363,14 @@ def readable(table: pd.DataFrame, value_columns: list[str], language: str = "zh"
     percentage points (百分点), never in %. Growth rates read as '5.1%'."""
     from govreport.views.units import value_text
 
+    from govreport.views.units import qualifier_label
+
     out = table.copy()
+    if "qualifier" in out:
+        out["qualifier"] = out["qualifier"].fillna("").map(lambda q: qualifier_label(q, language))
+    if "direction" in out:  # a target is a floor (at least) or a ceiling (at most)
+        words = {"up": "下限 floor", "down": "上限 ceiling"} if language == "zh" else {"up": "floor", "down": "ceiling"}
+        out["direction"] = out["direction"].map(lambda d: words.get(d, d))
     if language == "zh":
         out["indicator"] = out["indicator_zh"]
     else:
@@ -382,15 +389,15 @@ def readable(table: pd.DataFrame, value_columns: list[str], language: str = "zh"
 
 def readable_side_by_side(table: pd.DataFrame, doc_a: str, doc_b: str, language: str = "zh") -> pd.DataFrame:
     """``targets_side_by_side`` for reading: indicator name, measure, and each report's target
-    with its unit and qualifier ('6.5% 左右'), then the two sentences."""
-    from govreport.views.units import value_text
+    with its unit and qualifier ('6.5% (左右)'; English words in en), then the two sentences."""
+    from govreport.views.units import qualifier_label, value_text
 
     name = table["indicator_zh"] if language == "zh" else table["indicator_en"].where(
         table["indicator_en"].fillna("") != "", table["indicator_zh"])
     out = pd.DataFrame({"indicator": name, "measure": table["measure"], "in_both": table["in_both"]})
     for doc in (doc_a, doc_b):
         text = [value_text(v, u, language) for v, u in zip(table[f"target_{doc}"], table[f"unit_{doc}"])]
-        quals = table[f"qualifier_{doc}"].fillna("").astype(str)
+        quals = table[f"qualifier_{doc}"].fillna("").astype(str).map(lambda q: qualifier_label(q, language))
         out[f"target_{doc}"] = [f"{x} ({q})" if x and q else x for x, q in zip(text, quals)]
     for doc in (doc_a, doc_b):
         out[f"snippet_{doc}"] = table[f"snippet_{doc}"].fillna("")

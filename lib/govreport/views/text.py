@@ -146,8 +146,9 @@ CONCORDANCE_COLUMNS = ["term", "place", "report_year", "doc_id", "left", "keywor
                        "char_start", "char_end"]
 # show_table options for a concordance: one line per hit, left context right-aligned against the
 # keyword, so the keyword column stays one straight column.
-CONCORDANCE_TABLE = {"classes": "display compact nowrap",
-                     "columnDefs": [{"className": "dt-right", "targets": 4}, {"className": "dt-center", "targets": 5}]}
+CONCORDANCE_TABLE = {"classes": "display compact nowrap", "scrollX": True,
+                     "columnDefs": [{"className": "dt-right", "targets": 4}, {"className": "dt-center", "targets": 5},
+                                    {"className": "dt-left", "targets": [0, 1, 3, 6, 7]}]}
 
 
 def _paragraph_context(sentences: pd.DataFrame) -> tuple[dict, dict]:

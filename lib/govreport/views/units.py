@@ -55,7 +55,8 @@ def _names() -> dict:
     return {"multipliers": sorted(mult.items(), key=lambda kv: -len(kv[0])),
             "whole": {str(k): str(v) for k, v in (data.get("whole") or {}).items()},
             "bases": {str(k): str(v) for k, v in (data.get("bases") or {}).items()},
-            "denominators": {str(k): str(v) for k, v in (data.get("denominators") or {}).items()}}
+            "denominators": {str(k): str(v) for k, v in (data.get("denominators") or {}).items()},
+            "qualifiers": {str(k): str(v) for k, v in (data.get("qualifiers") or {}).items()}}
 
 
 def _one_unit(unit: str) -> str | None:
@@ -105,3 +106,13 @@ def value_text(x, unit, language: str = "zh", digits: int | None = None) -> str:
     if language == "en" and label[0].isdigit():
         return f"{number} ({label})"
     return f"{number} {label}"
+
+
+def qualifier_label(qualifier, language: str = "zh") -> str:
+    """Qualifiers as recorded ('年均;左右') for display: as written in zh, '; '-joined English
+    words in en (unknown words kept as written)."""
+    words = [w.strip() for w in str(qualifier or "").split(";") if w.strip()]
+    if language != "en":
+        return ";".join(words)
+    names = _names()["qualifiers"]
+    return "; ".join(names.get(w, w) for w in words)
