@@ -199,3 +199,13 @@ def test_side_by_side_reads_targets_with_units():
     )
     out = po.readable_side_by_side(po.targets_side_by_side(series(data), "r2021", "r2022"), "r2021", "r2022", "en")
     assert out[["target_r2021", "target_r2022"]].iloc[0].tolist() == ["6% (about)", "5.5%"]
+
+
+def test_table_cells_name_their_table_row_and_column():
+    data = frame(obs("plan", "gdp", 7.5, 2020, "target", measure="growth_rate", unit="%", scale=1),
+                 obs("plan", "gdp", 6.5, 2020, "estimate", measure="growth_rate", unit="%", scale=1))
+    data["table_cell"] = ["t01-r01-c2020-target", "t01-r01-c2020-estimate"]
+    data["snippet"] = ["年均7.5左右", "年均6.5"]
+    row = po.plan_scorecard(series(data), 2020).iloc[0]
+    assert row["target_snippet"] == "表01 · 第01行（gdp）· 2020年目标值列 · 年均7.5左右"
+    assert row["outcome_snippet"].startswith("表01 · 第01行（gdp）· 2020年预计值列")

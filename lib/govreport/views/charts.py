@@ -502,11 +502,24 @@ def attainment_plotly(table: pd.DataFrame, value: str, title: str = "", language
     t["name"] = name.map(html.escape)
     t = t.sort_values("attainment", kind="stable")
     words = ("目标", "上限", "下限") if lang == "zh" else ("target", "ceiling", "floor")
-    hover = [f"{n}<br>{words[0]} ({words[1] if d == 'down' else words[2]}): {html.escape(value_text(tv, u, lang))}"
-             f" · {html.escape(value)}: {html.escape(value_text(vv, u, lang))}<br>"
-             f"{format_number(a, 1)}% · {html.escape(vd)}"
-             for n, tv, vv, u, d, a, vd in zip(t["name"], t["target"], t[value], t["unit"], t["direction"],
-                                               t["attainment"], t["verdict"])]
+    year_col = next((c for c in ("target_year", "ref_year") if c in t), None)
+    doc_col = f"{value}_doc" if f"{value}_doc" in t else None
+    snippet_col = f"{value}_snippet" if f"{value}_snippet" in t else None
+    status_col = f"{value}_status" if f"{value}_status" in t else None
+    hover = []
+    for _, r in t.iterrows():
+        bound = words[1] if r["direction"] == "down" else words[2]
+        year = f"{int(r[year_col])} · " if year_col and pd.notna(r[year_col]) else ""
+        status = f" ({html.escape(str(r[status_col]))})" if status_col and r[status_col] else ""
+        lines = [f"<b>{r['name']}</b>",
+                 f"{year}{words[0]} ({bound}): {html.escape(value_text(r['target'], r['unit'], lang))} · "
+                 f"{html.escape(value)}{status}: {html.escape(value_text(r[value], r['unit'], lang))}",
+                 f"{format_number(r['attainment'], 1)}% · {html.escape(str(r['verdict']))}"]
+        if doc_col:
+            lines.append(f"{html.escape(str(r.get('target_doc', '')))} → {html.escape(str(r[doc_col]))}")
+        if snippet_col:
+            lines.append(_wrap(r[snippet_col], 30, 2))
+        hover.append("<br>".join(lines))
     fig = go.Figure(go.Bar(x=t["attainment"], y=t["name"], orientation="h", hovertext=hover, hoverinfo="text",
                            marker_color=[VERDICT_COLOR.get(v, "#999999") for v in t["verdict"]]))
     fig.add_vline(x=100, line_dash="dash", line_color="#444")

@@ -129,6 +129,18 @@ def _scale(row: pd.Series) -> float:
     return float(row["value"]) / vb if vb else 1.0
 
 
+def _where(row: pd.Series) -> str:
+    """The clause a value was read from; for a plan-table cell, the table, row and column too
+    ('表01 · 第05行（地区生产总值）· 2020年预计值列 · 6.5'), since a bare '6.5' names nothing."""
+    cell = str(row.get("table_cell", "") or "")
+    if not cell:
+        return row["snippet"]
+    from govreport.views.charts import cell_description
+
+    where = cell_description(cell, row["doc_id"], row["indicator_zh"])
+    return f"{where} · {row['snippet']}" if where else row["snippet"]
+
+
 def _verdict_met(met) -> str:
     return {True: "met", False: "missed"}.get(met, "no outcome")
 
@@ -138,7 +150,7 @@ def _target_fields(t: pd.Series) -> dict:
             "indicator_en": t["indicator_en"], "measure": t["measure"], "unit": t["unit"],
             "direction": direction_of(t["indicator_id"], t["qualifier"]),
             "target": float(t["value"]), "qualifier": t["qualifier"],
-            "target_doc": t["doc_id"], "target_snippet": t["snippet"]}
+            "target_doc": t["doc_id"], "target_snippet": _where(t)}
 
 
 def _frame(rows: list[dict], columns: list[str], sort: list[str]) -> pd.DataFrame:
@@ -174,7 +186,7 @@ def plan_scorecard(series: pd.DataFrame, target_year: int = 2020) -> pd.DataFram
             o = cand.iloc[0]
             outcome = float(o["value_base"]) * _scale(t)
             row.update(outcome=outcome, outcome_status=o["status"], outcome_year=int(o["ref_year"]),
-                       outcome_doc=o["doc_id"], outcome_snippet=o["snippet"],
+                       outcome_doc=o["doc_id"], outcome_snippet=_where(o),
                        gap=outcome - base["target"], met=is_met(outcome, base["target"], base["direction"]))
         row["verdict"] = _verdict_met(row["met"])
         rows.append(row)
@@ -216,7 +228,7 @@ def plan_progress(series: pd.DataFrame, target_year: int = 2025, base_year: int 
             latest, year = float(o["value_base"]) * scale, int(o["ref_year"])
             years_left = target_year - year
             row.update(latest=latest, latest_status="actual", latest_year=year, latest_doc=o["doc_id"],
-                       latest_snippet=o["snippet"], gap=target - latest, years_left=years_left,
+                       latest_snippet=_where(o), gap=target - latest, years_left=years_left,
                        required_change_per_year=(target - latest) / years_left)
             compounding = t["measure"] in _COMPOUNDING
             if compounding:
@@ -271,7 +283,7 @@ def annual_targets_vs_outcomes(series: pd.DataFrame) -> pd.DataFrame:
         met = is_met(outcome, base["target"], base["direction"])
         rows.append({**base, "ref_year": int(t["ref_year"]), "outcome": outcome, "outcome_status": o["status"],
                      "outcome_doc": o["doc_id"], "outcome_report_year": int(o["report_year"]),
-                     "outcome_snippet": o["snippet"], "gap": outcome - base["target"], "met": met,
+                     "outcome_snippet": _where(o), "gap": outcome - base["target"], "met": met,
                      "verdict": _verdict_met(met)})
     return _frame(rows, ANNUAL_COLUMNS, ["place", "ref_year", "indicator_id", "measure"])
 
