@@ -127,13 +127,13 @@ def test_sections_carry_review_and_plan_parts(corpus):
     s = corpus.tables["sentences"]
     def part_of(fragment):
         return set(s[s.text.str.contains(fragment, regex=False)].part)
-    assert part_of("由2015年的8681亿元增至12370亿元") == {"review"}
+    assert part_of("由2015年的8681亿元增至12370亿元") == {"five_year_review"}  # the 2021 report's 五年来
     assert part_of("预计全市地区生产总值近1.55万亿元") == {"review"}
     assert part_of("新增国家专精特新“小巨人”企业80家以上") == {"plan"}
     assert part_of("确保生物医药产业规模超过1600亿元") == {"plan"}
     sections = corpus.tables["sections"]
     plan = sections[sections.doc_id == "wx-fyp-14"]
-    assert plan[plan.title == "发展基础"].part.tolist() == ["review"]
+    assert plan[plan.title == "发展基础"].part.tolist() == ["five_year_review"]
     lead = sections[(sections.doc_id == "wx-gwr-2022-news") & (sections.title == "推动现代服务业提档升级")]
     assert len(lead) == 1 and lead.level.iloc[0] == 4
 

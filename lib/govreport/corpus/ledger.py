@@ -78,6 +78,10 @@ class Ledger:
         self._insert(Edit(start, end, reason, after))
         return True
 
+    def touches(self, start: int, end: int) -> bool:
+        """Whether an edit already covers part of raw [start, end)."""
+        return len(self._overlapping(start, end)) > 0
+
     # -- reading ---------------------------------------------------------------------
     @property
     def edits(self) -> list[Edit]:
