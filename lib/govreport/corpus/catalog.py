@@ -61,9 +61,11 @@ def _decode(data: bytes, shown: str) -> str:
         encodings = ["utf-8-sig", "gb18030"]
     for enc in encodings:
         try:
-            return data.decode(enc)
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        if "\x00" not in text:  # NULs: UTF-32, or not text at all
+            return text
     raise CatalogError(f"{shown}: not UTF-8, UTF-16 or GB18030 text; save it as UTF-8 CSV")
 
 

@@ -73,6 +73,7 @@ class Ledger:
 
     def repair(self, start: int, end: int, after: str, reason: str) -> bool:
         """Replace raw [start, end) by ``after``; refused (False) where an edit already exists."""
+        start, end = max(0, start), min(len(self.raw), end)
         if start >= end or self.raw[start:end] == after or len(self._overlapping(start, end)):
             return False
         self._insert(Edit(start, end, reason, after))

@@ -51,19 +51,22 @@ def is_blank(text: str) -> bool:
 
 
 def _guess(data: bytes) -> tuple[str, str] | None:
-    """(codec, recorded name) of the best accepted guess, or None; UTF-16 without a mark
-    is believed only when the bytes hold NULs (short GBK text can pass as UTF-16)."""
-    accepted, others = [], []
-    for match in from_bytes(data[:SAMPLE]):
-        family = _FAMILIES.get(match.encoding.lower())
-        (accepted if family else others).append((family, match.encoding))
-    if b"\x00" not in data[:SAMPLE]:
-        accepted = [a for a in accepted if not a[0][0].startswith("utf-16")]
-    if accepted:
-        return accepted[0][0]
-    if others:
-        raise _Refused(others[0][1])
-    return None
+    """(codec, recorded name) of the detector's best guess when it is an accepted encoding.
+
+    UTF-16 without a mark is believed only when the bytes hold NULs (short GBK text can pass
+    as UTF-16). A better-ranked foreign encoding (EUC-KR text also decodes as GB18030, with
+    more chaos) is refused, unless an accepted one fits the bytes as well.
+    """
+    has_nul = b"\x00" in data[:SAMPLE]
+    results = [m for m in from_bytes(data[:SAMPLE])
+               if has_nul or not (_FAMILIES.get(m.encoding.lower(), ("",))[0].startswith("utf-16"))]
+    if not results:
+        return None
+    top = results[0]
+    accepted = [m for m in results if m.encoding.lower() in _FAMILIES]
+    if accepted and (accepted[0] is top or accepted[0].chaos <= top.chaos):
+        return _FAMILIES[accepted[0].encoding.lower()]
+    raise _Refused(top.encoding)
 
 
 class _Refused(Exception):

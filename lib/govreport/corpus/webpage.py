@@ -63,12 +63,14 @@ def find_page_debris(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of web-page and archive debris in ``text``."""
     found: list[tuple[int, int, str]] = []
     lines = _lines(text)
+    previous = ""  # reason of the previous non-blank line
     for i, (a, b, line) in enumerate(lines):
         s = line.strip()
         if not s:
             continue
-        if _is_navigation(line):
-            found.append((a, b, "page_navigation"))
+        count = len(found)
+        if _is_navigation(line) or (previous == "page_navigation" and not _SEPARATORS.sub("", s)):
+            found.append((a, b, "page_navigation"))  # a lone 】 closing 【字号：… goes with it
         elif len(s) <= SHORT_LINE and "。" not in s and _SOURCE_LINE.search(s):
             found.append((a, b, "source_line"))
         elif len(s) <= SHORT_LINE and _SITE_FOOTER.search(s) and a > len(text) // 2:
@@ -85,6 +87,7 @@ def find_page_debris(text: str) -> list[tuple[int, int, str]]:
                     break
                 end = b2
             found.append((a, end, "related_links"))
+        previous = found[-1][2] if len(found) > count else ""
     found += _licence_footer(text, lines)
     found += _agency_dateline(text)
     return found
