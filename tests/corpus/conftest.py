@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_helpers import RAW
+from corpus.corpus_helpers import RAW
 
 
 @pytest.fixture(scope="session")

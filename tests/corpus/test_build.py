@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus_helpers import RAW, copy_real, covers_exactly_once, needs_realcorpus, real_text
+from corpus.corpus_helpers import RAW, copy_real, covers_exactly_once, needs_realcorpus, real_text
 from govreport.corpus.build import build_corpus, clean
 from govreport.corpus.read import read_document
 from govreport.corpus.structure import analyse

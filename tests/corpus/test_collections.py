@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from corpus_helpers import needs_realcorpus, real_text
+from corpus.corpus_helpers import needs_realcorpus, real_text
 from govreport import store
 from govreport.corpus.build import build_corpus
 from govreport.corpus.collections import read_collection

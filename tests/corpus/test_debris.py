@@ -1,7 +1,7 @@
 """Conversion and layout debris: each kind removed or repaired with its reason, on real text and hostile input."""
 from __future__ import annotations
 
-from corpus_helpers import covers_exactly_once
+from corpus.corpus_helpers import covers_exactly_once
 from govreport.corpus.build import clean
 from govreport.corpus.debris import strip_debris
 from govreport.corpus.ledger import Ledger

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from govreport.corpus.ledger import Ledger
 
-from corpus_helpers import covers_exactly_once
+from corpus.corpus_helpers import covers_exactly_once
 
 
 def test_a_removal_and_a_repair_give_the_clean_text_and_its_raw_offsets():

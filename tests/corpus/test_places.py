@@ -5,7 +5,7 @@ import shutil
 
 import pandas as pd
 
-from corpus_helpers import RAW
+from corpus.corpus_helpers import RAW
 from govreport import store
 from govreport.corpus import build as corpus_stage
 from govreport.corpus.sources import CorpusTexts

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_helpers import REALCORPUS, needs_realcorpus
+from corpus.corpus_helpers import REALCORPUS, needs_realcorpus
 from govreport.corpus.read import DocumentError, decode_bytes, is_blank, read_document
 
 REPORT = "二、2024年主要工作\n\n今年全市地区生产总值增长5%左右。\n"

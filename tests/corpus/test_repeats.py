@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_helpers import covers_exactly_once
+from corpus.corpus_helpers import covers_exactly_once
 from govreport.corpus.ledger import Ledger
 from govreport.corpus.repeats import remove_repeats
 from govreport.lang.spans import norm_key

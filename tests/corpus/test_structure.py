@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_helpers import needs_realcorpus, real_text
+from corpus.corpus_helpers import needs_realcorpus, real_text
 from govreport.corpus.build import build_corpus, clean
 from govreport.corpus.structure import analyse
 from govreport.lang.spans import norm_key, split_sentences

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from corpus_helpers import copy_real, needs_realcorpus, real_text
+from corpus.corpus_helpers import copy_real, needs_realcorpus, real_text
 from govreport.corpus.build import build_corpus, clean
 from govreport.corpus.versions import NEAR_DUPLICATE, containment, fingerprint, group_versions
 

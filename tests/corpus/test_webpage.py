@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_helpers import covers_exactly_once, needs_realcorpus, real_text
+from corpus.corpus_helpers import covers_exactly_once, needs_realcorpus, real_text
 from govreport.corpus.build import clean
 from govreport.corpus.webpage import find_page_debris
 
