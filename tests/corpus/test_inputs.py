@@ -73,3 +73,39 @@ def test_a_folder_with_nothing_to_read_is_refused(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"x")
     with pytest.raises(CatalogError, match="no documents in"):
         build_corpus(tmp_path)
+
+
+def test_a_blank_report_file_stops_the_build_naming_it(tmp_path):
+    from govreport.corpus.read import DocumentError
+
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "blank.txt").write_bytes("\ufeff\u3000\u3000\u200b\n ".encode("utf-8"))
+    with pytest.raises(DocumentError, match=r"blank\.txt: no text"):
+        build_corpus(tmp_path)
+
+
+def test_an_html_fragment_is_a_report(tmp_path):
+    page = ('<div class="nav">首页 &gt; 政务公开</div><div class="tools">打印 | 关闭</div>'
+            "<h1>2024年某某县人民政府工作报告</h1><p>——2024年1月10日在某某县第十八届人民代表大会第三次会议上</p>"
+            "<p>各位代表：</p><p>现在，我代表县人民政府，向大会报告工作，请予审议。</p><h2>一、2023年工作回顾</h2>"
+            "<p>过去一年，全县地区生产总值增长6.1%。</p><h2>二、2024年主要任务</h2><p>今年全县地区生产总值增长6%左右。</p>")
+    (tmp_path / "county.html").write_text(page, encoding="utf-8")
+    c = build_corpus(tmp_path)
+    row = c.tables["documents"].iloc[0]
+    assert (row.place, row.level, row.report_year, row.report_date) == ("某某县", "county", 2024, "2024-01-10")
+    parts = dict(zip(c.tables["sentences"].text, c.tables["sentences"].part))
+    assert parts["过去一年，全县地区生产总值增长6.1%。"] == "review" and parts["今年全县地区生产总值增长6%左右。"] == "plan"
+    assert not any("打印" in t or "<" in t for t in c.tables["sentences"].text)
+
+
+def test_the_build_prints_file_names_escaped(tmp_path, capsys):
+    from govreport.pipeline import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "evil\x1b[2J.txt").write_text(REPORT, encoding="utf-8")
+    (raw / "x\x1b]0;title\x07.docx").write_bytes(b"x")
+    build(raw, tmp_path / "out")
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "evil\\x1b[2J.txt" in err and "skipped: x\\x1b]0;title\\x07.docx: unsupported_extension" in err

@@ -4,8 +4,9 @@ Two documents are versions of one report (a full text and a newspaper page of it
 and a one-line copy) when their texts are near-duplicates: most of the smaller one's
 character 8-grams (``SHINGLE``, on the punctuation-free key so layout and full/half-width
 punctuation do not count) occur in the larger one. Reports of consecutive years share
-phrases but few 8-grams (containment below 0.25 on the development corpus; versions: above
-0.8). A deterministic sample of the 8-grams (hash mod ``SAMPLE``) keeps this fast, and an
+phrases but few 8-grams: on the development corpus (59 real reports and the 5 Wuxi documents)
+every pair of distinct reports scores at most 0.12, every pair of versions at least 0.90 (a
+newspaper page of the 2024 Wuxi report against the full text). A deterministic sample of the 8-grams (hash mod ``SAMPLE``) keeps this fast, and an
 inverted index compares only documents that share sampled 8-grams.
 
 Report ids: the catalog's ``report_id`` where given; otherwise the group's canonical
