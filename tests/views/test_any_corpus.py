@@ -125,7 +125,7 @@ def test_a_bad_parameter_stops_the_notebook_with_one_sentence(real_run):
 
 
 @pytest.mark.parametrize("notebook, values, expected", [
-    ("01_indicator_trajectories", {"start_year": 2030}, "start_year=2030 is not a year with values"),
+    ("01_indicator_trajectories", {"start_year": 2040}, "start_year=2040 is not a year with values"),
     ("01_indicator_trajectories", {"measure": "growthrate"}, "did you mean 'growth_rate'?"),
     ("01_indicator_trajectories", {"start_year": "abc"}, "start_year='abc' is not a whole number."),
     ("01_indicator_trajectories", {"indicators": ["GDP增长率"]}, "set measure='growth_rate'"),
@@ -143,3 +143,20 @@ def test_bad_values_name_the_valid_choices(real_run, notebook, values, expected)
     with pytest.raises(ParameterError) as info:
         validate(given, spec, corpus_choices(open_tables(real_run.processed)))
     assert expected in str(info.value)
+
+
+def test_the_wuxi_files_say_what_they_lack(executed):
+    """On the project's own corpus (the session build): no annual target has its outcome, and the
+    page says which report years would add pairs; a start year after the data fails clearly."""
+    from govreport.views import coverage as cv
+    from govreport.views.data import open_tables
+    from govreport.views.params import ParameterError
+
+    assert "06_targets_vs_outcomes" in executed.outputs, executed.errors
+    nb = json.loads(executed.outputs["06_targets_vs_outcomes"].read_text("utf-8"))
+    text = " ".join("".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/html", ""))
+                    for c in nb["cells"] for o in c.get("outputs", []))
+    assert "无锡市: adding the government work reports of" in html.unescape(text)
+    t = open_tables()
+    with pytest.raises(ParameterError, match="start_year=2030 is after 2025"):
+        cv.year_window(t["series"], t["documents"], ["无锡市"], 2030)
