@@ -280,7 +280,7 @@ def validate(values: Mapping[str, Any], spec: Iterable[Param],
         shown = f"{p.name}={_show(value)}"
         if value is None or (isinstance(value, str) and not value.strip() and p.nullable):
             if not p.nullable:
-                raise ParameterError(f"{p.name} may not be None{_valid_tail(p, choices, out)}.")
+                raise ParameterError(f"{p.name} may not be None{_valid_tail(p)}.")
             out[p.name] = None
             continue
         typed = _typed(p, value, shown)
@@ -301,7 +301,7 @@ def validate(values: Mapping[str, Any], spec: Iterable[Param],
     return out
 
 
-def _valid_tail(p: Param, choices, so_far) -> str:
+def _valid_tail(p: Param) -> str:
     if isinstance(p.choices, tuple):
         return f"; valid: {_listing(static_choices(p))}"
     return ""
@@ -309,7 +309,7 @@ def _valid_tail(p: Param, choices, so_far) -> str:
 
 # ---- the notebook entry point --------------------------------------------------------------------
 
-def check(notebook: str, namespace: Mapping[str, Any], t=None, show: bool = False) -> SimpleNamespace:
+def check(notebook: str, namespace: Mapping[str, Any], t=None) -> SimpleNamespace:
     """Check the parameters of ``notebook`` (its stem) as set in ``namespace`` (``globals()``)
     against its spec and the opened tables ``t``; returns the checked values as attributes."""
     from govreport.views.choices import corpus_choices
