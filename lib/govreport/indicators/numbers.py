@@ -11,10 +11,11 @@ digits, Chinese numerals (一千, 两万, 十一), mixed (1.3万), ratios (1.84�
 three-part structures (1.4:47.5:51.1), fractions (1/4, 四分之一), 翻一番/翻番,
 ranges (5-6%), ranks (全省第二) and streaks (八连冠).
 
-Words that only look numeric (统一, 一带一路, “十四五”, 两个确立) are not numbers:
+Words that only look numeric (统一, 一带一路, “十四五”, 两个确立, 八项规定) are not numbers:
 a Chinese numeral counts only when a unit follows it (or in a rank/streak
-pattern), a bare 一 is an article, and a short list of set phrases lives in
-``data/units.yaml``. ``find_years`` returns year and period mentions
+pattern), a bare 一 is an article, a numeral before a quoted slogan (两个“一百年”)
+is not a count, and political set phrases are listed in ``data/set_phrases.yaml``.
+Units come from ``data/units.yaml`` with their base conversions (1.3万亿斤 -> 吨). ``find_years`` returns year and period mentions
 (2015年, 二〇三五年, 2016—2020年), which are dates, never values.
 """
 from __future__ import annotations
@@ -69,6 +70,14 @@ def _config() -> dict:
     text = resources.files("govreport").joinpath("data/units.yaml").read_text("utf-8")
     cfg = yaml.load(text, Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))
     cfg["multipliers"] = {k: Decimal(str(v)) for k, v in cfg["multipliers"].items()}
+    units, factors = {}, {}
+    for unit, base in cfg["units"].items():
+        if isinstance(base, list):               # [base unit, factor]
+            units[str(unit)], factors[str(unit)] = str(base[0]), Decimal(str(base[1]))
+        else:
+            units[str(unit)] = str(base)
+    cfg["units"], cfg["factors"] = units, factors
+    cfg["streak_units"] = {str(k): str(v) for k, v in (cfg.get("streak_units") or {}).items()}
     cfg["_mult_sorted"] = sorted(cfg["multipliers"], key=len, reverse=True)
     cfg["_units_sorted"] = sorted(cfg["units"], key=len, reverse=True)
     cfg["_cn_excluded"] = set(cfg["units_chinese_excluded"])
@@ -140,12 +149,12 @@ def to_base(value: Decimal | float | str, unit: str) -> tuple[Decimal, str]:
     v = value if isinstance(value, Decimal) else Decimal(str(value))
     unit = (unit or "").strip()
     if unit in cfg["units"]:
-        return v, cfg["units"][unit]
+        return v * cfg["factors"].get(unit, Decimal(1)), cfg["units"][unit]
     for prefix in cfg["_mult_sorted"]:
         if unit.startswith(prefix):
             rest = unit[len(prefix):]
             if rest == "" or rest in cfg["units"]:
-                return v * cfg["multipliers"][prefix], cfg["units"].get(rest, "")
+                return v * cfg["multipliers"][prefix] * cfg["factors"].get(rest, Decimal(1)), cfg["units"].get(rest, "")
     return v, unit
 
 
@@ -201,8 +210,10 @@ _TOKEN_RE = re.compile(
         rf"(?P<chinese>{_CN})",
     ])
 )
-_RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位居|居)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?![一二三四五六七八九十\d]|时间|批|次|届|个|家|座|条|项|名|位|大|梯队)|(?P<first>{first}))")
-_STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)连冠")
+_RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位居|居)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?(?![一二三四五六七八九十\d]|时间|批|次|届|个|家|座|条|项|大|梯队|单)|(?P<first>{first}))")
+_STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)(?P<w>连冠|连增|连丰|连涨|连降|连优|连胜)")
+_SCALE_WORD_RE = re.compile(r"(?<![\d.一二三四五六七八九十两])(?P<m>万亿|千亿|百亿|亿|万)(?P<u>元|美元)?级")
+_HALF_RE = re.compile(r"(?<![\d一二三四五六七八九十两])一半")
 
 
 @lru_cache(maxsize=1)
@@ -232,9 +243,25 @@ def _mention(text, start, end, value, unit, kind, quals, notation) -> NumberMent
 
 
 @lru_cache(maxsize=1)
+def set_phrases() -> dict:
+    """``data/set_phrases.yaml``: literal phrases, {n}-patterns and quoted-count measure words."""
+    text = resources.files("govreport").joinpath("data/set_phrases.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader)) or {}
+    return {"phrases": [str(p) for p in data.get("phrases") or []],
+            "patterns": [str(p) for p in data.get("patterns") or []],
+            "quoted_counts": [str(p) for p in data.get("quoted_counts") or []]}
+
+
+@lru_cache(maxsize=1)
 def _not_numbers_re() -> re.Pattern:
-    phrases = sorted(_config()["not_numbers"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, phrases)))
+    sp = set_phrases()
+    phrases = sorted(set(_config().get("not_numbers") or []) | set(sp["phrases"]), key=len, reverse=True)
+    numeral = f"[{_CN_CHARS}]+"
+    parts = [re.escape(p).replace(re.escape("{n}"), numeral) for p in sorted(sp["patterns"], key=len, reverse=True)]
+    parts += list(map(re.escape, phrases))
+    if sp["quoted_counts"]:                       # 两个“一百年”, 四个“全面”
+        parts.append(numeral + "(?:" + "|".join(map(re.escape, sp["quoted_counts"])) + ")(?=[“\"「])")
+    return re.compile("|".join(parts))
 
 
 def _not_number_spans(t: str) -> list[tuple[int, int]]:
@@ -268,8 +295,18 @@ def find_numbers(text: str) -> list[NumberMention]:
         n = m.group("n")
         value = Decimal(n) if n.isdigit() else parse_chinese_numeral(n)
         if value is not None and free(m.start(), m.end()):
-            out.append(_mention(text, m.start(), m.end(), value, "连冠", "streak", [], "word"))
+            unit = _config()["streak_units"].get(m.group("w"), m.group("w"))
+            out.append(_mention(text, m.start(), m.end(), value, unit, "streak", [], "word"))
             taken.append((m.start(), m.end()))
+    for m in _SCALE_WORD_RE.finditer(t):          # 万亿级规模: 1 万亿元
+        if free(m.start(), m.end()):
+            add(_mention(text, m.start(), m.end(), Decimal(1), m.group("m") + (m.group("u") or "元"), "number",
+                         ["级"], "word"))
+    for m in _HALF_RE.finditer(t):                # 减少一半以上, 超过一半人口
+        if free(m.start(), m.end()):
+            s_quals, _ = _suffix_qualifiers(t, m.end())
+            add(_mention(text, m.start(), m.end(), Decimal("0.5"), "比值", "fraction",
+                         _prefix_qualifiers(t, m.start()) + s_quals, "word"))
 
     for m in _TOKEN_RE.finditer(t):
         a, b = m.span()
@@ -356,10 +393,18 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit, end = _match_unit(t, pos, chinese=False)
             if not unit:
                 end = b
+            elif unit in _config()["multipliers"] and re.match(r"[余多](?=[万亿])", t[end:end + 2]):
+                more, end2 = _match_unit(t, end + 1, chinese=False)      # 4万多亿元 = 4 万亿元, 余
+                if more[:1] in "万亿":
+                    unit, end, extra = unit + more, end2, extra + ["余"]
+            if unit and not extra and re.match(r"[余多](?![\u4e00-\u9fff]{0,1}[万亿])", t[end:end + 2]) \
+                    and unit[-1:] in "万亿人元户套家个项":
+                extra, end = extra + ["余"], end + 1                   # 1亿多, 3亿多农村人口
             value = _decimal(m.group())
             if prev == "-" and (a < 2 or not t[a - 2].isdigit()):
                 value = -value
-            if any(t.startswith(s, end if unit else pos) for s in _config()["stop_after"]) and unit in ("", "个", "年"):
+            if any(t.startswith(s, end if unit else pos) for s in _config()["stop_after"]) and unit in ("", "个", "年") \
+                    and not re.match(r"大(?:型|中型|中小|幅|项目|专项)", t[end if unit else pos:]):
                 continue
             if re.match(r"\d{1,2}\s*月\s*\d{1,2}\s*日", t[a:]) or re.match(r"\d{1,2}\s*[月日]", t[a:]):
                 continue
