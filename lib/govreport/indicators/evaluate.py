@@ -35,9 +35,9 @@ from govreport.corpus.read import read_document
 
 # kind -> (status, allowed measures); None = any measure
 KIND_MAP = {
-    "actual": ("actual", {"level"}),
+    "actual": ("actual", {"level", "streak"}),     # a streak's length (十二连增: 12 年) is a level
     "estimate": ("estimate", None),
-    "target": ("target", {"level", "share"}),
+    "target": ("target", {"level", "share", "streak"}),
     "growth_rate_actual": ("actual", {"growth_rate", "change"}),
     "growth_rate_target": ("target", {"growth_rate", "change"}),
     "cumulative_actual": ("actual", {"cumulative"}),

@@ -49,7 +49,7 @@ _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLA
 _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规划期|期)?")
 # words that state a level reached at the end of a period ("增至", "达到", "突破" ...); 超过 is a qualifier
 _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至|增加到|增加至|扩大到|"
-                         r"扩大至|缩小到|缩小至|[整合调]\w?至|突破|迈上|保持|保持在|控制在|稳定在|为|是|总量|规模|余额|稳居|"
+                         r"扩大至|缩小到|缩小至|[整合调]\w?至|突破|保持|保持在|控制在|稳定在|为|是|总量|规模|余额|稳居|"
                          r"居|位列|跃居|至|到)(?:了)?\s*$")
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
                          r"覆盖|面积|容量|能力|产量)")
@@ -60,7 +60,7 @@ _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提�
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率)(?:的)?(?:预期目标|目标|预期)?(?:为|是|达到?|保持在?|在|控制在)?\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调)(?:了)?\s*$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
-_CHANGE_VERB = re.compile(r"(?:增加|减少|净增|新增|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调)(?:了)?"
+_CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调)(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
@@ -76,6 +76,8 @@ _CEILING_WORDS = ("以下", "以内", "之内", "不超过", "不高于", "低�
 _FLOOR_WORDS = ("以上", "不低于", "不少于", "超过", "超", "突破", "逾", "高于", "大于", "多于", "≥", ">", "≧", "余", "多",
                 "区间下限")
 _STREAK_BEFORE = re.compile(r"连续\s*$")
+_ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
+_EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
 
 _COUNT_UNIT = re.compile(r"^(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类)")
@@ -100,7 +102,9 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     after = after[link.end():]
     if not after or not re.match(r"[\u4e00-\u9fff]", after) or _VERB_START.match(after):
         return False
-    if any(m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit for m in later):
+    counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit]
+    if counted and (link.end() or not re.search(r"[、，和及与]", text[n.end:counted[0].start])
+                    and counted[0].start - n.end <= 12):
         return True
     if re.match(r"(?:及以上|以上|以下)", text[n.end:n.end + 3]) and later and n.unit not in ("%", "百分点") \
             and re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:已经?|已)?(?:达到?|为|超过|突破|有|约)?[约近超]?",
@@ -173,7 +177,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if "累计" in clause_before:
         return "cumulative"
     if n.unit == "%":
-        if _GROWTH_BEFORE.search(window) or "年均" in window or re.search(r"(增幅|增速|增长率|降幅|下降率|涨幅)$", name) \
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or re.search(r"(增幅|增速|增长率|降幅|下降率|涨幅)$", name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window):
@@ -267,6 +271,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         cs, ce = clauses[ci]
         clause = text[cs:ce]
         name = named.name
+        if n.kind == "rank" and not re.search(r"排名|位次|名次|排位", name):
+            scope = next((q for q in n.qualifiers if q), "")
+            name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
         raw_window = text[max(cs, n.start - 10):n.start]
         window = re.sub(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$", "", raw_window)
         clause_before = text[cs:n.start]
@@ -285,9 +292,18 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
         decline = _DECLINE.search(window) is not None
         sf = _stock_flow(name, match, measure, n.unit, own)
+        post_named = named.rule.startswith(("post", "pre+post", "subject+post"))
+        if post_named and _EVENT_AFTER.match(text[n.end:ce]) and measure == "level":
+            sf = "flow"                            # 5575万农村贫困人口实现脱贫: people lifted out, a flow
+        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进", name)) and not match.stock_flow == "stock"
+        annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         if context["five_year"]:
-            is_level = level_verb or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")) \
+            is_level = level_verb or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+                                      and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
+            if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
+                    and out[-1]["sentence_id"] == sent.sentence_id and name.startswith(out[-1]["indicator_text"][:4]):
+                is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum
             if context.get("kind") == "fyp_plan":
                 is_period = "五年" in clause_before or bool(period_words) and not (
                     "累计" in clause_before and level_verb and not re.search("累计(超|超过)", clause_before)) \
@@ -299,7 +315,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = context["period"]
             else:
                 y1 = y2 = context["period"][1]
-        elif period_words and re.search(r"每年|年均|五年", clause_before) and re.search(PLAN_ABBR, text):
+        elif period_words and (re.search(r"每年|五年", clause_before) or annual_avg) and re.search(PLAN_ABBR, text):
             y1, y2 = ry, ry + 4
         if re.search(PLAN_ABBR, text) and not context["five_year"] and context["status"] == "target":
             start = abbr_period(text)[0]
@@ -309,13 +325,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
                     y1 = y2 = start + 4
         from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年)?\s*$", text[max(cs, n.start - 5):n.start])
+        if explicit and from_value and explicit[2] != "from":
+            explicit = None                        # 到2020年…从人均8.7万元提高到12万元: the start value
         if explicit:
             ey1, ey2, how = explicit
             if how == "from":
                 y1, y2 = ey1, ey2
             elif ey1 != ey2:
                 y1, y2 = ey1, ey2
-            elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")):
+            elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
+                    re.search(r"(?:比|较)(?:19|20)\d{2}年", clause_before) and not annual_avg):
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1
@@ -350,12 +369,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not maintained \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
-        if context["five_year"] and y1 != y2 and not explicit and "年均" not in clause_before and (
+        if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
                 (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))):
             measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
         gap = text[prev_end:n.start] if prev_clause == ci else None
-        if gap is not None and re.fullmatch(r"[\s、和及与]*", gap) and out and out[-1]["sentence_id"] == sent.sentence_id \
-                and (prev_kind == n.kind or "区间上限" in n.qualifiers):
+        if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
+                                                                  and re.fullmatch(r"[\s、和及与]*", gap) and prev_kind == n.kind):
             last = out[-1]                     # "分别提高23%、56%", "6.5%－7%": the list shares measure and dates
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
         bound = _bound(quals, raw_window)

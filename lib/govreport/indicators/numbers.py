@@ -77,6 +77,7 @@ def _config() -> dict:
         else:
             units[str(unit)] = str(base)
     cfg["units"], cfg["factors"] = units, factors
+    cfg["_word_blocks"] = set(map(str, cfg.get("unit_word_blocks") or []))
     cfg["streak_units"] = {str(k): str(v) for k, v in (cfg.get("streak_units") or {}).items()}
     cfg["_mult_sorted"] = sorted(cfg["multipliers"], key=len, reverse=True)
     cfg["_units_sorted"] = sorted(cfg["units"], key=len, reverse=True)
@@ -170,6 +171,9 @@ def _match_unit(text: str, pos: int, chinese: bool) -> tuple[str, int]:
             if text.startswith(u, p):
                 if chinese and not prefix and u in cfg["_cn_excluded"]:
                     continue
+                if text[p + len(u) - 1:p + len(u) + 1] in cfg["_word_blocks"]:
+                    continue              # 14亿人口, 近千万家庭: the measure word starts a noun
+
                 if p + len(u) - pos > best[1] - pos:
                     best = (prefix + u, p + len(u))
                 break

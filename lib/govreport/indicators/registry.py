@@ -50,6 +50,9 @@ def matching_rules() -> dict:
     cfg["min_cover"] = float(cfg.get("min_cover", 0.6))
     cfg["_rate_re"] = re.compile("(?:" + "|".join(map(re.escape, cfg["rate_suffixes"])) + ")$") \
         if cfg["rate_suffixes"] else re.compile(r"(?!x)x")
+    tails = sorted(set(map(str, cfg.get("head_tails") or [])) | set(cfg["rate_suffixes"]) | set(cfg["stock_words"]),
+                   key=len, reverse=True)
+    cfg["_tail_re"] = re.compile("(?:" + "|".join(map(re.escape, tails)) + ")?")
     cfg["_stock_re"] = re.compile("|".join(map(re.escape, cfg["stock_words"]))) \
         if cfg["stock_words"] else re.compile(r"(?!x)x")
     cfg["_flow_re"] = re.compile("|".join(map(re.escape, cfg["flow_words"]))) \
@@ -238,11 +241,15 @@ class Registry:
 
     def _contains(self, key: str) -> Match | None:
         cover = matching_rules()["min_cover"]
+        tail_ok = matching_rules()["_tail_re"]
         best_len, best_ids = 0, set()
         for name in self._keys:
             if len(name) < best_len:
                 break
-            if name in key and len(name) >= cover * len(key) and discriminators_agree(name, key):
+            # the registered name is the head of the phrase: only modifiers before it, only a
+            # generic word after it (江苏省规上工业增加值, 高新技术企业总数; not 经营主体减负)
+            if name in key and len(name) >= cover * len(key) and discriminators_agree(name, key) \
+                    and tail_ok.fullmatch(key[key.rindex(name) + len(name):]):
                 best_len = len(name)
                 best_ids.add(self._key_ids[name])
         if len(best_ids) != 1:

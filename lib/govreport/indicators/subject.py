@@ -33,13 +33,15 @@ _CJK = r"\u4e00-\u9fff"
 # splits a word (惠及 is not 惠 + 及, 在校学生 is not 在 + 校学生).
 _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而且 而 和 及 与 即 都 均 也 还 又 再 已经 已 共计 共 总计 合计
 全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把
-使 让 对 为 向 给 从 由 在 于 以 按 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
+使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 基本 已经""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o", "f"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签""".split())
+_PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
+列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
 _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 同比 同口径 可比价 按可比价格计算 比上年 较上年 比去年 较去年 较 比
 由 从 已经 已 首次 再次 再 又 逐步 进一步 持续 连续 稳定 稳居 保持 控制 维持 在 达到 达 增至 增长 增加 增速 增幅 上涨
@@ -68,7 +70,7 @@ _NOT_NOUN_START = re.compile(
     r"年|月|日|倍|个百分点|百分点)")
 _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
-    r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|"
+    r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
     r"重组完成|基本|成功|正式")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
@@ -129,8 +131,8 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"(?:由|从)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?|“?" + PLAN_ABBR + r"”?(?:期末|末|期间|时期)?的?)", "", prefix)
     s = s.strip(" 　")
     cmp_ = _COMPARISON.search(s)
-    if cmp_ and cmp_.start() >= 2:
-        s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速
+    if cmp_:
+        s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
     s = _strip(s)
@@ -156,22 +158,29 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if unit == "次" and re.match(r"(?:降低|下调|上调|提高|调整|降息|降准)", tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    if tail.startswith("的") and len(tail) > 1 and re.match(r"[" + _CJK + r"]", tail[1]) and not re.match(r"的(?:目标|水平|增长|高基数|基础)", tail):
-        tail = tail[1:]
+    if tail.startswith("的") and unit in ("%", "") and len(tail) > 1 and re.match(r"[" + _CJK + r"]", tail[1]) \
+            and not re.match(r"的(?:目标|水平|增长|高基数|基础)", tail):
+        tail = tail[1:]                            # 覆盖80%以上的大城市
     if not tail or _NOT_NOUN_START.match(tail) and not re.match(r"在校|在读|在职|在岗|在建|在营|在库|在册", tail):
         return ""
     if not re.match(r"[" + _CJK + r"“A-Za-z]", tail):
         return ""
     first = pos_tokens(tail[:12])[0] if tail[:1] != "“" else ("“", "x")
-    if first[1] in ("p", "c", "d", "u", "uj", "ul", "f", "r", "y") or \
-            (first[1] == "v" and first[0] not in _FLOW_WORDS and "的" not in tail[:8]):
+    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS:
         return ""
-    m = _POST_STOP.search(tail, 1)
-    noun = tail[:m.start()] if m else tail
+    noun = ""
+    for i, (w, f) in enumerate(pos_tokens(tail[:24])):
+        if i and (_POST_STOP.fullmatch(w) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y", "x") and w not in ("“", "”")
+                  or w in _PREDICATE_VERBS or re.search(r"\d", w)):
+            break
+        noun += w
     noun = re.sub(r"(?:和其他|及其他|等).*$", "", noun)
-    if "的" in noun:                               # 1亿人居住的棚户区和城中村改造
+    if "的" in noun:
         head = noun[noun.rfind("的") + 1:]
-        noun = head if len(head) >= 2 else noun.replace("的", "")
+        if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
+            noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
+        else:
+            noun = noun[:noun.find("的")]           # 14亿人口的发展中大国: the noun the number counts
     noun = re.sub(r"[和及与、]+$", "", noun)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     return noun if len(noun) >= 2 else ""
@@ -246,7 +255,10 @@ def subject_of(text: str) -> str:
     m = re.search(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)", text)
     head = text[:m.start()] if m else text
     name = clean_prefix(head)
-    return name if len(name) >= 2 and not _GENERIC.match(name) and not _FLOW_ONLY.match(name) else ""
+    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or \
+            all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
+        return ""
+    return name
 
 
 def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> list[Named]:
@@ -293,11 +305,17 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                     if own.rstrip().endswith("等") or pre_is_action:
                         pre = ""
                     lead = flow.group() if flow else (prev_lead if re.fullmatch(r"[、和及与\s]*", own) else "")
-                    out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
-                                   "pre+post" if pre else "post")
+                    benefit = re.search(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$", own)
+                    if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
+                        out[i] = Named(_STOCK_WORDS.sub("", clause_subject) + benefit.group(1) + post, "subject+post")
+                    else:
+                        out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
+                                       "pre+post" if pre else "post")
                 elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
                     where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
+                elif v.kind == "rank" and not pre and prev_name:
+                    out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and (len(pre) >= 2 or not prev_name):
                     out[i] = Named(pre, "pre")
                 elif prev_name and re.fullmatch(r"[\s、和及与至到增降升提高减少下降为由从\-—~－]*", own.replace("增至", "")
