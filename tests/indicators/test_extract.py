@@ -104,7 +104,8 @@ def test_five_year_plan_targets_and_special_numbers():
     r = obs.iloc[0]
     assert (r["ref_period_start"], r["ref_period_end"], r["measure"]) == (2021, 2025, "cumulative")
     obs = extract("wx-fyp-14", "plan", "在二〇二〇年基础上人均地区生产总值实现翻一番、居民人均收入实现翻一番以上")
-    assert obs[["value", "unit", "measure"]].values.tolist() == [[2, "倍", "ratio"], [2, "倍", "ratio"]]
+    # 翻一番 is growth (the real-report gold codes 倍 and 翻一番 as growth rates)
+    assert obs[["value", "unit", "measure"]].values.tolist() == [[2, "倍", "growth_rate"], [2, "倍", "growth_rate"]]
 
 
 def test_plan_review_chapter_is_the_end_of_the_previous_plan():
@@ -169,7 +170,7 @@ def test_declines_keep_their_value_and_say_so_in_the_qualifier():
     obs = extract_observations(s, docs).set_index("value")
     assert obs.loc[2.1, "measure"] == "growth_rate" and "下降" in obs.loc[2.1, "qualifier"]
     assert obs.loc[2.1, "indicator_zh"] == "社会消费品零售总额"
-    assert obs.loc[1.8, "measure"] == "growth_rate" and obs.loc[1.8, "indicator_zh"] == "居民消费价格指数"
+    assert obs.loc[1.8, "measure"] == "growth_rate" and obs.loc[1.8, "indicator_zh"] == "居民消费价格"
     assert obs.loc[1.9, "indicator_id"] == "registered_unemployment_rate"  # not the surveyed rate
 
 

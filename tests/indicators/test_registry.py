@@ -13,11 +13,11 @@ def test_a_rate_of_an_indicator_maps_to_the_indicator():
     assert r.match("地区生产总值年均增幅").indicator_id == "gdp"
 
 
-def test_a_flow_is_not_mapped_to_the_stock():
+def test_a_flow_of_a_stock_maps_to_the_stock_as_such():
     r = load_registry()
     assert r.match("高新技术企业").indicator_id == "hightech_enterprises"
-    m = r.match("新增高新技术企业")
-    assert not m.mapped and m.indicator_id == "unmapped:新增高新技术企业"
+    m = r.match("净增高新技术企业")      # the caller records the number as a change of the stock
+    assert (m.indicator_id, m.rule, m.stock_flow) == ("hightech_enterprises", "flow_of_stock", "stock")
 
 
 def test_unknown_names_are_kept_unmapped():

@@ -52,7 +52,8 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计""".split())
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
-                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:19|20)\d{2}年|[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末))")
+                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:19|20)\d{2}年|[一二三四五六七八九十两\d]+年前|"
+                         r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|比重|占比|比例|人数|数量|金额|总数|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|收入|利润|投资|产值|营收|营业收入|完成投资)$")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
@@ -170,7 +171,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         return ""
     noun = ""
     for i, (w, f) in enumerate(pos_tokens(tail[:24])):
-        if i and (_POST_STOP.fullmatch(w) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y", "x") and w not in ("“", "”")
+        punct = f == "x" and re.fullmatch(r"[^\w“”]+", w) is not None
+        if i and (_POST_STOP.fullmatch(w) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
                   or w in _PREDICATE_VERBS or re.search(r"\d", w)):
             break
         noun += w
@@ -231,6 +233,8 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     if _FLOW_ONLY.match(name):                     # 高层次人才总量达到18万人，引进1.3万人
         return name + _STOCK_WORDS.sub("", subject), True
     if _GENERIC.match(name) and not subject.endswith(name):
+        if re.match(r"^(?:总量|总数|规模|余额|存量)$", name):   # 新登记经营主体…，总量超113万户
+            subject = re.sub(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)", "", subject)
         return subject + name, True
     return name, False
 
@@ -286,7 +290,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
             if names:
                 for v, nm in zip(named, names):
                     out[index[id(v)]] = Named(nm, "list")
-        prev_end, prev_name, prev_lead = cs, "", ""
+        prev_end, prev_name, prev_lead, prev_rule = cs, "", "", ""
         for v in in_clause:
             i = index[id(v)]
             lead = ""
@@ -298,7 +302,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                 post = _post_noun(text, v.end, stop, v.unit)
                 pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or \
                     all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(pre))
-                if "区间上限" in v.qualifiers and prev_name:
+                if v.kind == "structure" and re.search(r"产业结构|三次产业", text[cs:v.start]):
+                    nth = next((q for q in v.qualifiers if q.startswith("结构第")), "")
+                    sector = {"结构第1项": "第一产业", "结构第2项": "第二产业", "结构第3项": "第三产业"}.get(nth, "")
+                    out[i] = Named(sector + "增加值占比" if sector else "产业结构", "structure")   # 1.4:47.5:51.1
+                elif v.kind == "streak" and "连续" in v.qualifiers:
+                    deed = re.match(r"(?:实现|保持|获得?|荣获|被评为|评为)?([\u4e00-\u9fff“”]{2,12})", text[v.end:stop])
+                    deed_text = deed.group(1) if deed else ""
+                    deed_text = re.split(r"[，。；、]", deed_text)[0]
+                    out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
+                elif "区间上限" in v.qualifiers and prev_name:
                     out[i] = Named(prev_name, "previous")
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", _strip(own) or own.strip("，、 和及与"))
@@ -330,10 +343,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
             named = out[i]
             share = v.kind in ("fraction",) or bool(re.search(r"占|比重|比例", text[max(cs, v.start - 8):v.start]))
             subj = own_subject if own_subject and own_subject != named.name else sentence_subject
+            if not own_subject and prev_name and prev_rule.startswith(("post", "pre+post")):
+                subj = prev_name                   # 300个市级重大产业项目完成投资1180亿元
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
-            prev_end, prev_name, prev_lead = max(consumed, v.end), out[i].name, lead
+            prev_end, prev_name, prev_lead, prev_rule = max(consumed, v.end), out[i].name, lead, out[i].rule
         if not sentence_subject:
-            sentence_subject = own_subject
+            sentence_subject = own_subject or next(
+                (out[index[id(v)]].name for v in in_clause if out[index[id(v)]].rule.startswith(("pre", "post"))
+                 and out[index[id(v)]].name), "")
     return [o if o is not None else Named("", "none") for o in out]
