@@ -57,7 +57,8 @@ _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率)(?:的)?(?:预期目标|目标|预期)?(?:为|是|达到?|保持在?|在|控制在)?\s*$")
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?"
+                          r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为)?\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调)(?:了)?\s*$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
 _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调)(?:了)?"
@@ -118,8 +119,14 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans; punctuation inside brackets (（不包括手工业产值，下同）) does not split."""
+    inside = set()
+    for m in re.finditer(r"（[^（）]{0,80}）|\([^()]{0,80}\)", text):
+        inside.update(range(m.start(), m.end()))
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
+        if m.start() in inside:
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
@@ -174,7 +181,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
         return "growth_rate" if _DECLINE.search(window) else "share"
     if n.unit == "百分点":
         return "change"
-    if "累计" in clause_before:
+    if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit == "%":
         if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or re.search(r"(增幅|增速|增长率|降幅|下降率|涨幅)$", name) \

@@ -135,6 +135,20 @@ def parse_number(s: str) -> Decimal:
     return v * mult
 
 
+def _chinese_decimal(s: str) -> Decimal | None:
+    """三十六点五 -> 36.5; 一百 -> 100 (Chinese numerals with an optional 点 and decimal digits)."""
+    whole, _, frac = s.partition("点")
+    value = parse_chinese_numeral(whole)
+    if value is None:
+        return None
+    if frac:
+        digits = "".join(str(_CN_DIGITS[c]) for c in frac if c in _CN_DIGITS)
+        if len(digits) != len(frac):
+            return None
+        value = Decimal(f"{value}.{digits}")
+    return value
+
+
 def is_unit(text: str) -> bool:
     """True for a known unit, with or without a multiplier prefix ('亩', '万亩', '%', '万元/人')."""
     cfg = _config()
@@ -207,11 +221,12 @@ _TOKEN_RE = re.compile(
         rf"(?P<structure>{_NUM}(?:\s*:\s*{_NUM}){{2,}})",
         rf"(?P<ratio>{_NUM}\s*:\s*{_NUM})(?!\d)",
         rf"(?P<fraction>(?<![\d/]){_NUM}/{_NUM})(?![\d/])",
+        rf"(?P<cnpercent>[百千]分之{_CN}(?:点[〇零○一二三四五六七八九]+)?)",
         rf"(?P<cnfraction>{_CN}分之{_CN})",
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
         rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
         rf"(?P<arabic>{_NUM})",
-        rf"(?P<chinese>{_CN})",
+        rf"(?P<chinese>{_CN}(?:点[〇零○一二三四五六七八九]+(?=[{_CN_CHARS}]*[^{_CN_CHARS}点]))?)",
     ])
 )
 _RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位居|居)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?(?![一二三四五六七八九十\d]|时间|批|次|届|个|家|座|条|项|大|梯队|单)|(?P<first>{first}))")
@@ -341,6 +356,14 @@ def find_numbers(text: str) -> list[NumberMention]:
                 continue
             add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "fraction", quals, "arabic"))
             continue
+        if kind == "cnpercent":                       # 百分之三十六点五 -> 36.5 %, 千分之三 -> 3 ‰
+            value = _chinese_decimal(m.group()[3:])
+            if value is None:
+                continue
+            unit = "%" if m.group().startswith("百") else "‰"
+            s_quals, _ = _suffix_qualifiers(t, b)
+            add(_mention(text, a, b, value, unit, "percent" if unit == "%" else "number", quals + s_quals, "chinese"))
+            continue
         if kind == "cnfraction":
             try:
                 value = parse_number(m.group())
@@ -371,6 +394,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             num_text = m.group()
             if (prev and prev in "第“\"初") or num_text == "一":
                 continue                               # ordinals, slogans in quotes, the article 一
+            if num_text.endswith("千") and len(num_text) > 1 and t[b:b + 1] in "瓦米克伏":
+                num_text, b = num_text[:-1], b - 1     # 一千二百九十万千瓦: 千瓦 is the unit
             # trailing 万/亿 belong to the unit as written: 两万人 = 2 万人, 超千亿元 = 1000 亿元
             core = num_text.rstrip("万亿")
             mult_text = num_text[len(core):]
@@ -384,7 +409,13 @@ def find_numbers(text: str) -> list[NumberMention]:
                     continue                           # 万亿元 alone: only after 超/突破/近
                 value = Decimal(1)
             else:
-                value = parse_chinese_numeral(core)
+                if re.search("[万亿]", core.split("点")[0]) and "点" not in core:
+                    # 十八亿三千九百二十六万亩 = 183926 万亩: the whole numeral, in the unit's multiplier
+                    whole = parse_chinese_numeral(num_text)
+                    value = whole / _config()["multipliers"][mult_text] if whole is not None and mult_text in \
+                        _config()["multipliers"] else parse_chinese_numeral(core)
+                else:
+                    value = _chinese_decimal(core)
                 if value is None or (core == "一" and not mult_text):
                     continue
                 if len(core) > 1 and all(c in _CN_DIGITS for c in core):
@@ -397,9 +428,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit, end = _match_unit(t, pos, chinese=False)
             if not unit:
                 end = b
-            elif unit in _config()["multipliers"] and re.match(r"[余多](?=[万亿])", t[end:end + 2]):
-                more, end2 = _match_unit(t, end + 1, chinese=False)      # 4万多亿元 = 4 万亿元, 余
-                if more[:1] in "万亿":
+            elif unit in _config()["multipliers"] and re.match(r"[余多]", t[end:end + 1]):
+                more, end2 = _match_unit(t, end + 1, chinese=False)      # 4万多亿元 = 4 万亿元; 2.2万多所
+                if more and (more[:1] in "万亿" or more in _config()["units"]):
                     unit, end, extra = unit + more, end2, extra + ["余"]
             if unit and not extra and re.match(r"[余多](?![\u4e00-\u9fff]{0,1}[万亿])", t[end:end + 2]) \
                     and unit[-1:] in "万亿人元户套家个项":

@@ -30,9 +30,10 @@ _HEADING = re.compile(rf"^\s*(?:(?P<l1>第[{_CN}]+(?:篇|部分)|[{_CN}]+、)|(?
 _REVIEW_WORDS = re.compile(r"回顾|成就|成绩|进展|以来|总结|成效|历程")
 _PLAN_WORDS = re.compile(r"目标|任务|要求|安排|部署|重点|举措|主要工作|工作建议|展望|谋划|思路|取向")
 _LEAD_IN = r"^[\s　]*(?:各位代表[，,！!：:]?\s*)?"
-_FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年|回顾(?:过去五年|“?" + PLAN_ABBR + r"”?)|“?"
-                             + PLAN_ABBR + r"”?(?:时期|期间|以来|的五年))")
-_FYP_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今后五年|未来五年|“?" + PLAN_ABBR + r"”?(?:时期|期间|规划|发展)(?:是|的主要目标|主要目标|，|要))")
+_ANY_PLAN = r"(?:“?" + PLAN_ABBR + r"”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+_FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年|回顾(?:过去五年|" + _ANY_PLAN + r")|"
+                             + _ANY_PLAN + r"(?:时期|期间|以来|的五年))")
+_FYP_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今后五年|未来五年|" + _ANY_PLAN + r"(?:时期|期间|规划|计划|发展)?(?:是|的主要目标|主要目标|，|要|的(?:基本)?任务))")
 _ANNUAL_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:过去的?一年|刚刚过去的(?:一年|(?:19|20)\d\d年)|一年来|去年(?:是|，|我们|以来)|"
                                 r"(?P<y>(?:19|20)\d\d)年(?:是|，|,|我们|全[国省市区县]|经济|以来))")
 _ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年|做好今年|新的一年|(?P<y>(?:19|20)\d\d)年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
@@ -56,9 +57,25 @@ def heading_level(text: str) -> int:
     return 1 if m.group("l1") else 2
 
 
+# older plan names: “六五” … “十五” (quoted) and 第一个五年计划
+_OLD_PLAN = re.compile(r"“([六七八九十])五”|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)")
+_CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
 def _plans(text: str) -> list[tuple[int, int, int]]:
-    """(position, start, end) of every “十X五” in ``text``."""
-    return [(m.start(), *plan_period(abbr_plan_number(m.group(1)))) for m in PLAN_ABBR_RE.finditer(text)]
+    """(position, start, end) of every plan named in ``text`` (“十三五”, “九五”, 第一个五年计划)."""
+    found = [(m.start(), *plan_period(abbr_plan_number(m.group(1)))) for m in PLAN_ABBR_RE.finditer(text)]
+    for m in _OLD_PLAN.finditer(text):
+        if any(a <= m.start() < a + 6 for a, _, _ in found):
+            continue
+        if m.group(1):
+            number = _CN_NUM[m.group(1)]
+        else:
+            digits = m.group(2)
+            number = (10 + _CN_NUM.get(digits[1:], 0)) if digits.startswith("十") else _CN_NUM.get(digits, 0)
+        if number:
+            found.append((m.start(), *plan_period(number)))
+    return sorted(found)
 
 
 def heading_frames(text: str, report_year: int) -> list[Frame]:
