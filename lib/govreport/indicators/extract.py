@@ -59,7 +59,9 @@ _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提�
                             r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为)?\s*$")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩)(?:了)?\s*$")
+_VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
+                               r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
 _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调)(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
@@ -144,10 +146,12 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
         before = text[max(0, a - 3):a]
         after = text[b:b + 4]
         if re.search(r"(较|比|与|相比|同比|在)\s*$", before) or after.startswith(("基础上", "相比", "同期")):
+            if re.fullmatch(r"\s*的\s*", text[b:pos]):
+                return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
         if re.match(r"\s*\d{1,2}\s*月", after):
             continue                       # a date
-        if re.search(r"(由|从)\s*$", before) or after.lstrip().startswith("的"):
+        if (re.search(r"(由|从)\s*$", before) or after.lstrip().startswith("的")) and y1 == y2:
             # "由2015年的8681亿元": dates only the number right after it
             if text[b:pos].strip(" 的") and not re.fullmatch(r"[\s的]*", text[b:pos]):
                 continue
@@ -260,6 +264,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
+            if n.unit in ("年", "个月", "天") and re.match(r"(?:中|间|来|内|里|以来|时间|之内|多来|之中)", text[n.end:n.end + 2]):
+                continue                           # 1965年到1976年11年中: a duration, not a value
             if n.unit == "年" and _STREAK_BEFORE.search(text[max(cs, n.start - 3):n.start]):
                 nxt = [m for m in in_clause[idx_n + 1:] if m.kind != "streak"]
                 if nxt:                            # 连续7年保持98%以上: 7 is the streak of 98%
@@ -286,6 +292,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
+        if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")):
+            measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
+            if re.match(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)", own.strip("，、 ")) or \
+                    re.search(r"缩短|减少|降低", own[-4:]):
+                window = window + "下降"
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
@@ -341,7 +352,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif ey1 != ey2:
                 y1, y2 = ey1, ey2
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
-                    re.search(r"(?:比|较)(?:19|20)\d{2}年", clause_before) and not annual_avg):
+                    re.search(r"(?:比|较)(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年", clause_before)
+                    and not annual_avg) and y1 <= ey1 <= y2 + 5:
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1
@@ -356,13 +368,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             else:
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
+        if re.search(r"(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
+            y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
+            status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
         if status == "target" and _ALREADY.search(own) and not explicit:
             status, y1, y2 = "actual", ry - 1, ry - 1   # 我国60岁以上人口已达2.5亿: the state now
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value:
             status = "target"
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
-        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start())]
+        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or re.fullmatch(
+            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?", text[:m.start()]))]
         if est:
             status = "estimate"            # 预计 opening the sentence scopes it all; else its clause
             quals.insert(0, est[-1].group())

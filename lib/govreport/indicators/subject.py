@@ -63,6 +63,7 @@ _LIST_SPLIT = re.compile(r"、|和|及|与|以及")
 _PER_UNIT = re.compile(r"^(单位(?:国内|地区)?(?:生产总值|GDP|工业增加值)|万元(?:国内|地区)?(?:生产总值|GDP|工业增加值)|"
                        r"每万人口?|每千人口?|每百户|人均)")
 _HEAD_MARK = re.compile(r"人均|户均|每人|占")
+_CN_COUNT = re.compile(r"[一二三四五六七八九十两百千万亿\d]+(?:个|项|家|所|条|座|亿|万)")
 _QUAL_START = re.compile(r"^(?:以上|以下|以内|左右|上下|之内|多|余)+")
 # what may not open the noun a number counts
 _NOT_NOUN_START = re.compile(
@@ -136,6 +137,8 @@ def clean_prefix(prefix: str) -> str:
     if cmp_:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
+    s = re.sub(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中|间|来|里)|^(?:今年|本年|年)内", "", s)
+    s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
     s = _strip(s)
@@ -172,8 +175,15 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS:
         return ""
     noun = ""
-    for i, (w, f) in enumerate(pos_tokens(tail[:24])):
+    toks = pos_tokens(tail[:24])
+    for i, (w, f) in enumerate(toks):
+        if i and w in ("和", "及", "与", "、") and i + 1 < len(toks) and not re.search(r"\d|其他|其它", toks[i + 1][0]) \
+                and toks[i + 1][1].startswith(("n", "v", "a", "b", "j")) and not _CN_COUNT.match(tail[len(noun) + 1:]):
+            noun += w                              # 城镇职工和城镇居民, 省、自治区、直辖市
+            continue
         punct = f == "x" and re.fullmatch(r"[^\w“”]+", w) is not None
+        if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
+            break                                  # 工业效益好于上年: a comparison, not the noun
         if i and (_POST_STOP.fullmatch(w) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
                   or w in _PREDICATE_VERBS or re.search(r"\d", w)):
             break
@@ -317,8 +327,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                     out[i] = Named(prev_name, "previous")
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", _strip(own) or own.strip("，、 和及与"))
-                    if own.rstrip().endswith("等") or pre_is_action:
-                        pre = ""
+                    if own.rstrip().endswith(("等", "、", "和", "及", "与")) or pre_is_action or \
+                            re.fullmatch(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+", pre):
+                        pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if re.fullmatch(r"[、和及与\s]*", own) else "")
                     benefit = re.search(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$", own)
                     if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
@@ -329,6 +340,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                 elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
                     where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
+                elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
+                    out[i] = Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and (len(pre) >= 2 or not prev_name):

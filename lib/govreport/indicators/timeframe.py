@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from govreport.indicators.numbers import find_years
+from govreport.lang.numerals import parse_chinese_numeral
 from govreport.lang.periods import PLAN_ABBR, PLAN_ABBR_RE, abbr_plan_number, plan_period
 
 _CN = "一二三四五六七八九十"
@@ -34,9 +35,14 @@ _ANY_PLAN = r"(?:“?" + PLAN_ABBR + r"”?|“[六七八九十]五”|第[一�
 _FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年|回顾(?:过去五年|" + _ANY_PLAN + r")|"
                              + _ANY_PLAN + r"(?:时期|期间|以来|的五年))")
 _FYP_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今后五年|未来五年|" + _ANY_PLAN + r"(?:时期|期间|规划|计划|发展)?(?:是|的主要目标|主要目标|，|要|的(?:基本)?任务))")
+_YEAR = r"(?P<y>(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})"
 _ANNUAL_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:过去的?一年|刚刚过去的(?:一年|(?:19|20)\d\d年)|一年来|去年(?:是|，|我们|以来)|"
-                                r"(?P<y>(?:19|20)\d\d)年(?:是|，|,|我们|全[国省市区县]|经济|以来))")
-_ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年|做好今年|新的一年|(?P<y>(?:19|20)\d\d)年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
+                                + _YEAR + r"年(?:是|，|,|我们|全[国省市区县]|经济|以来|的))")
+_ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年|做好今年|新的一年|" + _YEAR + r"年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
+
+
+def _year_value(y: str) -> int:
+    return int(y) if y.isdigit() else int(parse_chinese_numeral(y))
 
 
 @dataclass(frozen=True)
@@ -124,10 +130,10 @@ def cue_frame(text: str, report_year: int) -> Frame | None:
             return Frame("fyp_plan", s, e) if s >= report_year else (Frame("fyp_review", s, e) if e < report_year else None)
         return Frame("fyp_plan", report_year, report_year + 4)
     m = _ANNUAL_REVIEW_CUE.match(text)
-    if m and (not m.group("y") or int(m.group("y")) == report_year - 1):
+    if m and (not m.group("y") or _year_value(m.group("y")) == report_year - 1):
         return Frame("annual_review")
     m = _ANNUAL_PLAN_CUE.match(text)
-    if m and (not m.group("y") or int(m.group("y")) == report_year):
+    if m and (not m.group("y") or _year_value(m.group("y")) == report_year):
         return Frame("annual_plan")
     return None
 
