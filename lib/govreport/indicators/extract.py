@@ -67,11 +67,11 @@ _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|�
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$")
+_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
-_STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|规模|里程|总人口|人口总量|在校|常住人口")
+_STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|里程|总人口|人口总量|在校|常住人口")
 _COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
                            r"元|美元|欧元|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|千瓦时|标准箱|人次|户次|次|斤|公斤|立方米|"
                            r"万|亿|千)?$")
@@ -145,7 +145,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue
         before = text[max(0, a - 3):a]
         after = text[b:b + 4]
-        if re.search(r"(较|比|与|相比|同比|在)\s*$", before) or after.startswith(("基础上", "相比", "同期")):
+        if re.search(r"(较|比|与|同|和|相比|同比|在)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数")):
             if re.fullmatch(r"\s*的\s*", text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
@@ -241,8 +241,13 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
     return None
 
 
+# traditional characters of old reports, mapped one to one (offsets stay the same)
+_TRADITIONAL = str.maketrans("較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時產將並嗎們應該還幾",
+                             "较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时产将并吗们应该还几")
+
+
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
-    text = sent.text
+    text = str(sent.text).translate(_TRADITIONAL)
     nums = find_numbers(text)
     if not nums:
         return []
@@ -264,8 +269,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
-            if n.unit in ("年", "个月", "天") and re.match(r"(?:中|间|来|内|里|以来|时间|之内|多来|之中)", text[n.end:n.end + 2]):
-                continue                           # 1965年到1976年11年中: a duration, not a value
+            if n.unit in ("年", "个月", "天", "个", "多") and re.match(
+                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中)", text[n.end:n.end + 5]) \
+                    and (n.unit != "个" or re.match(r"多?月", text[n.end:n.end + 2])):
+                continue                           # 1965年到1976年11年中, 过去的五个多月时间内: a duration
+            nxt_num = next((m for m in in_clause[idx_n + 1:]), None)
+            if nxt_num is not None and nxt_num.start == n.end and n.unit in ("类", "批", "大类"):
+                continue                           # 12类45件民生实事: the classes of what is counted
             if n.unit == "年" and _STREAK_BEFORE.search(text[max(cs, n.start - 3):n.start]):
                 nxt = [m for m in in_clause[idx_n + 1:] if m.kind != "streak"]
                 if nxt:                            # 连续7年保持98%以上: 7 is the streak of 98%
@@ -304,7 +314,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         # --- year / period / status
         status = context["status"]
         y1, y2 = context["year"], context["year"]
-        period_words = _PERIOD_WORDS.search(clause_before)
+        period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if re.match(
+            r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)", text) else _PERIOD_WORDS.search(clause_before)
         explicit = _explicit_year(text, n.start, cs, years, plan_years)
         level_verb = _LEVEL_VERB.search(window) is not None or re.search(r"突破|达到?\S{0,2}$", raw_window) is not None
         maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
@@ -313,7 +324,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         post_named = named.rule.startswith(("post", "pre+post", "subject+post"))
         if post_named and _EVENT_AFTER.match(text[n.end:ce]) and measure == "level":
             sf = "flow"                            # 5575万农村贫困人口实现脱贫: people lifted out, a flow
-        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进", name)) and not match.stock_flow == "stock"
+        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进", name) or re.match(
+            r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)", text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         if context["five_year"]:
             is_level = level_verb or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
@@ -343,6 +355,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
                     y1 = y2 = start + 4
         from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年)?\s*$", text[max(cs, n.start - 5):n.start])
+        if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
+            explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
+        elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
+                re.search(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大)(?:到|至)\s*$", window):
+            explicit = (explicit[1], explicit[1], "explicit")
         if explicit and from_value and explicit[2] != "from":
             explicit = None                        # 到2020年…从人均8.7万元提高到12万元: the start value
         if explicit:
@@ -371,7 +388,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if re.search(r"(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
-        if status == "target" and _ALREADY.search(own) and not explicit:
+        if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
+                                   or re.search(r"^\s*(?:目前|现在|迄今)", text)) and not explicit:
             status, y1, y2 = "actual", ry - 1, ry - 1   # 我国60岁以上人口已达2.5亿: the state now
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value:
             status = "target"

@@ -400,6 +400,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             core = num_text.rstrip("万亿")
             mult_text = num_text[len(core):]
             unit, end = _match_unit(t, a + len(core), chinese=True)
+            if unit in _config()["multipliers"] and re.match(r"[余多]", t[end:end + 1]):
+                more, end2 = _match_unit(t, end + 1, chinese=False)       # 七亿多亩 = 7 亿亩, 余
+                if more and more in _config()["units"]:
+                    unit, end, quals = unit + more, end2, quals + ["余"]
             if not unit or unit in _config()["multipliers"] and not mult_text:
                 continue
             if not unit[len(mult_text):] and not core:

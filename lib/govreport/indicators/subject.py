@@ -34,7 +34,7 @@ _CJK = r"\u4e00-\u9fff"
 _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而且 而 和 及 与 即 都 均 也 还 又 再 已经 已 共计 共 总计 合计
 全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
-平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 基本 已经""".split())
+平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o", "f"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -74,7 +74,7 @@ _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
-    r"重组完成|基本|成功|正式")
+    r"重组完成|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -138,6 +138,9 @@ def clean_prefix(prefix: str) -> str:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
     s = re.sub(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中|间|来|里)|^(?:今年|本年|年)内", "", s)
+    s = re.sub(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中|内|里)|(?:平均)?每年$", "", s)
+    s = re.sub(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上", "", s)             # 要在一九五四年基数上增长
+    s = re.sub(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)", "", s)
     s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
@@ -149,7 +152,12 @@ def clean_prefix(prefix: str) -> str:
     if "的" in s and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
         cut = s.rfind("的")
         if cut < len(s) - 2:
-            s = _strip(s[cut + 1:]) or s[cut + 1:]
+            rest = _strip(s[cut + 1:]) or s[cut + 1:]
+            head = re.split(r"占", rest)[0]
+            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金"):
+                s = (_strip(s[:cut])[-10:] or "") + rest   # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
+            else:
+                s = rest
     # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
     m = re.search(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$", s)
     if m and m.start() >= 2:
@@ -184,7 +192,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         punct = f == "x" and re.fullmatch(r"[^\w“”]+", w) is not None
         if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
             break                                  # 工业效益好于上年: a comparison, not the noun
-        if i and (_POST_STOP.fullmatch(w) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
+        stop_m = _POST_STOP.match(w)
+        if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
                   or w in _PREDICATE_VERBS or re.search(r"\d", w)):
             break
         noun += w
@@ -221,7 +230,12 @@ def split_list(names: str, count: int) -> list[str] | None:
         parts = [p if "占" in p else p + (tail.group(1) or "") + tail.group(2) for p in parts]
         last = parts[-1]
     out = []
+    head_word = re.search(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
+                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准)$", last)
     for p in parts[:-1]:
+        if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p):
+            out.append(p + head_word.group(1))      # 城镇职工基本养老保险、基本医疗保险参保人数
+            continue
         if len(p) <= 3 and len(last) > len(p) + 3:
             p = p + last[len(p):]                  # 城镇、农村居民人均可支配收入
         else:
@@ -271,7 +285,7 @@ def subject_of(text: str) -> str:
     m = re.search(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)", text)
     head = text[:m.start()] if m else text
     name = clean_prefix(head)
-    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or \
+    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or name.startswith(("占", "在")) or \
             all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
         return ""
     return name
@@ -281,14 +295,17 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
     """A ``Named`` for each of ``values`` (NumberMentions in ``text``, in order; see module doc)."""
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
-    sentence_subject = ""
+    sentence_subject, pending = "", ""
     for cs, ce in clauses:
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
+            topic = clean_prefix(text[cs:ce])
+            pending = topic if 2 <= len(topic) <= 16 and not re.search(r"[，。]", topic) else ""
             continue
         clause = text[cs:ce]
         own_subject = subject_of(text[cs:in_clause[0].start])
-        clause_subject = own_subject or sentence_subject
+        clause_subject = own_subject or pending or sentence_subject
+        pending = ""
         # --- lists
         k = clause.find("分别")
         if k < 0:
@@ -340,6 +357,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                 elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
                     where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
+                elif re.search(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$", own) and re.match(r"(?:左右|多|余)?的", text[v.end:stop]):
+                    project = _post_noun(text, v.end + text[v.end:stop].index("的") + 1, stop)
+                    out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
                 elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
                     out[i] = Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
@@ -357,7 +377,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                 consumed = v.end
             named = out[i]
             share = v.kind in ("fraction",) or bool(re.search(r"占|比重|比例", text[max(cs, v.start - 8):v.start]))
-            subj = own_subject if own_subject and own_subject != named.name else sentence_subject
+            subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
             if not own_subject and prev_name and prev_rule.startswith(("post", "pre+post")):
                 subj = prev_name                   # 300个市级重大产业项目完成投资1180亿元
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)

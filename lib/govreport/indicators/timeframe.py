@@ -95,6 +95,8 @@ def heading_frames(text: str, report_year: int) -> list[Frame]:
             found.append((pos, Frame("fyp_plan", s, e)))
         elif s >= report_year and review:            # “十四五”时期主要目标任务 with 成就 of another plan
             found.append((pos, Frame("fyp_plan", s, e)))
+        elif s < report_year <= e and not review:     # 第一个五年计划概要, delivered while the plan runs
+            found.append((pos, Frame("fyp_plan", s, e)))
     for y in find_years(text):
         if y.year_end == report_year - 1 and (review or not plan):
             found.append((y.start, Frame("annual_review")))
@@ -152,8 +154,10 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
         if level:
             frames = heading_frames(text, report_year)
             if level == 1:
-                heading = [frames[0] if frames else NO_FRAME, NO_FRAME]
-                queued = frames[1:]
+                restart = re.match(r"\s*一、", text) is not None
+                if frames or not (restart and heading[0].kind.startswith("fyp")):
+                    heading = [frames[0] if frames else NO_FRAME, NO_FRAME]   # (a nested 一、 keeps the plan's frame)
+                    queued = frames[1:]
                 cue, cue_level = NO_FRAME, 0
             else:
                 heading[1] = frames[0] if frames else NO_FRAME
