@@ -42,7 +42,7 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
                "status", "measure", "qualifier", "char_start", "char_end", "snippet", "mapped", "value_text",
                "indicator_text", "stock_flow", "bound", "streak_years", "match_score", "match_rule"]
 
-_CLAUSE_SPLIT = re.compile(r"[，；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
+_CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
 _ESTIMATE = re.compile(r"预计|有望|预期可|估计")
 _TARGET_WORDS = re.compile(r"确保|力争|力促|争取|目标|争创|努力")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
@@ -58,7 +58,7 @@ _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提�
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?"
-                          r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为)?\s*$")
+                          r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
@@ -148,6 +148,8 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
         if re.search(r"(较|比|与|同|和|相比|同比|在)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数")):
             if re.fullmatch(r"\s*的\s*", text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
+            continue                       # a base year of a comparison
+        if re.search(r"(?:为|是|相当于)\s*$", before) and re.match(r"\s*的[^，。；]{0,12}倍", text[b:]):
             continue                       # a base year of a comparison
         if re.match(r"\s*\d{1,2}\s*月", after):
             continue                       # a date
@@ -354,6 +356,19 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     y1, y2 = start, start + 4
                 elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
                     y1 = y2 = start + 4
+        span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?<![\d一二三四五六七八九十])(?P<last>))"
+                         r"(?P<n>[两二三四])年(?:中|来|间|内|里|平均|累计)", text[:n.start])
+        if span and not explicit:
+            k = {"两": 2, "二": 2, "三": 3, "四": 4}[span.group("n")]
+            if span.group("plan"):
+                from govreport.indicators.timeframe import _plans
+                plan = _plans(span.group("plan"))
+                if plan:
+                    y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
+            elif span.group("last") is not None and context["status"] != "target":
+                y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
+            if y1 != y2 and measure == "level" and n.unit not in ("%",):
+                measure = "cumulative"
         from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年)?\s*$", text[max(cs, n.start - 5):n.start])
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
@@ -388,6 +403,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if re.search(r"(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
+        if status == "target" and re.search(r"已(?:经|于)?", clause_before) and re.search(r"[\u4e00-\u9fff]了\s*$", window):
+            status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
         if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or re.search(r"^\s*(?:目前|现在|迄今)", text)) and not explicit:
             status, y1, y2 = "actual", ry - 1, ry - 1   # 我国60岁以上人口已达2.5亿: the state now

@@ -392,8 +392,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         chinese = kind == "chinese"
         if chinese:
             num_text = m.group()
-            if (prev and prev in "第“\"初") or num_text == "一":
-                continue                               # ordinals, slogans in quotes, the article 一
+            if (prev and prev in "第“\"初几") or num_text == "一" or t[b:b + 1] == "几":
+                continue                               # ordinals, slogans in quotes, the article 一, 几十倍/十几万
             if num_text.endswith("千") and len(num_text) > 1 and t[b:b + 1] in "瓦米克伏":
                 num_text, b = num_text[:-1], b - 1     # 一千二百九十万千瓦: 千瓦 is the unit
             # trailing 万/亿 belong to the unit as written: 两万人 = 2 万人, 超千亿元 = 1000 亿元

@@ -41,7 +41,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
-列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获""".split())
+列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
 _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 同比 同口径 可比价 按可比价格计算 比上年 较上年 比去年 较去年 较 比
 由 从 已经 已 首次 再次 再 又 逐步 进一步 持续 连续 稳定 稳居 保持 控制 维持 在 达到 达 增至 增长 增加 增速 增幅 上涨
@@ -49,12 +49,12 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定""".split())
+实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定""".split())
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
                          r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:19|20)\d{2}年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
-_GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|比重|占比|比例|人数|数量|金额|总数|"
+_GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|收入|利润|投资|产值|营收|营业收入|完成投资)$")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
@@ -141,6 +141,7 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中|内|里)|(?:平均)?每年$", "", s)
     s = re.sub(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上", "", s)             # 要在一九五四年基数上增长
     s = re.sub(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)", "", s)
+    s = re.sub(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的", "", s)
     s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
@@ -155,7 +156,9 @@ def clean_prefix(prefix: str) -> str:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = re.split(r"占", rest)[0]
             if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金"):
-                s = (_strip(s[:cut])[-10:] or "") + rest   # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
+                qual = _strip(s[:cut])
+                qual = qual if len(qual) <= 14 else re.split(r"[、，]", qual)[-1][-14:]
+                s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
             else:
                 s = rest
     # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
@@ -295,7 +298,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
     """A ``Named`` for each of ``values`` (NumberMentions in ``text``, in order; see module doc)."""
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
-    sentence_subject, pending = "", ""
+    sentence_subject, pending, prev_name_sentence = "", "", ""
+    prev_clause_names: list[str] = []
+    prev_singles: list[str] = []
     for cs, ce in clauses:
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
@@ -316,6 +321,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
             start = before[-1].end if before else cs
             named = [v for v in after if "区间上限" not in v.qualifiers]
             names = split_list(text[start:cs + k], len(named))
+            if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and len(prev_clause_names) == len(named) > 1:
+                names = list(prev_clause_names)    # 达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍
             if names:
                 for v, nm in zip(named, names):
                     out[index[id(v)]] = Named(nm, "list")
@@ -360,6 +367,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                 elif re.search(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$", own) and re.match(r"(?:左右|多|余)?的", text[v.end:stop]):
                     project = _post_noun(text, v.end + text[v.end:stop].index("的") + 1, stop)
                     out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
+                elif re.fullmatch(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own) and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
                     out[i] = Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
@@ -384,6 +393,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
             prev_end, prev_name, prev_lead, prev_rule = max(consumed, v.end), out[i].name, lead, out[i].rule
+            prev_name_sentence = out[i].name or prev_name_sentence
+        prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
+        if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
+            prev_clause_names = (prev_singles + prev_clause_names)[-4:]
+        prev_singles = prev_clause_names
         if not sentence_subject:
             sentence_subject = own_subject or next(
                 (out[index[id(v)]].name for v in in_clause if out[index[id(v)]].rule.startswith(("pre", "post"))
