@@ -34,7 +34,7 @@ import pandas as pd
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.indicators.registry import Match, Registry, load_registry
 from govreport.indicators.subject import assign_names, split_list
-from govreport.indicators.timeframe import frame_context, sentence_frames
+from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, abbr_period, abbr_plan_number, plan_period
 
 OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh", "indicator_en",
@@ -244,8 +244,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時產將並嗎們應該還幾",
-                             "较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时产将并吗们应该还几")
+_TRADITIONAL = str.maketrans("較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費費積銀貸幣產質優勢實際開關閉辦權歷們術學醫療衛網華東區歐亞樂東門問題頭體來們級擴環處變",
+                             "较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费费积银贷币产质优势实际开关闭办权历们术学医疗卫网华东区欧亚乐东门问题头体来们级扩环处变")
 
 
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
@@ -255,6 +255,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         return []
     ry = int(doc["report_year"])
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)]
+    for m in re.finditer(r"(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+                         r"(?:计划|规划)?(?:期间|时期|的五年)", text):
+        plan = _plans(m.group())
+        if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
+            years.append((m.start(), m.end(), plan[0][1], plan[0][2]))
+    for m in re.finditer(r"(?:到|至|在)本世纪末", text):
+        if ry < 2000:
+            years.append((m.start(), m.end(), 2000, 2000))
+    years.sort()
     plan_years = _plan_year_mentions(text, ry)
     if re.match(r"^\s*(?:届时|到那时|那时)", text) and memo.get("target_year"):
         y = memo["target_year"]
@@ -361,7 +370,6 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4}[span.group("n")]
             if span.group("plan"):
-                from govreport.indicators.timeframe import _plans
                 plan = _plans(span.group("plan"))
                 if plan:
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
@@ -385,7 +393,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = ey1, ey2
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
                     re.search(r"(?:比|较)(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年", clause_before)
-                    and not annual_avg) and y1 <= ey1 <= y2 + 5:
+                    and not annual_avg) and y1 <= ey1 <= y2:
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1

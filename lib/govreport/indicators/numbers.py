@@ -225,6 +225,7 @@ _TOKEN_RE = re.compile(
         rf"(?P<cnfraction>{_CN}分之{_CN})",
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
         rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
+        r"(?P<spaced>(?<![\d.])\d(?: \d){1,4}(?![\d.]))(?=\s*[\u4e00-\u9fff%])",
         rf"(?P<arabic>{_NUM})",
         rf"(?P<chinese>{_CN}(?:点[〇零○一二三四五六七八九]+(?=[{_CN_CHARS}]*[^{_CN_CHARS}点]))?)",
     ])
@@ -389,6 +390,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             add(_mention(text, a + hi_m.start(), end, hi, unit, kind_, ["区间上限"] + s_quals, "arabic"))
             continue
         # plain numbers: Arabic (possibly mixed with a multiplier) or Chinese
+        if kind == "spaced":                           # OCR spaces between digits: 3 0年, 1 8 7个
+            kind = "arabic"
         chinese = kind == "chinese"
         if chinese:
             num_text = m.group()
@@ -439,7 +442,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             if unit and not extra and re.match(r"[余多](?![\u4e00-\u9fff]{0,1}[万亿])", t[end:end + 2]) \
                     and unit[-1:] in "万亿人元户套家个项":
                 extra, end = extra + ["余"], end + 1                   # 1亿多, 3亿多农村人口
-            value = _decimal(m.group())
+            value = _decimal(m.group().replace(" ", ""))
             if prev == "-" and (a < 2 or not t[a - 2].isdigit()):
                 value = -value
             if any(t.startswith(s, end if unit else pos) for s in _config()["stop_after"]) and unit in ("", "个", "年") \

@@ -29,6 +29,7 @@ import pandas as pd
 import yaml
 
 from govreport.indicators.numbers import is_unit
+from govreport.indicators.subject import pos_tokens
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》「」]")
 
@@ -60,18 +61,6 @@ def matching_rules() -> dict:
     return cfg
 
 
-@lru_cache(maxsize=1)
-def _pos_tokenizer():
-    """A private jieba part-of-speech tokenizer (never the global one the text stage may extend)."""
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
-
-
 @lru_cache(maxsize=65536)
 def leading_place(text: str) -> int:
     """Length of a place name opening ``text`` (江苏省, 无锡市, 呼伦贝尔市海拉尔区), 0 if none.
@@ -82,7 +71,7 @@ def leading_place(text: str) -> int:
         return 0
     suffixes = matching_rules()["place_suffixes"]
     pos = 0
-    for word, flag in _pos_tokenizer().cut(text[:16]):
+    for word, flag in pos_tokens(text[:16]):
         is_place = (flag == "ns" and len(word) >= 2) or (len(word) >= 3 and word.endswith(suffixes))
         if not is_place or len(text) - (pos + len(word)) < 2:
             break
