@@ -39,7 +39,7 @@ HOSTILE_DOC = FIXTURES / "hostile_report.txt"
 HOSTILE_ROW = {
     "doc_id": "wx-gwr-2019-hostile", "file": HOSTILE_DOC.name,
     "title": '2019年无锡市人民政府工作报告<script>alert("catalog title")</script>',
-    "city": "无锡<img src=x onerror=alert('city')>", "doc_type": "gov_work_report",
+    "place": "无锡市<img src=x onerror=alert('place')>", "level": "city", "doc_type": "gov_work_report",
     "report_year": "2019", "version": "full<svg onload=alert('version')>",
     "report_id": "wx-gwr-2019-hostile", "is_canonical": "True",
     "note": "<iframe src=javascript:alert('note')></iframe>",

@@ -93,8 +93,10 @@ def test_build_writes_tables(capsys, tmp_path):
     out = tmp_path / "processed"
     rc, err = run_cli(capsys, "build", "--raw", str(RAW), "--out", str(out))
     assert rc == 0, err
-    assert sorted(out.glob("*.parquet")), "no tables written"
-    assert not [p for p in out.iterdir() if p.name.startswith(".staging")]
+    assert sorted((out / "current").glob("*.parquet")), "no tables written"
+    assert not list((out / "builds").glob(".staging*"))
+    rc, err = run_cli(capsys, "build", "--raw", str(RAW), "--out", str(out), "--from", "indicators")
+    assert rc == 0 and "from the indicators stage" in err, err
 
 
 def test_unknown_notebook(capsys):

@@ -1,4 +1,4 @@
-"""The build: deterministic, documented, all-or-nothing outputs."""
+"""The build: deterministic, documented, all-or-nothing outputs; stages rerun alone from the tables."""
 from __future__ import annotations
 
 import hashlib
@@ -8,15 +8,18 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from govreport import pipeline
+from govreport import pipeline, store
 from govreport.corpus.catalog import CatalogError
-from govreport.store import data_dictionary
+from govreport.corpus.sources import StaleTablesError
+from govreport.store import data_dictionary, table_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
 
 
-def _digest(folder: Path) -> dict[str, str]:
+def _digest(out: Path) -> dict[str, str]:
+    """Hash of every file of the published build of ``out``."""
+    folder = table_dir(out)
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
@@ -38,28 +41,76 @@ def test_every_table_matches_the_data_dictionary(built):
     dictionary = data_dictionary()
     for name in tables:
         assert name in dictionary, f"table {name} is not documented"
-        df = pd.read_parquet(out / f"{name}.parquet")
+        df = pd.read_parquet(table_dir(out) / f"{name}.parquet")
         assert list(df.columns) == list(dictionary[name]["columns"]), name
         for col, (kind, meaning) in dictionary[name]["columns"].items():
             assert meaning.strip(), f"{name}.{col} has no meaning"
-        csv = (out / f"{name}.csv").read_bytes()
+        csv = (table_dir(out) / f"{name}.csv").read_bytes()
         assert csv.startswith(b"\xef\xbb\xbf"), f"{name}.csv lacks the BOM Excel needs"
-        assert len(pd.read_csv(out / f"{name}.csv", encoding="utf-8-sig")) == len(df)
+        assert len(pd.read_csv(table_dir(out) / f"{name}.csv", encoding="utf-8-sig")) == len(df)
 
 
 def test_a_failing_stage_leaves_earlier_outputs_intact(built, tmp_path, monkeypatch):
     out, _ = built
     target = tmp_path / "processed"
-    shutil.copytree(out, target)
-    before = _digest(target)
+    shutil.copytree(out, target, symlinks=True)
+    before, link = _digest(target), (target / "current").readlink()
 
-    def broken(corpus):
+    def broken(tables, texts):
         raise RuntimeError("stage failed")
 
-    monkeypatch.setattr(pipeline, "STAGES", pipeline.STAGES + [("broken", broken)])
+    monkeypatch.setattr(pipeline.text_stage, "run", broken)
     with pytest.raises(RuntimeError):
         pipeline.build(RAW, target)
-    assert _digest(target) == before
+    assert _digest(target) == before and (target / "current").readlink() == link
+    assert not list((target / "builds").glob(".staging-*"))
+
+
+@pytest.mark.parametrize("start", ["indicators", "text"])
+def test_a_stage_rerun_alone_matches_the_full_build(built, tmp_path, start):
+    """``build --from STAGE`` reads the earlier tables from the output folder: same bytes as a
+    full build, and the earlier stages' tables are carried over, not rewritten."""
+    out, _ = built
+    target = tmp_path / "processed"
+    shutil.copytree(out, target, symlinks=True)
+    before = {p.name: p.stat().st_ino for p in table_dir(target).iterdir()}
+    written = pipeline.build(RAW, target, start=start)
+    rerun = ["indicators", "text"] if start == "indicators" else ["text"]
+    assert set(written) == {name for stage in rerun for name in pipeline.STAGES[stage]}
+    assert _digest(target) == _digest(out)
+    after = {p.name: p.stat().st_ino for p in table_dir(target).iterdir()}
+    for name in pipeline.CORPUS_TABLES:
+        assert after[f"{name}.parquet"] == before[f"{name}.parquet"], f"{name} was rewritten"
+
+
+def test_rerun_refuses_tables_of_an_edited_raw_file(built, tmp_path):
+    out, _ = built
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    victim = raw / "001_b7f2d84b19091d39.txt"
+    victim.write_bytes(victim.read_bytes() + "补充一句。".encode())
+    target = tmp_path / "processed"
+    shutil.copytree(out, target, symlinks=True)
+    with pytest.raises(StaleTablesError, match="001_b7f2d84b19091d39.txt"):
+        pipeline.build(raw, target, start="indicators")
+
+
+def test_rerun_without_corpus_tables_is_a_clear_error(tmp_path):
+    with pytest.raises(pipeline.StageError, match="run a full build first"):
+        pipeline.build(RAW, tmp_path / "empty", start="indicators")
+
+
+def test_a_second_writer_is_refused_and_stale_staging_is_cleaned(built, tmp_path):
+    out, _ = built
+    target = tmp_path / "processed"
+    shutil.copytree(out, target, symlinks=True)
+    (target / "builds" / ".staging-killed").mkdir()  # what a killed run leaves
+    with store._locked(target):
+        with pytest.raises(store.TableSetError, match="another build"):
+            store.write_tables({"themes": pd.DataFrame()}, target, keep=[])
+    pipeline.build(RAW, target, start="text")
+    assert not (target / "builds" / ".staging-killed").exists()
+    assert _digest(target) == _digest(out)
 
 
 def test_a_catalog_row_pointing_nowhere_is_a_clear_error(tmp_path):

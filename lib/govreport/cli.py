@@ -1,6 +1,6 @@
 """``govreport``: the command line of the project.
 
-    govreport build [--raw DIR] [--out DIR]      raw documents → tidy tables (data/processed/)
+    govreport build [--raw DIR] [--out DIR] [--from STAGE]   raw documents → tidy tables (data/processed/)
     govreport notebooks [--only NAME] [--param k=v ...]   execute notebooks → build/notebooks/
     govreport batch                             the parameterized runs of notebooks/batches.yaml
     govreport site                              executed notebooks → build/site/ (offline HTML)
@@ -49,17 +49,17 @@ def _check_writable_dir(path: Path) -> Path:
     return path
 
 
-def step_build(raw: Path, out: Path) -> None:
+def step_build(raw: Path, out: Path, start: str = "corpus") -> None:
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw}")
     from govreport.corpus.catalog import load_catalog
     from govreport.pipeline import build
 
-    load_catalog(raw, verify=True)  # check inputs before any output is touched
+    load_catalog(raw, verify=False)  # a broken catalog fails before any work; hashes are checked on reading
     _check_writable_dir(out)
     t0 = time.monotonic()
-    say(f"build: {raw} → {out}")
-    build(raw, out)
+    say(f"build: {raw} → {out}" + (f" (from the {start} stage)" if start != "corpus" else ""))
+    build(raw, out, start=start)
     say(f"build: done ({time.monotonic() - t0:.1f} s)")
 
 
@@ -126,7 +126,7 @@ def step_site(notebooks_out: str | None, out: str | None) -> Path:
     _check_writable_dir(site_dir.parent)
     executed = current_executed(nb_out)
     say(f"site: rendering {len(executed)} page(s) into {site_dir}")
-    index = site.render_site(executed, site_dir, paths.raw_dir(), paths.processed_dir(), report=say)
+    index = site.render_site(executed, site_dir, paths.processed_dir(), report=say)
     say(f"site: open {index}")
     return index
 
@@ -149,6 +149,9 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="raw documents → tidy tables")
     b.add_argument("--raw", type=Path, help="raw folder (default: data/raw)")
     b.add_argument("--out", type=Path, help="output folder (default: data/processed)")
+    b.add_argument("--from", dest="start", choices=["corpus", "indicators", "text"], default="corpus",
+                   help="rerun this stage and the ones after it from the tables already in --out "
+                        "(e.g. --from indicators after editing indicators.yaml)")
 
     n = sub.add_parser("notebooks", help="execute notebooks with papermill")
     n.add_argument("--only", action="append", metavar="NAME", help="run only this notebook (repeatable)")
@@ -177,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
     t0 = time.monotonic()
     cmd = args.command
     if cmd == "build":
-        step_build(args.raw or paths.raw_dir(), args.out or paths.processed_dir())
+        step_build(args.raw or paths.raw_dir(), args.out or paths.processed_dir(), args.start)
     elif cmd == "notebooks":
         step_notebooks(args.only, args.param, args.out, args.workers)
     elif cmd == "batch":
@@ -200,10 +203,14 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from govreport.publish.site import SiteError
 
     from govreport.corpus.catalog import CatalogError
-    from govreport.views.fonts import FontError
     from govreport.corpus.read import DocumentError
+    from govreport.corpus.sources import StaleTablesError
+    from govreport.pipeline import StageError
+    from govreport.store import TableSetError
+    from govreport.views.fonts import FontError
 
-    return (OSError, NotebookError, SiteError, paths.UnsafePathError, CatalogError, FontError, DocumentError)
+    return (OSError, NotebookError, SiteError, paths.UnsafePathError, CatalogError, FontError, DocumentError,
+            StaleTablesError, StageError, TableSetError)
 
 
 def _one_line(exc: BaseException) -> str:

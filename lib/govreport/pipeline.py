@@ -1,7 +1,15 @@
-"""The build: raw folder → every tidy table in the processed folder, written all or nothing.
+"""The build: raw folder → every tidy table in the processed folder, published all or nothing.
 
-Stages run in order, each reading the tables of the one before:
-corpus (read, clean, structure, align) → indicators (observations, series) → text (tokens, themes).
+Three stages, each a function from the tables of the stages before to its own tables:
+
+    corpus      raw files                      → documents, sections, paragraphs, sentences, tables,
+                                                 removed, repairs, variants
+    indicators  corpus tables + raw files      → observations, indicators, series
+    text        corpus tables + raw files      → tokens, term_frequencies, keyness, themes, ...
+
+``build(raw, out, start="indicators")`` reruns a stage and the ones after it from the tables
+already published in ``out`` (e.g. after editing ``indicators.yaml``); the earlier stages'
+tables are carried over untouched, and the result is byte-identical to a full build.
 """
 from __future__ import annotations
 
@@ -11,8 +19,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from govreport.corpus.build import Corpus, build_corpus
-from govreport.store import write_tables
+from govreport import store
+from govreport.corpus import build as corpus_stage
+from govreport.corpus.sources import CorpusTexts
+from govreport.indicators import build as indicator_stage
+from govreport.text import build as text_stage
+
+CORPUS_TABLES = ["documents", "sections", "paragraphs", "sentences", "tables", "removed", "repairs", "variants"]
+STAGES = {"corpus": CORPUS_TABLES, "indicators": indicator_stage.OUTPUTS, "text": text_stage.OUTPUTS}
+
+
+class StageError(ValueError):
+    """A stage cannot run as asked (unknown stage, earlier tables missing)."""
 
 
 def _log(msg: str) -> None:
@@ -21,46 +39,57 @@ def _log(msg: str) -> None:
 
 def _progress(items):
     """A tqdm progress bar on stderr when it is a terminal, a plain list otherwise."""
-    try:
-        from tqdm import tqdm
-    except ImportError:  # pragma: no cover
-        return items
+    from tqdm import tqdm
+
     return tqdm(items, desc="documents", unit="doc", file=sys.stderr, disable=not sys.stderr.isatty())
 
 
-def corpus_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    return dict(corpus.tables)
+def _summary(name: str, tables: dict[str, pd.DataFrame], t0: float) -> None:
+    counts = ", ".join(f"{k} ({len(v)})" for k, v in sorted(tables.items()))
+    _log(f"  {name}: {counts} ({time.monotonic() - t0:.1f} s)")
 
 
-def indicator_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    from govreport.indicators.build import build_indicator_tables
-
-    return build_indicator_tables(corpus)
-
-
-def text_tables(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    from govreport.text.build import build_text_tables_from_corpus
-
-    return build_text_tables_from_corpus(corpus)
+def _conformed(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Tables as they read back from disk, so a stage sees the same frames in a full build
+    as when it is rerun alone from the published tables."""
+    dictionary = store.data_dictionary()
+    return {k: store.conform(v, k) if k in dictionary else v for k, v in tables.items()}
 
 
-STAGES = [("corpus", corpus_tables), ("indicators", indicator_tables), ("text", text_tables)]
-
-
-def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processed") -> dict[str, pd.DataFrame]:
-    """Build all tables from ``raw_dir`` and write them to ``out_dir`` (Parquet + CSV with BOM)."""
+def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processed",
+          start: str = "corpus") -> dict[str, pd.DataFrame]:
+    """Run the stages from ``start`` on and publish their tables in ``out_dir``."""
+    if start not in STAGES:
+        raise StageError(f"unknown stage {start!r} (stages: {', '.join(STAGES)})")
+    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     t0 = time.monotonic()
-    corpus = build_corpus(raw_dir, progress=_progress)
-    _log(f"  corpus: {len(corpus.docs)} documents parsed ({time.monotonic() - t0:.1f} s)")
-    for row in corpus.tables["documents"].itertuples():
-        if row.metadata_note:  # uncatalogued files, or catalog and text disagreeing
-            _log(f"  note: {row.file} ({row.doc_id}): {row.metadata_note}")
-    out: dict[str, pd.DataFrame] = {}
-    for name, stage in STAGES:
+    if start == "corpus":
+        corpus, preloaded = corpus_stage.run(raw_dir, progress=_progress)
+        corpus = _conformed(corpus)
+        _summary("corpus", corpus, t0)
+        for row in corpus["documents"].itertuples():
+            if row.metadata_note:  # uncatalogued files, or catalog and text disagreeing
+                _log(f"  note: {row.file} ({row.doc_id}): {row.metadata_note}")
+    else:
+        folder = store.table_dir(out_dir)
+        missing = [n for n in CORPUS_TABLES if not (folder / f"{n}.parquet").is_file()]
+        if missing:
+            raise StageError(f"--from {start} needs the corpus tables in {out_dir} "
+                             f"(missing: {', '.join(missing)}); run a full build first")
+        corpus = {n: pd.read_parquet(folder / f"{n}.parquet") for n in CORPUS_TABLES}
+        preloaded = None
+    texts = CorpusTexts(raw_dir, corpus, preloaded)
+    texts.check_sentences(corpus["sentences"])
+    out = dict(corpus) if start == "corpus" else {}
+    for name, stage in (("indicators", indicator_stage), ("text", text_stage)):
         t1 = time.monotonic()
-        tables = stage(corpus)
+        if start == "text" and name == "indicators":
+            continue
+        tables = stage.run(corpus, texts)
         out.update(tables)
-        _log(f"  {name}: {', '.join(f'{k} ({len(v)})' for k, v in sorted(tables.items()))} ({time.monotonic() - t1:.1f} s)")
-    write_tables(out, out_dir)
-    _log(f"  wrote {len(out)} tables to {out_dir}")
+        _summary(name, tables, t1)
+    keep = [n for stage, names in STAGES.items() for n in names if n not in out]
+    published = store.write_tables(out, out_dir, keep=keep)
+    _log(f"  published build {published.name} in {out_dir} ({len(out)} tables written, "
+         f"{len(keep)} carried over)")
     return out

@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
 SEEDS = ROOT.parent / "shared" / "seeds"
-COLUMNS = ["doc_id", "file", "title", "city", "doc_type", "report_year", "version",
+COLUMNS = ["doc_id", "file", "title", "place", "level", "doc_type", "report_year", "version",
            "report_id", "is_canonical", "sha256", "note"]
 
 

@@ -180,7 +180,7 @@ def test_an_uncatalogued_gbk_report_gets_proposed_metadata(tmp_path):
     (tmp_path / "report.txt").write_bytes(report.encode("gbk"))
     c = build_corpus(tmp_path)
     row = c.tables["documents"].iloc[0]
-    assert (row.city, row.report_year, row.doc_type, row.encoding) == ("苏州", 2023, "gov_work_report", "gb18030")
+    assert (row.place, row.report_year, row.doc_type, row.encoding) == ("苏州市", 2023, "gov_work_report", "gb18030")
     assert "not in catalog" in row.metadata_note
     parts = dict(zip(c.tables["sentences"].text, c.tables["sentences"].part))
     assert parts["全市地区生产总值增长3%。"] == "review" and parts["力争增长5%。"] == "plan"
@@ -279,5 +279,5 @@ def test_a_minimal_catalog_needs_only_doc_id_and_file(tmp_path):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "catalog.csv").write_text("doc_id,file\nmy-report,a.txt\n", encoding="utf-8")
     row = build_corpus(tmp_path).tables["documents"].iloc[0]
-    assert (row.doc_id, row.city, row.doc_type, row.report_year) == ("my-report", "无锡", "gov_work_report", 2021)
+    assert (row.doc_id, row.place, row.doc_type, row.report_year) == ("my-report", "无锡市", "gov_work_report", 2021)
     assert bool(row.is_canonical)

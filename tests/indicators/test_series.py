@@ -4,20 +4,20 @@ import pandas as pd
 from govreport.indicators.series import SERIES_COLUMNS, build_series
 
 DOCS = pd.DataFrame([
-    {"doc_id": "r2021", "report_year": 2021, "is_canonical": True},
-    {"doc_id": "plan", "report_year": 2021, "is_canonical": True},
-    {"doc_id": "r2022", "report_year": 2022, "is_canonical": True},
-    {"doc_id": "r2022-news", "report_year": 2022, "is_canonical": False},
+    {"doc_id": "r2021", "report_year": 2021, "place": "无锡市", "level": "city", "is_canonical": True, "doc_type": "gov_work_report"},
+    {"doc_id": "plan", "report_year": 2021, "place": "无锡市", "level": "city", "is_canonical": True, "doc_type": "five_year_plan"},
+    {"doc_id": "r2022", "report_year": 2022, "place": "无锡市", "level": "city", "is_canonical": True, "doc_type": "gov_work_report"},
+    {"doc_id": "r2022-news", "report_year": 2022, "place": "无锡市", "level": "city", "is_canonical": False, "doc_type": "gov_work_report"},
 ])
 
 
 def obs(obs_id, doc_id, value, year=2020, status="actual", measure="level", text=None, table="", mapped=True,
-        ind="gdp"):
+        ind="gdp", unit="亿元", unit_base="元", scale=1e8):
     return {"obs_id": obs_id, "doc_id": doc_id, "indicator_id": ind, "indicator_zh": "地区生产总值",
-            "indicator_en": "GDP", "value": value, "unit": "亿元", "value_base": value * 1e8, "unit_base": "元",
+            "indicator_en": "GDP", "value": value, "unit": unit, "value_base": value * scale, "unit_base": unit_base,
             "ref_year": year, "ref_period_start": year, "ref_period_end": year, "status": status,
             "measure": measure, "mapped": mapped, "value_text": text or str(value), "table_cell": table,
-            "char_start": 0}
+            "char_start": 0, "char_end": 1, "snippet": f"{value}{unit}", "qualifier": ""}
 
 
 def test_later_report_wins_and_conflict_is_flagged():
@@ -52,3 +52,30 @@ def test_status_and_measure_split_series():
 
 def test_empty():
     assert build_series(pd.DataFrame([obs("a", "r2022-news", 1)]), DOCS).empty
+
+
+def test_values_in_different_units_are_never_merged():
+    """Surface-water quality 2020 read as 13 年 and as 43 个: two series rows, no conflict."""
+    df = pd.DataFrame([obs("a", "r2021", 13, unit="年", unit_base="年", scale=1, ind="water_quality"),
+                       obs("b", "r2021", 43, unit="个", unit_base="个", scale=1, ind="water_quality")])
+    s = build_series(df, DOCS)
+    assert sorted(s["unit_base"]) == ["个", "年"]
+    assert not s["conflict"].any() and (s["n_sources"] == 1).all()
+
+
+def test_a_plans_goal_and_a_reports_target_are_different_rows():
+    df = pd.DataFrame([obs("a", "plan", 6, year=2021, status="target"),
+                       obs("b", "r2021", 6.5, year=2021, status="target")])
+    s = build_series(df, DOCS).set_index("target_source")
+    assert s.loc["five_year_plan", "value"] == 6 and s.loc["annual_report", "value"] == 6.5
+    assert not s["conflict"].any()
+
+
+def test_places_are_never_merged():
+    """Another city's GDP for the same year is its own series row, never a conflict."""
+    docs = pd.concat([DOCS, pd.DataFrame([{"doc_id": "other", "report_year": 2021, "place": "苏州市", "level": "city",
+                                           "is_canonical": True, "doc_type": "gov_work_report"}])])
+    df = pd.DataFrame([obs("a", "r2021", 12370), obs("b", "other", 20170)])
+    s = build_series(df, docs).set_index("place")
+    assert s.loc["无锡市", "value"] == 12370 and s.loc["苏州市", "value"] == 20170
+    assert not s["conflict"].any()

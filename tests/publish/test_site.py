@@ -25,7 +25,7 @@ def site(executed) -> Path:
     assert executed.outputs, executed.errors
     site_dir = executed.build / "site"
     site_mod.render_site(sorted(executed.outputs.values()), site_dir,
-                         ROOT / "data" / "raw", paths.processed_dir())
+                         paths.processed_dir())
     return site_dir
 
 
@@ -139,7 +139,7 @@ def test_rendering_failure_keeps_the_previous_site(site, tmp_path):
     broken = tmp_path / "broken.ipynb"
     broken.write_text("{not json", "utf-8")
     with pytest.raises(SiteError, match="broken.ipynb"):
-        render_site([broken], site, ROOT / "data" / "raw", ROOT / "data" / "processed")
+        render_site([broken], site, ROOT / "data" / "processed")
     assert (site / "index.html").read_bytes() == before
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from govreport.views import charts
-from test_targets import DOCS, frame, obs
+from test_targets import DOCS, frame, obs, series
 
 HOSTILE = "<script>alert(1)</script>"
 
@@ -22,7 +22,7 @@ def _points():
         obs("r2024", "gdp", 15500, 2010, "actual"),  # outside the window
     )
     data.loc[1, "snippet"] = HOSTILE
-    return charts.trajectory_data(data, DOCS, ["pm25", "gdp"], 2015, 2025)
+    return charts.trajectory_data(series(data), ["pm25", "gdp"], 2015, 2025)
 
 
 def test_trajectory_data_one_measure_one_unit_and_kinds():
@@ -46,7 +46,7 @@ def test_plotly_small_multiples_escape_hover_text():
 
 
 def test_empty_data_still_gives_a_figure():
-    empty = charts.trajectory_data(frame(obs("plan", "gdp", 1, 2020, "target")).iloc[0:0], DOCS, ["gdp"])
+    empty = charts.trajectory_data(series(frame(obs("plan", "gdp", 1, 2020, "target")).iloc[0:0]), ["gdp"])
     assert empty.empty
     assert charts.trajectories_plotly(empty).layout.title.text
     fig = charts.trajectories_matplotlib(empty)

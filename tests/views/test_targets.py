@@ -4,6 +4,7 @@ import math
 import pandas as pd
 import pytest
 
+from govreport.indicators.series import build_series
 from govreport.views import targets as po
 
 DOCS = pd.DataFrame({
@@ -11,6 +12,7 @@ DOCS = pd.DataFrame({
     "report_year": [2021, 2021, 2022, 2024, 2024],
     "doc_type": ["five_year_plan", "gov_work_report", "gov_work_report", "gov_work_report", "gov_work_report"],
     "is_canonical": [True, True, True, True, False],
+    "place": "无锡市", "level": "city",
 })
 
 
@@ -27,6 +29,11 @@ def obs(doc, ind, value, ref_year, status, measure="level", unit="亿元", scale
 
 def frame(*rows):
     return pd.DataFrame(list(rows))
+
+
+def series(observations: pd.DataFrame) -> pd.DataFrame:
+    """The views read the series table, as the notebooks do."""
+    return build_series(observations, DOCS)
 
 
 def test_required_growth_hand_computed():
@@ -56,7 +63,7 @@ def test_scorecard_prefers_actual_over_estimate_and_judges_direction():
         obs("plan", "pm25", 42, 2020, "estimate", unit="微克/立方米", scale=1),
         obs("plan", "rd_share_gdp", 3.1, 2020, "target", measure="share", unit="%", scale=1),
     )
-    card = po.plan_scorecard(data, DOCS, 2020).set_index("indicator_id")
+    card = po.plan_scorecard(series(data), 2020).set_index("indicator_id")
     assert card.loc["gdp", "outcome"] == 12370 and card.loc["gdp", "outcome_status"] == "actual"
     assert card.loc["gdp", "gap"] == pytest.approx(370) and card.loc["gdp", "verdict"] == "met"
     assert card.loc["pm25", "direction"] == "down" and card.loc["pm25", "verdict"] == "missed"
@@ -69,7 +76,7 @@ def test_units_and_measures_never_mix():
         obs("r2021", "gdp", 12370, 2020, "actual"),                       # 亿元: same base unit 元
         obs("r2021", "gdp", 3.5, 2020, "actual", measure="growth_rate", unit="%", scale=1),
     )
-    card = po.plan_scorecard(data, DOCS, 2020)
+    card = po.plan_scorecard(series(data), 2020)
     assert len(card) == 1
     assert card.loc[0, "outcome"] == pytest.approx(1.237)  # shown in the target's unit, 万亿元
     assert card.loc[0, "verdict"] == "missed"
@@ -81,7 +88,7 @@ def test_non_canonical_and_unmapped_are_ignored():
         obs("r2024-news", "gdp", 99999, 2020, "actual"),
         obs("r2021", "gdp", 99999, 2020, "actual", mapped=False),
     )
-    assert po.plan_scorecard(data, DOCS, 2020).loc[0, "verdict"] == "no outcome"
+    assert po.plan_scorecard(series(data), 2020).loc[0, "verdict"] == "no outcome"
 
 
 def test_progress_gap_growth_needed_and_pace():
@@ -91,7 +98,7 @@ def test_progress_gap_growth_needed_and_pace():
         obs("r2022", "gdp", 11000, 2021, "actual"),
         obs("r2024", "gdp", 12100, 2023, "actual"),
     )
-    row = po.plan_progress(data, DOCS, 2025).iloc[0]
+    row = po.plan_progress(series(data), 2025).iloc[0]
     assert row["latest"] == 12100 and row["latest_year"] == 2023 and row["years_left"] == 2
     assert row["gap"] == pytest.approx(2900)
     assert row["required_growth"] == pytest.approx((15000 / 12100) ** 0.5 - 1)   # 11.34 % a year
@@ -107,7 +114,7 @@ def test_progress_share_uses_points_per_year_and_down_direction():
         obs("plan", "rd_share_gdp", 3.6, 2025, "target", measure="share", unit="%", scale=1),
         obs("r2024", "rd_share_gdp", 3.7, 2023, "actual", measure="share", unit="%", scale=1),
     )
-    out = po.plan_progress(data, DOCS, 2025).set_index("indicator_id")
+    out = po.plan_progress(series(data), 2025).set_index("indicator_id")
     pm = out.loc["pm25"]
     assert pm["gap"] == pytest.approx(-2)
     assert pm["required_growth"] == pytest.approx((35 / 37) ** 0.5 - 1)
@@ -124,16 +131,17 @@ def test_annual_targets_against_next_years_report():
         obs("r2024", "gdp", 8.7, 2021, "actual", measure="growth_rate", unit="%", scale=1),
         obs("r2024", "gdp", 5, 2024, "target", measure="growth_rate", unit="%", scale=1),  # no outcome yet
     )
-    out = po.annual_targets_vs_outcomes(data, DOCS)
+    out = po.annual_targets_vs_outcomes(series(data))
     assert len(out) == 1
     row = out.iloc[0]
-    assert row["outcome"] == 8.8 and row["outcome_doc"] == "r2022" and row["verdict"] == "met"
-    assert row["gap"] == pytest.approx(2.8)
+    # one rule for "the" value (series): the later report's revised figure
+    assert row["outcome"] == 8.7 and row["outcome_doc"] == "r2024" and row["verdict"] == "met"
+    assert row["gap"] == pytest.approx(2.7)
 
 
 def test_empty_inputs_give_empty_tables_with_columns():
     empty = frame(obs("plan", "gdp", None, 2020, "target")).iloc[0:0]
-    assert list(po.plan_scorecard(empty, DOCS, 2020).columns) == po.SCORECARD_COLUMNS
-    assert po.plan_progress(empty, DOCS).empty
-    assert po.annual_targets_vs_outcomes(empty, DOCS).empty
-    assert po.summary(po.plan_progress(empty, DOCS)).empty
+    assert list(po.plan_scorecard(series(empty), 2020).columns) == po.SCORECARD_COLUMNS
+    assert po.plan_progress(series(empty)).empty
+    assert po.annual_targets_vs_outcomes(series(empty)).empty
+    assert po.summary(po.plan_progress(series(empty))).empty

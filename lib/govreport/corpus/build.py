@@ -1,9 +1,10 @@
-"""Raw folder → clean, structured, fully accounted corpus tables.
+"""The corpus stage: raw folder → clean, structured, fully accounted corpus tables.
 
-``build_corpus(raw_dir)`` reads every raw file (catalogued or not), cleans it through
-the ledger stages, finds its structure, aligns versions of one report, and returns a
-``Corpus`` with the tables of the data dictionary plus per-document objects that map
-clean offsets back to raw offsets.
+``run(raw_dir)`` reads every raw file once (catalogued or not), cleans it through the
+ledger steps, finds its structure, aligns versions of one report, and returns the tables
+of the data dictionary (documents, sections, paragraphs, sentences, tables, removed,
+repairs, variants). Later stages rebuild the clean ↔ raw offsets from ``removed`` and
+``repairs`` (``govreport.corpus.sources``).
 """
 from __future__ import annotations
 
@@ -16,12 +17,12 @@ import pandas as pd
 
 from govreport import store as T
 from govreport.corpus.align import align_versions
-from govreport.corpus.catalog import CatalogError, load_catalog, raw_files, sha256_of
+from govreport.corpus.catalog import CatalogError, load_catalog, raw_files
 from govreport.corpus.debris import strip_debris
 from govreport.corpus.foreign import remove_foreign_content
 from govreport.corpus.ledger import Ledger
 from govreport.corpus.metadata import propose_metadata
-from govreport.corpus.read import read_document
+from govreport.corpus.sources import RawFile, read_raw
 from govreport.corpus.rejoin import rejoin_broken_sentences
 from govreport.corpus.repeats import remove_repeats
 from govreport.corpus.structure import Structure, analyse
@@ -32,6 +33,7 @@ class ParsedDoc:
     doc_id: str
     file: str
     encoding: str
+    sha256: str
     ledger: Ledger
     structure: Structure
 
@@ -70,10 +72,10 @@ def clean(raw: str) -> tuple[Ledger, list[tuple[int, int]]]:
     return ledger, emphasis
 
 
-def parse_document(doc_id: str, path: Path) -> ParsedDoc:
-    raw, encoding = read_document(path)
-    ledger, emphasis = clean(raw)
-    return ParsedDoc(doc_id, path.name, encoding, ledger, analyse(ledger, emphasis))
+def parse_document(doc_id: str, path: Path, raw_file: RawFile | None = None) -> ParsedDoc:
+    f = raw_file or read_raw(path)
+    ledger, emphasis = clean(f.text)
+    return ParsedDoc(doc_id, path.name, f.encoding, f.sha256, ledger, analyse(ledger, emphasis))
 
 
 def _doc_id_for(path: Path) -> str:
@@ -85,8 +87,13 @@ def _first_line(doc: ParsedDoc) -> str:
     return text.splitlines()[0][:80] if text else ""
 
 
-def _report_id(city, doc_type, year) -> str:
-    return f"{city or 'unknown'}-{doc_type}-{'na' if year is None or pd.isna(year) else int(year)}"
+def _report_id(place, doc_type, year) -> str:
+    return f"{place or 'unknown'}-{doc_type}-{'na' if year is None or pd.isna(year) else int(year)}"
+
+
+def _proposed_place(proposed) -> tuple[str, str]:
+    """(place, level) from the text: the city the report names (无锡 → 无锡市, a city)."""
+    return (proposed.city + "市", "city") if proposed.city else ("", "")
 
 
 def _metadata_rows(raw_dir: Path, docs: dict[str, ParsedDoc], catalog: pd.DataFrame) -> pd.DataFrame:
@@ -96,28 +103,30 @@ def _metadata_rows(raw_dir: Path, docs: dict[str, ParsedDoc], catalog: pd.DataFr
         proposed = propose_metadata(doc.clean_text)
         row = by_file.get(doc.file)
         notes = []
+        text_place, text_level = _proposed_place(proposed)
         if row is None:
-            meta = dict(title=_first_line(doc), city=proposed.city, doc_type=proposed.doc_type,
+            meta = dict(title=_first_line(doc), place=text_place, level=text_level, doc_type=proposed.doc_type,
                         report_year=proposed.report_year, version="unknown", is_canonical=None,
-                        report_id=_report_id(proposed.city, proposed.doc_type, proposed.report_year))
+                        report_id=_report_id(text_place, proposed.doc_type, proposed.report_year))
             notes.append(f"not in catalog; metadata proposed from text ({proposed.evidence})")
         else:
             # blank catalog fields fall back to what the text suggests
-            meta = dict(title=row.title or _first_line(doc), city=row.city or proposed.city,
+            place = row.place or text_place
+            meta = dict(title=row.title or _first_line(doc), place=place, level=row.level or text_level,
                         doc_type=row.doc_type or proposed.doc_type,
                         report_year=proposed.report_year if pd.isna(row.report_year) else row.report_year,
                         version=row.version or "unknown", is_canonical=row.is_canonical,
-                        report_id=row.report_id or _report_id(row.city or proposed.city, row.doc_type or proposed.doc_type,
+                        report_id=row.report_id or _report_id(place, row.doc_type or proposed.doc_type,
                                                               proposed.report_year if pd.isna(row.report_year) else row.report_year))
             if row.doc_type and proposed.doc_type != row.doc_type and proposed.doc_type != "other":
                 notes.append(f"text suggests doc_type {proposed.doc_type}")
             if proposed.report_year and not pd.isna(row.report_year) and proposed.report_year != int(row.report_year):
                 notes.append(f"text suggests report_year {proposed.report_year} ({proposed.evidence})")
-            if proposed.city and row.city and proposed.city not in row.city:
-                notes.append(f"text suggests city {proposed.city}")
+            if text_place and row.place and proposed.city not in row.place:
+                notes.append(f"text suggests place {text_place}")
             if not proposed.report_year:
                 notes.append("report year not detectable from the text")
-        rows.append(dict(doc_id=doc.doc_id, file=doc.file, sha256=sha256_of(raw_dir / doc.file),
+        rows.append(dict(doc_id=doc.doc_id, file=doc.file, sha256=doc.sha256,
                          encoding=doc.encoding, n_chars_raw=len(doc.raw_text),
                          n_chars_clean=len(doc.clean_text.strip()), metadata_note="; ".join(notes), **meta))
     df = pd.DataFrame(rows)
@@ -187,20 +196,32 @@ def _variants(documents: pd.DataFrame, sentences: pd.DataFrame, docs: dict[str, 
     return pd.DataFrame(rows) if rows else T.empty("variants")
 
 
+def _check_catalogued_hash(path: Path, expected: str, f: RawFile) -> None:
+    if expected and f.sha256 != expected:
+        raise CatalogError(f"{path}: sha256 differs from the catalog (raw files must not be edited)")
+
+
 def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None) -> Corpus:
-    """Parse every document in ``raw_dir`` into the corpus tables."""
+    """Parse every document in ``raw_dir`` into the corpus tables (each file is read once)."""
     raw_dir = Path(raw_dir)
-    catalog = load_catalog(raw_dir)
+    catalog = load_catalog(raw_dir, verify=False)
     files = raw_files(raw_dir)
     if not files:
         raise CatalogError(f"no documents in {raw_dir}")
+    names = {p.name for p in files}
+    for row in catalog.itertuples():
+        if row.file not in names:
+            raise CatalogError(f"catalog row {row.doc_id!r} points to a missing file: {raw_dir / row.file}")
     by_file = dict(zip(catalog["file"], catalog["doc_id"]))
+    expected_sha = dict(zip(catalog["file"], catalog["sha256"]))
     corpus = Corpus()
     for path in (progress(files) if progress else files):
         doc_id = by_file.get(path.name) or _doc_id_for(path)
         if doc_id in corpus.docs:
             raise CatalogError(f"{path}: doc id {doc_id!r} is used twice; add the file to the catalog")
-        corpus.docs[doc_id] = parse_document(doc_id, path)
+        f = read_raw(path)
+        _check_catalogued_hash(path, expected_sha.get(path.name, ""), f)
+        corpus.docs[doc_id] = parse_document(doc_id, path, f)
     documents = _metadata_rows(raw_dir, corpus.docs, catalog)
     parts: dict[str, list[dict]] = {}
     for doc_id in sorted(corpus.docs):
@@ -212,3 +233,12 @@ def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] |
     tables["variants"] = _variants(documents, tables["sentences"], corpus.docs)
     corpus.tables = tables
     return corpus
+
+
+def run(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None
+        ) -> tuple[dict[str, pd.DataFrame], dict[str, RawFile]]:
+    """The corpus stage: its tables, and the raw files it read (so the next stages need not)."""
+    corpus = build_corpus(raw_dir, progress)
+    raw = {d: RawFile(Path(raw_dir) / doc.file, doc.raw_text, doc.encoding, doc.sha256)
+           for d, doc in corpus.docs.items()}
+    return corpus.tables, raw

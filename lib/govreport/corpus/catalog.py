@@ -12,9 +12,10 @@ import pandas as pd
 
 CATALOG_FILE = "catalog.csv"
 CATALOG_COLUMNS = [
-    "doc_id", "file", "title", "city", "doc_type", "report_year",
+    "doc_id", "file", "title", "place", "level", "doc_type", "report_year",
     "version", "report_id", "is_canonical", "sha256", "note",
 ]
+LEVELS = {"national", "province", "city", "district", "county"}
 REQUIRED_COLUMNS = ["doc_id", "file"]  # the rest may be left out or blank: it is proposed from the text
 DOC_TYPES = {"gov_work_report", "five_year_plan", "other"}
 RAW_SUFFIXES = {".txt", ".md", ".text"}
@@ -56,6 +57,8 @@ def load_catalog(raw_dir: str | Path, verify: bool = True) -> pd.DataFrame:
     missing = [c for c in REQUIRED_COLUMNS if c not in cat.columns]
     if missing:
         raise CatalogError(f"{path}: missing columns {missing}")
+    if "place" not in cat.columns and "city" in cat.columns:  # the older name of the column
+        cat = cat.rename(columns={"city": "place"})
     for col in CATALOG_COLUMNS:
         if col not in cat.columns:
             cat[col] = ""
@@ -65,6 +68,9 @@ def load_catalog(raw_dir: str | Path, verify: bool = True) -> pd.DataFrame:
     bad_types = sorted(set(cat["doc_type"]) - DOC_TYPES - {""})
     if bad_types:
         raise CatalogError(f"{path}: unknown doc_type {bad_types} (allowed: {sorted(DOC_TYPES)})")
+    bad_levels = sorted(set(cat["level"]) - LEVELS - {""})
+    if bad_levels:
+        raise CatalogError(f"{path}: unknown level {bad_levels} (allowed: {sorted(LEVELS)})")
     cat["report_year"] = pd.to_numeric(cat["report_year"], errors="coerce").astype("Int64")
     flag = cat["is_canonical"].str.strip().str.lower()
     cat["is_canonical"] = flag.map(lambda v: None if v == "" else v in ("true", "1", "yes"))

@@ -1,21 +1,26 @@
-"""The indicator stage: corpus → observations (sentences and plan tables), registry, series."""
+"""The indicator stage: corpus tables → observations (sentences and plan tables), indicators, series."""
 from __future__ import annotations
+
+from typing import Mapping
 
 import pandas as pd
 
+from govreport.corpus.sources import CorpusTexts
 from govreport.indicators.extract import extract_all
 from govreport.indicators.registry import load_registry
 from govreport.indicators.series import build_series
 
+INPUTS = ["documents", "sentences", "tables", "removed", "repairs"]
+OUTPUTS = ["observations", "indicators", "series"]
 
-def build_indicator_tables(corpus) -> dict[str, pd.DataFrame]:
-    """``observations``, ``indicators`` and ``series`` for a ``govreport.corpus.build.Corpus``."""
+
+def run(tables: Mapping[str, pd.DataFrame], texts: CorpusTexts) -> dict[str, pd.DataFrame]:
+    """``observations``, ``indicators`` and ``series`` from the corpus tables and the raw files."""
     registry = load_registry()
-    raw_texts = {doc_id: doc.raw_text for doc_id, doc in corpus.docs.items()}
-    observations = extract_all(corpus.tables["sentences"], corpus.tables["documents"], raw_texts,
-                               tables=corpus.tables["tables"], to_raw=corpus.to_raw, registry=registry)
+    observations = extract_all(tables["sentences"], tables["documents"], texts.raw_texts(),
+                               tables=tables["tables"], to_raw=texts.to_raw, registry=registry)
     return {
         "observations": observations,
         "indicators": registry.table(),
-        "series": build_series(observations, corpus.tables["documents"]),
+        "series": build_series(observations, tables["documents"]),
     }

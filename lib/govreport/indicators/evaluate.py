@@ -173,12 +173,16 @@ def evaluate(observations: pd.DataFrame, gold: pd.DataFrame, documents: pd.DataF
 
 
 def _build(raw_dir: Path):
-    from govreport.corpus.build import build_corpus
-    from govreport.indicators.build import build_indicator_tables
+    """(observations, documents, raw_texts) built from a raw folder by the corpus and indicator stages."""
+    from govreport import store
+    from govreport.corpus import build as corpus_stage
+    from govreport.corpus.sources import CorpusTexts
+    from govreport.indicators import build as indicator_stage
 
-    corpus = build_corpus(raw_dir)
-    raw_texts = {d: corpus.docs[d].raw_text for d in corpus.docs}
-    return build_indicator_tables(corpus)["observations"], corpus.tables["documents"], raw_texts
+    corpus, preloaded = corpus_stage.run(raw_dir)
+    corpus = {k: store.conform(v, k) for k, v in corpus.items()}
+    texts = CorpusTexts(raw_dir, corpus, preloaded)
+    return indicator_stage.run(corpus, texts)["observations"], corpus["documents"], texts.raw_texts()
 
 
 def _flat_name(rel: str) -> str:
@@ -220,8 +224,10 @@ def load_inputs(processed_dir: str | Path = "data/processed", raw_dir: str | Pat
     """(observations, documents, raw_texts): processed tables when present (and holding every file of
     ``doc_files``), else built from the raw files — only ``doc_files`` when they are given and some
     lie in sub-folders or outside the processed tables."""
-    processed_dir = Path(processed_dir)
-    raw_dir = Path(raw_dir) if raw_dir else processed_dir.parent / "raw"
+    from govreport.store import table_dir
+
+    processed_dir = table_dir(processed_dir)
+    raw_dir = Path(raw_dir) if raw_dir else Path("data/raw")
     wanted = sorted({str(f) for f in doc_files}) if doc_files is not None else []
     obs_path, doc_path = processed_dir / "observations.parquet", processed_dir / "documents.parquet"
     if obs_path.exists() and doc_path.exists():

@@ -1,61 +1,73 @@
-"""Observations -> series: one value per indicator, period, status and measure.
+"""Observations → series: the one rule that decides "the" value of an indicator.
 
-Only canonical documents and mapped indicators count. When several observations
-describe the same (indicator, period, status, measure), one value is chosen and
-the rule says why: the later report wins (it has the revised figure), then the
-more precise value (more significant digits), then a table cell over prose, then
-the first position. ``conflict`` is True when the sources give different values
-(in base units).
+Charts, plan-vs-outcome tables and notebooks read ``series``; nothing re-picks values.
+
+Only canonical documents and mapped indicators with a numeric value count. A series row is
+one place (values of different governments are never merged or compared), one indicator, period (``ref_period_start``-``ref_period_end``), status, measure, base unit
+and target source (a five-year plan's goal and a year's target are different things), so
+values in different units are never merged (13 年 and 43 个 stay apart). When several
+observations share a key, one is chosen and ``rule`` says why: the later report wins (it
+has the revised figure), then the more precise value (more significant digits), then a
+table cell over prose, then the first position in document order. ``conflict`` is True
+when the sources give different base values.
 """
 from __future__ import annotations
 
 import pandas as pd
 
-SERIES_COLUMNS = ["indicator_id", "indicator_zh", "indicator_en", "ref_year", "ref_period_start", "ref_period_end",
-                  "status", "measure", "value", "unit", "value_base", "unit_base", "obs_id", "sources",
-                  "source_docs", "n_sources", "conflict", "values_seen", "rule"]
-_KEY = ["indicator_id", "ref_period_start", "ref_period_end", "status", "measure"]
+KEY = ["place", "indicator_id", "ref_period_start", "ref_period_end", "status", "measure", "unit_base", "target_source"]
+SERIES_COLUMNS = ["place", "level", "indicator_id", "indicator_zh", "indicator_en", "ref_year", "ref_period_start", "ref_period_end",
+                  "status", "target_source", "measure", "value", "unit", "value_base", "unit_base", "qualifier",
+                  "obs_id", "doc_id", "report_year", "doc_type", "snippet", "table_cell", "char_start", "char_end",
+                  "sources", "source_docs", "n_sources", "conflict", "values_seen", "rule"]
 
 
 def _precision(text) -> int:
-    t = str(text or "")
-    return sum(c.isdigit() for c in t)
+    return sum(c.isdigit() for c in str(text or ""))
+
+
+def target_source(status: pd.Series, doc_type: pd.Series) -> pd.Series:
+    """'five_year_plan' for a plan's targets, 'annual_report' for a report's, '' otherwise."""
+    src = doc_type.where(doc_type == "five_year_plan", "annual_report")
+    return src.where(status == "target", "")
+
+
+def _rule(g: pd.DataFrame, conflict: bool) -> str:
+    best, second = g.iloc[0], g.iloc[1] if len(g) > 1 else None
+    if second is None:
+        return "single source"
+    if not conflict:
+        return "sources agree"
+    if best["report_year"] > second["report_year"]:
+        return f"later report ({best['report_year']}) preferred"
+    if best["_precision"] > second["_precision"]:
+        return "more precise value preferred"
+    if best["_is_table"] and not second["_is_table"]:
+        return "table cell preferred over prose"
+    return "first mention in document order"
 
 
 def build_series(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    canon = documents.loc[documents["is_canonical"].astype(bool), ["doc_id", "report_year"]]
+    docs = documents.loc[documents["is_canonical"].astype(bool), ["doc_id", "report_year", "doc_type", "place", "level"]]
     obs = observations[observations["mapped"].astype(bool) & observations["value_base"].notna()]
-    obs = obs.merge(canon, on="doc_id", how="inner")
+    obs = obs.merge(docs, on="doc_id", how="inner")
     if obs.empty:
         return pd.DataFrame(columns=SERIES_COLUMNS)
     obs = obs.assign(_precision=obs["value_text"].map(_precision) if "value_text" in obs else 0,
-                     _is_table=obs["table_cell"].fillna("") != "")
+                     _is_table=obs["table_cell"].fillna("") != "",
+                     target_source=target_source(obs["status"], obs["doc_type"]))
+    obs = obs.sort_values(KEY + ["report_year", "_precision", "_is_table", "doc_id", "char_start"],
+                          ascending=[True] * len(KEY) + [False, False, False, True, True], kind="stable")
     rows = []
-    for key, g in obs.groupby(_KEY, sort=True):
-        g = g.sort_values(["report_year", "_precision", "_is_table", "char_start"],
-                          ascending=[False, False, False, True], kind="stable")
+    for _, g in obs.groupby(KEY, sort=False):
         best = g.iloc[0]
         values = sorted({round(float(v), 9) for v in g["value_base"]})
         conflict = len(values) > 1
-        if len(g) == 1:
-            rule = "single source"
-        elif not conflict:
-            rule = "sources agree"
-        elif g["report_year"].nunique() > 1 and best["report_year"] > g.iloc[1]["report_year"]:
-            rule = f"later report ({best['report_year']}) preferred"
-        elif best["_precision"] > g.iloc[1]["_precision"]:
-            rule = "more precise value preferred"
-        elif best["_is_table"] and not g.iloc[1]["_is_table"]:
-            rule = "table cell preferred over prose"
-        else:
-            rule = "first mention in document order"
-        rows.append({
-            "indicator_id": key[0], "indicator_zh": best["indicator_zh"], "indicator_en": best["indicator_en"],
-            "ref_year": int(best["ref_year"]), "ref_period_start": int(key[1]), "ref_period_end": int(key[2]),
-            "status": key[3], "measure": key[4], "value": float(best["value"]), "unit": best["unit"],
-            "value_base": float(best["value_base"]), "unit_base": best["unit_base"], "obs_id": best["obs_id"],
-            "sources": ";".join(sorted(g["obs_id"])), "source_docs": ";".join(sorted(set(g["doc_id"]))),
-            "n_sources": int(len(g)), "conflict": bool(conflict),
-            "values_seen": ";".join(f"{v:g}" for v in values), "rule": rule,
-        })
-    return pd.DataFrame(rows, columns=SERIES_COLUMNS)
+        row = {c: best[c] for c in SERIES_COLUMNS if c in best.index}
+        row.update(ref_year=int(best["ref_year"]), value=float(best["value"]), value_base=float(best["value_base"]),
+                   sources=";".join(sorted(g["obs_id"])), source_docs=";".join(sorted(set(g["doc_id"]))),
+                   n_sources=int(len(g)), conflict=bool(conflict),
+                   values_seen=";".join(f"{v:g}" for v in values), rule=_rule(g, conflict))
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=SERIES_COLUMNS)
+    return out.sort_values(KEY, kind="stable", ignore_index=True)

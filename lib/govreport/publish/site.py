@@ -206,14 +206,22 @@ def render_page(exporter, nb, name: str) -> str:
 
 # ---------------------------------------------------------------- index
 
-def data_version(raw_dir: Path, processed_dir: Path) -> str:
-    """First 12 hex digits of a sha256 over the catalog and the processed Parquet tables."""
+def data_version(processed_dir: Path) -> str:
+    """The build id of the published tables (from their manifest), or a hash of the Parquet
+    files of a plain folder; "" when there are none."""
+    from govreport.store import manifest, table_dir
+
+    build_id = manifest(processed_dir).get("build_id", "")
+    if build_id:
+        return build_id
+    files = sorted(table_dir(processed_dir).glob("*.parquet"))
+    if not files:
+        return ""
     h = hashlib.sha256()
-    files = [raw_dir / "catalog.csv", *sorted(processed_dir.glob("*.parquet"))]
     for f in files:
-        if f.is_file():
-            h.update(f.name.encode() + b"\0" + f.read_bytes())
-    return h.hexdigest()[:12]
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def build_date() -> str:
@@ -296,7 +304,7 @@ def _swap_into_place(staging: Path, site_dir: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def render_site(executed: list[Path], site_dir: Path, raw_dir: Path, processed_dir: Path,
+def render_site(executed: list[Path], site_dir: Path, processed_dir: Path,
                 report=None) -> Path:
     """Render the executed notebooks into ``site_dir`` (replaced as a whole); returns index.html."""
     report = report or (lambda msg: None)
@@ -318,7 +326,7 @@ def render_site(executed: list[Path], site_dir: Path, raw_dir: Path, processed_d
             pages.append(page)
             report(f"[{i}/{len(executed)}] rendered {page.file} ({time.monotonic() - t0:.1f} s)")
         (staging / "index.html").write_text(
-            index_html(pages, data_version(raw_dir, processed_dir), build_date()), "utf-8")
+            index_html(pages, data_version(processed_dir), build_date()), "utf-8")
         _swap_into_place(staging, site_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -2,7 +2,11 @@
 themes, theme scores and term trajectories."""
 from __future__ import annotations
 
+from typing import Mapping
+
 import pandas as pd
+
+from govreport.corpus.sources import CorpusTexts
 
 from govreport.text import frequencies as _freq
 from govreport.text import keyness as _key
@@ -10,7 +14,8 @@ from govreport.text import themes as _themes
 from govreport.text import tokens as _tokens
 from govreport.text import trajectories as _traj
 
-TEXT_TABLES = ["tokens", "term_frequencies", "keyness", "themes", "theme_scores", "term_trajectories"]
+INPUTS = ["documents", "sentences", "removed", "repairs"]
+TEXT_TABLES = OUTPUTS = ["tokens", "term_frequencies", "keyness", "themes", "theme_scores", "term_trajectories"]
 
 
 def build_text_tables(tables: dict[str, pd.DataFrame], to_raw: _tokens.ToRaw | None = None,
@@ -38,14 +43,6 @@ def build_text_tables(tables: dict[str, pd.DataFrame], to_raw: _tokens.ToRaw | N
     }
 
 
-def build_text_tables_from_corpus(corpus) -> dict[str, pd.DataFrame]:
-    """``build_text_tables`` for a ``govreport.corpus.build.Corpus`` (uses its clean-to-raw maps)."""
-    span_of = {doc_id: doc.raw_span for doc_id, doc in corpus.docs.items()}  # one lookup per doc
-
-    def to_raw(doc_id: str, offset: int) -> int:
-        return corpus.docs[doc_id].to_raw(offset)
-
-    def to_raw_span(doc_id: str, start: int, end: int) -> tuple[int, int]:
-        return span_of[doc_id](start, end)
-
-    return build_text_tables(corpus.tables, to_raw=to_raw, to_raw_span=to_raw_span)
+def run(tables: Mapping[str, pd.DataFrame], texts: CorpusTexts) -> dict[str, pd.DataFrame]:
+    """The text tables from the corpus tables; token offsets map through the replayed ledgers."""
+    return build_text_tables(tables, to_raw=texts.to_raw, to_raw_span=texts.raw_span)

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from govreport.views.targets import pick_values, usable_observations
 
 # Visual grammar shared by the interactive and the static charts.
 KINDS = ["actual", "estimate", "target", "plan_goal"]
@@ -31,7 +30,7 @@ MEASURE_PREFERENCE = ["level", "share", "ratio", "growth_rate", "cumulative", "c
 VERDICT_COLOR = {"met": "#2ca02c", "already met": "#2ca02c", "on track": "#8fd18f", "missed": "#d62728",
                  "behind": "#d62728", "unknown pace": "#bbbbbb", "no outcome": "#dddddd",
                  "no actual yet": "#dddddd"}
-TRAJECTORY_COLUMNS = ["indicator_id", "label", "measure", "unit", "ref_year", "kind", "value",
+TRAJECTORY_COLUMNS = ["place", "indicator_id", "label", "measure", "unit", "ref_year", "kind", "value",
                       "doc_id", "report_year", "snippet", "n_sources", "qualifier"]
 
 
@@ -68,26 +67,22 @@ def _wrap(text: str, width: int = 28) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(str(text or ""), width)[:4])
 
 
-def trajectory_data(observations: pd.DataFrame, documents: pd.DataFrame, indicator_ids: list[str],
-                    start_year: int = 2015, end_year: int = 2025, language: str = "zh",
-                    measure: str | None = None) -> pd.DataFrame:
-    """Points to chart per indicator: one measure each (``measure`` where the indicator has it,
-    else the level when it spans two or more years, else the best-covered measure) in one unit.
+def trajectory_data(series: pd.DataFrame, indicator_ids: list[str], start_year: int = 2015,
+                    end_year: int = 2025, language: str = "zh", measure: str | None = None) -> pd.DataFrame:
+    """Points to chart per indicator, from the ``series`` table: one measure each (``measure``
+    where the indicator has it, else the level when it spans two or more years, else the
+    best-covered measure) in one base unit, shown in its most common unit as written.
 
     ``kind``: actual, estimate, target (a report's target) or plan_goal (a five-year plan's
-    target). One value per indicator, year and kind: the later report wins (``n_sources`` tells
-    how many documents gave one). Values are shown in the most common unit as written.
+    target); ``n_sources`` tells how many observations gave a value.
     """
-    obs = usable_observations(observations, documents)
-    obs = obs[obs["indicator_id"].isin(indicator_ids)
-              & obs["ref_year"].between(start_year, end_year)]
+    s = series[series["indicator_id"].isin(indicator_ids) & series["ref_year"].between(start_year, end_year)]
     frames = []
-    for ind in indicator_ids:
-        o = obs[obs["indicator_id"] == ind]
-        if o.empty:
-            continue
+    rank = {m: i for i, m in enumerate(MEASURE_PREFERENCE)}
+    several_places = s["place"].nunique() > 1
+    for ind, place in [(i, p) for i in indicator_ids for p in sorted(s.loc[s["indicator_id"] == i, "place"].unique())]:
+        o = s[(s["indicator_id"] == ind) & (s["place"] == place)]
         years = o.groupby("measure")["ref_year"].nunique()
-        rank = {m: i for i, m in enumerate(MEASURE_PREFERENCE)}
         # a level with at least two years makes a trajectory; otherwise the best-covered measure
         chosen = measure if measure in years.index else min(
             years.index, key=lambda m: (years[m] < 2, rank.get(m, len(rank)), -years[m], m))
@@ -97,22 +92,26 @@ def trajectory_data(observations: pd.DataFrame, documents: pd.DataFrame, indicat
         unit = o["unit"].value_counts().sort_index().idxmax()
         ref = o[o["unit"] == unit].iloc[0]
         scale = float(ref["value"]) / float(ref["value_base"]) if float(ref["value_base"]) else 1.0
-        o = o.assign(kind=o["status"].where(~((o["status"] == "target") & (o["doc_type"] == "five_year_plan")),
-                                            "plan_goal"))
-        picked = pick_values(o.assign(status=o["kind"]))
-        name = picked["indicator_zh"].iloc[0] if language == "zh" else (picked["indicator_en"].iloc[0] or ind)
+        kind = o["status"].where(o["target_source"] != "five_year_plan", "plan_goal")
+        # one point per year and kind: a plan period's goal and a single year's share a year only
+        # when they are the same row, so keep the single-year value first
+        o = o.assign(kind=kind, _span=o["ref_period_end"] - o["ref_period_start"]).sort_values(
+            ["kind", "ref_year", "_span"], kind="stable").drop_duplicates(["kind", "ref_year"])
+        name = o["indicator_zh"].iloc[0] if language == "zh" else (o["indicator_en"].iloc[0] or ind)
+        name = f"{place} · {name}" if several_places else name
         frames.append(pd.DataFrame({
-            "indicator_id": ind, "label": name, "measure": chosen, "unit": unit,
-            "ref_year": picked["ref_year"].astype(int), "kind": picked["status"],
-            "value": picked["value_base"].astype(float) * scale, "doc_id": picked["doc_id"],
-            "report_year": picked["report_year"].astype(int), "snippet": picked["snippet"],
-            "n_sources": picked["n_sources"], "qualifier": picked["qualifier"]}))
+            "place": place, "indicator_id": ind, "label": name, "measure": chosen, "unit": unit,
+            "ref_year": o["ref_year"].astype(int), "kind": o["kind"],
+            "value": o["value_base"].astype(float) * scale, "doc_id": o["doc_id"],
+            "report_year": o["report_year"].astype(int), "snippet": o["snippet"],
+            "n_sources": o["n_sources"], "qualifier": o["qualifier"]}))
     if not frames:
         return pd.DataFrame(columns=TRAJECTORY_COLUMNS)
     out = pd.concat(frames, ignore_index=True)[TRAJECTORY_COLUMNS]
     order = {k: i for i, k in enumerate(indicator_ids)}
-    return out.sort_values(["indicator_id", "kind", "ref_year"], key=lambda s: s.map(order) if s.name == "indicator_id"
-                           else s, kind="stable", ignore_index=True)
+    return out.sort_values(["indicator_id", "place", "kind", "ref_year"],
+                           key=lambda s: s.map(order) if s.name == "indicator_id" else s,
+                           kind="stable", ignore_index=True)
 
 
 def _panel_title(sub: pd.DataFrame, language: str) -> str:

@@ -1,58 +1,89 @@
-"""Tables for notebooks, with a readable note instead of a crash when a table is not built yet.
+"""The one data entry point for notebooks: open the tables once, pass frames to the views.
 
-Notebooks take ``processed_dir`` as a parameter; None means the project's processed folder
-(``$GOVREPORT_PROCESSED_DIR`` if set, which the test suite uses, else ``data/processed``).
+    from govreport.views.data import open_tables
+    t = open_tables()            # the project's data/processed (or $GOVREPORT_PROCESSED_DIR)
+    t["series"], t.documents     # DataFrames, read once and cached
+    t.check(["series"])          # a readable note in the notebook when a table is not built yet
+
+``open_tables`` is the only place that decides where tables live; it resolves the published
+build once (``store.table_dir``), so a notebook never mixes tables of two builds. Views never
+read from disk: they take a ``Tables`` (or plain DataFrames).
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable, Mapping
 
 import pandas as pd
 
-def processed_path(processed_dir: str | Path | None = None) -> Path:
-    """The folder to read: ``processed_dir`` or the project's default."""
-    if processed_dir is not None and str(processed_dir):
-        return Path(processed_dir)
-    from govreport.paths import processed_dir as default
-
-    return default()
+from govreport import paths, store
 
 
-def available(name: str, processed_dir: str | Path | None = None) -> bool:
-    return (processed_path(processed_dir) / f"{name}.parquet").is_file()
+class Tables:
+    """Processed tables of one build, read lazily and cached; a missing table reads as an empty
+    frame with its documented columns (see ``missing``/``check``)."""
+
+    def __init__(self, folder: Path | None = None, frames: Mapping[str, pd.DataFrame] | None = None):
+        self.folder = folder
+        self._frames: dict[str, pd.DataFrame] = dict(frames or {})
+        info = store.manifest(folder) if folder is not None else {}
+        self.build_id: str = info.get("build_id", "")
+
+    @classmethod
+    def from_frames(cls, frames: Mapping[str, pd.DataFrame]) -> "Tables":
+        """Tables held in memory (tests, or frames a user computed)."""
+        return cls(None, frames)
+
+    def has(self, name: str) -> bool:
+        return name in self._frames or (self.folder is not None and (self.folder / f"{name}.parquet").is_file())
+
+    def __contains__(self, name: str) -> bool:
+        return self.has(name)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._frames:
+            if self.has(name):
+                self._frames[name] = pd.read_parquet(self.folder / f"{name}.parquet")
+            else:
+                return _empty(name)
+        return self._frames[name].copy(deep=False)  # copy-on-write: callers cannot alter the cache
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name.startswith("_") or name not in store.data_dictionary():
+            raise AttributeError(name)
+        return self[name]
+
+    def missing(self, names: Iterable[str]) -> list[str]:
+        return [n for n in names if not self.has(n)]
+
+    def check(self, names: Iterable[str]) -> bool:
+        """Display a note naming missing tables (and how to build them); True when all exist."""
+        gone = self.missing(names)
+        if gone:
+            from IPython.display import Markdown, display
+
+            from govreport.views.display import escape
+
+            display(Markdown(
+                f"> **Data not built yet:** {escape(', '.join(gone))} missing in "
+                f"`{escape(self.folder)}`. Run `govreport build`; the parts of this "
+                "notebook that need these tables are skipped."))
+        return not gone
+
+    def __repr__(self) -> str:
+        where = self.folder if self.folder is not None else "memory"
+        return f"Tables({where}, build {self.build_id or '-'})"
 
 
-def missing(names: list[str], processed_dir: str | Path | None = None) -> list[str]:
-    """The tables among ``names`` that are not in the processed folder."""
-    return [n for n in names if not available(n, processed_dir)]
+def _empty(name: str) -> pd.DataFrame:
+    return store.empty(name) if name in store.data_dictionary() else pd.DataFrame()
 
 
-def empty_table(name: str) -> pd.DataFrame:
-    """An empty stand-in with the documented columns (no columns for an undocumented table)."""
-    from govreport.store import data_dictionary, empty
-
-    return empty(name) if name in data_dictionary() else pd.DataFrame()
+def processed_folder(processed_dir: str | Path | None = None) -> Path:
+    """``processed_dir``, else $GOVREPORT_PROCESSED_DIR, else the project's data/processed."""
+    return Path(processed_dir) if processed_dir not in (None, "") else paths.processed_dir()
 
 
-def load(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:
-    """A processed table, or an empty one with its columns when it is not built yet."""
-    if not available(name, processed_dir):
-        return empty_table(name)
-    from govreport.views.textdata import load as cached_load
-
-    return cached_load(name, processed_path(processed_dir))
-
-
-def check(names: list[str], processed_dir: str | Path | None = None) -> bool:
-    """Display a note naming missing tables (and how to build them); True when all exist."""
-    gone = missing(names, processed_dir)
-    if gone:
-        from IPython.display import Markdown, display
-
-        from govreport.views.display import escape
-
-        display(Markdown(
-            f"> **Data not built yet:** {escape(', '.join(gone))} missing in "
-            f"`{escape(processed_path(processed_dir))}`. Run `govreport build`; the parts of this "
-            "notebook that need these tables are skipped."))
-    return not gone
+def open_tables(processed_dir: str | Path | None = None) -> Tables:
+    """The published tables of ``processed_dir`` (default: the project's processed folder)."""
+    return Tables(store.table_dir(processed_folder(processed_dir)))

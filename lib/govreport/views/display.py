@@ -107,3 +107,29 @@ def output_path(*parts: str | os.PathLike) -> Path:
     path = inside_build(Path(*parts) if parts else Path("."), relative_to=base, base=base)
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def show_chart(fig, data, name: str, static=None, caption: str | None = None) -> list[Path]:
+    """Show a plotly ``fig`` and offer its data: ``data`` (the DataFrame drawn) is written as
+    ``build/figures/<name>.csv`` (UTF-8 with BOM, for Excel) and, when a matplotlib ``static``
+    copy is given, as ``<name>.png`` and ``<name>.svg`` for slides. Links to the files are
+    shown under the chart (the site copies them next to the page). Returns the files written.
+    """
+    import re
+
+    from IPython.display import HTML, display
+
+    safe = re.sub(r"[^\w.-]+", "_", str(name)).strip("._") or "chart"
+    fig.show()
+    written = [output_path("figures", f"{safe}.csv")]
+    data.to_csv(written[0], index=False, encoding="utf-8-sig", lineterminator="\n")
+    if static is not None:
+        for fmt in ("png", "svg"):
+            path = output_path("figures", f"{safe}.{fmt}")
+            static.savefig(path, dpi=120, bbox_inches="tight", metadata={"Date": None} if fmt == "svg" else None)
+            written.append(path)
+    links = " · ".join(f"<a class='govreport-download' href='figures/{escape(p.name)}' download>"
+                       f"{escape(p.suffix[1:].upper())}</a>" for p in written)
+    label = escape(caption) + " — " if caption else ""
+    display(HTML(f"<p class='govreport-downloads'>{label}Data and images: {links}</p>"))
+    return written

@@ -1,13 +1,11 @@
 """Targets against outcomes: five-year plan scorecards, progress towards plan targets, and each
 report's annual targets against the result reported later.
 
-All functions take the ``observations`` and ``documents`` tables and return tidy DataFrames.
-Only canonical documents, mapped indicators and numeric values are used, and a target is
-only compared with an outcome of the same indicator, measure (level, growth rate, share …)
-and base unit (``unit_base``), so 亿元 never meets %. Where several documents give a value
-for the same indicator, year, status and measure, the later report wins (it has the revised
-figure), then the earlier position in the document; ``n_sources`` says how many agreed or
-competed.
+All functions take the ``series`` table (one value per indicator, period, status, measure,
+base unit and target source, chosen by ``govreport.indicators.series``; nothing here re-picks
+values) and return tidy DataFrames. A target is only compared with an outcome of the same
+indicator, measure (level, growth rate, share …) and base unit (``unit_base``), so 亿元 never
+meets %; ``n_sources`` says how many observations agreed or competed for a value.
 
 Whether a target is met depends on the indicator's direction (``data/indicator_direction.yaml``):
 PM2.5 or unemployment should stay *below* their targets. A qualifier on the target
@@ -29,20 +27,20 @@ _COMPOUNDING = {"level", "cumulative"}
 _PERIOD_BOUND = {"growth_rate", "cumulative", "change"}
 
 SCORECARD_COLUMNS = [
-    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "place", "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
     "target", "qualifier", "target_year", "target_doc", "target_snippet",
     "outcome", "outcome_status", "outcome_year", "outcome_doc", "outcome_snippet",
     "gap", "met", "verdict",
 ]
 PROGRESS_COLUMNS = [
-    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "place", "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
     "target", "qualifier", "target_year", "target_doc", "target_snippet",
     "base", "base_year", "latest", "latest_status", "latest_year", "latest_doc", "latest_snippet",
     "gap", "years_left", "required_growth", "required_change_per_year", "pace_since_base",
     "on_track", "verdict",
 ]
 ANNUAL_COLUMNS = [
-    "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
+    "place", "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
     "ref_year", "target", "qualifier", "target_doc", "target_snippet",
     "outcome", "outcome_doc", "outcome_report_year", "outcome_snippet", "gap", "met", "verdict",
 ]
@@ -99,42 +97,24 @@ def pace(start: float, end: float, years: float, compounding: bool) -> float:
     return float((end - start) / years)
 
 
-# ---- selecting observations ------------------------------------------------------------------
+# ---- selecting values -----------------------------------------------------------------------
 
-def usable_observations(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Mapped, numeric observations of canonical documents, with report_year and doc_type."""
-    docs = documents[["doc_id", "report_year", "doc_type", "is_canonical"]]
-    obs = observations.merge(docs, on="doc_id", how="inner")
-    keep = (obs["is_canonical"].astype(bool) & obs["mapped"].astype(bool)
-            & obs["value"].notna() & obs["value_base"].notna())
-    obs = obs[keep].copy()
+def values(series: pd.DataFrame) -> pd.DataFrame:
+    """The series rows with numeric columns typed for arithmetic."""
+    out = series.copy()
     for col in ("value", "value_base"):
-        obs[col] = obs[col].astype(float)
+        out[col] = out[col].astype(float)
     for col in ("ref_year", "ref_period_start", "ref_period_end", "report_year", "char_start"):
-        obs[col] = obs[col].astype("Int64")
-    for col in ("qualifier", "snippet", "unit", "unit_base", "table_cell"):
-        obs[col] = obs[col].astype("string").fillna("")
-    return obs.reset_index(drop=True)
-
-
-
-def pick_values(obs: pd.DataFrame) -> pd.DataFrame:
-    """One row per indicator, measure, base unit, status, year and period: the later report's,
-    then the earliest in the document. Adds ``n_sources``."""
-    if obs.empty:
-        return obs.assign(n_sources=pd.Series(dtype="int64"))
-    keys = ["indicator_id", "measure", "unit_base", "status", "ref_year", "ref_period_start"]
-    ordered = obs.sort_values(keys + ["report_year", "doc_id", "char_start"],
-                              ascending=[True] * len(keys) + [False, True, True], kind="stable")
-    counts = ordered.groupby(keys, dropna=False)["doc_id"].transform("size")
-    ordered = ordered.assign(n_sources=counts.astype("int64"))
-    return ordered.drop_duplicates(keys, keep="first").reset_index(drop=True)
+        out[col] = out[col].astype("Int64")
+    for col in ("qualifier", "snippet", "unit", "unit_base", "table_cell", "target_source"):
+        out[col] = out[col].astype("string").fillna("")
+    return out.reset_index(drop=True)
 
 
 def _same_quantity(target: pd.Series, candidates: pd.DataFrame) -> pd.DataFrame:
-    """Candidates measuring the same thing as ``target`` (indicator, measure, base unit, and for
-    period-bound measures the same period length)."""
-    c = candidates[(candidates["indicator_id"] == target["indicator_id"])
+    """Candidates measuring the same thing as ``target`` (place, indicator, measure, base unit, and
+    for period-bound measures the same period length)."""
+    c = candidates[(candidates["place"] == target["place"]) & (candidates["indicator_id"] == target["indicator_id"])
                    & (candidates["measure"] == target["measure"])
                    & (candidates["unit_base"] == target["unit_base"])]
     if target["measure"] in _PERIOD_BOUND and len(c):
@@ -154,7 +134,7 @@ def _verdict_met(met) -> str:
 
 
 def _target_fields(t: pd.Series) -> dict:
-    return {"indicator_id": t["indicator_id"], "indicator_zh": t["indicator_zh"],
+    return {"place": t["place"], "indicator_id": t["indicator_id"], "indicator_zh": t["indicator_zh"],
             "indicator_en": t["indicator_en"], "measure": t["measure"], "unit": t["unit"],
             "direction": direction_of(t["indicator_id"], t["qualifier"]),
             "target": float(t["value"]), "qualifier": t["qualifier"],
@@ -171,21 +151,17 @@ def _frame(rows: list[dict], columns: list[str], sort: list[str]) -> pd.DataFram
 
 # ---- questions -------------------------------------------------------------------------------
 
-def plan_targets(obs: pd.DataFrame, target_year: int) -> pd.DataFrame:
+def plan_targets(series: pd.DataFrame, target_year: int) -> pd.DataFrame:
     """Targets for ``target_year`` set by five-year plans."""
-    t = obs[(obs["doc_type"] == "five_year_plan") & (obs["status"] == "target")
-            & (obs["ref_year"] == target_year)]
-    return pick_values(t)
+    return series[(series["target_source"] == "five_year_plan") & (series["ref_year"] == target_year)]
 
 
-def plan_scorecard(observations: pd.DataFrame, documents: pd.DataFrame, target_year: int = 2020
-                   ) -> pd.DataFrame:
+def plan_scorecard(series: pd.DataFrame, target_year: int = 2020) -> pd.DataFrame:
     """A plan's targets for ``target_year`` against the outcome for that year: the actual value
     if any report gives one, else the estimate. ``met`` is None when there is no outcome."""
-    obs = usable_observations(observations, documents)
+    obs = values(series)
     targets = plan_targets(obs, target_year)
-    outcomes = pick_values(obs[obs["status"].isin(["actual", "estimate"])
-                               & (obs["ref_year"] == target_year)])
+    outcomes = obs[obs["status"].isin(["actual", "estimate"]) & (obs["ref_year"] == target_year)]
     rows = []
     for _, t in targets.iterrows():
         base = _target_fields(t)
@@ -202,11 +178,10 @@ def plan_scorecard(observations: pd.DataFrame, documents: pd.DataFrame, target_y
                        gap=outcome - base["target"], met=is_met(outcome, base["target"], base["direction"]))
         row["verdict"] = _verdict_met(row["met"])
         rows.append(row)
-    return _frame(rows, SCORECARD_COLUMNS, ["indicator_id", "measure"])
+    return _frame(rows, SCORECARD_COLUMNS, ["place", "indicator_id", "measure"])
 
 
-def plan_progress(observations: pd.DataFrame, documents: pd.DataFrame, target_year: int = 2025,
-                  base_year: int | None = None) -> pd.DataFrame:
+def plan_progress(series: pd.DataFrame, target_year: int = 2025, base_year: int | None = None) -> pd.DataFrame:
     """A plan's targets for ``target_year`` against the latest actual value before that year.
 
     ``gap`` = target − latest (in the target's unit); ``required_growth`` = the compound rate
@@ -218,14 +193,14 @@ def plan_progress(observations: pd.DataFrame, documents: pd.DataFrame, target_ye
     for growth-rate targets, the latest growth rate reaches the target rate. None = unknown.
     """
     base_year = target_year - 5 if base_year is None else base_year
-    obs = usable_observations(observations, documents)
+    obs = values(series)
     targets = plan_targets(obs, target_year)
-    values = pick_values(obs[obs["status"].isin(["actual", "estimate"])])
+    outcomes = obs[obs["status"].isin(["actual", "estimate"])]
     rows = []
     for _, t in targets.iterrows():
         base = _target_fields(t)
         scale, target, direction = _scale(t), base["target"], base["direction"]
-        cand = _same_quantity(t, values)
+        cand = _same_quantity(t, outcomes)
         actual = cand[(cand["status"] == "actual") & (cand["ref_year"] < target_year)
                       & (cand["ref_year"] > base_year)]
         row = {**base, "target_year": target_year, "base": np.nan, "base_year": base_year,
@@ -251,7 +226,7 @@ def plan_progress(observations: pd.DataFrame, documents: pd.DataFrame, target_ye
             row["on_track"] = _on_track(t["measure"], latest, target, direction, row, compounding)
         row["verdict"] = _verdict_progress(row)
         rows.append(row)
-    return _frame(rows, PROGRESS_COLUMNS, ["indicator_id", "measure"])
+    return _frame(rows, PROGRESS_COLUMNS, ["place", "indicator_id", "measure"])
 
 
 def _on_track(measure: str, latest: float, target: float, direction: str, row: dict,
@@ -275,20 +250,17 @@ def _verdict_progress(row: dict) -> str:
     return {True: "on track", False: "behind"}.get(row["on_track"], "unknown pace")
 
 
-def annual_targets_vs_outcomes(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Each government work report's targets for its own year against the actual value for that
-    year, as reported later (preferring the next year's report). Only pairs where both exist."""
-    obs = usable_observations(observations, documents)
-    targets = pick_values(obs[(obs["doc_type"] == "gov_work_report") & (obs["status"] == "target")
-                              & (obs["ref_year"] == obs["report_year"])])
+def annual_targets_vs_outcomes(series: pd.DataFrame) -> pd.DataFrame:
+    """Each report's targets for its own year against the actual value for that year, as
+    reported later. Only pairs where both exist."""
+    obs = values(series)
+    targets = obs[(obs["target_source"] == "annual_report") & (obs["ref_year"] == obs["report_year"])]
     actuals = obs[(obs["status"] == "actual") & (obs["report_year"] > obs["ref_year"])]
     rows = []
     for _, t in targets.iterrows():
         cand = _same_quantity(t, actuals[actuals["ref_year"] == t["ref_year"]])
         if cand.empty:
             continue
-        cand = cand.assign(_lag=(cand["report_year"] - t["ref_year"] - 1).abs()).sort_values(
-            ["_lag", "report_year", "doc_id", "char_start"], kind="stable")
         o = cand.iloc[0]
         base = _target_fields(t)
         outcome = float(o["value_base"]) * _scale(t)
@@ -296,7 +268,7 @@ def annual_targets_vs_outcomes(observations: pd.DataFrame, documents: pd.DataFra
         rows.append({**base, "ref_year": int(t["ref_year"]), "outcome": outcome, "outcome_doc": o["doc_id"],
                      "outcome_report_year": int(o["report_year"]), "outcome_snippet": o["snippet"],
                      "gap": outcome - base["target"], "met": met, "verdict": _verdict_met(met)})
-    return _frame(rows, ANNUAL_COLUMNS, ["ref_year", "indicator_id", "measure"])
+    return _frame(rows, ANNUAL_COLUMNS, ["place", "ref_year", "indicator_id", "measure"])
 
 
 def summary(table: pd.DataFrame) -> pd.Series:
@@ -311,15 +283,14 @@ def format_rate(x: float) -> str:
     return "" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x * 100:.1f}%"
 
 
-def targets_side_by_side(observations: pd.DataFrame, documents: pd.DataFrame, doc_a: str, doc_b: str
-                         ) -> pd.DataFrame:
+def targets_side_by_side(series: pd.DataFrame, doc_a: str, doc_b: str) -> pd.DataFrame:
     """The targets two reports set for their own year, one row per indicator and measure;
     a blank side means that report set no such target."""
-    obs = usable_observations(observations, documents)
-    t = obs[(obs["status"] == "target") & (obs["ref_year"] == obs["report_year"])]
+    obs = values(series)
+    t = obs[(obs["target_source"] == "annual_report") & (obs["ref_year"] == obs["report_year"])]
     sides = []
     for doc in (doc_a, doc_b):
-        s = pick_values(t[t["doc_id"] == doc])
+        s = t[t["doc_id"] == doc]
         s = s[["indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "value", "qualifier", "snippet"]]
         sides.append(s.rename(columns={"value": f"target_{doc}", "qualifier": f"qualifier_{doc}",
                                        "snippet": f"snippet_{doc}", "unit": f"unit_{doc}"}))

@@ -1,0 +1,118 @@
+"""Raw files as the later stages see them: read and hashed once, mapped clean ↔ raw from the tables.
+
+The corpus stage writes every edit it made (``removed`` and ``repairs``); replaying those edits
+on the decoded raw file gives back the exact clean text and its offset map. So the indicator
+and text stages need only the raw folder and the corpus tables — no in-memory corpus — and
+can be rerun alone (``govreport build --from indicators``).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import pandas as pd
+
+from govreport.corpus.ledger import Ledger
+from govreport.corpus.read import DocumentError, decode_bytes
+
+
+class StaleTablesError(ValueError):
+    """The corpus tables no longer describe the raw files; the message says which and what to do."""
+
+
+@dataclass(frozen=True)
+class RawFile:
+    path: Path
+    text: str
+    encoding: str
+    sha256: str
+
+
+def read_raw(path: Path) -> RawFile:
+    """Read one raw file once: its bytes give both the sha256 and the decoded text."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror})") from None
+    text, encoding = decode_bytes(data, str(path))
+    return RawFile(Path(path), text, encoding, hashlib.sha256(data).hexdigest())
+
+
+def replay_ledger(raw: str, removed: pd.DataFrame, repairs: pd.DataFrame) -> Ledger:
+    """The ledger of one document rebuilt from its rows of ``removed`` and ``repairs``."""
+    ledger = Ledger(raw)
+    for start, end, reason, ds, de in zip(removed["char_start"], removed["char_end"], removed["reason"],
+                                          removed["duplicate_of_start"], removed["duplicate_of_end"]):
+        ledger.remove(int(start), int(end), str(reason), None if int(ds) < 0 else (int(ds), int(de)))
+    for start, end, after, reason in zip(repairs["char_start"], repairs["char_end"], repairs["after"],
+                                         repairs["reason"]):
+        ledger.repair(int(start), int(end), str(after), str(reason))
+    return ledger
+
+
+class CorpusTexts:
+    """Raw text and clean ↔ raw offsets of every document in the corpus tables.
+
+    ``preloaded`` (doc_id → RawFile) spares a second read when the corpus stage just read
+    the files in the same process; otherwise files are read lazily from ``raw_dir`` and
+    checked against ``documents.sha256``.
+    """
+
+    def __init__(self, raw_dir: str | Path, tables: Mapping[str, pd.DataFrame],
+                 preloaded: Mapping[str, RawFile] | None = None):
+        self.raw_dir = Path(raw_dir)
+        self.documents = tables["documents"]
+        self._files = dict(zip(self.documents["doc_id"], self.documents["file"]))
+        self._sha = dict(zip(self.documents["doc_id"], self.documents["sha256"]))
+        self._removed = {d: g for d, g in tables["removed"].groupby("doc_id", sort=False)}
+        self._repairs = {d: g for d, g in tables["repairs"].groupby("doc_id", sort=False)}
+        self._raw: dict[str, str] = {d: f.text for d, f in (preloaded or {}).items()}
+        self._ledgers: dict[str, Ledger] = {}
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return sorted(self._files)
+
+    def raw(self, doc_id: str) -> str:
+        if doc_id not in self._raw:
+            path = self.raw_dir / self._files[doc_id]
+            if not path.is_file():
+                raise StaleTablesError(f"{path}: raw file of document {doc_id!r} not found; "
+                                       "rebuild the corpus tables (govreport build)")
+            f = read_raw(path)
+            if f.sha256 != self._sha[doc_id]:
+                raise StaleTablesError(f"{path}: changed since the corpus tables were built; "
+                                       "rebuild from the corpus stage (govreport build)")
+            self._raw[doc_id] = f.text
+        return self._raw[doc_id]
+
+    def ledger(self, doc_id: str) -> Ledger:
+        if doc_id not in self._ledgers:
+            empty_removed = pd.DataFrame(columns=["char_start", "char_end", "reason",
+                                                  "duplicate_of_start", "duplicate_of_end"])
+            empty_repairs = pd.DataFrame(columns=["char_start", "char_end", "after", "reason"])
+            self._ledgers[doc_id] = replay_ledger(self.raw(doc_id), self._removed.get(doc_id, empty_removed),
+                                                  self._repairs.get(doc_id, empty_repairs))
+        return self._ledgers[doc_id]
+
+    def raw_texts(self) -> dict[str, str]:
+        return {d: self.raw(d) for d in self.doc_ids}
+
+    def to_raw(self, doc_id: str, clean_offset: int) -> int:
+        """Raw offset of the clean character at ``clean_offset`` (len(raw) at the end)."""
+        return int(self.ledger(doc_id).view()[1][clean_offset])
+
+    def raw_span(self, doc_id: str, clean_start: int, clean_end: int) -> tuple[int, int]:
+        return self.ledger(doc_id).to_raw_span(clean_start, clean_end)
+
+    def check_sentences(self, sentences: pd.DataFrame) -> None:
+        """Refuse tables whose sentences are not where the replayed clean text has them."""
+        for doc_id, g in sentences.groupby("doc_id", sort=True):
+            first = g.iloc[0]
+            clean = self.ledger(doc_id).clean
+            start = int(first["clean_start"])
+            if clean[start:start + len(first["text"])] != first["text"]:
+                raise StaleTablesError(f"the corpus tables do not match the raw file of {doc_id!r}; "
+                                       "rebuild from the corpus stage (govreport build)")
