@@ -236,10 +236,10 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
     items = re.split(r"、|和|及|与", name)
     if not 2 <= len(items) <= 4:
         return None
-    names = split_list(name, len(items)) or items
-    matches = [registry.match(x, measure) for x in names]
-    if all(m.mapped for m in matches) and len({m.indicator_id for m in matches}) == len(matches):
-        return list(zip(names, matches))
+    for names in (items, split_list(name, len(items)) or items):
+        matches = [registry.match(x, measure) for x in names]
+        if all(m.mapped for m in matches) and len({m.indicator_id for m in matches}) == len(matches):
+            return list(zip(names, matches))
     return None
 
 

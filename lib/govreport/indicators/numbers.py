@@ -197,10 +197,15 @@ def _match_unit(text: str, pos: int, chinese: bool) -> tuple[str, int]:
     return best
 
 
+_NOT_QUALIFIER = {"约": "条节制契公预签合缔", "近": "最附临", "超": "赶高"}   # 条约, 最近: words, not qualifiers
+
+
 def _prefix_qualifiers(text: str, start: int) -> list[str]:
     before = text[max(0, start - 4):start].rstrip()
     for q in _SCOPE_PREFIX_QUALIFIERS:
         if before.endswith(q):
+            if len(q) == 1 and len(before) > 1 and before[-2] in _NOT_QUALIFIER.get(q, ""):
+                return []
             return [q]
     return []
 

@@ -238,7 +238,9 @@ def split_list(names: str, count: int) -> list[str] | None:
     head_word = re.search(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
                           r"营业收入|营收|销售额|利润|排放量|补助标准|标准)$", last)
     for p in parts[:-1]:
-        if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p):
+        mark = _HEAD_MARK.search(last)
+        if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
+                and not (mark and mark.start() >= 2):
             out.append(p + head_word.group(1))      # 城镇职工基本养老保险、基本医疗保险参保人数
             continue
         if len(p) <= 3 and len(last) > len(p) + 3:
@@ -353,7 +355,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                     out[i] = Named(prev_name, "previous")
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", _strip(own) or own.strip("，、 和及与"))
-                    if own.rstrip().endswith(("等", "、", "和", "及", "与")) or pre_is_action or \
+                    relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
+                    if own.rstrip().endswith(("等", "、", "和", "及", "与")) or pre_is_action or relative or \
                             re.fullmatch(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+", pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if re.fullmatch(r"[、和及与\s]*", own) else "")
