@@ -145,7 +145,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue
         before = text[max(0, a - 3):a]
         after = text[b:b + 4]
-        if re.search(r"(较|比|与|同|和|相比|同比|在)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数")):
+        if re.search(r"(较|比|与|同|和|相比|同比|在|以)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")):
             if re.fullmatch(r"\s*的\s*", text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
@@ -254,7 +254,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     if not nums:
         return []
     ry = int(doc["report_year"])
-    years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)]
+    priced = [m.span() for m in re.finditer(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]", text)]
+    years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
+             if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
     for m in re.finditer(r"(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
                          r"(?:计划|规划)?(?:期间|时期|的五年)", text):
         plan = _plans(m.group())
@@ -297,7 +299,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             values.append(n)
     if not values:
         return []
-    names = assign_names(text, clauses, values)
+    names = assign_names(text, clauses, values, memo.get("subject", ""))
+    first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith("pre")), "")
+    if first_named:
+        memo["subject"] = first_named
     out: list[dict] = []
     prev_end, prev_kind, prev_clause = 0, "", -1
     for n, named in zip(values, names):
@@ -365,7 +370,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     y1, y2 = start, start + 4
                 elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
                     y1 = y2 = start + 4
-        span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?<![\d一二三四五六七八九十])(?P<last>))"
+        span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|"
+                         r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四])年(?:中|来|间|内|里|平均|累计)", text[:n.start])
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4}[span.group("n")]
@@ -373,6 +379,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 plan = _plans(span.group("plan"))
                 if plan:
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
+            elif span.group("next"):
+                y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
             if y1 != y2 and measure == "level" and n.unit not in ("%",):
@@ -401,13 +409,20 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 memo["target_year"] = ey2
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
-            if context["five_year"]:
+            if re.search(r"(?:由|从)今年(?:预计)?的?\s*$", text[max(cs, n.start - 8):n.start]):
+                y1 = y2 = ry                      # 由今年预计的44%提高到45%
+            elif span and y1 != y2:
+                y1 = y2 = y1 - 1                  # 四年来…由二十个增加到三十三个
+            elif context["five_year"]:
                 y1 = y2 = context["period"][0] - 1
             elif context["status"] == "target":
                 y1 = y2 = ry - 1
             else:
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
+        if re.search(r"明年", text[:n.start]) and not explicit and not from_value and not re.search(r"比明年|明年以后", text):
+            y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
+            status = "target"
         if re.search(r"(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison

@@ -32,10 +32,10 @@ _CJK = r"\u4e00-\u9fff"
 # Words are cut with jieba (a private tokenizer, see ``pos_tokens``) so that stripping never
 # splits a word (惠及 is not 惠 + 及, 在校学生 is not 在 + 校学生).
 _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而且 而 和 及 与 即 都 均 也 还 又 再 已经 已 共计 共 总计 合计
-全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把
+全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把 已有 现有 尚有 还有 拥有
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经""".split())
-_LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o", "f"})
+_LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
@@ -49,7 +49,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定""".split())
+实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短""".split())
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
                          r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:19|20)\d{2}年|[一二三四五六七八九十两\d]+年前|"
@@ -147,6 +147,7 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
+    s = re.sub(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)", "", s)
     s = _strip(s)
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
@@ -182,9 +183,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         tail = tail[1:]                            # 覆盖80%以上的大城市
     if not tail or _NOT_NOUN_START.match(tail) and not re.match(r"在校|在读|在职|在岗|在建|在营|在库|在册", tail):
         return ""
-    if not re.match(r"[" + _CJK + r"“A-Za-z]", tail):
+    if not re.match(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]", tail):
         return ""
-    first = pos_tokens(tail[:12])[0] if tail[:1] != "“" else ("“", "x")
+    first = pos_tokens(tail[:12])[0] if not re.match(r"[“\d]", tail) else ("“", "x")
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS:
         return ""
     noun = ""
@@ -195,6 +196,10 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             noun += w                              # 城镇职工和城镇居民, 省、自治区、直辖市
             continue
         punct = f == "x" and re.fullmatch(r"[^\w“”]+", w) is not None
+        if i and re.fullmatch(r"\d+", w) and re.match(r"[A-Za-z]", toks[i + 1][0] if i + 1 < len(toks) else ""):
+            punct = False                          # 4S店, 5G工厂: a name with a digit
+        elif i and re.search(r"\d", w) and not re.match(r"[A-Za-z]", w):
+            break
         if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
             break                                  # 工业效益好于上年: a comparison, not the noun
         stop_m = _POST_STOP.match(w)
@@ -211,7 +216,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             noun = noun[:noun.find("的")]           # 14亿人口的发展中大国: the noun the number counts
     noun = re.sub(r"[和及与、]+$", "", noun)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
-    return noun if len(noun) >= 2 else ""
+    return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
 
 
 def split_list(names: str, count: int) -> list[str] | None:
@@ -298,11 +303,16 @@ def subject_of(text: str) -> str:
     return name
 
 
-def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> list[Named]:
-    """A ``Named`` for each of ``values`` (NumberMentions in ``text``, in order; see module doc)."""
+def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before: str = "") -> list[Named]:
+    """A ``Named`` for each of ``values`` (NumberMentions in ``text``, in order; see module doc).
+
+    ``before`` is the subject of the sentence before in the same paragraph: a sentence opening
+    with 这个/该/此 and a generic word (这个比重，1978年为17.4％) refers to it."""
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     sentence_subject, pending, prev_name_sentence = "", "", ""
+    if before and re.match(r"^\s*(?:这个|这一|该|此|其)", text):
+        sentence_subject = before
     prev_clause_names: list[str] = []
     prev_singles: list[str] = []
     for cs, ce in clauses:
@@ -340,8 +350,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                 own = text[prev_end:v.start]
                 pre = clean_prefix(own)
                 post = _post_noun(text, v.end, stop, v.unit)
-                pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or \
-                    all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(pre))
+                pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or re.fullmatch(
+                    r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)", pre) or \
+                    all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS or f in ("d", "ad") for w, f in pos_tokens(pre))
                 if v.kind == "structure" and re.search(r"产业结构|三次产业", text[cs:v.start]):
                     nth = next((q for q in v.qualifiers if q.startswith("结构第")), "")
                     sector = {"结构第1项": "第一产业", "结构第2项": "第二产业", "结构第3项": "第三产业"}.get(nth, "")
@@ -378,6 +389,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
                     out[i] = Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
+                elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
+                    thing = re.sub(r"^(?:新开工|新建|新增|开工|建设|完成|实施|改造)+", "", prev_name_sentence)
+                    out[i] = Named(thing + pre, "previous+pre")
+                elif re.match(r"^[，、\s]*即", own) and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif pre and (len(pre) >= 2 or not prev_name):
                     out[i] = Named(pre, "pre")
                 elif prev_name and re.fullmatch(r"[\s、和及与至到增降升提高减少下降为由从\-—~－]*", own.replace("增至", "")
@@ -397,7 +413,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list) -> lis
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
-            prev_end, prev_name, prev_lead, prev_rule = max(consumed, v.end), out[i].name, lead, out[i].rule
+            qual_after = _QUAL_START.match(text[v.end:ce])
+            consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
+            prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
             prev_name_sentence = out[i].name or prev_name_sentence
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)

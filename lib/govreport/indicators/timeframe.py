@@ -102,6 +102,9 @@ def heading_frames(text: str, report_year: int) -> list[Frame]:
             found.append((y.start, Frame("annual_review")))
         elif y.year_end == report_year and (plan or not review):
             found.append((y.start, Frame("annual_plan")))
+    m = re.search(r"过去五年|五年来|本届政府|五年(?:的)?工作", text)
+    if m and review and not any(f.kind == "fyp_review" for _, f in found):
+        found.append((m.start(), Frame("fyp_review", report_year - 5, report_year - 1)))   # 一、过去五年工作回顾
     if not found:
         if review and not plan:
             found.append((0, Frame("annual_review")))
