@@ -185,9 +185,14 @@ def test_offsets_point_into_the_input():
     "严格落实中央八项规定精神", "坚持和平共处五项原则", "充分调动两个积极性", "打好三大攻坚战",
     "实现两个“一百年”奋斗目标", "增强“四个意识”、坚定“四个自信”", "坚持四项基本原则", "实现四个现代化",
     "百花齐放、百家争鸣", "破除城乡二元结构", "大庆原油产量在十几年间", "得到的经济效益往往是全部研究经费的几十倍",
+    "中美三个公报", "这两个会议一定能够", "继续把好土地、信贷两个闸门",       # small Chinese counts of 个: rhetoric
 ])
 def test_set_phrases_are_not_numbers(text):
     assert find_numbers(text) == []
+
+
+def test_small_counts_in_a_list_of_counts_stay():
+    assert [n.value for n in find_numbers("三个铁矿，八个选矿厂和烧结厂，六座自动化的炼铁高炉")] == [3, 8, 6]
 
 
 def test_set_phrases_come_from_a_data_file_anyone_can_extend():

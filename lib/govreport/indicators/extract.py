@@ -32,6 +32,7 @@ from typing import Callable
 import pandas as pd
 
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
+from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry
 from govreport.indicators.subject import assign_names, split_list
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
@@ -420,6 +421,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             else:
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
+        base = re.search(r"(?:比|较|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?!的\s*$)", text[:n.start])
+        if base and not explicit and not from_value and context["status"] == "actual":
+            b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
+            if y2 <= b < ry - 1:
+                y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
         if re.search(r"明年", text[:n.start]) and not explicit and not from_value and not re.search(r"比明年|明年以后", text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"

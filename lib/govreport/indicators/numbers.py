@@ -432,6 +432,10 @@ def find_numbers(text: str) -> list[NumberMention]:
                     continue
                 if len(core) > 1 and all(c in _CN_DIGITS for c in core):
                     continue                           # 二〇三五 without 年: a code, not a value
+                in_list = re.search(r"^[^，,。；;]{0,10}[、，,；;][一二三四五六七八九十两百千]+个", t[end:end + 16]) or \
+                    re.search(r"[一二三四五六七八九十两百千]+个[^，,。；;]{1,10}[、，,；;]\s*$", t[max(0, a - 14):a])
+                if unit == "个" and not mult_text and value <= 10 and not quals and not in_list:
+                    continue                           # 两个会议, 三个公报, 两个闸门: rhetoric, not counts
             notation = "chinese"
         else:
             gap = re.match(r"\s*([余多])?\s*", t[b:])

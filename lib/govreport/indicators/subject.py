@@ -52,10 +52,10 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短""".split())
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
-                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:19|20)\d{2}年|[一二三四五六七八九十两\d]+年前|"
+                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
-                      r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|收入|利润|投资|产值|营收|营业收入|完成投资)$")
+                      r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数)$")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
 _PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额)")
@@ -137,7 +137,8 @@ def clean_prefix(prefix: str) -> str:
     if cmp_:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
-    s = re.sub(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中|间|来|里)|^(?:今年|本年|年)内", "", s)
+    s = re.sub(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中|间|来|里)|^在?(?:今年|本年|年)内", "", s)
+    s = re.sub(r"连续[\d一二三四五六七八九十两]+年|在[^，。、]{1,6}(?:初期|时期|期间|阶段)", "", s)
     s = re.sub(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$", "", s)
     s = re.sub(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$", "", s) if re.search(r"\d月|时$", s) else s
     s = re.sub(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$", "", s)
@@ -296,6 +297,8 @@ def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
     m = re.search(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)", text)
     head = text[:m.start()] if m else text
+    if re.search(r"的(?:共)?有\s*$|的是\s*$", head):
+        return ""                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
     if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or name.startswith(("占", "在")) or \
             all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
@@ -310,7 +313,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     with 这个/该/此 and a generic word (这个比重，1978年为17.4％) refers to it."""
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
-    sentence_subject, pending, prev_name_sentence = "", "", ""
+    sentence_subject, pending, prev_name_sentence, colon_topic = "", "", "", ""
     if before and re.match(r"^\s*(?:这个|这一|该|此|其)", text):
         sentence_subject = before
     prev_clause_names: list[str] = []
@@ -320,6 +323,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         if not in_clause:
             topic = clean_prefix(text[cs:ce])
             pending = topic if 2 <= len(topic) <= 16 and not re.search(r"[，。]", topic) else ""
+            if text[ce:ce + 1] in ("：", ":") and pending:
+                colon_topic = re.sub(r"(?:有|是|为|如下)$", "", pending)
             continue
         clause = text[cs:ce]
         own_subject = subject_of(text[cs:in_clause[0].start])
@@ -373,7 +378,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     lead = flow.group() if flow else (prev_lead if re.fullmatch(r"[、和及与\s]*", own) else "")
                     benefit = re.search(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$", own)
                     if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
-                        out[i] = Named(_STOCK_WORDS.sub("", clause_subject) + benefit.group(1) + post, "subject+post")
+                        subject_core = re.sub(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$", "", _STOCK_WORDS.sub("", clause_subject))
+                        out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
                                        "pre+post" if pre else "post")
@@ -405,6 +411,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                     if post and out[i].rule in ("post", "pre+post") else 0)
             else:
                 consumed = v.end
+            if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
+                out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             named = out[i]
             share = v.kind in ("fraction",) or bool(re.search(r"占|比重|比例", text[max(cs, v.start - 8):v.start]))
             subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
