@@ -154,6 +154,10 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue                       # a base year of a comparison
         if re.match(r"\s*\d{1,2}\s*月", after):
             continue                       # a date
+        if re.fullmatch(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*", text[b:pos]) and y1 == y2 \
+                and not re.search(r"(较|比|与|同|由|从)\s*$", before):
+            best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
+            continue
         if (re.search(r"(由|从)\s*$", before) or after.lstrip().startswith("的")) and y1 == y2:
             # "由2015年的8681亿元": dates only the number right after it
             if text[b:pos].strip(" 的") and not re.fullmatch(r"[\s的]*", text[b:pos]):
@@ -371,11 +375,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     y1, y2 = start, start + 4
                 elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
                     y1 = y2 = start + 4
-        span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|"
+        span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
                          r"(?<![\d一二三四五六七八九十])(?P<last>))"
-                         r"(?P<n>[两二三四])年(?:中|来|间|内|里|平均|累计)", text[:n.start])
+                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计)?(?=[，,\u4e00-\u9fff])", text[:n.start])
+        if span and not re.search(r"(?:中|来|间|内|里|平均|累计)$", span.group()) and not text[:span.start()].endswith("近"):
+            span = None                            # 实施两年新增…: not a period of the figures
         if span and not explicit:
-            k = {"两": 2, "二": 2, "三": 3, "四": 4}[span.group("n")]
+            k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
             if span.group("plan"):
                 plan = _plans(span.group("plan"))
                 if plan:

@@ -146,7 +146,7 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)", "", s)
     s = re.sub(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的", "", s)
     s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
-    s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
+    s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)", "", s)
     s = _strip(s)
@@ -314,7 +314,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     sentence_subject, pending, prev_name_sentence, colon_topic = "", "", "", ""
-    if before and re.match(r"^\s*(?:这个|这一|该|此|其)", text):
+    if before and re.match(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)", text):
         sentence_subject = before
     prev_clause_names: list[str] = []
     prev_singles: list[str] = []
