@@ -230,7 +230,7 @@ _TOKEN_RE = re.compile(
         rf"(?P<cnfraction>{_CN}分之{_CN})",
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
         rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
-        r"(?P<spaced>(?<![\d.])\d(?: \d){1,4}(?![\d.]))(?=\s*[\u4e00-\u9fff%])",
+        r"(?P<spaced>(?<![\d.])\d(?: \d){0,4} ?\. ?\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))(?=\s*[\u4e00-\u9fff%])",
         rf"(?P<arabic>{_NUM})",
         rf"(?P<chinese>{_CN}(?:点[〇零○一二三四五六七八九]+(?=[{_CN_CHARS}]*[^{_CN_CHARS}点]))?)",
     ])

@@ -137,9 +137,9 @@ def clean_prefix(prefix: str) -> str:
     if cmp_:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
-    s = re.sub(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中|间|来|里)|^在?(?:今年|本年|年)内", "", s)
+    s = re.sub(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内", "", s)
     s = re.sub(r"连续[\d一二三四五六七八九十两]+年|在[^，。、]{1,6}(?:初期|时期|期间|阶段)", "", s)
-    s = re.sub(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$", "", s)
+    s = re.sub(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$", "", s)
     s = re.sub(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$", "", s) if re.search(r"\d月|时$", s) else s
     s = re.sub(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$", "", s)
     s = re.sub(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上", "", s)             # 要在一九五四年基数上增长
@@ -369,6 +369,12 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
                 elif "区间上限" in v.qualifiers and prev_name:
                     out[i] = Named(prev_name, "previous")
+                elif re.search(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$", own) and re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]):
+                    lead_in = re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]).end()
+                    project = _post_noun(text, v.end + lead_in, ce)
+                    out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
+                elif re.fullmatch(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own) and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
@@ -386,11 +392,6 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
                     where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
-                elif re.search(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$", own) and re.match(r"(?:左右|多|余)?的", text[v.end:stop]):
-                    project = _post_noun(text, v.end + text[v.end:stop].index("的") + 1, stop)
-                    out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
-                elif re.fullmatch(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own) and prev_name_sentence:
-                    out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
                     out[i] = Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
