@@ -249,6 +249,14 @@ def _rank_re() -> re.Pattern:
     return re.compile(_RANK_RE.pattern.format(scopes=scopes, first=first))
 
 
+@lru_cache(maxsize=1)
+def _any_number_re() -> re.Pattern:
+    """A character every numeric mention contains: a digit, a Chinese numeral, 翻 of 翻番, or a
+    character of a word that means rank 1 (首位, 最多)."""
+    words = "".join(sorted(set("".join(_config()["rank_first_words"]))))
+    return re.compile(f"[0-9０-９{_CN_CHARS}翻{re.escape(words)}]")
+
+
 def find_years(text: str) -> list[YearMention]:
     """Years and periods: '2015年', '2015 年', '二〇三五年', '2016—2020年', '2016年至2020年'."""
     t = normalise(text)
@@ -295,6 +303,8 @@ def _not_number_spans(t: str) -> list[tuple[int, int]]:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """All numeric mentions in ``text``, in order of position (see module docstring)."""
+    if not _any_number_re().search(text):
+        return []                                  # most sentences: nothing that could be a number
     t = normalise(text)
     taken: list[tuple[int, int]] = [(y.start, y.end) for y in find_years(t)]
     taken += _not_number_spans(t)

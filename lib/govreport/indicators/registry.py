@@ -232,15 +232,21 @@ class Registry:
         cover = matching_rules()["min_cover"]
         tail_ok = matching_rules()["_tail_re"]
         best_len, best_ids = 0, set()
-        for name in self._keys:
-            if len(name) < best_len:
+        # the longest registered names inside the phrase: its substrings, longest first
+        n = len(key)
+        for size in range(n, 0, -1):
+            if size < cover * n:
                 break
-            # the registered name is the head of the phrase: only modifiers before it, only a
-            # generic word after it (江苏省规上工业增加值, 高新技术企业总数; not 经营主体减负)
-            if name in key and len(name) >= cover * len(key) and discriminators_agree(name, key) \
-                    and tail_ok.fullmatch(key[key.rindex(name) + len(name):]):
-                best_len = len(name)
-                best_ids.add(self._key_ids[name])
+            for i in range(n - size + 1):
+                name = key[i:i + size]
+                # the registered name is the head of the phrase: only modifiers before it, only a
+                # generic word after it (江苏省规上工业增加值, 高新技术企业总数; not 经营主体减负)
+                if name in self._key_ids and discriminators_agree(name, key) \
+                        and tail_ok.fullmatch(key[key.rindex(name) + size:]):
+                    best_ids.add(self._key_ids[name])
+            if best_ids:
+                best_len = size
+                break
         if len(best_ids) != 1:
             return None
         ind = next(iter(best_ids))

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govreport.indicators.pos import pos_cut
 from govreport.lang.periods import PLAN_ABBR
 
 _CJK = r"\u4e00-\u9fff"
@@ -80,24 +81,8 @@ _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|�
 
 
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba words with part-of-speech tags, from a private tokenizer (cached)."""
-    return _pos_cut(text)
-
-
-@lru_cache(maxsize=1)
-def _pos_tokenizer():
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
-
-
-@lru_cache(maxsize=262144)
-def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w, f) for w, f in _pos_tokenizer().cut(text)) if text else ()
+    """jieba words with part-of-speech tags (``govreport.indicators.pos``: posseg's cuts, cached)."""
+    return pos_cut(text)
 
 
 def _strip(s: str) -> str:
