@@ -80,6 +80,8 @@ _CEILING_WORDS = ("以下", "以内", "之内", "不超过", "不高于", "低�
 _FLOOR_WORDS = ("以上", "不低于", "不少于", "超过", "超", "突破", "逾", "高于", "大于", "多于", "≥", ">", "≧", "余", "多",
                 "区间下限")
 _STREAK_BEFORE = re.compile(r"连续\s*$")
+# a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
+_PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
@@ -101,6 +103,12 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     The number is followed (after 以上/的) by a noun, and a counted number follows in the clause;
     or it carries 以上/以下 and any value follows.
     """
+    if re.search(r"在\s*$", text[max(0, n.start - 2):n.start]) and re.match(r"(?:及)?以[上下]的[\u4e00-\u9fff]", text[n.end:]):
+        return True                                # 集体分配平均每人在三百元以上的大队
+    before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
+    if before and n.unit and not _COUNT_UNIT.match(n.unit) and "超" in "".join(n.qualifiers) and re.fullmatch(
+            r"[\u4e00-\u9fff]{1,12}(?:超过?|突破|逾)", text[before[-1].end:n.start]):
+        return True                                # 191家工业企业营业收入超百亿元: the bar of what is counted
     after = text[n.end:n.end + 8]
     link = _THRESHOLD_LINK.match(after)
     after = after[link.end():]
@@ -117,7 +125,6 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     # "6个营收超2000亿元产业集群": the count comes first, a few characters before
     if not n.unit or _COUNT_UNIT.match(n.unit):
         return False  # "124条道路出新和227条背街小巷整治" is a list of counts
-    before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
     return bool(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", text[before[-1].end:n.start]) is not None
 
 
@@ -157,6 +164,11 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
         if re.fullmatch(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*", text[b:pos]) and y1 == y2 \
                 and not re.search(r"(较|比|与|同|由|从)\s*$", before):
             best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
+            continue
+        if after.lstrip().startswith("的") and y1 == y2 and re.match(r"\s*的\s*[\u4e00-\u9fff“]", text[b:]) \
+                and not re.search(r"(由|从)\s*$", before) and re.search(r"(?:^|[，；：:]|在|到)\s*$", text[:a]) \
+                and not re.match(r"\s*的\s*(?:基础|水平|同期|基数|[一二三四五六七八九十两百千\d])", text[b:]):
+            best = (y1, y2, "explicit")    # 1957年的工业总产值比1956年将增长…: the year of the subject
             continue
         if (re.search(r"(由|从)\s*$", before) or after.lstrip().startswith("的")) and y1 == y2:
             # "由2015年的8681亿元": dates only the number right after it
@@ -287,8 +299,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
+            if n.notation == "chinese" and re.search(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$",
+                                                     text[max(cs, n.start - 3):n.start]):
+                continue                           # 通过这三项工作, 上述两个方面: a reference, not a count
             if n.unit in ("年", "个月", "天", "个", "多") and re.match(
-                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中)", text[n.end:n.end + 5]) \
+                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间)",
+                    text[n.end:n.end + 5]) \
                     and (n.unit != "个" or re.match(r"多?月", text[n.end:n.end + 2])):
                 continue                           # 1965年到1976年11年中, 过去的五个多月时间内: a duration
             nxt_num = next((m for m in in_clause[idx_n + 1:]), None)
@@ -366,15 +382,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = context["period"]
             else:
                 y1 = y2 = context["period"][1]
-        elif period_words and (re.search(r"每年|五年", clause_before) or annual_avg) and re.search(PLAN_ABBR, text):
-            y1, y2 = ry, ry + 4
-        if re.search(PLAN_ABBR, text) and not context["five_year"] and context["status"] == "target":
-            start = abbr_period(text)[0]
-            if start >= ry - 1:
-                if re.search(r"每年|年均|五年|累计", clause_before):
-                    y1, y2 = start, start + 4
-                elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
-                    y1 = y2 = start + 4
+        named_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
+        if named_plans and context["status"] == "target":
+            start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
+            if re.search(r"每年|年均|五年|累计", clause_before) or annual_avg:
+                y1, y2 = start, end
+            elif re.search(r"(?:到|至)“?" + PLAN_ABBR + r"”?末|期末", text):
+                y1 = y2 = end
+            elif _PROVISION.search(text[:n.start]) and measure in ("level", "growth_rate", "change") and not level_verb \
+                    and n.unit not in ("%", "‰") and (start <= ry or not explicit):
+                y1, y2 = start, end                 # what the plan provides for, over its years
         span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
                          r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计)?(?=[，,\u4e00-\u9fff])", text[:n.start])
@@ -392,7 +409,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
             if y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
-        from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年)?\s*$", text[max(cs, n.start - 5):n.start])
+        from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是)?\s*$",
+                               text[max(cs, n.start - 7):n.start])
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
         elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
@@ -416,8 +434,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 memo["target_year"] = ey2
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
+            base_year = re.search(r"(?:比|较|是|为|相当于|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年的?", text[:n.start])
             if re.search(r"(?:由|从)今年(?:预计)?的?\s*$", text[max(cs, n.start - 8):n.start]):
                 y1 = y2 = ry                      # 由今年预计的44%提高到45%
+            elif re.search(r"(?:由|从)(?:上年|去年|上一年)", from_value.group()):
+                y1 = y2 = (ry if context["status"] == "target" else context["year"]) - 1   # 由上年居世界第五位
+            elif base_year and _year_number(base_year.group(1)) < y2:
+                y1 = y2 = _year_number(base_year.group(1))    # …是1997年的1.8倍，占…比重从2.5%提高到3.3%
             elif span and y1 != y2:
                 y1 = y2 = y1 - 1                  # 四年来…由二十个增加到三十三个
             elif context["five_year"]:
@@ -435,19 +458,24 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if re.search(r"明年", text[:n.start]) and not explicit and not from_value and not re.search(r"比明年|明年以后", text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
-        if re.search(r"(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
+        if re.search(r"(?<![比较同与])(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
-        if status == "target" and not explicit and re.search(
-                r"(?:今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月)",
-                text[:n.start]) and not re.search(r"下半年|全年|力争|预计|要|将", clause_before):
+        part_year = re.search(
+            r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月)",
+            text[:n.start])
+        done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
+            and not re.search(r"下半年|全年|力争|预计|要|将", clause_before)
+        if done_part:
             status = "actual"                      # 今年上半年…增长14.1%: part of this year, already done
+            if part_year.group(1):
+                y1 = y2 = ry
         if status == "target" and re.search(r"已(?:经|于)?", clause_before) and re.search(r"[\u4e00-\u9fff]了\s*$", window):
             status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
         if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or re.search(r"^\s*(?:目前|现在|迄今)", text)) and not explicit:
             status, y1, y2 = "actual", ry - 1, ry - 1   # 我国60岁以上人口已达2.5亿: the state now
-        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value:
+        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part:
             status = "target"
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
@@ -497,6 +525,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             })
         prev_end, prev_kind, prev_clause = n.end, n.kind, ci
     return out
+
+
+def _year_number(text: str) -> int:
+    return int(text) if text.isdigit() else int(parse_chinese_numeral(text))
 
 
 def _guess_report_year(texts) -> int | None:

@@ -218,8 +218,8 @@ def _suffix_qualifiers(text: str, end: int) -> tuple[list[str], int]:
 
 
 _YEAR_RE = re.compile(
-    r"(?P<y1>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*(?:年?\s*[-—–~至到]\s*"
-    r"(?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}))?\s*年")
+    r"(?P<y1>(?:19|20)\d{2}|(?<!\d )(?:1 9|2 0) \d \d(?! \d)|[〇零○一二][〇零○一二三四五六七八九]{3})\s*(?:年?\s*[-—–~至到]\s*"
+    r"(?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}))?\s*年")   # (1 9 9 7年: OCR spaces)
 
 _TOKEN_RE = re.compile(
     "|".join([
@@ -230,12 +230,15 @@ _TOKEN_RE = re.compile(
         rf"(?P<cnfraction>{_CN}分之{_CN})",
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
         rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
-        r"(?P<spaced>(?<![\d.])\d(?: \d){0,4} ?\. ?\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))(?=\s*[\u4e00-\u9fff%])",
+        # OCR spaces between digits (3 0年, 2 ．5亿千瓦): at least one space, or it is a plain number
+        r"(?P<spaced>(?<![\d.])\d(?: \d){0,4}(?: \.|\. | \. )\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))"
+        r"(?=\s*[\u4e00-\u9fff%])",
         rf"(?P<arabic>{_NUM})",
         rf"(?P<chinese>{_CN}(?:点[〇零○一二三四五六七八九]+(?=[{_CN_CHARS}]*[^{_CN_CHARS}点]))?)",
     ])
 )
 _RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位居|居)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?(?![一二三四五六七八九十\d]|时间|批|次|届|个|家|座|条|项|大|梯队|单)|(?P<first>{first}))")
+_RANK_MOVE_RE = re.compile(r"(?:上升|提升|跃升|前移|提高|下降|后退|跃居|升|降)(?:到|至|为)(?P<rank>第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名))")
 _STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)(?P<w>连冠|连增|连丰|连涨|连降|连优|连胜)")
 _SCALE_WORD_RE = re.compile(r"(?<![\d.一二三四五六七八九十两])(?P<m>万亿|千亿|百亿|亿|万)(?P<u>元|美元)?级")
 _HALF_RE = re.compile(r"(?<![\d一二三四五六七八九十两])一半")
@@ -262,7 +265,8 @@ def find_years(text: str) -> list[YearMention]:
     t = normalise(text)
     out = []
     for m in _YEAR_RE.finditer(t):
-        y1 = int(parse_chinese_numeral(m.group("y1")) if not m.group("y1").isdigit() else m.group("y1"))
+        y1s = m.group("y1").replace(" ", "")
+        y1 = int(parse_chinese_numeral(y1s) if not y1s.isdigit() else y1s)
         y2s = m.group("y2")
         y2 = y1 if not y2s else int(parse_chinese_numeral(y2s) if not y2s.isdigit() else y2s)
         if 1900 <= y1 <= 2100 and 1900 <= y2 <= 2100:
@@ -326,6 +330,14 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is not None and free(a, m.end()):
             out.append(_mention(text, a, m.end(), value, "位", "rank", [m.group("scope")], "word"))
             taken.append((a, m.end()))
+    ranks = [m for m in out if m.kind == "rank"]
+    for m in _RANK_MOVE_RE.finditer(t):            # 由上年居世界第五位上升到第四位: the same scope
+        before = [r for r in ranks if r.end <= m.start()]
+        n = m.group("n")
+        value = Decimal(n) if n.isdigit() else parse_chinese_numeral(n)
+        a = m.start("rank")
+        if before and value is not None and free(a, m.end()):
+            add(_mention(text, a, m.end(), value, "位", "rank", list(before[-1].qualifiers), "word"))
     for m in _STREAK_RE.finditer(t):
         n = m.group("n")
         value = Decimal(n) if n.isdigit() else parse_chinese_numeral(n)
@@ -351,7 +363,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         prev = t[a - 1] if a else ""
         nxt = t[b] if b < len(t) else ""
         quals = _prefix_qualifiers(t, a)
-        if kind in ("structure", "ratio", "fraction", "range", "arabic") and (
+        if kind in ("structure", "ratio", "fraction", "range", "arabic", "spaced") and (
                 re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt) or (prev and prev in "第.#")):
             continue
         if kind == "structure":

@@ -158,3 +158,8 @@ def pos_cut(text: str) -> tuple[tuple[str, str], ...]:
                 for xx in x:
                     out.append((xx, "m" if _NUM.match(xx) else "eng" if _ENG.match(x) else "x"))
     return tuple(out)
+
+
+def is_word(word: str) -> bool:
+    """True when ``word`` is in the dictionary (not a stretch the model put together)."""
+    return _engines()[0].has_word(word)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from govreport.indicators.pos import pos_cut
+from govreport.indicators.pos import is_word, pos_cut
 from govreport.lang.periods import PLAN_ABBR
 
 _CJK = r"\u4e00-\u9fff"
@@ -35,7 +35,8 @@ _CJK = r"\u4e00-\u9fff"
 _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而且 而 和 及 与 即 都 均 也 还 又 再 已经 已 共计 共 总计 合计
 全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把 已有 现有 尚有 还有 拥有
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
-平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经""".split())
+平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
+加上 包括 其中包括 努力做到 做到 能够 可 可以 要求 保证 继续 计划 拟定 预定 原定 规定""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -50,7 +51,12 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短""".split())
+实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
+每年 每人 平均每年 平均每人 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
+# time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
+_TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期".split())
+# characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
+_GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
                          r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
@@ -76,6 +82,18 @@ _POST_STOP = re.compile(
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
     r"重组完成|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
+_YEAR_IN = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
+# a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
+_BASE_VALUE = re.compile(r"^[，、\s]*(?:比|较|同|与)[^，。；]{0,20}$")
+_CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
+# a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
+_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
+                              r"(?:约|近|超过|超|逾)?\s*")
+# "施工线路有包头——兰州线、内江——昆明线等25条": the examples are not the name
+_EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
+_PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
+                      r"(?=[，。；、]|$|工作|发展|建设)")
+_COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -88,6 +106,14 @@ def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
 def _strip(s: str) -> str:
     """Leading scope, time and action words and trailing verbs and qualifiers, on word boundaries."""
     toks = list(pos_tokens(s))
+    if toks and len(toks[-1][0]) > 1 and toks[-1][0][-1] in _GLUED_END and not is_word(toks[-1][0]):
+        w = toks.pop()[0]
+        toks += [(w[:-1], "n"), (w[-1], "v")]
+    if toks and len(toks[0][0]) > 1 and toks[0][0][0] in _GLUED_START and not is_word(toks[0][0]):
+        w = toks.pop(0)[0]
+        toks = [(w[0], "p"), (w[1:], "n")] + toks
+    if len(toks) > 2:
+        toks = [toks[0]] + [t for t in toks[1:-1] if t[0] not in _TIME_WORDS] + [toks[-1]]
     changed = True
     while changed and toks:
         changed = False
@@ -96,7 +122,8 @@ def _strip(s: str) -> str:
         if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not re.search(r"\d", w))) and (rest or w not in _FLOW_WORDS):
             toks.pop(0)
             changed = True
-        elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2:
+        elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
+                and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、")):   # 取消和停征…收费: two actions, one name
             toks.pop(0)
             changed = True
         if toks:
@@ -138,15 +165,19 @@ def clean_prefix(prefix: str) -> str:
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
+    threshold = re.search(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$", s)
+    if threshold:
+        s = re.sub(r"在(?=[\d一二三四五六七八九十百千万])", "", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
-    if "的" in s and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
+    if "的" in s and not threshold and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
         cut = s.rfind("的")
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = re.split(r"占", rest)[0]
             if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金"):
                 qual = _strip(s[:cut])
-                qual = qual if len(qual) <= 14 else re.split(r"[、，]", qual)[-1][-14:]
+                if len(qual) > 14 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
+                    qual = re.split(r"[、，]", qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
             else:
                 s = rest
@@ -154,7 +185,7 @@ def clean_prefix(prefix: str) -> str:
     m = re.search(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$", s)
     if m and m.start() >= 2:
         s = s[:m.start()] + m.group(2)
-    return s[-24:]
+    return s[-32:]
 
 
 def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
@@ -171,9 +202,13 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         return ""
     if not re.match(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]", tail):
         return ""
+    purpose = _PURPOSE.match(tail)
+    if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
+        return purpose.group(2) + purpose.group(1)
     first = pos_tokens(tail[:12])[0] if not re.match(r"[“\d]", tail) else ("“", "x")
-    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS:
-        return ""
+    counted = bool(_COUNT_WORD.match(unit)) and re.match(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)", tail)
+    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
+        return ""                                  # (197个调整改造项目: a count names what it counts)
     noun = ""
     toks = pos_tokens(tail[:24])
     for i, (w, f) in enumerate(toks):
@@ -194,6 +229,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break
         noun += w
     noun = re.sub(r"(?:和其他|及其他|等).*$", "", noun)
+    bar = re.match(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)", tail[len(noun):])
+    if bar and _COUNT_WORD.match(unit) and noun:
+        noun += bar.group()                        # 191家工业企业营业收入超百亿元: the bar is part of what is counted
     if "的" in noun:
         head = noun[noun.rfind("的") + 1:]
         if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
@@ -298,7 +336,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     with 这个/该/此 and a generic word (这个比重，1978年为17.4％) refers to it."""
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
-    sentence_subject, pending, prev_name_sentence, colon_topic = "", "", "", ""
+    sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     if before and re.match(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)", text):
         sentence_subject = before
     prev_clause_names: list[str] = []
@@ -306,14 +344,19 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     for cs, ce in clauses:
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
+            if re.match(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)", text[cs:ce]) or pending and \
+                    _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
+                continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic = clean_prefix(text[cs:ce])
-            pending = topic if 2 <= len(topic) <= 16 and not re.search(r"[，。]", topic) else ""
+            pending = topic if 2 <= len(topic) <= 20 and not re.search(r"[，。]", topic) else ""
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = re.sub(r"(?:有|是|为|如下)$", "", pending)
             continue
         clause = text[cs:ce]
         own_subject = subject_of(text[cs:in_clause[0].start])
         clause_subject = own_subject or pending or sentence_subject
+        if pending and not own_subject and not sentence_subject:
+            sentence_subject = pending             # 粮食：达到…，增长…
         pending = ""
         # --- lists
         k = clause.find("分别")
@@ -358,12 +401,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     lead_in = re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]).end()
                     project = _post_noun(text, v.end + lead_in, ce)
                     out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
+                elif _BASE_VALUE.match(own) and not _CHANGE_IN.search(own) and (prev_level_name or clause_subject):
+                    out[i] = Named(prev_level_name or clause_subject, "previous")   # 比五年计划原定1957年3856亿斤的水平
+                elif _EXAMPLES.match(own) and clean_prefix(_EXAMPLES.match(own).group(1)):
+                    out[i] = Named(clean_prefix(_EXAMPLES.match(own).group(1)) + post, "pre+post" if post else "pre")
                 elif re.fullmatch(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
-                    if own.rstrip().endswith(("等", "、", "和", "及", "与")) or pre_is_action or relative or \
+                    if own.rstrip().endswith(("等", "、", "和", "及", "与", "了")) or pre_is_action or relative or \
                             re.fullmatch(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+", pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if re.fullmatch(r"[、和及与\s]*", own) else "")
@@ -378,7 +425,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
                 elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
-                    out[i] = Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
+                    rel = _strip(re.sub(r"的(?:共)?有\s*$", "", own).strip("，、 "))
+                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
+                    out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
+                        else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
@@ -391,6 +441,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif prev_name and re.fullmatch(r"[\s、和及与至到增降升提高减少下降为由从\-—~－]*", own.replace("增至", "")
                                                 .replace("提高到", "").replace("降至", "")):
                     out[i] = Named(prev_name, "previous")
+                elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
+                        prev_level_rule.startswith(("post", "pre+post")) or not clause_subject):
+                    out[i] = Named(prev_level_name, "previous")   # …安排109亿元资金，比上年增加26亿元
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
                 consumed = v.end + (text[v.end:stop].find(post) + len(post)
@@ -411,6 +464,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
             prev_name_sentence = out[i].name or prev_name_sentence
+            if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
+                    and not re.search(r"占|比重|比例|排名", out[i].name):
+                prev_level_name, prev_level_rule = out[i].name, out[i].rule
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
             prev_clause_names = (prev_singles + prev_clause_names)[-4:]

@@ -1,0 +1,115 @@
+"""Hand-checked observations of real reports (national 1955-2018, Jiangsu 2026, Hailar 2012-2014).
+
+Each case is a passage as the corpus stage gives it (paragraphs of sentences, with their part),
+the report's year, and for some numbers of it the observation a careful reader expects: name,
+period, status and measure (``None`` skips a field). They come from hand checks of random
+observations: each stands for a kind of sentence, not for a document.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from govreport.indicators.extract import extract_observations
+
+
+def observe(report_year: int, paragraphs: list[tuple[str, list[str]]]) -> pd.DataFrame:
+    rows, pos = [], 0
+    for p, (part, texts) in enumerate(paragraphs):
+        for t in texts:
+            rows.append({"doc_id": "d", "sentence_id": f"d-{len(rows):05d}", "section_id": "", "paragraph_id": f"d-p{p:04d}",
+                         "part": part, "text": t, "char_start": pos, "char_end": pos + len(t), "clean_start": pos})
+            pos += len(t) + 1
+    docs = pd.DataFrame([{"doc_id": "d", "doc_type": "gov_work_report", "report_year": report_year, "is_canonical": True}])
+    return extract_observations(pd.DataFrame(rows), docs)
+
+
+def period(row) -> str:
+    a, b = int(row["ref_period_start"]), int(row["ref_period_end"])
+    return str(b) if a == b else f"{a}-{b}"
+
+
+CASES = [
+    # --- names: the whole noun phrase, no verbs or scope words around it
+    ("list before 的 支出", 2004, [("review", ["中央财政全年用于教育、卫生、科技、文化、体育事业的支出达855亿元，比上年增长12.4%；"])],
+     {"12.4%": ("中央财政用于教育、卫生、科技、文化、体育事业支出", "2003", "actual", "growth_rate")}),
+    ("change clause takes the value before", 2005, [("plan", ["今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。"])],
+     {"26亿元": ("中央财政再就业资金", "2005", "target", "change")}),
+    ("count with an attribute threshold", 2026, [("review", ["规上工业企业利润增长6%，191家工业企业营业收入超百亿元；"])],
+     {"191家": ("工业企业营业收入超百亿元", "2025", "actual", "level")}),
+    ("verb-initial counted noun", 2005, [("review", ["东北地区等老工业基地振兴开局良好，国家支持启动了197个调整改造项目，15个采煤沉陷区治理工程开始建设。"])],
+     {"197个": ("调整改造项目", "2004", "actual", "level")}),
+    ("leading 加上", 2009, [("plan", ["加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。"])],
+     {"100项": ("取消和停征行政事业性收费", "2009", "target", "level")}),
+    ("leading 包括", 1958, [("plan", ["其中，包括三十八个续建工程，如黄河三门峡水库；"])],
+     {"三十八个": ("续建工程", "1958", "target", "level")}),
+    ("trailing 为", 1956, [("plan", ["二、1956年的国家预算"]),
+                          ("plan", ["社会文教费为2，591，366，000元，占地方预算支出总数32.60％，比上年增长8.87％；"])],
+     {"2，591，366，000元": ("社会文教费", "1956", "target", "level")}),
+    ("trailing 平均每年", 1986, [("plan", ["“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七，其中工业总产值平均每年增长百分之七点五；"])],
+     {"百分之七点五": ("工业总产值", "1986-1990", "target", "growth_rate")}),
+    ("relative clause 的有", 1960, [("plan", ["水土流失比较严重的面积有一百五十万平方公里，初步进行了保持水土措施的有六十万平方公里，占百分之四十。"])],
+     {"六十万平方公里": ("进行了保持水土措施的面积", None, None, "level")}),
+    ("base value of a comparison", 1956, [("plan", ["如果没有特大的灾荒，粮食产量将要达到3，989亿斤，比1955年增长8.4％，比五年计划原定1957年3，856亿斤的水平超过133亿斤；"])],
+     {"3，856亿斤": ("粮食产量", "1957", "target", "level")}),
+    ("topic clause then values", 1958, [("plan", ["根据农业生产高潮的新形势，一九五八年农业和农副业总产值，拟定为六百八十八亿三千万元（按一九五七年不变价格计算），比一九五七年增长百分之六点一。"])],
+     {"百分之六点一": ("农业和农副业总产值", "1958", "target", "growth_rate")}),
+    ("examples after 有…等", 1956, [("plan", ["1956年施工线路有包头——兰州线、内江——昆明线等25条。"])],
+     {"25条": ("施工线路", "1956", "target", "level")}),
+    ("a year clause keeps the topic", 1959, [("plan", ["大家知道，我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。"])],
+     {"二千七百七十四亿斤": ("粮食产量", "1936", "actual", "level")}),
+    ("share completes with the topic", 1960, [("plan", ["各种农作物的良种推广面积，一九五九年达到十八亿亩，占总播种面积的百分之八十，棉、麦、稻、薯等主要农作物的良种已经基本普及。"])],
+     {"百分之八十": ("农作物的良种推广面积占总播种面积比重", "1959", "actual", "share")}),
+    ("colon topic", 1955, [("plan", ["第一个五年计划对农业规定了适当的增产指标"]), ("plan", ["粮食：达到三千八百五十六亿斤，增长百分之十七点六。"])],
+     {"百分之十七点六": ("粮食", None, "target", "growth_rate")}),
+    ("a duration is no value", 1957, [("review", ["以钢的产量来说，第一个五年合计将达到一千六百三十万吨，而旧中国包括日本侵略时候的东北在内，从1900年到1948年，49年合计的钢产量不过七百六十万吨。"])],
+     {"49年": None}),
+    ("rhetorical count", 1982, [("plan", ["通过这三项工作，把整个经济体制改革工作带动起来。"])], {"三项": None}),
+    # --- years and status
+    ("rank of the year before", 2004, [("review", ["进出口总额比上年增长37.1%，达到8512亿美元，由上年居世界第五位上升到第四位。"])],
+     {"世界第五位": (None, "2002", "actual", "rank"), "第四位": (None, "2003", "actual", "rank")}),
+    ("late-year report: the review is of the year before", 1980,
+     [("review", ["一、国民经济在调整、改革、整顿、提高中取得了新的进展"]),
+      ("review", ["今年上半年，集体所有制工业产值比去年同期增长23.6％。"]),
+      ("review", ["积累和消费的比例关系有所改善。", "1979年国民收入比上年增长7％。", "积累率由1978年的36.5％，降为33.6％。"])],
+     {"23.6％": (None, "1980", "actual", "growth_rate"), "36.5％": ("积累率", "1978", "actual", "level"),
+      "33.6％": ("积累率", "1979", "actual", "level")}),
+    ("late-year report: next year's plan", 1980, [("plan", ["二、1981年国民经济计划的任务和主要指标"]),
+                                                 ("plan", ["发电量3，120亿度，比1980年预计增加120亿度。"])],
+     {"3，120亿度": ("发电量", "1981", "target", "level")}),
+    ("five-year review heading", 1993, [("five_year_review", ["一、改革开放和现代化建设取得伟大成就的五年"]),
+                                        ("five_year_review", ["交通运输和邮电通信有新的发展。", "铁路货运周转量增长百分之二十三，达到11620亿吨公里；"])],
+     {"百分之二十三": ("铁路货运周转量", "1988-1992", "actual", "growth_rate"), "11620亿吨公里": (None, "1992", "actual", "level")}),
+    ("a look back inside the budget section", 1956,
+     [("plan", ["二、1956年的国家预算"]),
+      ("plan", ["1955年以来，政府又适当地减少了统购的数量。"]),
+      ("plan", ["普通中学（包括高中和初中）新招生213.7万人，毕业学生97.6万人，在校学生达到506万人，比上年增长30％；"])],
+     {"506万人": (None, "1956", "target", "level")}),
+    ("a paragraph opening with its year", 1959,
+     [("plan", ["在一九五八年，少数民族的经济和文化，也有了巨大的跃进。", "同解放前比较，小学生增加了六倍以上，中等学校学生增加了七十九倍。"])],
+     {"六倍": ("小学生", None, "actual", "growth_rate")}),
+    ("the year of the subject", 1957, [("review", ["1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元。"])],
+     {"百分之四点五": ("工业总产值", "1957", "target", "growth_rate"), "六百零三亿元": ("工业总产值", "1957", "target", "level")}),
+    ("start value at the base year", 2003, [("five_year_review", ["2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。"])],
+     {"2.5%": (None, "1997", "actual", "share"), "3.3%": (None, "2002", "actual", "share")}),
+    ("a plan's provision dates its period", 1982, [("plan", ["在科学技术方面，第六个五年计划规定，在全国推广农业、轻纺工业、能源、电子等方面确有成效的四十项重大科技成果。"])],
+     {"四十项": (None, "1981-1985", "target", "cumulative")}),
+    ("threshold of a count", 1981, [("plan", ["集体分配平均每人在三百元以上的大队，1979年有一千六百二十二个，1980年增加到五千五百六十九个。"])],
+     {"三百元": None, "一千六百二十二个": ("集体分配平均每人三百元以上的大队", "1979", "actual", "level")}),
+    ("revenue is a flow", 1956, [("review", ["1955年国家决算的收支总数如下：1955年本年收入合计27，203，319，000元，加上上年结转收入3，154，657，000元，全年收入总数30，357，976，000元。"])],
+     {"30，357，976，000元": ("全年收入总数", "1955", "actual", "level")}),
+]
+
+
+@pytest.mark.parametrize("name, year, paragraphs, expected", CASES, ids=[c[0] for c in CASES])
+def test_hand_checked(name, year, paragraphs, expected):
+    obs = observe(year, paragraphs)
+    for value_text, want in expected.items():
+        rows = obs[obs["value_text"] == value_text]
+        if want is None:
+            assert rows.empty, f"{value_text} is not a value"
+            continue
+        assert len(rows) >= 1, f"{value_text} missing"
+        row = rows.iloc[0]
+        got = (row["indicator_zh"], period(row), row["status"], row["measure"])
+        assert all(w is None or g == w for g, w in zip(got, want)), f"{value_text}: {got} != {want}"
