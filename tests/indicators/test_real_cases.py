@@ -20,7 +20,8 @@ def observe(report_year: int, paragraphs: list[tuple[str, list[str]]]) -> pd.Dat
             rows.append({"doc_id": "d", "sentence_id": f"d-{len(rows):05d}", "section_id": "", "paragraph_id": f"d-p{p:04d}",
                          "part": part, "text": t, "char_start": pos, "char_end": pos + len(t), "clean_start": pos})
             pos += len(t) + 1
-    docs = pd.DataFrame([{"doc_id": "d", "doc_type": "gov_work_report", "report_year": report_year, "is_canonical": True}])
+    docs = pd.DataFrame([{"doc_id": "d", "doc_type": "gov_work_report", "report_year": report_year, "is_canonical": True,
+                          "level": "national"}])
     return extract_observations(pd.DataFrame(rows), docs)
 
 
@@ -98,6 +99,41 @@ CASES = [
      {"三百元": None, "一千六百二十二个": ("集体分配平均每人三百元以上的大队", "1979", "actual", "level")}),
     ("revenue is a flow", 1956, [("review", ["1955年国家决算的收支总数如下：1955年本年收入合计27，203，319，000元，加上上年结转收入3，154，657，000元，全年收入总数30，357，976，000元。"])],
      {"30，357，976，000元": ("全年收入总数", "1955", "actual", "level")}),
+    # --- second hand check (seed 102)
+    ("decline of a count", 2018, [("plan", ["加大精准脱贫力度。", "今年再减少农村贫困人口1000万以上，完成易地扶贫搬迁280万人。"])],
+     {"1000万": ("农村贫困人口", "2018", "target", "change")}),
+    ("list sharing one value", 2016, [("plan", ["今年化学需氧量、氨氮排放量要分别下降2%，二氧化硫、氮氧化物排放量分别下降3%。"])],
+     {"2%": ("化学需氧量排放量", "2016", "target", "growth_rate")}),
+    ("ratio to a base year", 2003, [("five_year_review", ["各级政府逐年增加社会保障和再就业方面的资金投入，2002年中央财政用于“两个确保”和“低保”的资金达594亿元，是1998年的6.2倍。"])],
+     {"6.2倍": ("中央财政用于“两个确保”和“低保”资金", "2002", "actual", "ratio")}),
+    ("share of a whole named in 在…中", 1955, [("plan", ["第二是国营、合作社营、公私合营的工业的产值在工业总产值中所占的比重，已由一九五二年的百分之六十一上升到一九五四年的百分之七十五点一。"])],
+     {"百分之六十一": ("国营、合作社营、公私合营的工业产值占工业总产值比重", "1952", "actual", "share")}),
+    ("five-year total of an addition", 1955, [("plan", ["二、第一个五年计划概要"]),
+                                           ("plan", ["以运输业说，五年内新建成的铁路干线和支线共四千公里以上，加上恢复铁路、改建铁路、新建复线、延长车站站线、工业和其他的专用线，则增加的铁路总长度约为一万公里。"])],
+     {"一万公里": ("增加的铁路总长度", "1953-1957", "target", "cumulative")}),
+    ("rhetorical multiples", 1978, [("plan", ["他们以十倍的疯狂，百倍的仇恨，到处煽风点火。"])], {"百倍": None, "十倍": None}),
+    ("a plan's start values across sentences", 1982,
+     [("plan", ["第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。",
+                "其中，农业总产值由二千一百八十七亿元增加到二千六百六十亿元，工业总产值由四千九百七十二亿元增加到六千零五十亿元，都是平均每年递增百分之四。"])],
+     {"四千九百七十二亿元": ("工业总产值", "1980", "actual", "level"), "六千零五十亿元": ("工业总产值", "1985", "target", "level"),
+      "百分之四": (None, "1981-1985", "target", "growth_rate")}),
+    ("change clause after a second thing", 1980, [("plan", ["二、1981年国民经济计划的任务和主要指标"]),
+                                                  ("plan", ["自行车1，484万辆，增加224万辆，缝纫机860万架，增加140万架；"])],
+     {"140万架": ("缝纫机", "1981", "target", "change"), "224万辆": ("自行车", "1981", "target", "change")}),
+    ("GNP is not GDP", 1986, [("plan", ["国民生产总值达到一万一千一百七十亿元，比一九八○年增长一点六倍。"])],
+     {"一点六倍": ("国民生产总值", None, "target", "growth_rate")}),
+    ("基本建设 keeps 基本", 1980, [("review", ["基本建设1979年交付使用的固定资产占投资的比重，由上年的74.3％提高到83.7％。"])],
+     {"83.7％": ("基本建设交付使用的固定资产占投资比重", "1979", "actual", "share")}),
+    ("increase of loans", 1956, [("plan", ["在1956年，国家银行将增加农业贷款22亿元，增加工商业贷款23亿元。"])],
+     {"23亿元": ("工商业贷款", "1956", "target", "change")}),
+    ("share of a five-year total", 1955, [("plan", ["二、第一个五年计划概要"]), ("plan", ["前面说过，在五年内的工业基本建设的投资中，制造生产资料工业的投资占百分之八十八点八，制造消费资料工业的投资占百分之十一点二。"])],
+     {"百分之八十八点八": ("制造生产资料工业的投资占工业基本建设的投资比重", "1953-1957", "target", "share")}),
+    ("national GDP", 2002, [("review", ["2001年国内生产总值达到95933亿元，比上年增长7.3％。"])],
+     {"95933亿元": ("国内生产总值", "2001", "actual", "level")}),
+    ("local fiscal revenue", 2014, [("review", ["地方财政总收入完成24.85亿元，同比增长20.3%；"])],
+     {"24.85亿元": ("地方财政总收入", "2013", "actual", "level")}),
+    ("since liberation", 1975, [("review", ["全国解放以来，我国人口增加百分之六十，粮食增长一点四倍。"])],
+     {"百分之六十": ("人口", "1950-1974", "actual", "growth_rate")}),
 ]
 
 

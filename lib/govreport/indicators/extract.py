@@ -33,7 +33,7 @@ import pandas as pd
 
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
-from govreport.indicators.registry import Match, Registry, load_registry
+from govreport.indicators.registry import Match, Registry, load_registry, shown_name
 from govreport.indicators.subject import assign_names, split_list
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, abbr_period, abbr_plan_number, plan_period
@@ -72,6 +72,8 @@ _ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已�
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
+_FLOW_HEAD = re.compile(r"(?:收入|支出|产值|产量|投资|利润|税收|销售额|营业额|营业收入|出口|进口|进出口|消费|发电量|货运量|"
+                        r"客运量|周转量|拨款|贷款发放)(?:总数|总额|总量|合计)?$")
 _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|里程|总人口|人口总量|在校|常住人口")
 _COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
                            r"元|美元|欧元|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|千瓦时|标准箱|人次|户次|次|斤|公斤|立方米|"
@@ -80,6 +82,12 @@ _CEILING_WORDS = ("以下", "以内", "之内", "不超过", "不高于", "低�
 _FLOOR_WORDS = ("以上", "不低于", "不少于", "超过", "超", "突破", "逾", "高于", "大于", "多于", "≥", ">", "≧", "余", "多",
                 "区间下限")
 _STREAK_BEFORE = re.compile(r"连续\s*$")
+# since when a change runs: 1978年以来 (from that year), 解放以来 (from the year after the event)
+_SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
+_SINCE = re.compile(r"(?:((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
+                    + r"))(?:以来|后)")
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增)"
+                            r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
@@ -161,6 +169,8 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue                       # a base year of a comparison
         if re.match(r"\s*\d{1,2}\s*月", after):
             continue                       # a date
+        if re.match(r"\s*以来", after):
+            continue                       # 1955年以来: where a period starts (see _SINCE)
         if re.fullmatch(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*", text[b:pos]) and y1 == y2 \
                 and not re.search(r"(较|比|与|同|由|从)\s*$", before):
             best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
@@ -237,6 +247,8 @@ def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> s
         return "flow"
     if match.mapped and match.stock_flow:
         return match.stock_flow
+    if measure == "cumulative" or _FLOW_HEAD.search(name):
+        return "flow"                              # a sum over years; 全年收入总数, 支出总数 (money of a period)
     if _STOCK_NAME.search(name):
         return "stock"
     if _FLOW_NAME.search(name) or _FLOW_NAME.search(own[-6:]):
@@ -288,6 +300,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y = memo["target_year"]
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
     ests = list(_ESTIMATE.finditer(text))
+    if _PROVISION.search(text):
+        provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry]
+        if provided:
+            memo["plan"] = provided[0]               # the paragraph goes on with the plan's figures
     clauses = _clauses(text)
     # --- which numbers are values
     values, streaks = [], {}
@@ -299,6 +315,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
+            if n.unit == "倍" and re.match(r"\s*的", text[n.end:]) and not re.search(
+                    r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$", text[max(cs, n.start - 4):n.start]):
+                continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
             if n.notation == "chinese" and re.search(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$",
                                                      text[max(cs, n.start - 3):n.start]):
                 continue                           # 通过这三项工作, 上述两个方面: a reference, not a count
@@ -344,6 +363,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if re.match(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)", own.strip("，、 ")) or \
                     re.search(r"缩短|减少|降低", own[-4:]):
                 window = window + "下降"
+        if measure == "level" and _CHANGE_OBJECT.search(own):
+            measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
+            if re.search(r"减少|少", _CHANGE_OBJECT.search(own).group()):
+                window = window + "下降"
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
@@ -361,11 +384,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         post_named = named.rule.startswith(("post", "pre+post", "subject+post"))
         if post_named and _EVENT_AFTER.match(text[n.end:ce]) and measure == "level":
             sf = "flow"                            # 5575万农村贫困人口实现脱贫: people lifted out, a flow
-        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进", name) or re.match(
+        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进|^增加的", name) or re.match(
             r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)", text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         if context["five_year"]:
-            is_level = level_verb or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+            is_level = (level_verb and not re.match(r"增加的|新增的?|新建的?", name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
@@ -382,14 +405,18 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = context["period"]
             else:
                 y1 = y2 = context["period"][1]
-        named_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
+        sentence_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
+        named_plans = sentence_plans or ([memo["plan"]] if memo.get("plan") and not context["five_year"] else [])
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
+            provision = _PROVISION.search(text[:n.start]) or not sentence_plans
             if re.search(r"每年|年均|五年|累计", clause_before) or annual_avg:
                 y1, y2 = start, end
             elif re.search(r"(?:到|至)“?" + PLAN_ABBR + r"”?末|期末", text):
                 y1 = y2 = end
-            elif _PROVISION.search(text[:n.start]) and measure in ("level", "growth_rate", "change") and not level_verb \
+            elif provision and level_verb and measure == "level" and re.search(r"由|从", clause_before):
+                y1 = y2 = end                       # …由四千九百七十二亿元增加到六千零五十亿元: the plan's last year
+            elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
                 y1, y2 = start, end                 # what the plan provides for, over its years
         span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
@@ -407,6 +434,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
+            elif span.group("last") is not None and k == 5:
+                plan = named_plans[0] if named_plans else context.get("doc_plan")
+                y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
             if y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
         from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是)?\s*$",
@@ -439,6 +469,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = ry                      # 由今年预计的44%提高到45%
             elif re.search(r"(?:由|从)(?:上年|去年|上一年)", from_value.group()):
                 y1 = y2 = (ry if context["status"] == "target" else context["year"]) - 1   # 由上年居世界第五位
+            elif named_plans and context["status"] == "target" and not base_year:
+                y1 = y2 = named_plans[0][0] - 1   # 第六个五年计划规定…由四千九百七十二亿元: the year before the plan
             elif base_year and _year_number(base_year.group(1)) < y2:
                 y1 = y2 = _year_number(base_year.group(1))    # …是1997年的1.8倍，占…比重从2.5%提高到3.3%
             elif span and y1 != y2:
@@ -450,6 +482,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             else:
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
+        since = _SINCE.search(text[:n.start])
+        if since and not from_value and measure in ("growth_rate", "change", "cumulative", "ratio"):
+            first = _year_number(since.group(1)) if since.group(1) else _SINCE_EVENTS[since.group(2)]
+            if first < y2:
+                y1 = first                         # 全国解放以来…人口增加百分之六十: 1950-1974
         base = re.search(r"(?:比|较|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?!的\s*$)", text[:n.start])
         if base and not explicit and not from_value and context["status"] == "actual":
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
@@ -506,13 +543,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")
         split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
+        if split is None and name and "分别" in clause_before and re.search(r"[、和及与]", name) and \
+                not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):
+            parts = split_list(name, len(re.split(r"、|和|及|与", name)))   # 化学需氧量、氨氮排放量要分别下降2%
+            split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end
         for nm, m in targets:
             out.append({
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
-                "indicator_id": m.indicator_id, "indicator_zh": m.name_zh if m.mapped else nm,
+                "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else nm,
                 "indicator_en": m.name_en, "value": float(n.value), "unit": n.unit,
                 "value_base": float(n.value_base), "unit_base": n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),
@@ -558,7 +599,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
         if doc is None:
             continue
         frames = sentence_frames(doc_sents, int(doc["report_year"]), str(doc.get("doc_type") or ""))
-        five_year, prev_last, memo = False, "", {}
+        five_year, prev_last, memo, doc_plan = False, "", {}, None
         for (_pid, group) in itertools.groupby(zip(doc_sents, frames), key=lambda sf: sf[0].paragraph_id):
             para = list(group)
             first = str(para[0][0].text)
@@ -568,7 +609,10 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                 memo = {}
             prev_last = str(para[-1][0].text)
             for sent, frame in para:
+                if frame.kind == "fyp_plan":
+                    doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
+                ctx["doc_plan"] = doc_plan
                 rows.extend(_sentence_observations(sent, doc, ctx, registry, memo))
     if not rows:
         return pd.DataFrame(columns=OBS_COLUMNS)

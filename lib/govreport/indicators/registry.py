@@ -47,6 +47,8 @@ def matching_rules() -> dict:
     cfg["stock_words"] = sorted(map(str, cfg.get("stock_words") or []), key=len, reverse=True)
     cfg["flow_words"] = sorted(map(str, cfg.get("flow_words") or []), key=len, reverse=True)
     cfg["discriminators"] = [tuple(map(str, g)) for g in cfg.get("discriminators") or []]
+    cfg["level_names"] = {str(level): sorted(((str(a), str(b)) for a, b in (names or {}).items()), key=lambda ab: -len(ab[0]))
+                          for level, names in (cfg.get("level_names") or {}).items()}
     cfg["fuzzy_threshold"] = float(cfg.get("fuzzy_threshold", 85))
     cfg["min_cover"] = float(cfg.get("min_cover", 0.6))
     cfg["_rate_re"] = re.compile("(?:" + "|".join(map(re.escape, cfg["rate_suffixes"])) + ")$") \
@@ -77,6 +79,13 @@ def leading_place(text: str) -> int:
             break
         pos += len(word)
     return pos
+
+
+def shown_name(name_zh: str, level: str) -> str:
+    """A registered name as reports of ``level`` write it (地区生产总值 -> 国内生产总值 for national)."""
+    for a, b in matching_rules()["level_names"].get(str(level or ""), []):
+        name_zh = name_zh.replace(a, b)
+    return name_zh
 
 
 def normalise_name(text: str, drop_place: bool = False) -> str:

@@ -52,7 +52,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
-每年 每人 平均每年 平均每人 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
+每年 每人 平均每年 平均每人 递增 递减 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -87,8 +87,8 @@ _YEAR_IN = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六�
 _BASE_VALUE = re.compile(r"^[，、\s]*(?:比|较|同|与)[^，。；]{0,20}$")
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
-_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
-                              r"(?:约|近|超过|超|逾)?\s*")
+_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
+                              r"(?:约|近|超过|超|逾)?|(?:是|为|相当于)(?:(?:19|20)\d{2}年|上年|去年)的)\s*")
 # "施工线路有包头——兰州线、内江——昆明线等25条": the examples are not the name
 _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
 _PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
@@ -123,12 +123,14 @@ def _strip(s: str) -> str:
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
-                and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、")):   # 取消和停征…收费: two actions, one name
+                and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
             changed = True
         if toks:
             w, f = toks[-1]
-            if w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not re.search(r"\d", w)) or re.fullmatch(r"[、，：:\s“]+", w):
+            closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
+            if not closing and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not re.search(r"\d", w))
+                                or re.fullmatch(r"[、，：:\s“]+", w)):
                 toks.pop()
                 changed = True
     return "".join(w for w, _ in toks)
@@ -156,7 +158,8 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$", "", s)
     s = re.sub(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上", "", s)             # 要在一九五四年基数上增长
     s = re.sub(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)", "", s)
-    s = re.sub(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的", "", s)
+    s = re.sub(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的|"
+               r"^(?:第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3})(?:是|，)", "", s)
     s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
@@ -176,7 +179,7 @@ def clean_prefix(prefix: str) -> str:
             head = re.split(r"占", rest)[0]
             if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金"):
                 qual = _strip(s[:cut])
-                if len(qual) > 14 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
+                if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = re.split(r"[、，]", qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
             else:
@@ -185,6 +188,8 @@ def clean_prefix(prefix: str) -> str:
     m = re.search(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$", s)
     if m and m.start() >= 2:
         s = s[:m.start()] + m.group(2)
+    if s.count("“") != s.count("”"):
+        s = s.replace("“", "").replace("”", "")   # 中央财政用于“三农”的支出 cut at 的
     return s[-32:]
 
 
@@ -337,6 +342,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
+    whole = ""
     if before and re.match(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)", text):
         sentence_subject = before
     prev_clause_names: list[str] = []
@@ -344,11 +350,15 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     for cs, ce in clauses:
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
+            whole_m = re.match(r"\s*在(.{2,30}?)(?:之)?中\s*$", text[cs:ce])
+            if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
+                whole = re.sub(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?", "", whole_m.group(1))
+                whole = whole.strip("，、 ")
             if re.match(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)", text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic = clean_prefix(text[cs:ce])
-            pending = topic if 2 <= len(topic) <= 20 and not re.search(r"[，。]", topic) else ""
+            pending = topic if 2 <= len(topic) <= 32 and not re.search(r"[，。]", topic) else ""
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = re.sub(r"(?:有|是|为|如下)$", "", pending)
             continue
@@ -442,7 +452,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                                 .replace("提高到", "").replace("降至", "")):
                     out[i] = Named(prev_name, "previous")
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
-                        prev_level_rule.startswith(("post", "pre+post")) or not clause_subject):
+                        not prev_level_rule.endswith("subject") or not clause_subject):
                     out[i] = Named(prev_level_name, "previous")   # …安排109亿元资金，比上年增加26亿元
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
@@ -450,6 +460,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                     if post and out[i].rule in ("post", "pre+post") else 0)
             else:
                 consumed = v.end
+            if whole and re.search(r"占\s*$", text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
+                out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             named = out[i]
