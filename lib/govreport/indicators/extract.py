@@ -68,7 +68,7 @@ _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|�
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -273,8 +273,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費費積銀貸幣產質優勢實際開關閉辦權歷們術學醫療衛網華東區歐亞樂東門問題頭體來們級擴環處變",
-                             "较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费费积银贷币产质优势实际开关闭办权历们术学医疗卫网华东区欧亚乐东门问题头体来们级扩环处变")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費費積銀貸幣產質優勢實際開關閉辦權歷們術學醫療衛網華東區歐亞樂東門問題頭體來們級擴環處變",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费费积银贷币产质优势实际开关闭办权历们术学医疗卫网华东区欧亚乐东门问题头体来们级扩环处变")
 
 
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
@@ -363,9 +363,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if re.match(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)", own.strip("，、 ")) or \
                     re.search(r"缩短|减少|降低", own[-4:]):
                 window = window + "下降"
-        if measure == "level" and _CHANGE_OBJECT.search(own):
+        if measure == "level" and (_CHANGE_OBJECT.search(own) or re.search(r"(?:增产|减产)[\u4e00-\u9fff]{1,8}$", own)):
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
-            if re.search(r"减少|少", _CHANGE_OBJECT.search(own).group()):
+            if re.search(r"减少|少|减产", own[-12:]):
                 window = window + "下降"
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
@@ -483,7 +483,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
         since = _SINCE.search(text[:n.start])
-        if since and not from_value and measure in ("growth_rate", "change", "cumulative", "ratio"):
+        if since and not from_value and (measure in ("growth_rate", "change", "cumulative", "ratio") or
+                                          measure == "level" and re.search(r"引进|进口|新增|新建|建成|安排|投入", own)):
             first = _year_number(since.group(1)) if since.group(1) else _SINCE_EVENTS[since.group(2)]
             if first < y2:
                 y1 = first                         # 全国解放以来…人口增加百分之六十: 1950-1974
@@ -511,7 +512,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
         if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or re.search(r"^\s*(?:目前|现在|迄今)", text)) and not explicit:
-            status, y1, y2 = "actual", ry - 1, ry - 1   # 我国60岁以上人口已达2.5亿: the state now
+            now = ry if re.search(r"本年|今年", text[:n.start]) else ry - 1
+            status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
+            done_part = True
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part:
             status = "target"
         if status == "target" and y2 < ry and (explicit or from_value):
@@ -532,7 +535,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
         if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
-                (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))):
+                (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))) \
+                and "每年" not in clause_before:
             measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None

@@ -36,7 +36,7 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把 已有 现有 尚有 还有 拥有
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
-加上 包括 其中包括 努力做到 做到 能够 可 可以 要求 保证 继续 计划 拟定 预定 原定 规定""".split())
+加上 包括 其中包括 努力做到 做到 能够 可 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -54,7 +54,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
 每年 每人 平均每年 平均每人 递增 递减 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
-_TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期".split())
+_TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
@@ -81,7 +81,7 @@ _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
-    r"重组完成|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
+    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
 _YEAR_IN = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
 # a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
 _BASE_VALUE = re.compile(r"^[，、\s]*(?:比|较|同|与)[^，。；]{0,20}$")
@@ -94,6 +94,7 @@ _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
 _PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
                       r"(?=[，。；、]|$|工作|发展|建设)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
+_USE = re.compile(r"\s*(?:重点|主要|专项|全部)?(?:用于|增加|支持|扶持)([" + _CJK + r"“”、]{2,30})\s*$")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -144,8 +145,9 @@ class Named:
 
 def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
+    s = re.sub(r"(?:比|较)\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:同期)?", "", prefix)
     s = re.sub(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
-               + r"”?(?:期末|末|期间|时期)?的?)", "", prefix)
+               + r"”?(?:期末|末|期间|时期)?的?)", "", s)
     s = s.strip(" 　")
     cmp_ = _COMPARISON.search(s)
     if cmp_:
@@ -163,6 +165,7 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
+    s = re.sub(r"发展(?:到|至)\s*$", "", s)       # 产业化龙头企业发展到22家
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)", "", s)
     s = _strip(s)
     s = s.strip(" 　“”\"'（()）")
@@ -172,18 +175,22 @@ def clean_prefix(prefix: str) -> str:
     if threshold:
         s = re.sub(r"在(?=[\d一二三四五六七八九十百千万])", "", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
-    if "的" in s and not threshold and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
+    verb_led = bool(re.match(r"(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)", s)) and len(s) <= 26
+    if "的" in s and not threshold and not verb_led and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
         cut = s.rfind("的")
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = re.split(r"占", rest)[0]
-            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金"):
+            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助"):
                 qual = _strip(s[:cut])
                 if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = re.split(r"[、，]", qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
             else:
                 s = rest
+    grown = re.fullmatch(r"(?:增产|减产)([" + _CJK + r"]{1,8})", s)
+    if grown:
+        s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
     # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
     m = re.search(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$", s)
     if m and m.start() >= 2:
@@ -343,6 +350,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     index = {id(v): i for i, v in enumerate(values)}
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole = ""
+    counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and re.match(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)", text):
         sentence_subject = before
     prev_clause_names: list[str] = []
@@ -372,6 +380,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         k = clause.find("分别")
         if k < 0:
             k = _implicit_respectively(text, cs, in_clause)
+        if k < 0 and len(in_clause) >= 2 and len(prev_clause_names) == len(in_clause) and \
+                _COMPARISON_ONLY.fullmatch(text[cs:in_clause[0].start]) and all(
+                    re.fullmatch(r"[、和及与]", text[a.end:b.start]) for a, b in zip(in_clause, in_clause[1:])):
+            for v, nm in zip(in_clause, prev_clause_names):   # …分别达6.9万元、3.4万元，增长4.2%、5.3%
+                out[index[id(v)]] = Named(nm, "list")
         if k >= 0:
             after = [v for v in in_clause if v.start >= cs + k]
             before = [v for v in in_clause if v.start < cs + k]
@@ -418,7 +431,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif re.fullmatch(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
-                    flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", _strip(own) or own.strip("，、 和及与"))
+                    flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了")) or pre_is_action or relative or \
                             re.fullmatch(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+", pre):
@@ -434,6 +447,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
                     where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
+                elif re.search(r"[" + _CJK + r"]的\s*$", own) and not post and counted.get(v.unit) and pre:
+                    out[i] = Named(pre + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目)
                 elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
                     rel = _strip(re.sub(r"的(?:共)?有\s*$", "", own).strip("，、 "))
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
@@ -462,6 +477,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 consumed = v.end
             if whole and re.search(r"占\s*$", text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
+            elif whole and re.search(r"(?:所)?占(?:的)?比重$", out[i].name):    # 在工农业总产值中，轻工业所占比重
+                out[i] = Named(re.sub(r"(?:所)?占(?:的)?比重$", "占" + whole + "比重", out[i].name), out[i].rule + "+whole")
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             named = out[i]
@@ -476,6 +493,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
             prev_name_sentence = out[i].name or prev_name_sentence
+            if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
+                counted[v.unit] = re.sub(r"[中里内]$", "", post)
             if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
                     and not re.search(r"占|比重|比例|排名", out[i].name):
                 prev_level_name, prev_level_rule = out[i].name, out[i].rule
@@ -487,4 +506,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             sentence_subject = own_subject or next(
                 (out[index[id(v)]].name for v in in_clause if out[index[id(v)]].rule.startswith(("pre", "post"))
                  and out[index[id(v)]].name), "")
+    for ci, (cs, ce) in enumerate(clauses[:-1]):
+        in_clause = [v for v in values if cs <= v.start < ce]
+        ns, ne = clauses[ci + 1]
+        use = _USE.match(text[ns:ne])
+        if not in_clause or not use or any(ns <= v.start < ne for v in values):
+            continue
+        last = index[id(in_clause[-1])]
+        if out[last] is not None and in_clause[-1].unit.endswith("元") and \
+                (not out[last].name or out[last].rule in ("subject", "pre") and len(out[last].name) <= 6):
+            thing = _strip(use.group(1))
+            if 2 <= len(thing) <= 24:
+                out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
     return [o if o is not None else Named("", "none") for o in out]
