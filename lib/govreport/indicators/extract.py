@@ -58,7 +58,7 @@ _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?"
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?"
                           r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
@@ -101,7 +101,8 @@ _VERB_START = re.compile(r"^(?:增长|下降|提高|提升|左右|以内|达到|
 
 def _is_denominator(text: str, n) -> bool:
     """每千人口 / 每万人 / 每百户: the number belongs to the name of a rate, not a value."""
-    return text[max(0, n.start - 1):n.start] == "每"
+    return text[max(0, n.start - 1):n.start] == "每" or (
+        text[max(0, n.start - 1):n.start] == "按" and n.notation == "chinese" and n.value in (100, 1000, 10000))   # 按百元产值
 
 
 def _is_threshold(text: str, n, later, earlier=()) -> bool:
@@ -111,6 +112,9 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     The number is followed (after 以上/的) by a noun, and a counted number follows in the clause;
     or it carries 以上/以下 and any value follows.
     """
+    if re.match(r"(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有", text[n.end:]) or re.match(
+            r"(?:、[^，。；]{0,8}?|或者?[^，。；]{0,8}?)+(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有", text[n.end:]):
+        return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
     if re.search(r"在\s*$", text[max(0, n.start - 2):n.start]) and re.match(r"(?:及)?以[上下]的[\u4e00-\u9fff]", text[n.end:]):
         return True                                # 集体分配平均每人在三百元以上的大队
     before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
@@ -315,6 +319,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
+            if n.notation == "chinese" and re.fullmatch(r"[百千万]", n.text[:1]) and len(n.text) <= 2 and re.match(
+                    r"[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划|活动|战略|项目)", text[n.end:]):
+                continue                           # 千家企业节能行动: the name of a programme
+            if n.notation == "chinese" and n.unit == "元" and re.match(r"、[^，。；\d]{1,8}?等", text[n.end:]) and not n.qualifiers:
+                continue                           # 扶持三元、麦福劳等龙头企业: a company's name
             if n.unit == "倍" and re.match(r"\s*的", text[n.end:]) and not re.search(
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$", text[max(cs, n.start - 4):n.start]):
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
@@ -407,6 +416,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = context["period"][1]
         sentence_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
         named_plans = sentence_plans or ([memo["plan"]] if memo.get("plan") and not context["five_year"] else [])
+        if not named_plans and not context["five_year"] and context["status"] == "target" and context.get("doc_plan") \
+                and re.search(r"五年[^，。；]{0,12}?(?:投资|支出|总数|新增|共|累计|合计)", text[:n.start]) \
+                and context["doc_plan"][0] <= ry <= context["doc_plan"][1]:
+            named_plans = [context["doc_plan"]]    # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
             provision = _PROVISION.search(text[:n.start]) or not sentence_plans
@@ -414,7 +427,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = start, end
             elif re.search(r"(?:到|至)“?" + PLAN_ABBR + r"”?末|期末", text):
                 y1 = y2 = end
-            elif provision and level_verb and measure == "level" and re.search(r"由|从", clause_before):
+            elif provision and measure == "level" and re.search(r"(?:达到?|增至|增加到|提高到|上升到|扩大到|降低到|下降到)\s*$", window) \
+                    and (re.search(r"由|从", clause_before) or not sentence_plans):
                 y1 = y2 = end                       # …由四千九百七十二亿元增加到六千零五十亿元: the plan's last year
             elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
@@ -434,6 +448,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
+            elif span.group("last") is not None and k < 5 and (named_plans or context.get("doc_plan")) and \
+                    (named_plans or [context.get("doc_plan")])[0][0] < ry <= (named_plans or [context.get("doc_plan")])[0][0] + k:
+                first = (named_plans or [context.get("doc_plan")])[0][0]
+                y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan")
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
@@ -500,7 +518,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
         part_year = re.search(
-            r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月)",
+            r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
+            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月)",
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
             and not re.search(r"下半年|全年|力争|预计|要|将", clause_before)
@@ -538,6 +557,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))) \
                 and "每年" not in clause_before:
             measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
+        if out and out[-1]["sentence_id"] == sent.sentence_id and re.fullmatch(
+                r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own):
+            measure = out[-1]["measure"]           # …增长速度都在百分之四点三以上，高的达到百分之五点五
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
                                                                   and re.fullmatch(r"[\s、和及与]*", gap) and prev_kind == n.kind):

@@ -36,7 +36,8 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把 已有 现有 尚有 还有 拥有
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
-加上 包括 其中包括 努力做到 做到 能够 可 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟""".split())
+加上 包括 其中包括 努力做到 做到 能够 可 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
+出产 估算 估计 大致 大约""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -94,7 +95,7 @@ _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
 _PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
                       r"(?=[，。；、]|$|工作|发展|建设)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
-_USE = re.compile(r"\s*(?:重点|主要|专项|全部)?(?:用于|增加|支持|扶持)([" + _CJK + r"“”、]{2,30})\s*$")
+_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|增加|支持|扶持|补贴)([" + _CJK + r"“”、]{2,30})\s*$")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -124,6 +125,7 @@ def _strip(s: str) -> str:
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
+                and not (w in ("治理", "整治", "改造", "造林", "绿化") and re.search(r"面积|里程|长度", rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
             changed = True
@@ -166,7 +168,9 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
     s = re.sub(r"发展(?:到|至)\s*$", "", s)       # 产业化龙头企业发展到22家
+    s = re.sub(r"(?:由|从)(?:上年|去年|上一年)(?:的)?\s*$", "", s)   # 补助资金由上年46亿元
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)", "", s)
+    verb_led = bool(re.match(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)", s)) and len(s) <= 30
     s = _strip(s)
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
@@ -175,7 +179,6 @@ def clean_prefix(prefix: str) -> str:
     if threshold:
         s = re.sub(r"在(?=[\d一二三四五六七八九十百千万])", "", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
-    verb_led = bool(re.match(r"(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)", s)) and len(s) <= 26
     if "的" in s and not threshold and not verb_led and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
         cut = s.rfind("的")
         if cut < len(s) - 2:
@@ -365,10 +368,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if re.match(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)", text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
-            topic = clean_prefix(text[cs:ce])
+            topic_text = re.split(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
+                                  r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$", text[cs:ce])[0]
+            topic = clean_prefix(topic_text)
             pending = topic if 2 <= len(topic) <= 32 and not re.search(r"[，。]", topic) else ""
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = re.sub(r"(?:有|是|为|如下)$", "", pending)
+                if re.fullmatch(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?", colon_topic):
+                    colon_topic = ""                   # 招生人数，大致估算为：高中…
             continue
         clause = text[cs:ce]
         own_subject = subject_of(text[cs:in_clause[0].start])
@@ -424,6 +431,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     lead_in = re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]).end()
                     project = _post_noun(text, v.end + lead_in, ce)
                     out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
+                elif re.search(r"占(全国|全省|全市|全区|全县|世界)?\s*$", own) and post and re.match(
+                        r"[" + _CJK + r"]{1,8}的(?:百分之|[\d.]+%|[一二三四五六七八九]分之)", text[v.end:ce]):
+                    scope = re.search(r"占(全国|全省|全市|全区|全县|世界)?\s*$", own).group(1) or ""
+                    out[i] = Named(scope + post + "数", "whole")      # 占全国一千七百八十六个县的百分之二十八
                 elif _BASE_VALUE.match(own) and not _CHANGE_IN.search(own) and (prev_level_name or clause_subject):
                     out[i] = Named(prev_level_name or clause_subject, "previous")   # 比五年计划原定1957年3856亿斤的水平
                 elif _EXAMPLES.match(own) and clean_prefix(_EXAMPLES.match(own).group(1)):
@@ -433,6 +444,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
+                    if "、" in pre:
+                        pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了")) or pre_is_action or relative or \
                             re.fullmatch(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+", pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
@@ -514,8 +527,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             continue
         last = index[id(in_clause[-1])]
         if out[last] is not None and in_clause[-1].unit.endswith("元") and \
-                (not out[last].name or out[last].rule in ("subject", "pre") and len(out[last].name) <= 6):
-            thing = _strip(use.group(1))
+                (not out[last].name or out[last].rule in ("subject", "pre") and (
+                    len(out[last].name) <= 6 or re.search(r"(?:拿出|安排|投入|拨出|筹集|筹措|下达)$", out[last].name))):
+            thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
             if 2 <= len(thing) <= 24:
                 out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
     return [o if o is not None else Named("", "none") for o in out]
