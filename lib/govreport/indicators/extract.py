@@ -165,7 +165,8 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue
         before = text[max(0, a - 3):a]
         after = text[b:b + 4]
-        if re.search(r"(较|比|与|同|和|相比|同比|在|以)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")):
+        if re.search(r"(较|比|与|同|和|相比|同比|以)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")) \
+                or re.search(r"在\s*$", before) and re.match(r"\s*的?\s*(?:基础|水平|基数)", text[b:]):
             if re.fullmatch(r"\s*的\s*", text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
@@ -290,7 +291,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     priced = [m.span() for m in re.finditer(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]", text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
-    for m in re.finditer(r"(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+    for m in re.finditer(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
                          r"(?:计划|规划)?(?:期间|时期|的五年)", text):
         plan = _plans(m.group())
         if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
@@ -327,6 +328,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.unit == "倍" and re.match(r"\s*的", text[n.end:]) and not re.search(
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$", text[max(cs, n.start - 4):n.start]):
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
+            if n.notation == "chinese" and n.value <= 10 and re.match(
+                    r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
+                    r"[^，。；]{0,6}[：:]", text[n.end:]):
+                continue                           # 今年要采取四项措施：一要…: the count of what follows
             if n.notation == "chinese" and re.search(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$",
                                                      text[max(cs, n.start - 3):n.start]):
                 continue                           # 通过这三项工作, 上述两个方面: a reference, not a count

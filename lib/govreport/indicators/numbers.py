@@ -241,6 +241,7 @@ _RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位�
 _RANK_MOVE_RE = re.compile(r"(?:上升|提升|跃升|前移|提高|下降|后退|跃居|升|降)(?:到|至|为)(?P<rank>第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名))")
 _STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)(?P<w>连冠|连增|连丰|连涨|连降|连优|连胜)")
 _SCALE_WORD_RE = re.compile(r"(?<![\d.一二三四五六七八九十两])(?P<m>万亿|千亿|百亿|亿|万)(?P<u>元|美元)?级")
+_WAN_QIAN_RE = re.compile(r"(?<![\d.])(\d{1,4})(万|亿)(\d)千(多|余)?(万)?(多|余)?")
 _HALF_RE = re.compile(r"(?<![\d一二三四五六七八九十两])一半")
 
 
@@ -349,6 +350,19 @@ def find_numbers(text: str) -> list[NumberMention]:
         if free(m.start(), m.end()):
             add(_mention(text, m.start(), m.end(), Decimal(1), m.group("m") + (m.group("u") or "元"), "number",
                          ["级"], "word"))
+    for m in _WAN_QIAN_RE.finditer(t):            # 1万6千多户, 2万5千公里, 1亿3千多万: one number
+        big = m.group(2)
+        if (big == "亿") != bool(m.group(5)):
+            continue                               # 1万6千 (not 1万6千万); 1亿3千万 (not 1亿3千)
+        unit, end = _match_unit(t, m.end(), chinese=False)
+        if free(m.start(), m.end()) and not unit.startswith(("万", "亿", "千")) and (unit or big == "亿") and \
+                free(m.start(), end or m.end()):
+            end = end if unit else m.end()
+            value = Decimal(m.group(1)) + Decimal(m.group(3)) / 10
+            more = ["余"] if m.group(4) or m.group(6) else []
+            s_quals, _ = _suffix_qualifiers(t, end)
+            add(_mention(text, m.start(), end, value, big + unit, "number",
+                         _prefix_qualifiers(t, m.start()) + more + s_quals, "mixed"))
     for m in _HALF_RE.finditer(t):                # 减少一半以上, 超过一半人口
         if free(m.start(), m.end()):
             s_quals, _ = _suffix_qualifiers(t, m.end())

@@ -117,13 +117,16 @@ def _is_unit(text: str) -> bool:
 
 def _kinds_agree(key: str, entry: dict) -> bool:
     """A stock-worded name (高层次人才总量) never goes to a flow, nor a flow-worded name to a
-    registered name without a flow word unless through ``flow_of_stock``."""
+    registered name without a flow word unless through ``flow_of_stock``, nor a name without a flow
+    word to a registered name with one."""
     cfg = matching_rules()
     if cfg["_stock_re"].search(key) and entry.get("stock_flow") == "flow":
         return False
     if cfg["_flow_re"].search(key) and entry.get("stock_flow") != "flow" \
             and not cfg["_flow_re"].search(normalise_name(entry["name_zh"])):
         return False
+    if cfg["_flow_re"].search(normalise_name(entry["name_zh"])) and not cfg["_flow_re"].search(key):
+        return False                        # 发电装机容量 (the capacity) is not 新增发电装机容量 (what was added)
     return True
 
 
