@@ -55,12 +55,12 @@ _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|�
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
                          r"覆盖|面积|容量|能力|产量)")
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
-_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
+_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?"
                           r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
@@ -181,7 +181,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
             continue
         if after.lstrip().startswith("的") and y1 == y2 and re.match(r"\s*的\s*[\u4e00-\u9fff“]", text[b:]) \
-                and not re.search(r"(由|从)\s*$", before) and re.search(r"(?:^|[，；：:]|在|到)\s*$", text[:a]) \
+                and not re.search(r"(由|从)\s*$", before) and re.search(r"(?:^|[，；：:]|在|到|据|按)\s*$", text[:a]) \
                 and not re.match(r"\s*的\s*(?:基础|水平|同期|基数|[一二三四五六七八九十两百千\d])", text[b:]):
             best = (y1, y2, "explicit")    # 1957年的工业总产值比1956年将增长…: the year of the subject
             continue
@@ -328,9 +328,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.unit == "倍" and re.match(r"\s*的", text[n.end:]) and not re.search(
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$", text[max(cs, n.start - 4):n.start]):
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
-            if n.notation == "chinese" and n.value <= 10 and re.match(
+            if n.notation == "chinese" and n.value <= 10 and (re.match(
                     r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
-                    r"[^，。；]{0,6}[：:]", text[n.end:]):
+                    r"[^，。；]{0,6}[：:]", text[n.end:]) or re.match(
+                    r"(?:大事|主张|原则|方针|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)", text[n.end:])):
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
             if n.notation == "chinese" and re.search(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$",
                                                      text[max(cs, n.start - 3):n.start]):
@@ -381,6 +382,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
             if re.search(r"减少|少|减产", own[-12:]):
                 window = window + "下降"
+        if measure == "level" and n.unit == "%" and re.match(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]", text[n.end:]) and not re.match(
+                r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)", text[n.end:]):
+            measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
@@ -576,7 +580,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
         if split is None and name and "分别" in clause_before and re.search(r"[、和及与]", name) and \
                 not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):
-            parts = split_list(name, len(re.split(r"、|和|及|与", name)))   # 化学需氧量、氨氮排放量要分别下降2%
+            parts = split_list(name, len(re.split(r"、|和|及|与", name)))   # 化学需氧量、氨氮排放量要分别下降2%, …均超过
             split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
         raw_s = sent.clean_start + n.start

@@ -53,7 +53,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
-每年 每人 平均每年 平均每人 递增 递减 高达 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
+每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -121,7 +121,8 @@ def _strip(s: str) -> str:
         changed = False
         w, f = toks[0]
         rest = "".join(x for x, _ in toks[1:])
-        if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not re.search(r"\d", w))) and (rest or w not in _FLOW_WORDS):
+        if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not re.search(r"\d", w))) and (rest or w not in _FLOW_WORDS) \
+                and not (w == "全" and rest.startswith("社会")):   # 全社会研究与实验发展经费
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
@@ -170,10 +171,11 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
     s = re.sub(r"发展(?:到|至)\s*$", "", s)       # 产业化龙头企业发展到22家
-    s = re.sub(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|已|共|累计)?(?:安排|投入|下达|拨付|拨出|筹集)"
-               r"(?=[" + _CJK + r"“]{2})", r"\1", s)   # 中央财政拟安排补贴资金: the money, not the act
+    s = re.sub(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集)"
+               r"(?=[" + _CJK + r"“]{2}|$)", r"\1", s)   # 中央财政拟安排补贴资金: the money, not the act
     s = re.sub(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)", "", s)   # “一五”时期平均每年增长
     s = re.sub(r"(?:由|从)(?:上年|去年|上一年)(?:的)?\s*$", "", s)   # 补助资金由上年46亿元
+    s = re.sub(r"^(?:仅|只)?此一项|^这一项", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)", "", s)
     verb_led = bool(re.match(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)", s)) and len(s) <= 30
     s = _strip(s)
