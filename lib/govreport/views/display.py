@@ -45,12 +45,12 @@ PAGE_ENV = "GOVREPORT_PAGE"                          # set by the executor: the 
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
            "#bcbd22", "#17becf", "#f3c300", "#875692", "#a1caf1", "#c2b280", "#008856", "#e68fac",
            "#604e97", "#882d17", "#8db600", "#2b3d26"]
-# The site ships a subset of Noto Sans CJK SC as "govreport CJK" (publish.site); a reader's own
-# CJK fonts come first where present.
-FONT_STACK = ('"Open Sans", "Segoe UI", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", '
-              '"Microsoft YaHei", "govreport CJK", sans-serif')
-PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "showLink": False, "showSendToCloud": False,
-                 "showEditInChartStudio": False, "plotlyServerURL": "", "linkText": "",
+# The site ships a subset of Noto Sans CJK SC as "govreport CJK" for CJK characters only
+# (publish.site); JupyterLab, which does not know that name, uses the next fonts.
+FONT_STACK = ('"govreport CJK", "Open Sans", "Segoe UI", Arial, "Noto Sans CJK SC", "Source Han Sans SC", '
+              '"PingFang SC", "Microsoft YaHei", sans-serif')
+# plotly.js 3 has no Chart Studio buttons; the cloud options that remain are switched off.
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "showSendToCloud": False, "plotlyServerURL": "",
                  "toImageButtonOptions": {"format": "png", "scale": 2}}
 _plots = itertools.count(1)
 _tables = itertools.count(1)
@@ -192,7 +192,7 @@ def chart_files(fig, data, stem: str, static=None) -> tuple[dict[str, bytes], st
     return files, note
 
 
-def show_chart(fig, data, name: str, static=None, caption: str | None = None) -> list[str]:
+def show_chart(fig, data, name: str, static=None, caption: str | None = None) -> None:
     """Show a plotly ``fig`` and offer its data and images for download.
 
     ``data`` (the DataFrame drawn) becomes ``<page>__<name>.csv``; the chart becomes
@@ -219,4 +219,3 @@ def show_chart(fig, data, name: str, static=None, caption: str | None = None) ->
     html_text = f"<p class='govreport-downloads'>{label}Data and images: {links}{extra}{where}</p>"
     display({"text/html": html_text,
              FILES_MIME: {f: base64.b64encode(c).decode("ascii") for f, c in files.items()}}, raw=True)
-    return list(files)
