@@ -95,8 +95,10 @@ class Release:
         """Folders left by killed runs: staging copies and swapped-out old copies."""
         if not self.parent.is_dir():
             return []
-        return sorted(p for p in self.parent.iterdir()
-                      if p.name.startswith((f"{self._prefix}staging-", f"{self._prefix}old-")))
+        name = self.target.name
+        prefixes = (f"{self._prefix}staging-", f"{self._prefix}old-",
+                    f".{name}-staging-", f".{name}-old-")   # the names earlier versions used
+        return sorted(p for p in self.parent.iterdir() if p.name.startswith(prefixes))
 
     def _check_target(self) -> None:
         if self.target.is_symlink():
@@ -121,7 +123,7 @@ class Release:
     def recover(self) -> None:
         """Undo what a killed run left (call with the lock held): an old copy whose swap did not
         finish goes back into place; every other staging or old copy is deleted."""
-        olds = [p for p in self.litter() if p.name.startswith(f"{self._prefix}old-")]
+        olds = [p for p in self.litter() if p.name.startswith((f"{self._prefix}old-", f".{self.target.name}-old-"))]
         if not self.target.exists() and olds:
             newest = max(olds, key=lambda p: p.stat().st_mtime)
             os.rename(newest, self.target)

@@ -301,7 +301,9 @@ def inject(nb, params: dict[str, Any]):
     if anchor < 0:
         raise ParameterError("the notebook has no cell tagged 'parameters' to put the values after")
     nb.cells = cells[:anchor + 1] + [cell] + cells[anchor + 1:]
-    nb.metadata.setdefault("papermill", {})["parameters"] = dict(params)
+    if "papermill" not in nb.metadata:
+        nb.metadata["papermill"] = nbformat.NotebookNode()
+    nb.metadata["papermill"]["parameters"] = dict(params)
     return nb
 
 
