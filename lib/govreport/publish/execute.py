@@ -223,7 +223,8 @@ def execute(job: Job, cwd: Path, kernel: str = KERNEL, timeout: int = 900, *,
         where = failed_cell(failed) or "its first cell"
         reason = ""
         if exc.__class__.__name__ != "PapermillExecutionError":  # a timeout, a kernel that died
-            reason = f" ({exc.__class__.__name__}: {' '.join(str(exc).split())[:200]})"
+            first = re.split(r"(?<=[.!?])\s|\n", str(exc).strip(), maxsplit=1)[0]
+            reason = f" ({exc.__class__.__name__}: {' '.join(first.split())[:160]})"
         raise NotebookError(f"notebook {label} failed at {where}{reason} (executed copy: {failed})") from None
     nb = nbformat.read(tmp, as_version=4)
     nb.metadata[RUN_META] = {"source": job.source.name, "label": label, "title": job.title,
