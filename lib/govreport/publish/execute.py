@@ -60,7 +60,10 @@ class Job:
     label: str = ""        # shown in progress lines and stored in the executed notebook
     title: str = ""        # batch pages: what distinguishes this run
     variant: str = ""      # variant runs: the folder name under variants/
-    kind: str = "default"  # default | batch | variant
+    kind: str = ""         # default | batch | variant ("": from the variant and the output name)
+
+    def page_kind(self) -> str:
+        return self.kind or ("variant" if self.variant else "batch" if "__" in self.output.stem else "default")
 
 
 def notebook_sources(nb_dir: Path) -> list[Path]:
@@ -228,7 +231,7 @@ def execute(job: Job, cwd: Path, kernel: str = KERNEL, timeout: int = 900, *,
         raise NotebookError(f"notebook {label} failed at {where}{reason} (executed copy: {failed})") from None
     nb = nbformat.read(tmp, as_version=4)
     nb.metadata[RUN_META] = {"source": job.source.name, "label": label, "title": job.title,
-                             "parameters": job.parameters, "variant": job.variant, "kind": job.kind,
+                             "parameters": job.parameters, "variant": job.variant, "kind": job.page_kind(),
                              "tables_build": build_id}
     nbformat.write(nb, tmp)
     os.chmod(tmp, default_mode(False))
