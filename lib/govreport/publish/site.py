@@ -184,7 +184,7 @@ main { max-width: 1100px; margin: 0 auto; }
 .govreport-toc, .govreport-params { border: 1px solid #ddd; border-radius: 6px; padding: 0.5em 1em; background: #fafafa; }
 .govreport-toc ol { margin: 0.3em 0; padding-left: 1.4em; }
 .govreport-toc li.sub { margin-left: 1.2em; list-style: circle; }
-.govreport-params table { border-collapse: collapse; font-size: 0.92em; }
+.govreport-params table { border-collapse: collapse; font-size: 0.92em; margin: 0.3em 0 0 0; }
 .govreport-params td { padding: 1px 10px 1px 0; vertical-align: top; overflow-wrap: anywhere; }
 .govreport-params td:first-child, .govreport-params td:first-child code { white-space: nowrap; word-break: normal; }
 .govreport-params .default { color: #777; }
