@@ -243,7 +243,7 @@ def test_a_wrong_parameter_exits_non_zero_before_any_kernel(capsys, args, needle
     assert "executing" not in err
 
 
-def test_variants_go_to_their_own_folder_and_the_site_shows_them(capsys, caplog, tmp_path, monkeypatch):
+def test_variants_go_to_their_own_folder_and_the_site_shows_them(capsys, caplog, tmp_path, monkeypatch, executed):
     """The command line end to end on a small project: defaults, a variant beside them (not
     replacing them), a site with both; papermill prints no warning."""
     import logging
@@ -258,9 +258,8 @@ def test_variants_go_to_their_own_folder_and_the_site_shows_them(capsys, caplog,
     shutil.copyfile(FIXTURE_NOTEBOOK, root / "notebooks" / FIXTURE_NOTEBOOK.name)
     (root / "notebooks" / "batches.yaml").write_text("batches: []\n")
     monkeypatch.setenv("GOVREPORT_ROOT", str(root))
-    processed, build = tmp_path / "processed", root / "build"
+    processed, build = paths.processed_dir(), root / "build"   # the session's tables
     folders = ["--processed", str(processed), "--build", str(build)]
-    assert run_cli(capsys, "build", "--raw", str(RAW), "--out", str(processed))[0] == 0
     with caplog.at_level(logging.WARNING, logger="papermill"):
         rc, err = run_cli(capsys, "notebooks", "--workers", "1", *folders)
         assert rc == 0, err

@@ -32,13 +32,11 @@ def make_notebook(path: Path, *cells: str, params: str = "x = 1") -> Path:
 
 
 @pytest.fixture(scope="module")
-def tables(tmp_path_factory) -> Path:
-    """A complete table build of data/raw."""
-    from govreport.pipeline import build
+def tables(executed) -> Path:
+    """The session's complete table build (conftest builds it for the notebooks)."""
+    from govreport import paths
 
-    out = tmp_path_factory.mktemp("processed")
-    build(ROOT / "data" / "raw", out)
-    return out
+    return paths.processed_dir()
 
 
 def test_pinned_tables_refuse_an_incomplete_folder(tables, tmp_path):
@@ -83,13 +81,13 @@ def test_the_failing_cell_is_always_named(tables, tmp_path, cell, expected):
     source = make_notebook(tmp_path / "nb" / "broken.ipynb", cell)
     out = tmp_path / "out" / "broken.ipynb"
     with pytest.raises(NotebookError) as err:
-        execute.execute(Job(source, out, {}, label="broken"), cwd=tmp_path, timeout=5,
+        execute.execute(Job(source, out, {}, label="broken"), cwd=tmp_path, timeout=3,
                         tables=execute.pinned_tables(tables), failed_dir=tmp_path / "failed")
     message = str(err.value)
     assert "notebook broken failed at " in message and expected in message, message
     assert "unknown cell" not in message and "\n" not in message
     if "sleep" in cell:
-        assert "(CellTimeoutError: A cell timed out while it was being executed, after 5 seconds" in message
+        assert "(CellTimeoutError: A cell timed out while it was being executed, after 3 seconds" in message
     if "_exit" in cell:
         assert "DeadKernelError" in message
     assert not out.exists() and (tmp_path / "failed" / "broken.ipynb").is_file()
@@ -117,7 +115,8 @@ def test_a_set_is_published_all_or_nothing(tables, tmp_path):
     assert "a_good.ipynb" in before
     jobs = execute.notebook_jobs(nb_dir, target)
     with pytest.raises(NotebookError, match=r"b_bad failed at code cell 2 .*ValueError.*left as it was"):
-        execute.run_set(jobs, target, nb_dir, processed=tables, full=True, replaces=execute.is_default_page)
+        execute.run_set(jobs, target, nb_dir, processed=tables, full=True, replaces=execute.is_default_page,
+                        workers=2)
     assert snapshot(target) == before
     assert (tmp_path / "build" / "notebooks-failed" / "b_bad.ipynb").is_file()
     assert sorted(p.name for p in (tmp_path / "build").iterdir()) == [".notebooks.lock", "notebooks",
@@ -130,7 +129,7 @@ def test_pages_of_another_table_build_are_never_mixed_in(tables, tmp_path):
     make_notebook(nb_dir / "b.ipynb", "print(x)")
     target = tmp_path / "build" / "notebooks"
     execute.run_set(execute.notebook_jobs(nb_dir, target), target, nb_dir, processed=tables, full=True,
-                    replaces=execute.is_default_page)
+                    replaces=execute.is_default_page, workers=2)
     variant = execute.notebook_jobs(nb_dir, target, only=["b"], parameters={"x": 5})
     assert variant[0].output == target / "variants" / "x-5" / "b.ipynb"
     execute.run_set(variant, target, nb_dir, processed=tables)
@@ -144,7 +143,7 @@ def test_pages_of_another_table_build_are_never_mixed_in(tables, tmp_path):
         execute.run_set(execute.notebook_jobs(nb_dir, target, only=["a"]), target, nb_dir, processed=tables)
     notes: list[str] = []
     execute.run_set(execute.notebook_jobs(nb_dir, target), target, nb_dir, processed=tables, full=True,
-                    replaces=execute.is_default_page, report=notes.append)
+                    replaces=execute.is_default_page, report=notes.append, workers=2)
     assert not page.exists() and any("dropping 1 page(s) run on older tables" in n for n in notes)
     builds = {execute.run_metadata(p)["tables_build"] for p in execute.executed_in(target)}
     assert len(builds) == 1
