@@ -21,11 +21,13 @@ import pandas as pd
 
 from govreport import store
 from govreport.corpus import build as corpus_stage
+from govreport.corpus.names import printable
 from govreport.corpus.sources import CorpusTexts
 from govreport.indicators import build as indicator_stage
 from govreport.text import build as text_stage
 
-CORPUS_TABLES = ["documents", "sections", "paragraphs", "sentences", "tables", "removed", "repairs", "variants"]
+CORPUS_TABLES = ["documents", "sections", "paragraphs", "sentences", "tables", "removed", "repairs", "variants",
+                 "skipped"]
 STAGES = {"corpus": CORPUS_TABLES, "indicators": indicator_stage.OUTPUTS, "text": text_stage.OUTPUTS}
 
 
@@ -69,7 +71,10 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
         _summary("corpus", corpus, t0)
         for row in corpus["documents"].itertuples():
             if row.metadata_note:  # uncatalogued files, or catalog and text disagreeing
-                _log(f"  note: {row.file} ({row.doc_id}): {row.metadata_note}")
+                _log(f"  note: {printable(row.file)} ({printable(row.doc_id)}): {printable(row.metadata_note)}")
+        for row in corpus["skipped"].itertuples():
+            record = f" record {row.record}" if row.record >= 0 else ""
+            _log(f"  skipped: {printable(row.file)}{record}: {row.reason} ({printable(row.detail)})")
     else:
         folder = store.table_dir(out_dir)
         missing = [n for n in CORPUS_TABLES if not (folder / f"{n}.parquet").is_file()]
