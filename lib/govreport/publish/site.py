@@ -217,7 +217,7 @@ body code, body pre, body kbd, body samp, body .cm-editor {
 }
 """
 
-SITE_JS = """/* govreport: code toggle; whole tables when printing; charts relaid once the web font is in */
+SITE_JS = """/* govreport: code toggle; whole tables when printing */
 (function () {
   "use strict";
   var body = document.body;
@@ -255,11 +255,22 @@ SITE_JS = """/* govreport: code toggle; whole tables when printing; charts relai
     var onChange = function (e) { printing(e.matches); };
     if (media.addEventListener) { media.addEventListener("change", onChange); } else { media.addListener(onChange); }
   }
-  if (document.fonts && window.Plotly) {
-    document.fonts.ready.then(function () {
-      document.querySelectorAll(".js-plotly-plot").forEach(function (d) { window.Plotly.Plots.resize(d); });
-    });
-  }
+})();
+"""
+
+PLOTS_JS = """/* govreport: draw charts once the shipped CJK font is loaded, so plotly measures labels and
+   legends with the glyphs it will show (it caches text sizes from the first draw) */
+(function () {
+  "use strict";
+  var Plotly = window.Plotly;
+  if (!Plotly || !document.fonts || !document.fonts.load) { return; }
+  var ready = null;  // asked for at the first chart: the @font-face rule is parsed by then
+  var newPlot = Plotly.newPlot;
+  Plotly.newPlot = function () {
+    var args = arguments;
+    ready = ready || document.fonts.load('16px "govreport CJK"', "\\u4e2d").catch(function () {});
+    return ready.then(function () { return newPlot.apply(Plotly, args); });
+  };
 })();
 """
 
@@ -284,6 +295,7 @@ def write_assets(assets: Path) -> None:
     (assets / "notebook.css").write_text(_nbconvert_css(), "utf-8")
     (assets / "site.css").write_text(SITE_CSS, "utf-8")
     (assets / "site.js").write_text(SITE_JS, "utf-8")
+    (assets / "plots.js").write_text(PLOTS_JS, "utf-8")
 
 
 def used_characters(texts: list[str]) -> str:
@@ -324,6 +336,7 @@ def make_offline(page_html: str, root: str = "") -> str:
     head = []
     if "Plotly.newPlot" in page_html:
         head.append(f'<script src="{root}assets/plotly.min.js"></script>')
+        head.append(f'<script src="{root}assets/plots.js"></script>')
     if "_itables_" in page_html:
         head.append(f'<script src="{root}assets/itables.js"></script>')
     return page_html.replace(HEAD_MARK, "\n".join(head), 1)
