@@ -225,14 +225,15 @@ def test_notebooks_list_prints_parameters(capsys):
     out = capsys.readouterr().out
     assert rc == 0
     assert "01_indicator_trajectories" in out and "05_compare_reports" in out
-    assert "    start_year: int = 2015" in out
-    assert "    indicators: list[str] = [" in out
-    assert "    processed_dir: any (None by default) = None" in out
+    assert "    language: str = \"zh\"  [allowed: \"zh\", \"en\"]" in out
+    assert "    ncols: int = 2  [1..4]" in out
+    assert "    indicators: list[str]|null = None  [allowed: indicators of the corpus]" in out
 
 
 @pytest.mark.parametrize("args, needle", [
     (["--only", "00_corpus", "--param", "language=en"], "00_corpus has no parameter 'language'"),
-    (["--only", "05_compare_reports", "--param", "year_a=twenty"], "year_a takes int"),
+    (["--only", "05_compare_reports", "--param", "top_n=many"], "top_n='many' is not a whole number"),
+    (["--only", "01_indicator_trajectories", "--param", "language=fr"], "language='fr'"),
     (["--param", "language=!!binary aW1wb3J0IG9z"], "bytes is not allowed"),
     (["--param", "no_such_parameter=1"], "no notebook has the parameter(s) no_such_parameter"),
     (["--param", "figures_dir=[ok, ../../etc]"], "parameter figures_dir"),

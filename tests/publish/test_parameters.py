@@ -80,13 +80,36 @@ def test_declared_reads_comments_with_equals_signs_without_warnings(caplog):
     assert found["ratio"].kind() == "float"
 
 
-def test_metadata_adds_allowed_values_and_types():
-    found = prm.declared(notebook(meta={"language": {"allowed": ["zh", "en"]},
-                                        "measure": {"type": "str | None", "help": "a measure"}}))
-    assert found["language"].allowed == ["zh", "en"]
-    assert found["measure"].kind() == "str | None" and found["measure"].help == "a measure"
+SPEC = {"language": {"type": "str", "default": "zh", "choices": ["zh", "en"], "doc": "label language"},
+        "years": {"type": "list[int]", "default": [2021, 2024], "min": 1949, "max": 2100},
+        "terms": {"type": "list[str]", "default": ["碳达峰"]},
+        "measure": {"type": "str|null", "default": None, "doc": "a measure"},
+        "ratio": {"type": "float", "default": 0.5}}
+
+
+def test_the_metadata_spec_adds_types_choices_and_help():
+    found = prm.declared(notebook(meta=SPEC))
+    assert found["language"].allowed == ["zh", "en"] and found["language"].help == "label language"
+    assert found["measure"].kind() == "str|null" and found["years"].extra == {"min": 1949, "max": 2100}
     with pytest.raises(prm.ParameterError, match="nonexistent"):
-        prm.declared(notebook(meta={"nonexistent": {"allowed": [1]}}))
+        prm.declared(notebook(meta={"nonexistent": {"type": "int"}}))
+    with pytest.raises(prm.ParameterError, match="unknown type"):
+        prm.declared(notebook(meta={"ratio": {"type": "complex"}}))
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"langauge": "en"}, "has no parameter 'langauge'"),
+    ({"language": "fr"}, "language='fr'"),
+    ({"years": ["x"]}, "is not a whole number"),
+    ({"years": [1800]}, "out of range"),
+    ({"ratio": "half"}, "is not a number"),
+    ({"terms": []}, "is empty"),
+])
+def test_values_are_checked_against_the_notebooks_spec(params, message):
+    declared = prm.declared(notebook(meta=SPEC))
+    with pytest.raises(prm.ParameterError, match="02_x") as err:
+        prm.check_against("02_x", declared, params)
+    assert message in str(err.value)
 
 
 @pytest.mark.parametrize("params, message", [
@@ -95,21 +118,19 @@ def test_metadata_adds_allowed_values_and_types():
     ({"years": ["2021"]}, "takes list[int]"),
     ({"years": 2021}, "takes list[int]"),
     ({"ratio": "half"}, "takes float"),
-    ({"language": "fr"}, 'does not allow "fr" (allowed: "zh", "en")'),
-    ({"measure": 3}, "takes str | None"),
 ])
-def test_wrong_parameters_are_refused_naming_the_notebook(params, message):
-    declared = prm.declared(notebook(meta={"language": {"allowed": ["zh", "en"]},
-                                           "measure": {"type": "str | None"}}))
+def test_without_a_spec_the_defaults_give_the_types(params, message):
+    declared = prm.declared(notebook())
     with pytest.raises(prm.ParameterError, match="02_x") as err:
         prm.check_against("02_x", declared, params)
     assert message in str(err.value)
 
 
 def test_right_parameters_pass():
-    declared = prm.declared(notebook(meta={"language": {"allowed": ["zh", "en"]}}))
-    prm.check_against("02_x", declared, {"language": "en", "years": [2020], "ratio": 1, "measure": "level",
-                                         "terms": []})
+    prm.check_against("02_x", prm.declared(notebook(meta=SPEC)),
+                      {"language": "en", "years": [2020], "ratio": 1, "measure": "level", "terms": ["x"]})
+    prm.check_against("02_x", prm.declared(notebook()),
+                      {"language": "en", "years": [2020], "ratio": 1, "measure": "level", "terms": []})
 
 
 def test_injected_cell_follows_the_parameters_cell_with_a_fixed_id():
@@ -141,8 +162,8 @@ def test_any_json_like_value_is_injected_as_an_inert_literal(value):
 
 
 def test_describe_lists_types_defaults_allowed_values_and_help():
-    declared = prm.declared(notebook(meta={"language": {"allowed": ["zh", "en"]}}))
-    lines = prm.describe("02_x", "Title", declared)
+    lines = prm.describe("02_x", "Title", prm.declared(notebook(meta=SPEC)))
     assert lines[0] == "02_x  Title"
-    assert any(l.strip().startswith('language: str = "zh"  [allowed: "zh", "en"]') for l in lines)
-    assert any(l.strip().startswith("years: list[int] = [2021, 2024]") for l in lines)
+    assert '    language: str = "zh"  [allowed: "zh", "en"]  # label language' in lines
+    assert "    years: list[int] = [2021, 2024]  [1949..2100]" in lines
+    assert any(l.startswith("    measure: str|null = None") for l in lines)

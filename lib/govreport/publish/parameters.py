@@ -6,12 +6,12 @@ parameter, a literal default, an optional trailing comment as help::
     language = "zh"  # label language
     start_year = 2015
 
-Allowed values and types that the default cannot show go into the notebook's metadata
-(JupyterLab: Notebook tools → Advanced → notebook metadata), the convention for this project::
-
-    "govreport": {"parameters": {
-        "language": {"allowed": ["zh", "en"], "help": "label language"},
-        "documents": {"type": "list[str] | None"}}}
+Types, allowed values, bounds and help live in the notebook's metadata, in the spec that
+``govreport.views.params`` defines and checks inside the notebook (``metadata.govreport.parameters``:
+name → type such as ``int|null`` or ``list[str]``, default, doc, choices (a list, or a corpus kind
+such as ``places`` resolved when the tables are open), min, max ...). Before any kernel starts,
+the command line applies everything that needs no tables (``views.params.validate`` without corpus
+choices); without a spec, the default's type and the trailing comment stand in.
 
 Values are JSON-like only: str, int, float (finite), bool, None, and lists and dicts (string
 keys) of them. Anything else (YAML ``!!binary``, dates, sets) is refused before papermill sees
@@ -58,7 +58,8 @@ class Param:
     type: str = ""                    # "int", "str", "list[str]", "str | None" ...
     help: str = ""
     allowed: list | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)   # the rest of the spec: corpus choices, min, max ...
+    spec: Any = None                             # the views.params.Param, when the notebook has a spec
 
     def kind(self) -> str:
         """The type a value must have ("" = any): the metadata's, else the default's."""
@@ -202,21 +203,22 @@ def declared(nb) -> dict[str, Param]:
             default = _MISSING
         found[name] = Param(name, " ".join(text.split()), default, annotation.strip("'\" "),
                             comments.get(node.end_lineno, ""))
-    meta = ((nb.metadata.get("govreport") or {}).get("parameters") or {})
-    if not isinstance(meta, dict):
-        raise ParameterError("metadata govreport.parameters must be a mapping of parameter names")
-    for name, info in meta.items():
-        if name not in found or not isinstance(info, dict):
-            raise ParameterError(f"metadata govreport.parameters names {name!r}, "
+    from govreport.views.params import spec_of_notebook
+
+    try:
+        spec = spec_of_notebook(nb)
+    except ValueError as exc:
+        raise ParameterError(f"metadata govreport.parameters: {exc}") from None
+    for entry in spec:
+        if entry.name not in found:
+            raise ParameterError(f"metadata govreport.parameters names {entry.name!r}, "
                                  "which the parameters cell does not declare")
-        p = found[name]
-        p.type = str(info.get("type", p.type) or "")
-        p.help = str(info.get("help", p.help) or "")
-        allowed = info.get("allowed")
-        if allowed is not None and not isinstance(allowed, list):
-            raise ParameterError(f"metadata govreport.parameters.{name}.allowed must be a list")
-        p.allowed = allowed
-        p.extra = {k: v for k, v in info.items() if k not in {"type", "help", "allowed"}}
+        p = found[entry.name]
+        p.type, p.help, p.spec = entry.type, entry.doc or p.help, entry
+        p.allowed = list(entry.choices) if isinstance(entry.choices, tuple) else None
+        p.extra = {k: v for k, v in (("choices", entry.choices if isinstance(entry.choices, str) else None),
+                                     ("min", entry.min), ("max", entry.max), ("not_before", entry.not_before),
+                                     ("conflicts_with", entry.conflicts_with)) if v is not None}
     return found
 
 
@@ -242,12 +244,12 @@ def _fits(value: Any, kind: str) -> bool:
     alternatives = [k.strip() for k in re.split(r"\||\bor\b", kind) if k.strip()]
     if len(alternatives) > 1:
         return any(_fits(value, k) for k in alternatives)
-    if kind in ("None", "NoneType"):
+    if kind in ("None", "NoneType", "null"):
         return value is None
     m = re.fullmatch(r"(?:list|List)\[(.+)\]", kind)
     if m:
         return isinstance(value, list) and all(_fits(v, m.group(1)) for v in value)
-    simple = {"str": str, "dict": dict, "list": list, "bool": bool}
+    simple = {"str": str, "path": str, "dict": dict, "list": list, "bool": bool}
     if kind in simple:
         return isinstance(value, simple[kind])
     if kind == "int":
@@ -259,6 +261,16 @@ def _fits(value: Any, kind: str) -> bool:
 
 def check_against(notebook: str, declared_params: dict[str, Param], params: dict[str, Any]) -> None:
     """Refuse a parameter the notebook does not declare, of the wrong type, or not allowed."""
+    specs = [p.spec for p in declared_params.values() if p.spec is not None]
+    if specs:
+        _check_with_spec(notebook, declared_params, specs, params)
+    else:
+        _check_without_spec(notebook, declared_params, params)
+
+
+def _check_without_spec(notebook: str, declared_params: dict[str, Param], params: dict[str, Any]) -> None:
+    """Types from the defaults (or annotations), allowed values from nowhere: a notebook
+    without a spec in its metadata."""
     for key, value in params.items():
         check_value(value, f"parameter {key}")
         if key not in declared_params:
@@ -277,6 +289,28 @@ def check_against(notebook: str, declared_params: dict[str, Param], params: dict
                 allowed = ", ".join(json.dumps(a, ensure_ascii=False) for a in p.allowed)
                 raise ParameterError(f"{notebook}: parameter {key} does not allow "
                                      f"{json.dumps(bad[0], ensure_ascii=False)} (allowed: {allowed})")
+
+
+def _check_with_spec(notebook: str, declared_params: dict[str, Param], specs: list, params: dict[str, Any]) -> None:
+    """The notebook's own checks (``views.params.validate``) on the values, minus those that need
+    the tables (corpus choices are resolved in the notebook)."""
+    from govreport.views import params as nbparams
+
+    for key, value in params.items():
+        check_value(value, f"parameter {key}")
+        if key not in declared_params:
+            names = ", ".join(declared_params) or "none"
+            raise ParameterError(f"{notebook} has no parameter {key!r} (its parameters: {names}; "
+                                 "see govreport notebooks --list)")
+    values = {p.name: p.default for p in specs}
+    values.update({k: v for k, v in params.items() if k in values})
+    unchecked = {k: v for k, v in params.items() if k not in values}   # declared in the cell only
+    if unchecked:
+        _check_without_spec(notebook, declared_params, unchecked)
+    try:
+        nbparams.validate(values, specs)
+    except nbparams.ParameterError as exc:
+        raise ParameterError(f"{notebook}: {exc}") from None
 
 
 # ---------------------------------------------------------------- the injected cell
@@ -318,6 +352,10 @@ def describe(notebook: str, title: str, params: dict[str, Param]) -> list[str]:
         line = f"    {p.name}: {p.type_name()} = {p.default_text}"
         if p.allowed is not None:
             line += "  [allowed: " + ", ".join(json.dumps(a, ensure_ascii=False) for a in p.allowed) + "]"
+        if p.extra.get("choices"):
+            line += f"  [allowed: {p.extra['choices']} of the corpus]"
+        if "min" in p.extra or "max" in p.extra:
+            line += f"  [{p.extra.get('min', '')}..{p.extra.get('max', '')}]"
         if p.help:
             line += f"  # {p.help}"
         lines.append(line)
