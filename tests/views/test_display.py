@@ -58,7 +58,8 @@ def sample_charts():
                            "verdict": ["met", "missed"]})
     return {
         "stacked_bars": charts.bar_plotly(df, x="share", y="doc", color="part", orientation="h", barmode="stack"),
-        "grouped_bars": charts.bar_plotly(df, x="doc", y="share", color="part", barmode="group"),
+        "grouped_bars": charts.bar_plotly(df, x="doc", y="share", color="part", barmode="group",
+                                          hover=["share"]),   # hover data: traces carry arrays
         "heatmap": charts.heatmap_plotly(df, x="doc", y="part", z="share", title="热图"),
         "lines": charts.line_plotly(df, x="doc", y="share", color="part", title="线 & 点"),
         "panels": charts.trajectories_plotly(points, "zh", 2),
@@ -76,6 +77,8 @@ def test_every_chart_kind_gets_a_static_copy(name):
     if name == "stacked_bars":
         bars = [p for p in drawn.axes[0].patches]
         assert len(bars) == 6 and max(b.get_x() + b.get_width() for b in bars) == pytest.approx(100)
+    if name == "grouped_bars":
+        assert len(drawn.axes[0].patches) == 6
     if name == "lines":
         assert drawn._suptitle.get_text() == "线 & 点"
     if name == "panels":

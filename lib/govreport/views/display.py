@@ -180,6 +180,8 @@ def chart_files(fig, data, stem: str, static=None) -> tuple[dict[str, bytes], st
         drawn = static if static is not None else to_matplotlib(fig)
     except StaticExportError as exc:
         return files, f"no image: {exc}"
+    except Exception as exc:  # a figure this module misreads costs its images, never the page
+        return files, f"no image: the static copy failed ({exc.__class__.__name__}: {exc})"
     with matplotlib.rc_context({"svg.hashsalt": "govreport"}):
         for fmt, meta in (("png", {"Software": None}), ("svg", {"Date": None, "Creator": None})):
             out = io.BytesIO()

@@ -189,7 +189,8 @@ def to_matplotlib(fig) -> Any:
             if barmode == "group" and len(bars) > 1:
                 group = [b for b in bars if (b.get("xaxis", "x"), b.get("yaxis", "y")) == key]
                 size = 0.8 / max(1, len(group))
-                offset = (group.index(t) - (len(group) - 1) / 2) * size
+                place = next(n for n, b in enumerate(group) if b is t)   # by identity: traces hold arrays
+                offset = (place - (len(group) - 1) / 2) * size
             elif barmode in ("stack", "relative"):
                 base = []
                 for p, v in zip(pos, vals):
