@@ -209,3 +209,23 @@ def test_table_cells_name_their_table_row_and_column():
     row = po.plan_scorecard(series(data), 2020).iloc[0]
     assert row["target_snippet"] == "表01 · 第01行（gdp）· 2020年目标值列 · 年均7.5左右"
     assert row["outcome_snippet"].startswith("表01 · 第01行（gdp）· 2020年预计值列")
+
+
+def test_a_stock_target_is_never_judged_by_a_flow():
+    """高层次人才总量达到18万人 (a stock) against 引进1.3万人 (a yearly flow): no outcome, not 'missed'."""
+    data = frame(
+        dict(obs("plan", "talent", 18, 2025, "target", unit="万人", scale=1e4), stock_flow="stock"),
+        dict(obs("r2024", "talent", 1.3, 2023, "actual", unit="万人", scale=1e4), stock_flow="flow"),
+    )
+    row = po.plan_progress(series(data), 2025).iloc[0]
+    assert row["verdict"] == "no actual yet" and pd.isna(row["latest"])
+
+
+def test_the_extractors_bound_decides_the_direction():
+    """35微克/立方米以下 is a ceiling even for an indicator not listed as 'down'."""
+    data = frame(
+        dict(obs("plan", "dust", 35, 2020, "target", unit="微克/立方米", scale=1), bound="ceiling"),
+        dict(obs("r2021", "dust", 33, 2020, "actual", unit="微克/立方米", scale=1), bound=""),
+    )
+    row = po.plan_scorecard(series(data), 2020).iloc[0]
+    assert row["direction"] == "down" and row["verdict"] == "met"

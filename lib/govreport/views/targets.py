@@ -57,8 +57,11 @@ def direction_rules() -> dict:
             "floor": set(map(str, data.get("floor_qualifiers") or []))}
 
 
-def direction_of(indicator_id: str, qualifier: str = "") -> str:
-    """"up" (more is better, the target is a floor) or "down" (the target is a ceiling)."""
+def direction_of(indicator_id: str, qualifier: str = "", bound: str = "") -> str:
+    """"up" (more is better, the target is a floor) or "down" (the target is a ceiling): the
+    extractor's ``bound`` first, then the qualifier words, then the indicator's usual direction."""
+    if bound in ("ceiling", "floor"):
+        return "down" if bound == "ceiling" else "up"
     rules = direction_rules()
     words = {w.strip() for w in str(qualifier or "").split(";") if w.strip()}
     if words & rules["ceiling"]:
@@ -112,11 +115,14 @@ def values(series: pd.DataFrame) -> pd.DataFrame:
 
 
 def _same_quantity(target: pd.Series, candidates: pd.DataFrame) -> pd.DataFrame:
-    """Candidates measuring the same thing as ``target`` (place, indicator, measure, base unit, and
-    for period-bound measures the same period length)."""
+    """Candidates measuring the same thing as ``target`` (place, indicator, measure, base unit,
+    stock or flow, and for period-bound measures the same period length): a stock target
+    (人才总量达到18万人) is never judged by a yearly flow (引进1.3万人)."""
     c = candidates[(candidates["place"] == target["place"]) & (candidates["indicator_id"] == target["indicator_id"])
                    & (candidates["measure"] == target["measure"])
                    & (candidates["unit_base"] == target["unit_base"])]
+    if "stock_flow" in c:
+        c = c[c["stock_flow"].fillna("") == (target.get("stock_flow") or "")]
     if target["measure"] in _PERIOD_BOUND and len(c):
         span = int(target["ref_period_end"]) - int(target["ref_period_start"])
         c = c[(c["ref_period_end"] - c["ref_period_start"]) == span]
@@ -148,7 +154,7 @@ def _verdict_met(met) -> str:
 def _target_fields(t: pd.Series) -> dict:
     return {"place": t["place"], "indicator_id": t["indicator_id"], "indicator_zh": t["indicator_zh"],
             "indicator_en": t["indicator_en"], "measure": t["measure"], "unit": t["unit"],
-            "direction": direction_of(t["indicator_id"], t["qualifier"]),
+            "direction": direction_of(t["indicator_id"], t["qualifier"], t.get("bound", "")),
             "target": float(t["value"]), "qualifier": t["qualifier"],
             "target_doc": t["doc_id"], "target_snippet": _where(t)}
 
