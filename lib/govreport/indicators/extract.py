@@ -113,6 +113,7 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     or it carries 以上/以下 and any value follows.
     """
     if re.match(r"(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有", text[n.end:]) or re.match(
+            r"(?:到|至)[^，。；]{0,8}?的(?:共)?有", text[n.end:]) or re.match(r"的(?:共)?有", text[n.end:]) or re.match(
             r"(?:、[^，。；]{0,8}?|或者?[^，。；]{0,8}?)+(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有", text[n.end:]):
         return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
     if re.search(r"在\s*$", text[max(0, n.start - 2):n.start]) and re.match(r"(?:及)?以[上下]的[\u4e00-\u9fff]", text[n.end:]):
@@ -278,8 +279,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費費積銀貸幣產質優勢實際開關閉辦權歷們術學醫療衛網華東區歐亞樂東門問題頭體來們級擴環處變",
-                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费费积银贷币产质优势实际开关闭办权历们术学医疗卫网华东区欧亚乐东门问题头体来们级扩环处变")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战")
 
 
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
@@ -406,7 +407,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)", text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         if context["five_year"]:
-            is_level = (level_verb and not re.match(r"增加的|新增的?|新建的?", name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+            is_level = (level_verb and not re.search(r"增加的|新增加?的?|新建的?", name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
@@ -466,7 +467,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
             if y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
-        from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是)?\s*$",
+        from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$",
                                text[max(cs, n.start - 7):n.start])
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元

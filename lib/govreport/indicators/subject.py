@@ -95,6 +95,9 @@ _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
 _PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
                       r"(?=[，。；、]|$|工作|发展|建设)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
+_COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
+_MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
+                           r"收购额|零售额|销售额|周转量|运量|吞吐量)$")
 _USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|增加|支持|扶持|补贴)([" + _CJK + r"“”、]{2,30})\s*$")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
@@ -122,7 +125,8 @@ def _strip(s: str) -> str:
         w, f = toks[0]
         rest = "".join(x for x, _ in toks[1:])
         if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not re.search(r"\d", w))) and (rest or w not in _FLOW_WORDS) \
-                and not (w == "全" and rest.startswith("社会")):   # 全社会研究与实验发展经费
+                and not (w == "全" and rest.startswith("社会")) \
+                and not (w in ("其他", "其它") and len(rest) >= 2):   # 全社会研究与实验发展经费, 其他收入
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
@@ -149,7 +153,8 @@ class Named:
 
 def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
-    s = re.sub(r"(?:比|较)\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:同期)?", "", prefix)
+    s = re.sub(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)", "", prefix)   # 一九八○比一九七五年增加
+    s = re.sub(r"(?:比|较)\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:同期)?", "", s)
     s = re.sub(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)", "", s)
     s = s.strip(" 　")
@@ -198,6 +203,8 @@ def clean_prefix(prefix: str) -> str:
                 if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = re.split(r"[、，]", qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
+            elif re.search(r"(?:新增加|新增|新建|增加|新开工)$", s[:cut]) and len(s) <= 22:
+                pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "、" in s[:cut] and len(s) <= 34:     # 基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率
                 s = re.sub(r"^(?:全国|全省|全市|全区|我国|我省|我市)?(?:实现|完成|达到)", "", _strip(s))
             else:
@@ -224,7 +231,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     money = re.match(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"])", tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
-    if tail.startswith("的") and unit in ("%", "") and len(tail) > 1 and re.match(r"[" + _CJK + r"]", tail[1]) \
+    if tail.startswith("的") and unit in ("%", "", "比值") and len(tail) > 1 and re.match(r"[" + _CJK + r"]", tail[1]) \
             and not re.match(r"的(?:目标|水平|增长|高基数|基础)", tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
     if not tail or _NOT_NOUN_START.match(tail) and not re.match(r"在校|在读|在职|在岗|在建|在营|在库|在册", tail):
@@ -272,6 +279,22 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
 
 
+def _deed_after(text: str, v, stop: int, post: str) -> str:
+    """What the things a count counts did, when the clause ends with it: 全部摘帽 -> 摘帽."""
+    after = text[v.end:stop]
+    k = after.find(post)
+    if k < 0:
+        return ""
+    rest = re.sub(r"[（(][^（）()]{0,12}[）)]", "", after[k + len(post):]).strip()
+    rest = re.sub(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+", "", rest)
+    if not re.fullmatch(r"[" + _CJK + r"“”]{2,14}", rest) or "的" in rest:
+        return ""
+    toks = pos_tokens(rest)
+    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _PREDICATE_VERBS:
+        return ""
+    return re.sub(r"了", "", rest)
+
+
 def split_list(names: str, count: int) -> list[str] | None:
     """``count`` names from "A、B和C": modifiers and heads shared (see module doc); None if they do not pair."""
     parts = [clean_prefix(p) for p in _LIST_SPLIT.split(names)]
@@ -294,7 +317,7 @@ def split_list(names: str, count: int) -> list[str] | None:
         last = parts[-1]
     out = []
     head_word = re.search(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准)$", last)
+                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准|支出|经费|资金)$", last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
         if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
@@ -339,7 +362,8 @@ def _implicit_respectively(text: str, cs: int, in_clause) -> int:
     while run < len(in_clause) and re.fullmatch(r"[、和及与]", text[in_clause[run - 1].end:in_clause[run].start]):
         run += 1
     name = text[cs:in_clause[0].start]
-    if run < 2 or name.count("、") + 1 != run:
+    items = name.count("、") + 1 if "、" in name else (2 if re.search(r"和|及|与", name) else 1)
+    if run < 2 or items != run:
         return -1
     verb = re.search(r"(?:达到?|为|增至|升至|提升至|提高到|分别)\s*$", name)
     return (verb.start() if verb else len(name))
@@ -366,7 +390,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
-    whole = ""
+    whole, measure_topic = "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and re.match(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)", text):
         sentence_subject = before
@@ -383,8 +407,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = re.split(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
-                                  r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$", text[cs:ce])[0]
+                                  r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
+                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是", text[cs:ce])[0]
             topic = clean_prefix(topic_text)
+            if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
+                measure_topic = topic
             pending = topic if 2 <= len(topic) <= 32 and not re.search(r"[，。]", topic) else ""
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = re.sub(r"(?:有|是|为|如下)$", "", pending)
@@ -449,6 +476,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         r"[" + _CJK + r"]{1,8}的(?:百分之|[\d.]+%|[一二三四五六七八九]分之)", text[v.end:ce]):
                     scope = re.search(r"占(全国|全省|全市|全区|全县|世界)?\s*$", own).group(1) or ""
                     out[i] = Named(scope + post + "数", "whole")      # 占全国一千七百八十六个县的百分之二十八
+                elif _COMPLETION.fullmatch(own) and (prev_level_name or clause_subject):
+                    what = _COMPLETION.fullmatch(own).group(1)
+                    out[i] = Named((prev_level_name or clause_subject) + "完成" + what + "比例", "previous")   # 完成预算数的121.68％
                 elif _BASE_VALUE.match(own) and not _CHANGE_IN.search(own) and (prev_level_name or clause_subject):
                     out[i] = Named(prev_level_name or clause_subject, "previous")   # 比五年计划原定1957年3856亿斤的水平
                 elif _EXAMPLES.match(own) and clean_prefix(_EXAMPLES.match(own).group(1)):
@@ -471,6 +501,12 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
                                        "pre+post" if pre else "post")
+                        rel_m = re.match(r"\s*(.{2,24}?)的(?:共)?有", text[cs:v.start])
+                        if rel_m and not re.search(r"[，。；]", rel_m.group(1)) and not pre:
+                            out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
+                        deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") else ""
+                        if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
+                            out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                 elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
                     where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
@@ -490,8 +526,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif pre and (len(pre) >= 2 or not prev_name):
                     out[i] = Named(pre, "pre")
-                elif prev_name and re.fullmatch(r"[\s、和及与至到增降升提高减少下降为由从\-—~－]*", own.replace("增至", "")
-                                                .replace("提高到", "").replace("降至", "")):
+                elif prev_name and re.fullmatch(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*", re.sub(
+                        r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)", "", own)):
                     out[i] = Named(prev_name, "previous")
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
                         not prev_level_rule.endswith("subject") or not clause_subject):
@@ -506,6 +542,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
             elif whole and re.search(r"(?:所)?占(?:的)?比重$", out[i].name):    # 在工农业总产值中，轻工业所占比重
                 out[i] = Named(re.sub(r"(?:所)?占(?:的)?比重$", "占" + whole + "比重", out[i].name), out[i].rule + "+whole")
+            if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
+                out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             named = out[i]
