@@ -16,7 +16,15 @@ clauses, and for each value decide
 - the year or period and the status, from explicit years ("由2015年的…", "到2025年",
   “十三五”期末, 届时), keywords (预计/有望 -> estimate; 累计, 年均, 每年, 五年), and the
   sentence's time frame (``govreport.indicators.timeframe``: annual review, the year's plan,
-  a five-year review or five-year goals, from cues, headings and the corpus stage's part).
+  a five-year review or five-year goals, from cues, headings and the corpus stage's part);
+  a plan named with its provisions (第六个五年计划规定…) dates the figures of its paragraph over
+  the plan (start values the year before it, levels reached at its end, yearly rates over it),
+  and 五年内 / 两年中 in a report delivered while a plan runs mean that plan's years.
+
+Not values: thresholds of what is counted (在三百元以上的大队, …以上的，共有…), denominators
+(每万人, 按百元产值), durations (49年合计), counts after 这/上述 and counts of measures, proposals
+or great tasks (采取四项措施：, 八项主张, 两件大事), rhetorical multiples (百倍的仇恨) and names of
+programmes and companies (千家企业节能行动, 三元、麦福劳等).
 
 Offsets: numbers are found in the sentence's clean text; ``to_raw(doc_id,
 clean_offset)`` maps ``clean_start + offset`` back into the raw text (identity when
@@ -36,7 +44,7 @@ from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
 from govreport.indicators.subject import assign_names, split_list
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
-from govreport.lang.periods import PLAN_ABBR, abbr_period, abbr_plan_number, plan_period
+from govreport.lang.periods import PLAN_ABBR, abbr_plan_number, plan_period
 
 OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh", "indicator_en",
                "value", "unit", "value_base", "unit_base", "ref_year", "ref_period_start", "ref_period_end",

@@ -15,7 +15,15 @@ quantity) a name and the rule that found it. The rules, first that applies:
   高出 -> 增速); parts of a whole become "A占B比重" (在规上工业总产值中所占比重, 占全年支出的).
 - ``subject``: a number with no name of its own, or a generic one (规模, 增量, 增速, 占…),
   takes the subject of its clause or sentence (地区生产总值达到114万亿元，增长8.1%).
-- ``previous``: the second value of a range or of "由X增至Y" takes the first value's name.
+- ``previous``: the second value of a range or of "由X增至Y" takes the first value's name; a clause
+  that only compares (比上年增加26亿元, 是1998年的6.2倍) takes the name of the value before it.
+
+Around these: a clause without numbers names the values after it (粮食：…, 一九五八年农业和农副业
+总产值，拟定为…), unless it only says when or where (在一九三六年, 在…方面); "在X中" names the whole
+of the shares after it (轻工业所占比重 -> 轻工业占工农业总产值比重); a relative clause counts what
+the sentence counted before (…，可以部分地投入生产的13个 -> …的重要项目); a count says what its
+things did (28个省全部免征了农业税 -> 免征农业税的省); an amount takes its use from the next clause
+(安排150亿元，增加对…的转移支付).
 
 Names keep digits that belong to them (60岁以上人口, 5G工厂) and never include the number itself.
 """
@@ -23,7 +31,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from govreport.indicators.pos import is_word, pos_cut
 from govreport.lang.periods import PLAN_ABBR

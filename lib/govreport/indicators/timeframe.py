@@ -13,6 +13,10 @@ comes, in order of strength, from
    starts as a five-year review and turns into five-year goals at the cue “十四五”时期;
 3. the ``part`` the corpus stage gave the sentence (review / plan / other).
 
+A cue that goes against its section (1955年以来… inside the section on 1956's budget, 今年… inside
+a review) holds for its paragraph only. A report delivered late in the year plans the next one:
+its heading 1981年国民经济计划 gives an annual plan frame for 1981, and 今年上半年 is not a plan cue.
+
 Headings are recognised in the sentences themselves (一、… / （一）… / 第一章 …), so the frame
 needs nothing but the ``sentences`` table. Five-year plans as documents keep their own frame:
 the review part describes the previous plan, the rest sets the plan's targets.
