@@ -201,8 +201,21 @@ def _check_catalogued_hash(path: Path, expected: str, f: RawFile) -> None:
         raise CatalogError(f"{path}: sha256 differs from the catalog (raw files must not be edited)")
 
 
-def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None) -> Corpus:
-    """Parse every document in ``raw_dir`` into the corpus tables (each file is read once)."""
+def parse_file(job: tuple[str, Path, str]) -> ParsedDoc:
+    """Read one raw file, check it against its catalogued sha256 ('' = none) and parse it:
+    the per-document work of the stage, which ``build_corpus`` may hand to worker processes."""
+    doc_id, path, expected_sha = job
+    f = read_raw(path)
+    _check_catalogued_hash(path, expected_sha, f)
+    return parse_document(doc_id, path, f)
+
+
+def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None,
+                 mapper: Callable = map) -> Corpus:
+    """Parse every document in ``raw_dir`` into the corpus tables (each file is read once).
+
+    ``mapper(parse_file, jobs)`` runs the per-document parsing (``map`` by default; the
+    pipeline passes an ordered process pool); everything after it is the same."""
     raw_dir = Path(raw_dir)
     catalog = load_catalog(raw_dir, verify=False)
     files = raw_files(raw_dir)
@@ -215,13 +228,16 @@ def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] |
     by_file = dict(zip(catalog["file"], catalog["doc_id"]))
     expected_sha = dict(zip(catalog["file"], catalog["sha256"]))
     corpus = Corpus()
-    for path in (progress(files) if progress else files):
+    jobs, seen = [], set()
+    for path in files:
         doc_id = by_file.get(path.name) or _doc_id_for(path)
-        if doc_id in corpus.docs:
+        if doc_id in seen:
             raise CatalogError(f"{path}: doc id {doc_id!r} is used twice; add the file to the catalog")
-        f = read_raw(path)
-        _check_catalogued_hash(path, expected_sha.get(path.name, ""), f)
-        corpus.docs[doc_id] = parse_document(doc_id, path, f)
+        seen.add(doc_id)
+        jobs.append((doc_id, path, expected_sha.get(path.name, "")))
+    parsed = mapper(parse_file, jobs)  # in file order, whatever runs them
+    for doc in (progress(parsed) if progress else parsed):
+        corpus.docs[doc.doc_id] = doc
     documents = _metadata_rows(raw_dir, corpus.docs, catalog)
     parts: dict[str, list[dict]] = {}
     for doc_id in sorted(corpus.docs):
@@ -235,10 +251,10 @@ def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] |
     return corpus
 
 
-def run(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None
+def run(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None, mapper: Callable = map
         ) -> tuple[dict[str, pd.DataFrame], dict[str, RawFile]]:
     """The corpus stage: its tables, and the raw files it read (so the next stages need not)."""
-    corpus = build_corpus(raw_dir, progress)
+    corpus = build_corpus(raw_dir, progress, mapper)
     raw = {d: RawFile(Path(raw_dir) / doc.file, doc.raw_text, doc.encoding, doc.sha256)
            for d, doc in corpus.docs.items()}
     return corpus.tables, raw

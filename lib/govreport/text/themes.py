@@ -9,6 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -75,3 +76,45 @@ def theme_term_counts(tokens: pd.DataFrame, themes: pd.DataFrame | None = None) 
     out = hits.groupby(["doc_id", "theme_id", "term"]).size().rename("count").reset_index()
     return out.sort_values(["doc_id", "theme_id", "count", "term"], ascending=[True, True, False, True],
                            ignore_index=True)
+
+
+def document_scores(doc_id: str, section_ids: list[str], terms: list[str], codes: np.ndarray,
+                    is_word: np.ndarray, themes: pd.DataFrame) -> pd.DataFrame:
+    """``theme_scores`` of one document, by doc and by section, from its segmented tokens.
+
+    ``section_ids`` gives each token's section, ``codes`` each token's index into ``terms``
+    (the distinct tokens), ``is_word`` per distinct token whether it is a word (not
+    punctuation). The same rows as ``theme_scores(tokens, themes, by=...)`` for this document
+    (by doc, then by section with section_id "" left out), counted with numpy.
+    """
+    theme_ids = sorted(themes["theme_id"].unique())
+    of_term = dict(zip(themes["term"], themes["theme_id"].map({t: i for i, t in enumerate(theme_ids)})))
+    theme_of = np.array([of_term.get(t, -1) for t in terms], dtype=np.int64)
+    word = is_word[codes]
+    tok_theme = theme_of[codes][word]
+    sec_codes, sec_names = pd.factorize(np.asarray(section_ids, dtype=object)[word], sort=True)
+    n_themes, n_secs = len(theme_ids), len(sec_names)
+    hit = tok_theme >= 0
+    frames = []
+    if word.any():
+        doc_counts = np.bincount(tok_theme[hit], minlength=n_themes)
+        frames.append(_score_rows(doc_id, [""], np.array([word.sum()]), doc_counts.reshape(1, -1), theme_ids))
+    sec_n = np.bincount(sec_codes, minlength=n_secs)
+    sec_counts = np.bincount(sec_codes[hit] * n_themes + tok_theme[hit], minlength=n_secs * n_themes)
+    keep = [i for i, name in enumerate(sec_names) if name != ""]
+    if keep:
+        frames.append(_score_rows(doc_id, [sec_names[i] for i in keep], sec_n[keep],
+                                  sec_counts.reshape(n_secs, n_themes)[keep], theme_ids))
+    if not frames:
+        return pd.DataFrame(columns=SCORE_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _score_rows(doc_id: str, units: list[str], n_tokens: np.ndarray, counts: np.ndarray,
+                theme_ids: list[str]) -> pd.DataFrame:
+    n_themes = len(theme_ids)
+    count = counts.reshape(-1).astype(np.int64)
+    n = np.repeat(np.asarray(n_tokens, dtype=np.int64), n_themes)
+    return pd.DataFrame({"doc_id": doc_id, "section_id": np.repeat(np.asarray(units, dtype=object), n_themes),
+                         "theme_id": np.tile(np.asarray(theme_ids, dtype=object), len(units)),
+                         "count": count, "n_tokens": n, "share": count / n * 10_000})
