@@ -22,6 +22,7 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -67,6 +68,9 @@ def _conformed(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return {k: store.conform(v, k) if k in dictionary else v for k, v in tables.items()}
 
 
+_theme_table = lru_cache(maxsize=1)(_themes.load_themes)  # read once per process
+
+
 @dataclass
 class DocumentTask:
     """What the later stages need of one document: its rows of the corpus tables and its raw text."""
@@ -90,7 +94,7 @@ def later_stages_of_document(task: DocumentTask) -> DocumentResult:
     texts = CorpusTexts(task.raw_dir, task.tables, {task.doc_id: task.raw} if task.raw else None)
     observations = indicator_stage.document(task.tables, texts) if task.start != "text" else None
     offsets = _tokens.OffsetMap.from_ledger(texts.ledger(task.doc_id))
-    text = text_stage.document(task.doc_id, task.tables["sentences"], _themes.load_themes(), offsets,
+    text = text_stage.document(task.doc_id, task.tables["sentences"], _theme_table(), offsets,
                                engine=task.engine)
     return DocumentResult(task.doc_id, observations, text)
 
@@ -163,7 +167,7 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
                 write(name, table)
             _summary("indicators", {n: rows[n] for n in STAGES["indicators"]}, t1)
         t2 = time.monotonic()
-        out = text_stage.finish(texts, documents, _themes.load_themes())
+        out = text_stage.finish(texts, documents, _theme_table())
         del texts
         for name in ["term_frequencies", "keyness", "themes", "theme_scores", "term_trajectories"]:
             write(name, getattr(out, name))

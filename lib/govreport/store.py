@@ -130,8 +130,18 @@ def to_arrow(data: pd.DataFrame | pa.Table, table: str) -> pa.Table:
     """``data`` in the table's documented shape, as Arrow (a DataFrame is conformed first)."""
     schema = arrow_schema(table)
     if isinstance(data, pd.DataFrame):
-        return pa.Table.from_pandas(conform(data, table), schema=schema, preserve_index=False)
+        if not _conforming(data, table):
+            data = conform(data, table)
+        return pa.Table.from_pandas(data, schema=schema, preserve_index=False)
     return data.select(schema.names).cast(schema)
+
+
+def _conforming(df: pd.DataFrame, table: str) -> bool:
+    """True if ``df`` is already what ``conform`` would make of it (columns, order, dtypes)."""
+    spec = data_dictionary()[table]["columns"]
+    return (list(df.columns) == list(spec)
+            and all(str(df[c].dtype) == str(pd.Series([], dtype=_DTYPES[k]).dtype)
+                    and (k == "float" or not df[c].hasnans) for c, (k, _m) in spec.items()))
 
 
 def _csv_ready(table: pa.Table) -> pa.Table:
@@ -172,9 +182,16 @@ class _TableFile:
 
     def close(self) -> None:
         self._flush(final=True)
-        if self.parquet.is_open:
-            self.parquet.close()
+        self.parquet.close()
         self.csv.close()
+
+    def discard(self) -> None:
+        """Close without flushing (the build failed; the files are removed with the staging folder)."""
+        self.pending = []
+        try:
+            self.parquet.close()
+        finally:
+            self.csv.close()
 
 
 def _keep_one(name: str, source: Path, folder: Path) -> None:
@@ -207,14 +224,20 @@ class TableSetWriter:
         self._written: set[str] = set()
         self._keep: set[str] = set()
         self.staging: Path | None = None
+        self._lock = None
 
     def __enter__(self) -> "TableSetWriter":
+        return self
+
+    def _open(self) -> None:
+        """Lock the output folder and make the staging folder (on the first table: a build
+        that fails before writing anything leaves no trace)."""
         out_dir = self.out_dir
         out_dir.mkdir(parents=True, exist_ok=True)
         if not os.access(out_dir, os.W_OK):
             raise PermissionError(f"output folder is not writable: {out_dir}")
-        self._lock = _locked(out_dir)
-        self._lock.__enter__()
+        lock = _locked(out_dir)
+        lock.__enter__()
         try:
             self.builds = out_dir / BUILDS
             self.builds.mkdir(exist_ok=True)
@@ -223,25 +246,28 @@ class TableSetWriter:
             self.previous = table_dir(out_dir) if (out_dir / CURRENT).is_symlink() else None
             self.staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=self.builds))
         except BaseException:
-            self._lock.__exit__(None, None, None)
+            lock.__exit__(None, None, None)
             raise
-        return self
+        self._lock = lock
 
     def __exit__(self, *exc) -> None:
+        if self._lock is None:
+            return
         try:
             for f in self._files.values():
-                f.csv.close()
-                if f.parquet.is_open:
-                    f.parquet.close()
+                f.discard()
             if self.staging is not None and self.staging.exists():
                 shutil.rmtree(self.staging, ignore_errors=True)
         finally:
             self._lock.__exit__(*exc)
+            self._lock = None
 
     def append(self, name: str, rows: pd.DataFrame | pa.Table) -> None:
         """Add rows to table ``name`` (opened on first use)."""
         if name in self._written:
             raise TableSetError(f"table {name!r} is already complete")
+        if self._lock is None:
+            self._open()
         if name not in self._files:
             if name not in data_dictionary():
                 raise TableSetError(f"table {name!r} is not in the data dictionary")
@@ -265,6 +291,8 @@ class TableSetWriter:
         self._keep |= set(names)
 
     def publish(self) -> Path:
+        if self._lock is None:
+            self._open()
         for name in list(self._files):
             self.close(name)
         staging, builds, previous = self.staging, self.builds, self.previous
