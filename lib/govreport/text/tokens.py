@@ -230,7 +230,8 @@ def raw_span(
 
 def _column(sentences: pd.DataFrame, name: str, default) -> list:
     if name in sentences.columns:
-        return [default if pd.isna(v) else v for v in sentences[name].tolist()]
+        col = sentences[name]
+        return (col.fillna(default) if col.hasnans else col).tolist()
     return [default] * len(sentences)
 
 
@@ -323,7 +324,10 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
     text_len = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     unchanged = ((r0 >= 0) & (r1 - r0 == text_len))[row]   # such sentences map by plain addition
     if offsets is not None:
-        doc_codes, doc_uniques = pd.factorize(np.asarray(doc_ids, dtype=object)[row])
+        if len(set(doc_ids)) == 1:  # the build's case: one document
+            doc_codes, doc_uniques = np.zeros(n, dtype=np.int64), [doc_ids[0]]
+        else:
+            doc_codes, doc_uniques = pd.factorize(np.asarray(doc_ids, dtype=object)[row])
         for k, doc in enumerate(doc_uniques):
             omap = offsets.get(doc)
             sel = (doc_codes == k) & (tok_c0 >= 0)

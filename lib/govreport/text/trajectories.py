@@ -21,7 +21,7 @@ TRAJECTORY_COLUMNS = [
     "place", "term", "doc_id", "report_year", "comparable", "count", "per_10k",
     "first_year", "last_year", "n_reports", "is_new", "is_faded",
 ]
-BLOCK = 4096  # terms per block: the rows of a block are n_reports times as many
+BLOCK = 1024  # terms per block: the rows of a block are n_reports times as many
 
 
 def _reports(tfs: pd.DataFrame) -> pd.DataFrame:
