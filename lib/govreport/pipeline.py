@@ -30,6 +30,7 @@ import pyarrow as pa
 
 from govreport import store
 from govreport.corpus import build as corpus_stage
+from govreport.corpus.names import printable
 from govreport.corpus.sources import CorpusTexts, RawFile
 from govreport.indicators import build as indicator_stage
 from govreport.text import build as text_stage
@@ -37,7 +38,8 @@ from govreport.text import themes as _themes
 from govreport.text import tokens as _tokens
 from govreport.workers import default_jobs, pool
 
-CORPUS_TABLES = ["documents", "sections", "paragraphs", "sentences", "tables", "removed", "repairs", "variants"]
+CORPUS_TABLES = ["documents", "sections", "paragraphs", "sentences", "tables", "removed", "repairs", "variants",
+                 "skipped"]
 STAGES = {"corpus": CORPUS_TABLES, "indicators": indicator_stage.OUTPUTS, "text": text_stage.OUTPUTS}
 PER_DOCUMENT = ["documents", "sentences", "tables", "removed", "repairs"]  # what the later stages read
 
@@ -145,7 +147,10 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
             _summary("corpus", {n: rows[n] for n in CORPUS_TABLES}, t0)
             for row in corpus["documents"].itertuples():
                 if row.metadata_note:  # uncatalogued files, or catalog and text disagreeing
-                    _log(f"  note: {row.file} ({row.doc_id}): {row.metadata_note}")
+                    _log(f"  note: {printable(row.file)} ({printable(row.doc_id)}): {printable(row.metadata_note)}")
+            for row in corpus["skipped"].itertuples():
+                record = f" record {row.record}" if row.record >= 0 else ""
+                _log(f"  skipped: {printable(row.file)}{record}: {row.reason} ({printable(row.detail)})")
             corpus = {n: corpus[n] for n in PER_DOCUMENT}  # the rest is written and let go
         else:
             corpus = {n: pd.read_parquet(folder / f"{n}.parquet") for n in PER_DOCUMENT}

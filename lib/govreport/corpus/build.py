@@ -1,14 +1,15 @@
 """The corpus stage: raw folder → clean, structured, fully accounted corpus tables.
 
-``run(raw_dir)`` reads every raw file once (catalogued or not), cleans it through the
-ledger steps, finds its structure, aligns versions of one report, and returns the tables
-of the data dictionary (documents, sections, paragraphs, sentences, tables, removed,
-repairs, variants). Later stages rebuild the clean ↔ raw offsets from ``removed`` and
-``repairs`` (``govreport.corpus.sources``).
+``run(raw_dir)`` scans the raw folder (``inputs``: report files, collections, what is
+skipped), reads every report once, cleans it through the ledger steps, describes it (catalog,
+else the text), finds its structure, groups versions of one report by their texts and aligns
+them, and returns the tables of the data dictionary (documents, sections, paragraphs,
+sentences, tables, removed, repairs, variants, skipped). Later stages rebuild the clean ↔ raw
+offsets from ``removed`` and ``repairs`` (``govreport.corpus.sources``).
 """
 from __future__ import annotations
 
-import re
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -17,15 +18,22 @@ import pandas as pd
 
 from govreport import store as T
 from govreport.corpus.align import align_versions
-from govreport.corpus.catalog import CatalogError, load_catalog, raw_files
+from govreport.corpus.catalog import CATALOG_FILE, CatalogError, load_catalog
+from govreport.corpus.collections import read_collection
 from govreport.corpus.debris import strip_debris
+from govreport.corpus.describe import Given, describe
 from govreport.corpus.foreign import remove_foreign_content
+from govreport.corpus.ids import assign_ids
+from govreport.corpus.inputs import scan
+from govreport.corpus.layout import restore_paragraph_breaks
 from govreport.corpus.ledger import Ledger
-from govreport.corpus.metadata import propose_metadata
-from govreport.corpus.sources import RawFile, read_raw
+from govreport.corpus.names import printable
 from govreport.corpus.rejoin import rejoin_broken_sentences
 from govreport.corpus.repeats import remove_repeats
+from govreport.corpus.sources import RawFile, read_bytes, read_raw
 from govreport.corpus.structure import Structure, analyse
+from govreport.corpus.versions import NEAR_DUPLICATE, fingerprint, group_versions
+from govreport.corpus.webpage import remove_page_debris
 
 
 @dataclass
@@ -36,6 +44,7 @@ class ParsedDoc:
     sha256: str
     ledger: Ledger
     structure: Structure
+    record: int = -1
 
     @property
     def raw_text(self) -> str:
@@ -65,80 +74,76 @@ class Corpus:
 def clean(raw: str) -> tuple[Ledger, list[tuple[int, int]]]:
     """Run the cleaning stages in order; return the ledger and bold spans (heading hints)."""
     ledger = Ledger(raw)
+    restore_paragraph_breaks(ledger)  # first: later steps work on lines
     emphasis = strip_debris(ledger)
+    remove_page_debris(ledger)
     remove_foreign_content(ledger)
     rejoin_broken_sentences(ledger)
     remove_repeats(ledger)
     return ledger, emphasis
 
 
-def parse_document(doc_id: str, path: Path, raw_file: RawFile | None = None) -> ParsedDoc:
+def parse_document(doc_id: str, path: Path, raw_file: RawFile | None = None, report_year: int | None = None,
+                   doc_type: str = "", file: str | None = None, record: int = -1) -> ParsedDoc:
     f = raw_file or read_raw(path)
     ledger, emphasis = clean(f.text)
-    return ParsedDoc(doc_id, path.name, f.encoding, f.sha256, ledger, analyse(ledger, emphasis))
+    structure = analyse(ledger, emphasis, report_year, five_year_plan=doc_type == "five_year_plan")
+    return ParsedDoc(doc_id, file or Path(path).name, f.encoding, f.sha256, ledger, structure, record)
 
 
-def _doc_id_for(path: Path) -> str:
-    return re.sub(r"[^0-9A-Za-z_-]+", "-", path.stem).strip("-").lower() or "doc"
+@dataclass
+class _Source:
+    rel: str
+    record: int
+    raw: RawFile
+    given: Given | None
 
 
-def _first_line(doc: ParsedDoc) -> str:
-    text = doc.clean_text.strip()
+def _first_line(text: str) -> str:
+    text = text.strip()
     return text.splitlines()[0][:80] if text else ""
 
 
-def _report_id(place, doc_type, year) -> str:
-    return f"{place or 'unknown'}-{doc_type}-{'na' if year is None or pd.isna(year) else int(year)}"
-
-
-def _proposed_place(proposed) -> tuple[str, str]:
-    """(place, level) from the text: the city the report names (无锡 → 无锡市, a city)."""
-    return (proposed.city + "市", "city") if proposed.city else ("", "")
-
-
-def _metadata_rows(raw_dir: Path, docs: dict[str, ParsedDoc], catalog: pd.DataFrame) -> pd.DataFrame:
-    by_file = {r.file: r for r in catalog.itertuples()}
-    rows = []
-    for doc in docs.values():
-        proposed = propose_metadata(doc.clean_text)
-        row = by_file.get(doc.file)
-        notes = []
-        text_place, text_level = _proposed_place(proposed)
-        if row is None:
-            meta = dict(title=_first_line(doc), place=text_place, level=text_level, doc_type=proposed.doc_type,
-                        report_year=proposed.report_year, version="unknown", is_canonical=None,
-                        report_id=_report_id(text_place, proposed.doc_type, proposed.report_year))
-            notes.append(f"not in catalog; metadata proposed from text ({proposed.evidence})")
-        else:
-            # blank catalog fields fall back to what the text suggests
-            place = row.place or text_place
-            meta = dict(title=row.title or _first_line(doc), place=place, level=row.level or text_level,
-                        doc_type=row.doc_type or proposed.doc_type,
-                        report_year=proposed.report_year if pd.isna(row.report_year) else row.report_year,
-                        version=row.version or "unknown", is_canonical=row.is_canonical,
-                        report_id=row.report_id or _report_id(place, row.doc_type or proposed.doc_type,
-                                                              proposed.report_year if pd.isna(row.report_year) else row.report_year))
-            if row.doc_type and proposed.doc_type != row.doc_type and proposed.doc_type != "other":
-                notes.append(f"text suggests doc_type {proposed.doc_type}")
-            if proposed.report_year and not pd.isna(row.report_year) and proposed.report_year != int(row.report_year):
-                notes.append(f"text suggests report_year {proposed.report_year} ({proposed.evidence})")
-            if text_place and row.place and proposed.city not in row.place:
-                notes.append(f"text suggests place {text_place}")
-            if not proposed.report_year:
-                notes.append("report year not detectable from the text")
-        rows.append(dict(doc_id=doc.doc_id, file=doc.file, sha256=doc.sha256,
-                         encoding=doc.encoding, n_chars_raw=len(doc.raw_text),
-                         n_chars_clean=len(doc.clean_text.strip()), metadata_note="; ".join(notes), **meta))
-    df = pd.DataFrame(rows)
-    # uncatalogued versions of one report: the longest clean text is canonical
-    undecided = df["is_canonical"].isna()
-    if undecided.any():
-        longest = df.loc[undecided].sort_values(["n_chars_clean", "doc_id"], ascending=[False, True])
-        firsts = set(longest.drop_duplicates("report_id")["doc_id"])
-        decided_reports = set(df.loc[~undecided & df["is_canonical"].astype(bool), "report_id"])
-        df.loc[undecided, "is_canonical"] = df.loc[undecided].apply(
-            lambda r: r["doc_id"] in firsts and r["report_id"] not in decided_reports, axis=1)
-    return df.sort_values("doc_id").reset_index(drop=True)
+def _sources(raw_dir: Path, catalog: pd.DataFrame, skipped: list) -> list[_Source]:
+    """Every report of the raw folder, read once, with the metadata given for it."""
+    folder = scan(raw_dir)
+    skipped.extend(folder.skipped)
+    shown = printable(raw_dir / CATALOG_FILE)
+    reports, collections = set(folder.reports), set(folder.collections)
+    not_read = {s.file: s for s in folder.skipped}
+    rows = {}
+    for row in catalog.itertuples():
+        where = f"{shown} line {row.line}: row {printable(row.doc_id)!r}"
+        if row.file in collections:
+            raise CatalogError(f"{where} names the collection {printable(row.file)}; its records take their "
+                               "metadata from their own fields (title, year, place, level, doc_type)")
+        if row.file in not_read:
+            s = not_read[row.file]
+            raise CatalogError(f"{where} points to {printable(row.file)}, which is not read ({s.reason}: {s.detail})")
+        if row.file not in reports:
+            raise CatalogError(f"{where} points to a missing file: {printable(raw_dir / row.file)}")
+        rows[row.file] = row
+    out = []
+    for rel in folder.reports:
+        f = read_raw(raw_dir / rel)
+        row = rows.get(rel)
+        if row is not None and row.sha256 and f.sha256 != row.sha256:
+            raise CatalogError(f"{printable(raw_dir / rel)}: sha256 differs from the catalog "
+                               "(raw files must not be edited)")
+        given = None
+        if row is not None:
+            values = {k: getattr(row, k) for k in ("title", "place", "level", "doc_type", "report_year")}
+            given = Given(f"catalog line {row.line}", values)
+        out.append(_Source(rel, -1, f, given))
+    for rel in folder.collections:
+        data = read_bytes(raw_dir / rel)
+        records, record_skips, encoding = read_collection(rel, data)
+        skipped.extend(record_skips)
+        sha = hashlib.sha256(data).hexdigest()
+        for r in records:
+            out.append(_Source(rel, r.number, RawFile(raw_dir / rel, r.text, encoding, sha),
+                               Given(f"record {r.number} fields", r.fields) if r.fields else None))
+    return out
 
 
 def _doc_tables(doc: ParsedDoc) -> dict[str, list[dict]]:
@@ -177,76 +182,82 @@ def _doc_tables(doc: ParsedDoc) -> dict[str, list[dict]]:
     return out
 
 
-def _variants(documents: pd.DataFrame, sentences: pd.DataFrame, docs: dict[str, ParsedDoc]) -> pd.DataFrame:
+def _variants(documents: pd.DataFrame, sentences: pd.DataFrame, docs: dict[str, ParsedDoc],
+              pair_scores: dict[tuple[str, str], float]) -> pd.DataFrame:
+    """Differing readings of every version against its report's canonical version (near-duplicates only)."""
     rows = []
-    for report_id, group in documents.groupby("report_id", sort=True):
-        if len(group) < 2:
-            continue
-        canon = group.loc[group["is_canonical"].astype(bool), "doc_id"]
-        if canon.empty:
-            continue
-        can_id = canon.iloc[0]
-        for other_id in sorted(set(group["doc_id"]) - {can_id}):
-            pair = align_versions(sentences[sentences["doc_id"] == can_id].reset_index(drop=True),
-                                  sentences[sentences["doc_id"] == other_id].reset_index(drop=True),
-                                  docs[other_id].to_raw)
-            for r in pair:
-                rows.append(dict(report_id=report_id, variant_id=f"{report_id}-v{len(rows):04d}",
-                                 canonical_doc_id=can_id, other_doc_id=other_id, **r))
+    by_doc = {d: g.reset_index(drop=True) for d, g in sentences.groupby("doc_id", sort=False)}
+    empty = sentences.iloc[0:0]
+    report_of = dict(zip(documents["doc_id"], documents["report_id"]))
+    for (can_id, other_id), score in sorted(pair_scores.items(), key=lambda kv: (report_of[kv[0][0]], kv[0])):
+        if score < NEAR_DUPLICATE:
+            continue  # unrelated texts are never aligned, whatever the catalog says
+        report_id = report_of[can_id]
+        for r in align_versions(by_doc.get(can_id, empty), by_doc.get(other_id, empty), docs[other_id].to_raw):
+            rows.append(dict(report_id=report_id, variant_id=f"{report_id}-v{len(rows):04d}",
+                             canonical_doc_id=can_id, other_doc_id=other_id, **r))
     return pd.DataFrame(rows) if rows else T.empty("variants")
 
 
-def _check_catalogued_hash(path: Path, expected: str, f: RawFile) -> None:
-    if expected and f.sha256 != expected:
-        raise CatalogError(f"{path}: sha256 differs from the catalog (raw files must not be edited)")
-
-
-def parse_file(job: tuple[str, Path, str]) -> ParsedDoc:
-    """Read one raw file, check it against its catalogued sha256 ('' = none) and parse it:
-    the per-document work of the stage, which ``build_corpus`` may hand to worker processes."""
-    doc_id, path, expected_sha = job
-    f = read_raw(path)
-    _check_catalogued_hash(path, expected_sha, f)
-    return parse_document(doc_id, path, f)
+def parse_source(job: tuple) -> tuple[ParsedDoc, object, dict]:
+    """Describe and parse one report: the per-document work of the stage, which
+    ``build_corpus`` may hand to worker processes. Returns the parsed document, its text's
+    fingerprint and its documents row (before versions are grouped)."""
+    doc_id, raw_dir, s, version, is_canonical = job
+    meta = describe(s.raw.text, s.rel, s.given, _first_line(s.raw.text))
+    year = meta["report_year"]
+    doc = parse_document(doc_id, raw_dir / s.rel, s.raw, None if year is None else int(year), meta["doc_type"],
+                         file=s.rel, record=s.record)
+    row = dict(doc_id=doc_id, file=s.rel, record=s.record, sha256=doc.sha256, encoding=doc.encoding,
+               version=version, is_canonical=is_canonical,
+               n_chars_raw=len(doc.raw_text), n_chars_clean=len(doc.clean_text.strip()), **meta)
+    return doc, fingerprint(doc.clean_text), row
 
 
 def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None,
                  mapper: Callable = map) -> Corpus:
     """Parse every document in ``raw_dir`` into the corpus tables (each file is read once).
 
-    ``mapper(parse_file, jobs)`` runs the per-document parsing (``map`` by default; the
-    pipeline passes an ordered process pool); everything after it is the same."""
+    ``mapper(parse_source, jobs)`` runs the per-document work (``map`` by default; the
+    pipeline passes an ordered process pool); everything else is the same."""
     raw_dir = Path(raw_dir)
     catalog = load_catalog(raw_dir, verify=False)
-    files = raw_files(raw_dir)
-    if not files:
-        raise CatalogError(f"no documents in {raw_dir}")
-    names = {p.name for p in files}
-    for row in catalog.itertuples():
-        if row.file not in names:
-            raise CatalogError(f"catalog row {row.doc_id!r} points to a missing file: {raw_dir / row.file}")
-    by_file = dict(zip(catalog["file"], catalog["doc_id"]))
-    expected_sha = dict(zip(catalog["file"], catalog["sha256"]))
+    skipped: list = []
+    sources = _sources(raw_dir, catalog, skipped)
+    if not sources:
+        raise CatalogError(f"no documents in {printable(raw_dir)} (report files: .txt .md .text .html .htm; "
+                           "collections: .jsonl .csv)")
+    catalog_ids = dict(zip(catalog["file"], catalog["doc_id"]))
+    generated = assign_ids([(s.rel, s.record) for s in sources if s.rel not in catalog_ids], set(catalog_ids.values()))
+    catalog_rows = {r.file: r for r in catalog.itertuples()}
     corpus = Corpus()
-    jobs, seen = [], set()
-    for path in files:
-        doc_id = by_file.get(path.name) or _doc_id_for(path)
-        if doc_id in seen:
-            raise CatalogError(f"{path}: doc id {doc_id!r} is used twice; add the file to the catalog")
-        seen.add(doc_id)
-        jobs.append((doc_id, path, expected_sha.get(path.name, "")))
-    parsed = mapper(parse_file, jobs)  # in file order, whatever runs them
-    for doc in (progress(parsed) if progress else parsed):
+    rows, prints = [], {}
+    jobs = []
+    for s in sources:
+        row = catalog_rows.get(s.rel) if s.record < 0 else None
+        jobs.append((catalog_ids.get(s.rel) or generated[(s.rel, s.record)], raw_dir, s,
+                     row.version if row is not None and row.version else "unknown",
+                     row.is_canonical if row is not None else None))
+    parsed = mapper(parse_source, jobs)  # in source order, whatever runs them
+    for doc, doc_print, row in (progress(parsed) if progress else parsed):
         corpus.docs[doc.doc_id] = doc
-    documents = _metadata_rows(raw_dir, corpus.docs, catalog)
+        prints[doc.doc_id] = doc_print
+        rows.append(row)
+    documents = pd.DataFrame(rows)
+    documents["is_canonical"] = documents["is_canonical"].astype(object)
+    catalog_report = {r.doc_id: r.report_id for r in catalog.itertuples() if r.report_id}
+    documents, pair_scores = group_versions(documents, prints, catalog_report)
+    documents = documents.sort_values("doc_id").reset_index(drop=True)
     parts: dict[str, list[dict]] = {}
     for doc_id in sorted(corpus.docs):
-        for name, rows in _doc_tables(corpus.docs[doc_id]).items():
-            parts.setdefault(name, []).extend(rows)
+        for name, table_rows in _doc_tables(corpus.docs[doc_id]).items():
+            parts.setdefault(name, []).extend(table_rows)
     tables = {"documents": documents}
-    for name, rows in parts.items():
-        tables[name] = pd.DataFrame(rows) if rows else T.empty(name)
-    tables["variants"] = _variants(documents, tables["sentences"], corpus.docs)
+    for name, table_rows in parts.items():
+        tables[name] = pd.DataFrame(table_rows) if table_rows else T.empty(name)
+    tables["variants"] = _variants(documents, tables["sentences"], corpus.docs, pair_scores)
+    tables["skipped"] = (pd.DataFrame([s.row() for s in sorted(skipped, key=lambda s: (s.file, s.record))])
+                         if skipped else T.empty("skipped"))
     corpus.tables = tables
     return corpus
 

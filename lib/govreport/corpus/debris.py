@@ -25,10 +25,13 @@ REMOVALS: list[tuple[re.Pattern, str, tuple[str, ...]]] = [
     (re.compile(r"(?m)^[ \t\u3000]*第?\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?[ \t\u3000]*(?:\n|$)"), "page_number", ("页",)),
     (re.compile(r"[（(]\s*[上下]?\s*[接转]\s*第?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[)）][ \t\u3000]*"), "continuation_mark", ("版",)),
     (re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+"), "markdown_heading_marker", ("#",)),
-    (re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\x0c\x0b]"), "control_character", ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\x0c", "\x0b")),
     (re.compile(r"(?m)^[ \t\u3000]*[。，、；：][ \t\u3000]*(?:\n|$)"), "stray_punctuation", ("。", "，", "、", "；", "：")),
     (re.compile(r"(?m)[ \u3000]+$"), "trailing_whitespace", (" \n", "\u3000\n")),
 ]
+# control and invisible format characters (NUL, ESC, DEL, C1, zero-width, bidi overrides, BOMs) anywhere
+# in the text; TAB, LF and CR are layout and handled elsewhere
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                     r"\u2066-\u2069\ufeff\ufff9-\ufffb]+")
 _HTML_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
@@ -65,6 +68,8 @@ def strip_debris(ledger: Ledger) -> list[tuple[int, int]]:
         ledger.remove(m.end(2), m.end(), "markdown_emphasis")
     if "<" in raw and _HTML_TAG.search(raw):
         _html(ledger)
+    for m in CONTROL.finditer(raw):
+        ledger.remove(m.start(), m.end(), "control_character")
     for pattern, reason, triggers in REMOVALS:
         if any(t in raw for t in triggers):
             for m in pattern.finditer(raw):
@@ -72,7 +77,8 @@ def strip_debris(ledger: Ledger) -> list[tuple[int, int]]:
     for m in (_LATEX.finditer(raw) if ("_{" in raw or "^{" in raw) else ()):
         ledger.repair(m.start(), m.end(), m.group(2), "latex_subscript" if m.group(1) == "_" else "latex_superscript")
     for m in _SPACE_CJK_ALNUM.finditer(raw):
-        if not _in_table_line(raw, m.start()):
+        # a restored paragraph break (one-line layouts) is not a stray space
+        if not _in_table_line(raw, m.start()) and not ledger.touches(m.start(), m.end()):
             ledger.remove(m.start(), m.end(), "space_between_cjk_and_digit")
     for m in (_FULLWIDTH_ALNUM.finditer(raw) if _has_fullwidth(raw) else ()):
         ledger.repair(m.start(), m.end(), unicodedata.normalize("NFKC", m.group()), "fullwidth_alnum")

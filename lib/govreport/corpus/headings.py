@@ -24,7 +24,8 @@ HEADING_RULES: list[tuple[re.Pattern, int]] = [
     (re.compile(rf"^([{NUM}]{{1,3}}是)(.*)$"), 3),
 ]
 # stand-alone title lines: 序言, 前言, 附图, 结束语 ...
-_TITLE_LINE = re.compile(r"^(序\s*言|前\s*言|引\s*言|结\s*束\s*语|附\s*[图表件](?:：|:)?|后\s*记)$")
+_TITLE_LINE = re.compile(r"^(序\s*言|前\s*言|引\s*言|结\s*束\s*语|后\s*记|名\s*词\s*解\s*释|词语解释|注\s*释|"
+                         r"附\s*[图表件录][一二三四五六七八九十\d]{0,3}(?:[：:][^。！？]{0,30})?)$")
 LEAD_PHRASE_MAX = 24  # a lead phrase is a short first sentence: "做大项目增量。"
 _LEAD_PHRASE = re.compile(rf"^([^，,；;：:。！？\n]{{2,{LEAD_PHRASE_MAX}}}[。！])(?=\S)")
 

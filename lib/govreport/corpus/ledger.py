@@ -73,10 +73,15 @@ class Ledger:
 
     def repair(self, start: int, end: int, after: str, reason: str) -> bool:
         """Replace raw [start, end) by ``after``; refused (False) where an edit already exists."""
+        start, end = max(0, start), min(len(self.raw), end)
         if start >= end or self.raw[start:end] == after or len(self._overlapping(start, end)):
             return False
         self._insert(Edit(start, end, reason, after))
         return True
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether an edit already covers part of raw [start, end)."""
+        return len(self._overlapping(start, end)) > 0
 
     # -- reading ---------------------------------------------------------------------
     @property

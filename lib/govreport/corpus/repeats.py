@@ -3,6 +3,11 @@
 Three passes over the clean text (table lines, which start with a TAB, are left alone):
 exact repeats of a paragraph, near-exact repeats (OCR noise, a word changed), and
 repeated sentences inside otherwise new paragraphs (fragments spliced in by a scraper).
+
+Only duplicated *blocks* go: a report may legitimately say the same thing twice in different
+parts (the five-year review and the year's tasks share words; a heading recurs). So a short
+paragraph (a heading, a slogan) goes only right after its copy, and a repeated sentence only
+when it belongs to a run of repeated sentences or directly follows its own copy.
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from govreport.corpus.ledger import Ledger
 from govreport.lang.spans import lines, norm_key, split_sentences
 
 MIN_PARAGRAPH_KEY = 8      # shorter lines (headings, "各位代表：") may repeat legitimately
+MIN_BLOCK_KEY = 30         # a paragraph this long repeated anywhere is a duplicated block
 MIN_SENTENCE_KEY = 12
 NEAR_DUPLICATE_SCORE = 92  # rapidfuzz ratio, 0-100
 MOSTLY_REPEATED = 0.6  # share of a paragraph's characters in repeated sentences
@@ -33,7 +39,8 @@ def remove_repeats(ledger: Ledger) -> int:
     for idx, (a, b) in enumerate(paras):
         key = norm_key(text[a:b])
         span_end = paras[idx + 1][0] if idx + 1 < len(paras) else b
-        if len(key) >= MIN_PARAGRAPH_KEY and key in seen_para:
+        if len(key) >= MIN_PARAGRAPH_KEY and key in seen_para and (
+                len(key) >= MIN_BLOCK_KEY or _right_after(text, seen_para[key], a, removals)):
             removals.append((a, span_end, "repeated_paragraph", seen_para[key]))
             continue
         sentences = split_sentences(text, a, b)
@@ -58,7 +65,8 @@ def remove_repeats(ledger: Ledger) -> int:
                 local.append((s, e, first_seen[sk]))
             else:
                 first_seen[sk] = (s, e)
-        if earlier and sum(e - s for s, e, _ in earlier) >= MOSTLY_REPEATED * (b - a):
+        earlier, local = _blocks(text, sentences, earlier), _blocks(text, sentences, local)
+        if len(earlier) >= 2 and sum(e - s for s, e, _ in earlier) >= MOSTLY_REPEATED * (b - a):
             # what is left would be scraps (lead phrases, a stray clause) of the earlier copy;
             # a heading opening the paragraph is new information and stays
             heading = match_heading(text[a:b])
@@ -80,13 +88,40 @@ def remove_repeats(ledger: Ledger) -> int:
     return len(removals)
 
 
+def _gap_only(text: str, start: int, end: int) -> bool:
+    """Nothing but whitespace and punctuation between two positions."""
+    return 0 <= end - start <= 3 and not norm_key(text[start:end])
+
+
+def _right_after(text: str, first: tuple[int, int], start: int, removals: list) -> bool:
+    """The paragraph at ``start`` follows its copy directly (or follows other removed repeats that do)."""
+    end = first[1]
+    for r0, r1, _reason, _dup in removals:
+        if r0 >= end and _gap_only(text, end, r0):
+            end = r1
+    return not norm_key(text[end:start])
+
+
+def _blocks(text: str, sentences: list[tuple[int, int]], repeats: list[tuple[int, int, tuple[int, int]]]):
+    """The repeated sentences that form a duplicated block: next to another repeated sentence,
+    or directly after their own copy. A lone sentence repeated from elsewhere stays."""
+    starts = [s for s, _e in sentences]
+    flagged = {starts.index(s) for s, _e, _f in repeats}
+    out = []
+    for s, e, first in repeats:
+        i = starts.index(s)
+        if i - 1 in flagged or i + 1 in flagged or _gap_only(text, first[1], s):
+            out.append((s, e, first))
+    return out
+
+
 def _near_duplicate(key, skeys, sentence_owner, prefix_owner, kept_keys) -> int | None:
     """Index of an earlier kept paragraph that this one nearly repeats.
 
     Candidates share a sentence or the opening characters with it, so the fuzzy
     comparison runs on a handful of paragraphs, not on all pairs.
     """
-    if len(key) < MIN_PARAGRAPH_KEY * 3:
+    if len(key) < MIN_BLOCK_KEY:
         return None
     candidates = {pid for sk in skeys if len(sk) >= MIN_SENTENCE_KEY for pid in sentence_owner.get(sk, ())}
     candidates.update(prefix_owner.get(key[:PREFIX], ()))

@@ -14,7 +14,9 @@ from typing import Mapping
 
 import pandas as pd
 
+from govreport.corpus.collections import read_collection
 from govreport.corpus.ledger import Ledger
+from govreport.corpus.names import printable
 from govreport.corpus.read import DocumentError, decode_bytes
 
 
@@ -30,14 +32,36 @@ class RawFile:
     sha256: str
 
 
-def read_raw(path: Path) -> RawFile:
-    """Read one raw file once: its bytes give both the sha256 and the decoded text."""
+def read_bytes(path: Path) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror})") from None
-    text, encoding = decode_bytes(data, str(path))
-    return RawFile(Path(path), text, encoding, hashlib.sha256(data).hexdigest())
+        raise DocumentError(f"{printable(path)}: cannot be read ({exc.strerror})") from None
+
+
+def read_raw(path: Path, record: int = -1, rel: str | None = None) -> RawFile:
+    """Read one raw file (or one record of a collection) once: its bytes give both the sha256 and the
+    decoded text. A record's sha256 is that of its whole collection file."""
+    return raw_from_bytes(path, read_bytes(path), record, rel)
+
+
+def raw_from_bytes(path: Path, data: bytes, record: int = -1, rel: str | None = None) -> RawFile:
+    sha = hashlib.sha256(data).hexdigest()
+    if record < 0:
+        text, encoding = decode_bytes(data, str(path))
+        return RawFile(Path(path), text, encoding, sha)
+    if sha not in _COLLECTIONS:
+        records, _skipped, encoding = read_collection(rel or Path(path).name, data)
+        if len(_COLLECTIONS) >= 4:
+            _COLLECTIONS.pop(next(iter(_COLLECTIONS)))
+        _COLLECTIONS[sha] = ({r.number: r.text for r in records}, encoding)
+    texts, encoding = _COLLECTIONS[sha]
+    if record not in texts:
+        raise DocumentError(f"{printable(path)}: has no report record {record}")
+    return RawFile(Path(path), texts[record], encoding, sha)
+
+
+_COLLECTIONS: dict[str, tuple[dict[int, str], str]] = {}  # a collection is parsed once for all its records
 
 
 def replay_ledger(raw: str, removed: pd.DataFrame, repairs: pd.DataFrame) -> Ledger:
@@ -65,6 +89,8 @@ class CorpusTexts:
         self.raw_dir = Path(raw_dir)
         self.documents = tables["documents"]
         self._files = dict(zip(self.documents["doc_id"], self.documents["file"]))
+        records = self.documents["record"] if "record" in self.documents.columns else [-1] * len(self.documents)
+        self._records = dict(zip(self.documents["doc_id"], (int(r) for r in records)))
         self._sha = dict(zip(self.documents["doc_id"], self.documents["sha256"]))
         self._removed = {d: g for d, g in tables["removed"].groupby("doc_id", sort=False)}
         self._repairs = {d: g for d, g in tables["repairs"].groupby("doc_id", sort=False)}
@@ -78,12 +104,12 @@ class CorpusTexts:
     def raw(self, doc_id: str) -> str:
         if doc_id not in self._raw:
             path = self.raw_dir / self._files[doc_id]
-            if not path.is_file():
-                raise StaleTablesError(f"{path}: raw file of document {doc_id!r} not found; "
+            if not path.is_file() or path.is_symlink():
+                raise StaleTablesError(f"{printable(path)}: raw file of document {doc_id!r} not found; "
                                        "rebuild the corpus tables (govreport build)")
-            f = read_raw(path)
+            f = raw_from_bytes(path, read_bytes(path), self._records[doc_id], self._files[doc_id])
             if f.sha256 != self._sha[doc_id]:
-                raise StaleTablesError(f"{path}: changed since the corpus tables were built; "
+                raise StaleTablesError(f"{printable(path)}: changed since the corpus tables were built; "
                                        "rebuild from the corpus stage (govreport build)")
             self._raw[doc_id] = f.text
         return self._raw[doc_id]

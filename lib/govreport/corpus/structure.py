@@ -1,11 +1,12 @@
-"""Structure of a cleaned document: sections (with review/plan part), paragraphs, sentences, tables.
+"""Structure of a cleaned document: sections (with their part), paragraphs, sentences, tables.
 
 Works on the ledger's clean text and reports raw offsets. Sections come from numbered
 headings (篇/章/节, 一、/（一）/(一), 一是) and from lead phrases (a short sentence that opens
-a paragraph, or a bold span in a scrape). ``part`` tells whether text reviews past results
-or sets targets and tasks: from heading titles (回顾, 主要工作 ...) and, where headings are
-silent or missing (partial newspaper pages), from cue paragraphs (一年来 / 新的一年) and
-the tense profile of the opening text.
+a paragraph, or a bold span in a scrape). ``part`` (see ``govreport.corpus.parts``) tells
+whether text reviews the past year or five years, sets the year's or five years' targets,
+or is an annex: from heading titles and, within a section or where headings are missing
+(partial newspaper pages), from cue paragraphs (过去五年 / 一年来 / 新的一年) and the tense
+profile of the opening text.
 """
 from __future__ import annotations
 
@@ -15,17 +16,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from govreport.lang.periods import PLAN_ABBR
 from govreport.corpus.headings import match_heading, match_lead_phrase
 from govreport.corpus.ledger import Ledger
+from govreport.corpus.parts import cue_part, family, refine, title_part
 from govreport.lang.spans import lines, norm_key, split_sentences
 
-REVIEW_TITLE = re.compile(r"回顾|过去|发展基础|完成情况|主要成就|成绩")
-PLAN_TITLE = re.compile(r"主要工作|工作安排|工作部署|工作任务|重点任务|主要目标|目标任务|今后五年|总体要求|发展战略|远景目标|实施保障|"
-                        r"自身建设|\d{4}年.{0,6}工作$|规划实施|保障措施")
-OTHER_TITLE = re.compile(r"发展环境|序言|前言|附图|附表|附件|发展方位")
-REVIEW_CUE = re.compile(r"^(?:五年来|一年来|过去一年|过去的一年|过去五年|刚刚过去的|回顾过去|“" + PLAN_ABBR + "”时期，)")
-PLAN_CUE = re.compile(r"^(?:新的一年|今年|明年|展望|未来五年|综合研判|做好\d{4}年|\d{4}年是|.{0,12}主要预期目标)")
 PAST_MARKERS = re.compile(r"完成|建成|获批|获评|入选|成功|增至|升至|提升至|达到?\d|突破|实现了|取得|增长\d|下降\d|位居|全省第|全国第")
 PLAN_MARKERS = re.compile(r"加快|推动|推进|力争|确保|着力|将|深入实施|大力|持续|积极|支持|鼓励|争创|实施")
 MIN_TABLE_CELLS = 8
@@ -92,23 +87,27 @@ def find_tables(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int,
     return out
 
 
+def _five_year(part: str | None, five_year_plan: bool) -> str | None:
+    """In a five-year plan, looking back or ahead spans the plan periods."""
+    if five_year_plan and part in ("review", "plan"):
+        return "five_year_" + part
+    return part
+
+
 def _opening_part(text: str) -> str:
     """Review or plan, from the tense profile of a stretch of text."""
     past, plan = len(PAST_MARKERS.findall(text)), len(PLAN_MARKERS.findall(text))
     return "review" if past > plan * 0.6 else "plan"
 
 
-def _title_part(title: str) -> str | None:
-    if OTHER_TITLE.search(title):
-        return "other"
-    if REVIEW_TITLE.search(title):
-        return "review"
-    if PLAN_TITLE.search(title):
-        return "plan"
-    return None
+def analyse(ledger: Ledger, emphasis: list[tuple[int, int]] = (), report_year: int | None = None,
+            five_year_plan: bool = False) -> Structure:
+    """Sections, paragraphs, sentences and tables of the ledger's clean text.
 
-
-def analyse(ledger: Ledger, emphasis: list[tuple[int, int]] = ()) -> Structure:
+    ``report_year`` lets years and plan names in headings and cues be read as past or future;
+    in a ``five_year_plan`` document the whole text is about five-year periods, so its review
+    and plan parts are the five-year ones.
+    """
     text, offs = ledger.view()
     spans = lines(text)
     tables = find_tables(text, spans)
@@ -158,10 +157,15 @@ def analyse(ledger: Ledger, emphasis: list[tuple[int, int]] = ()) -> Structure:
         s.end = doc_end
 
     # parts: heading titles, inherited downwards
+    own_part: dict[int, str | None] = {}
     for s in heads:
         # lead phrases ("优化妇幼青年发展环境。") are task statements, not part titles: they inherit
-        own = _title_part(s.title) if s.level < 4 else None
-        s.title_part = own or (heads[s.parent].title_part if s.parent is not None else None)
+        own = _five_year(title_part(s.title, report_year), five_year_plan) if s.level < 4 else None
+        inherited = heads[s.parent].title_part if s.parent is not None else None
+        if own and inherited and {family(own), family(inherited)} == {"review", "plan"}:
+            own = None  # （四）政府自身建设取得新成效 under 一、2013年工作回顾 reviews; a sub-heading never flips it
+        own_part[s.index] = own
+        s.title_part = own or inherited
 
     starts = [s.start for s in heads]
 
@@ -169,22 +173,21 @@ def analyse(ledger: Ledger, emphasis: list[tuple[int, int]] = ()) -> Structure:
         i = bisect.bisect_right(starts, pos) - 1
         return i if i >= 0 else None
 
-    # running cue state fills in where headings are silent
+    # a running cue state refines the sections' parts and fills in where headings are silent
     first_body = " ".join(text[spans[k][0]:spans[k][1]] for k in body_lines[:4])
-    state = _opening_part(first_body) if body_lines else "other"
+    state = _five_year(_opening_part(first_body), five_year_plan) if body_lines else "other"
     para_parts: list[str] = []
     for k in body_lines:
         a, b = spans[k]
         line = text[a:b].lstrip()
         sec = section_at(a)
-        if REVIEW_CUE.match(line):
-            state = "review"
-        elif PLAN_CUE.match(line):
-            state = "plan"
         explicit = heads[sec].title_part if sec is not None else None
-        if explicit and match_heading(line):
-            state = explicit
-        part = explicit or state
+        if sec is not None and heads[sec].start == a and own_part.get(sec):
+            state = own_part[sec]  # a heading that names its part resets the running state
+        cue = _five_year(cue_part(line, report_year), five_year_plan)
+        if cue and (explicit is None or family(cue) == family(explicit)):
+            state = cue
+        part = refine(explicit, state) or "other"
         if sec is not None and heads[sec].part is None:
             heads[sec].part = part
         st.paragraphs.append((a, b, section_at(a)))
@@ -194,7 +197,7 @@ def analyse(ledger: Ledger, emphasis: list[tuple[int, int]] = ()) -> Structure:
             if not norm_key(text[s0:s1]):
                 continue
             ssec = section_at(s0)
-            spart = (heads[ssec].title_part if ssec is not None and heads[ssec].title_part else part)
+            spart = refine(heads[ssec].title_part, part) if ssec is not None else part
             st.sentences.append((s0, s1, ssec, pidx, spart or "other"))
     # sections opening mid-paragraph (bold lead phrases) take the part of their paragraph
     para_starts = [a for a, _, _ in st.paragraphs]

@@ -171,6 +171,12 @@ def _plan_year_mentions(text: str, report_year: int) -> list[tuple[int, int, int
 
 def _context(doc: dict, part: str, paragraph_five_year: bool) -> dict:
     ry = int(doc["report_year"])
+    # the corpus stage's five-year parts: a review of the five years before the report, goals for
+    # the five years from the report year on (annexes are dated like other text)
+    if part in ("five_year_review", "five_year_plan"):
+        part, paragraph_five_year = part.removeprefix("five_year_"), True
+        if part == "plan" and doc["doc_type"] != "five_year_plan":
+            return {"status": "target", "year": ry + 4, "period": (ry, ry + 4), "five_year": True}
     if doc["doc_type"] == "five_year_plan":
         if part == "review":
             return {"status": "actual", "year": ry - 1, "period": (ry - 5, ry - 1), "five_year": True}

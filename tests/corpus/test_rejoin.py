@@ -1,0 +1,25 @@
+"""Sentences broken across blank lines or page breaks are joined; headings and titles are not."""
+from __future__ import annotations
+
+from govreport.corpus.ledger import Ledger
+from govreport.corpus.rejoin import rejoin_broken_sentences
+
+
+def test_a_sentence_broken_across_a_blank_line_in_the_2021_report_is_joined(wuxi):
+    assert "公共资源实现“一市一平台”交易" in wuxi.docs["wx-gwr-2021"].clean_text
+    removed = wuxi.tables["removed"]
+    assert (removed[removed.doc_id == "wx-gwr-2021"].reason == "rejoined_broken_sentence").any()
+
+
+def test_joins_mid_sentence_breaks_only():
+    text = ("过去一年，全市上下坚持稳中求进工作总基调，统筹推进疫情防控和经济社会发展，公共资源实现“一市一\n\n"
+            "平台”交易，营商环境持续优化。\n\n一、2023年工作回顾\n\n二、2024年主要任务\n")
+    ledger = Ledger(text)
+    assert rejoin_broken_sentences(ledger) == 1
+    assert "实现“一市一平台”交易" in ledger.clean
+    assert "一、2023年工作回顾\n\n二、2024年主要任务" in ledger.clean
+
+
+def test_short_title_lines_are_not_joined():
+    ledger = Ledger("2024年无锡市人民政府工作报告\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作。\n")
+    assert rejoin_broken_sentences(ledger) == 0
