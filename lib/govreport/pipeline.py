@@ -132,7 +132,7 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
     rows: dict[str, int] = {}
     with store.TableSetWriter(out_dir, background=jobs > 1) as writer, pool(jobs) as pmap:
         def write(name: str, data) -> None:
-            for block in ([data] if isinstance(data, pd.DataFrame) else data):
+            for block in ([data] if isinstance(data, (pd.DataFrame, pa.Table)) else data):
                 writer.append(name, block)
                 rows[name] = rows.get(name, 0) + len(block)
             writer.close(name)

@@ -50,12 +50,10 @@ def document(doc_id: str, sentences: pd.DataFrame, themes: pd.DataFrame,
     names = _tokens.FLAG_NAMES
     counts = _freq.document_counts(doc_id, seg.uniques, seg.codes, seg.flags, names)
     is_word = ~seg.flags[:, names.index("is_punct")]
-    scores = _themes.document_scores(doc_id, seg.sentence["section_id"], seg.uniques, seg.codes, is_word, themes,
-                                     row=seg.row)
-    whole = scores["section_id"] == ""
+    whole, sections = _themes.document_scores(doc_id, seg.sentence["section_id"], seg.uniques, seg.codes, is_word,
+                                              themes, row=seg.row)
     parts = {seg.sentence["part"][i] for i in set(seg.row.tolist())}  # of sentences with tokens
-    return DocumentText(doc_id, seg.arrow(), counts, parts,
-                        scores[whole].reset_index(drop=True), scores[~whole].reset_index(drop=True))
+    return DocumentText(doc_id, seg.arrow(), counts, parts, whole, sections)
 
 
 @dataclass
@@ -86,8 +84,8 @@ def finish(results: Iterable[DocumentText], documents: pd.DataFrame, themes: pd.
     return TextTables(tfs, themes, theme_scores, _key.keyness_blocks(tfs), _traj.trajectory_blocks(tfs))
 
 
-def _whole(blocks: Iterator[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    blocks = list(blocks)
+def _whole(blocks: Iterator[pd.DataFrame | pa.Table], columns: list[str]) -> pd.DataFrame:
+    blocks = [b.to_pandas() if isinstance(b, pa.Table) else b for b in blocks]
     return pd.concat(blocks, ignore_index=True) if blocks else pd.DataFrame(columns=columns)
 
 

@@ -174,6 +174,7 @@ def token_flags(token: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 FLAG_NAMES = ("is_stopword", "is_policy_verb", "is_number", "is_punct", "is_single_char")
+_FLAG_MEMO: dict[str, tuple[bool, bool, bool, bool, bool]] = {}  # token_flags without the call
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,7 @@ class Segmented:
     codes: np.ndarray
     uniques: list[str]
     flags: np.ndarray
+    token_array: pa.Array | None = None
 
     def flag(self, name: str) -> np.ndarray:
         """One flag column, per token."""
@@ -284,7 +286,8 @@ class Segmented:
         cols = {name: pa.array(self.sentence[name], type=pa.large_string()).take(take)
                 for name in ("doc_id", "sentence_id", "section_id", "part")}
         cols["position"] = pa.array(self.position, type=pa.int64())
-        cols["token"] = pa.array(self.tokens, type=pa.large_string())
+        cols["token"] = (self.token_array if self.token_array is not None
+                         else pa.array(self.tokens, type=pa.large_string()))
         cols["char_start"] = pa.array(self.char_start, type=pa.int64())
         cols["char_end"] = pa.array(self.char_end, type=pa.int64())
         for name in FLAG_NAMES:
@@ -349,10 +352,14 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
         plain = unchanged
     raw_start[plain] = r0[row][plain] + local_start[plain]
     raw_end[plain] = r0[row][plain] + local_end[plain]
-    codes, uniques = pd.factorize(np.asarray(toks, dtype=object), sort=False)
-    uniques = uniques.tolist()
-    flags = np.array([token_flags(u) for u in uniques], dtype=bool).reshape(len(uniques), 5)
-    return Segmented(sentence, row, position, toks, raw_start, raw_end, codes.astype(np.int64), uniques, flags)
+    tok_array = pa.array(toks, type=pa.large_string())
+    encoded = tok_array.dictionary_encode()  # distinct tokens in order of first appearance
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    uniques = encoded.dictionary.to_pylist()
+    memo = _FLAG_MEMO
+    flags = np.array([memo[u] if u in memo else memo.setdefault(u, token_flags(u)) for u in uniques],
+                     dtype=bool).reshape(len(uniques), 5)
+    return Segmented(sentence, row, position, toks, raw_start, raw_end, codes, uniques, flags, tok_array)
 
 
 def tokenize_sentences(sentences: pd.DataFrame, to_raw: ToRaw | None = None,

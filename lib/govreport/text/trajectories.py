@@ -14,6 +14,7 @@ from typing import Iterator
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from govreport.text.frequencies import content_terms, places
 
@@ -21,7 +22,7 @@ TRAJECTORY_COLUMNS = [
     "place", "term", "doc_id", "report_year", "comparable", "count", "per_10k",
     "first_year", "last_year", "n_reports", "is_new", "is_faded",
 ]
-BLOCK = 1024  # terms per block: the rows of a block are n_reports times as many
+BLOCK = 2048  # terms per block: the rows of a block are n_reports times as many
 
 
 def _reports(tfs: pd.DataFrame) -> pd.DataFrame:
@@ -32,9 +33,10 @@ def _reports(tfs: pd.DataFrame) -> pd.DataFrame:
         ["place", "report_year", "doc_id"], ignore_index=True)
 
 
-def trajectory_blocks(tfs: pd.DataFrame) -> Iterator[pd.DataFrame]:
-    """The term_trajectories table in blocks of terms, in (place, term, report order) order,
-    so the whole grid of terms x reports never has to be in memory at once."""
+def trajectory_blocks(tfs: pd.DataFrame) -> Iterator[pa.Table]:
+    """The term_trajectories table in blocks of terms (Arrow tables, the columns of
+    TRAJECTORY_COLUMNS), in (place, term, report order) order, so the whole grid of terms x
+    reports never has to be in memory at once."""
     reports = _reports(tfs)
     content = content_terms(tfs)
     for place, rep in reports.groupby("place", sort=True):
@@ -52,6 +54,9 @@ def trajectory_blocks(tfs: pd.DataFrame) -> Iterator[pd.DataFrame]:
         years = rep["report_year"].to_numpy(dtype=np.int64)
         comparable = rep["comparable"].astype(bool).to_numpy()
         terms = np.asarray(terms, dtype=object)
+        place_col = pa.array([place], type=pa.large_string())
+        id_col = pa.array(ids, type=pa.large_string())
+        term_col = pa.array(terms, type=pa.large_string())
         for start in range(0, n_terms, BLOCK):
             c = count[start:start + BLOCK]
             used = c > 0
@@ -61,15 +66,17 @@ def trajectory_blocks(tfs: pd.DataFrame) -> Iterator[pd.DataFrame]:
             seen_before = np.cumsum(used, axis=1) - used
             prev = np.concatenate([np.zeros((k, 1), dtype=np.int64), c[:, :-1]], axis=1)
             later = np.arange(n_reps) > 0
-            yield pd.DataFrame({
-                "place": place, "term": np.repeat(terms[start:start + BLOCK], n_reps),
-                "doc_id": np.tile(np.asarray(ids, dtype=object), k), "report_year": np.tile(years, k),
-                "comparable": np.tile(comparable, k), "count": c.ravel(), "per_10k": rate[start:start + BLOCK].ravel(),
+            each_term = np.repeat(np.arange(start, start + k), n_reps)
+            yield pa.table({
+                "place": place_col.take(np.zeros(k * n_reps, dtype=np.int64)),
+                "term": term_col.take(each_term), "doc_id": id_col.take(np.tile(np.arange(n_reps), k)),
+                "report_year": np.tile(years, k), "comparable": np.tile(comparable, k), "count": c.ravel(),
+                "per_10k": rate[start:start + BLOCK].ravel(),
                 "first_year": np.repeat(first, n_reps), "last_year": np.repeat(last, n_reps),
-                "n_reports": np.repeat(used.sum(axis=1), n_reps),
+                "n_reports": np.repeat(used.sum(axis=1).astype(np.int64), n_reps),
                 "is_new": (used & (seen_before == 0) & later).ravel(),
                 "is_faded": (~used & (prev > 0) & later).ravel(),
-            })[TRAJECTORY_COLUMNS]
+            })
 
 
 def term_trajectories(tfs: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -82,7 +89,7 @@ def term_trajectories(tfs: pd.DataFrame, documents: pd.DataFrame | None = None) 
     blocks = list(trajectory_blocks(tfs))
     if not blocks:
         return pd.DataFrame(columns=TRAJECTORY_COLUMNS)
-    return pd.concat(blocks, ignore_index=True)
+    return pa.concat_tables(blocks).to_pandas()
 
 
 def new_terms(trajectories: pd.DataFrame, doc_id: str, min_count: int = 1) -> pd.DataFrame:
