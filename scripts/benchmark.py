@@ -10,8 +10,9 @@ times, each in a fresh process and interleaved so machine load hits all alike:
 
 and prints wall times, the ratios build / bare, and peak memory: the largest resident set
 of any one process (getrusage via wait4, exact: "max proc") and the memory of the whole
-process tree at once (proportional set size, so pages the workers share with the fork
-server count once; sampled every 20 ms with psutil: "peak all"). ``--synthetic 100 500`` also builds
+process tree at once (private pages of every process plus the largest shared part, so
+pages the workers share with the parent they were forked from count once; sampled every
+20 ms with psutil: "peak all"). ``--synthetic 100 500`` also builds
 synthetic corpora of that many reports (paragraphs of the real reports recombined,
 deterministically, into reports of 50 years of as many made-up places as needed, with a
 catalog) and reports how time grows with corpus size. The best of ``--repeat`` runs is kept.
@@ -51,9 +52,11 @@ print(n)
 """
 
 
-def _tree_pss(pid: int) -> int:
-    """Proportional set size of a process and its descendants: pages shared between them (the
-    fork server's modules, inherited by the workers) are counted once, split among them."""
+def _tree_memory(pid: int) -> int:
+    """Memory of a process and its descendants at once: every process's private pages (USS) plus
+    the largest shared part of any of them, so pages the workers share with the process they
+    were forked from (modules, dictionaries) count once, and libraries shared with unrelated
+    processes count whole."""
     import psutil
 
     try:
@@ -61,13 +64,15 @@ def _tree_pss(pid: int) -> int:
         procs = [proc] + proc.children(recursive=True)
     except psutil.NoSuchProcess:
         return 0
-    total = 0
+    private, shared = 0, 0
     for p in procs:
         try:
-            total += p.memory_full_info().pss
-        except (psutil.NoSuchProcess, psutil.AccessDenied, AttributeError):
-            pass
-    return total
+            info = p.memory_full_info()
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+        private += info.uss
+        shared = max(shared, info.rss - info.uss)
+    return private + shared
 
 
 def measure(cmd: list[str], env: dict | None = None) -> dict:
@@ -79,7 +84,7 @@ def measure(cmd: list[str], env: dict | None = None) -> dict:
 
     def sample():
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_pss(proc.pid))
+            peak[0] = max(peak[0], _tree_memory(proc.pid))
             done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -93,7 +98,7 @@ def measure(cmd: list[str], env: dict | None = None) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"benchmark: {' '.join(map(str, cmd))} failed:\n{err}")
     return {"seconds": round(seconds, 2), "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
-            "max_process_rss_mb": round(usage.ru_maxrss / 1024, 1), "peak_tree_pss_mb": round(peak[0] / 2**20, 1),
+            "max_process_rss_mb": round(usage.ru_maxrss / 1024, 1), "peak_all_mb": round(peak[0] / 2**20, 1),
             "stderr": err}
 
 
@@ -141,7 +146,7 @@ def _print(r: dict) -> None:
         if isinstance(m, dict) and "seconds" in m:
             ratio = f"{m['ratio_to_bare_jieba']:.2f}x" if "ratio_to_bare_jieba" in m else "1"
             print(f"  {name:16s} {m['seconds']:8.2f} {m['cpu_seconds']:8.2f} {ratio:>7s} "
-                  f"{m['max_process_rss_mb']:12.1f} {m['peak_tree_pss_mb']:13.1f}")
+                  f"{m['max_process_rss_mb']:12.1f} {m['peak_all_mb']:13.1f}")
     print(f"  tables identical for every --jobs: {r['identical_tables_across_jobs']}")
 
 

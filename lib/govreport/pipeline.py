@@ -168,6 +168,8 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
             if result.observations is not None:
                 observations.append(result.observations)
         writer.close("tokens")
+        del corpus["sentences"]
+        store.release_memory()
         documents = corpus["documents"]
         if start == "text":
             writer.keep(STAGES["indicators"])

@@ -11,6 +11,7 @@ how they were chunked (so a parallel build writes the same bytes as a serial one
 """
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import hashlib
 import json
@@ -138,6 +139,21 @@ def to_arrow(data: pd.DataFrame | pa.Table, table: str) -> pa.Table:
     return data.select(schema.names).cast(schema)
 
 
+def release_memory() -> None:
+    """Hand freed heap memory back to the system (glibc keeps it otherwise, so the resident size
+    of a long build would only grow); a no-op elsewhere."""
+    try:
+        _LIBC.malloc_trim(0)
+    except AttributeError:
+        pass
+
+
+try:
+    _LIBC = ctypes.CDLL("libc.so.6")
+except OSError:  # not glibc
+    _LIBC = None
+
+
 def _conforming(df: pd.DataFrame, table: str) -> bool:
     """True if ``df`` is already what ``conform`` would make of it (columns, order, dtypes)."""
     spec = data_dictionary()[table]["columns"]
@@ -225,7 +241,7 @@ class TableSetWriter:
         self._files: dict[str, _TableFile] = {}
         # with ``background``, files are encoded and written by one thread, in call order (Arrow
         # releases the GIL while it compresses and formats), while the caller computes on
-        self._queue: queue.Queue | None = queue.Queue(maxsize=8) if background else None
+        self._queue: queue.Queue | None = queue.Queue(maxsize=2) if background else None
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
         self._written: set[str] = set()
@@ -330,6 +346,7 @@ class TableSetWriter:
             self._append(name, empty(name))
         self._files.pop(name).close()
         self._written.add(name)
+        release_memory()
 
     def write(self, name: str, rows: pd.DataFrame | pa.Table) -> None:
         """A whole table at once."""

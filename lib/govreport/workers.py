@@ -3,7 +3,7 @@
 ``pool(jobs)`` gives a ``map``-like function. With one job it is the built-in ``map`` (no
 process is started). With more, tasks run in ``jobs - 1`` worker processes started by a fork
 server (never by forking a parent that may hold threads or open files) and in the calling
-process itself; results come back in input order, at most ``2 * jobs`` tasks ahead of the
+process itself; results come back in input order, at most ``jobs`` tasks ahead of the
 consumer, so the parent never holds more than a few documents' results. Workers die with the build: they ask the kernel for a
 signal when their parent dies, and the fork server exits when the build does.
 """
@@ -127,7 +127,7 @@ def pool(jobs: int):
     # the calling process is one of the ``jobs``: it works while it waits
     executor = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=ctx, initializer=_die_with_parent)
     try:
-        yield _ordered(executor, jobs - 1, 2 * jobs)
+        yield _ordered(executor, jobs - 1, jobs)
     except BaseException:
         executor.shutdown(wait=False, cancel_futures=True)
         raise

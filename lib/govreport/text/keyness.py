@@ -23,7 +23,7 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from govreport.text.frequencies import content_terms, places
+from govreport.text.frequencies import FLAG_COLUMNS as _FLAGS, content_terms, places
 
 MIN_COUNT = 5         # occurrences in target + reference below which a term is not tested
 ALPHA = 0.05          # false discovery rate for ``distinctive``
@@ -141,7 +141,7 @@ def keyness_blocks(tfs: pd.DataFrame, comparable_only: bool = True,
     if comparable_only:
         docs = docs[docs["comparable"].astype(bool)]
     matrices = {}
-    content = content_terms(tfs)
+    content = content_terms(tfs[["doc_id", "term", "count", *_FLAGS]])
     for place, group in docs.groupby("place", sort=True):
         ids = sorted(group["doc_id"])
         if len(ids) < 2:

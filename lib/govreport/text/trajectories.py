@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from govreport.text.frequencies import content_terms, places
+from govreport.text.frequencies import FLAG_COLUMNS, content_terms, places
 
 TRAJECTORY_COLUMNS = [
     "place", "term", "doc_id", "report_year", "comparable", "count", "per_10k",
@@ -38,7 +38,7 @@ def trajectory_blocks(tfs: pd.DataFrame) -> Iterator[pa.Table]:
     TRAJECTORY_COLUMNS), in (place, term, report order) order, so the whole grid of terms x
     reports never has to be in memory at once."""
     reports = _reports(tfs)
-    content = content_terms(tfs)
+    content = content_terms(tfs[["doc_id", "term", "count", "per_10k", *FLAG_COLUMNS]])
     for place, rep in reports.groupby("place", sort=True):
         ids = rep["doc_id"].tolist()
         rows = content[content["doc_id"].isin(ids)]
