@@ -95,6 +95,7 @@ class DocumentResult:
 def later_stages_of_document(task: DocumentTask) -> DocumentResult:
     """The per-document work of the indicator and text stages (run in a worker process)."""
     texts = CorpusTexts(task.raw_dir, task.tables, {task.doc_id: task.raw} if task.raw else None)
+    texts.check_sentences(task.tables["sentences"])  # refuses tables whose raw file changed since
     observations = indicator_stage.document(task.tables, texts) if task.start != "text" else None
     offsets = _tokens.OffsetMap.from_ledger(texts.ledger(task.doc_id))
     text = text_stage.document(task.doc_id, task.tables["sentences"], _theme_table(), offsets,
@@ -156,7 +157,6 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
             corpus = {n: pd.read_parquet(folder / f"{n}.parquet") for n in PER_DOCUMENT}
             preloaded = None
             writer.keep(CORPUS_TABLES)
-        CorpusTexts(raw_dir, corpus, preloaded).check_sentences(corpus["sentences"])
 
         t1 = time.monotonic()
         observations, texts = [], []
