@@ -8,7 +8,7 @@ times, each in a fresh process and interleaved so machine load hits all alike:
     build 1  govreport build --jobs 1 (every table, CSV + Parquet, published)
     build N  govreport build --jobs N for each N of --jobs (default 2)
 
-and prints wall times, the ratios build / bare, and peak memory: the largest resident set
+and prints wall and CPU times (all processes of the run), the ratios build / bare, and peak memory: the largest resident set
 of any one process (getrusage via wait4, exact: "max proc") and the memory of the whole
 process tree at once (private pages of every process plus the largest shared part, so
 pages the workers share with the parent they were forked from count once; sampled every
@@ -129,6 +129,7 @@ def compare(raw: Path, jobs: list[int], repeat: int, work: Path, label: str) -> 
         out[name]["all_seconds"] = [x["seconds"] for x in runs[name]]
         if name != "bare_jieba":
             out[name]["ratio_to_bare_jieba"] = round(r["seconds"] / base, 2)
+            out[name]["cpu_ratio_to_bare_jieba"] = round(r["cpu_seconds"] / best["bare_jieba"]["cpu_seconds"], 2)
             stages = re.findall(r"^  (corpus|indicators|text): .*\(([\d.]+) s\)$", r["stderr"], re.M)
             out[name]["stage_seconds"] = {k: float(v) for k, v in stages}
             manifest = json.loads(((work / f"out-{label}-{name.rsplit('_', 1)[1]}") / "current" / "manifest.json")
@@ -141,11 +142,13 @@ def compare(raw: Path, jobs: list[int], repeat: int, work: Path, label: str) -> 
 
 def _print(r: dict) -> None:
     print(f"\n{r['corpus']}: {r['documents']} reports, {r['megabytes']} MB (best of {r['repeat']})")
-    print(f"  {'':16s} {'wall s':>8s} {'cpu s':>8s} {'ratio':>7s} {'max proc MB':>12s} {'peak all MB':>13s}")
+    print(f"  {'':16s} {'wall s':>8s} {'ratio':>7s} {'cpu s':>8s} {'ratio':>7s} {'max proc MB':>12s} "
+          f"{'peak all MB':>13s}")
     for name, m in r.items():
         if isinstance(m, dict) and "seconds" in m:
             ratio = f"{m['ratio_to_bare_jieba']:.2f}x" if "ratio_to_bare_jieba" in m else "1"
-            print(f"  {name:16s} {m['seconds']:8.2f} {m['cpu_seconds']:8.2f} {ratio:>7s} "
+            cpu = f"{m['cpu_ratio_to_bare_jieba']:.2f}x" if "cpu_ratio_to_bare_jieba" in m else "1"
+            print(f"  {name:16s} {m['seconds']:8.2f} {ratio:>7s} {m['cpu_seconds']:8.2f} {cpu:>7s} "
                   f"{m['max_process_rss_mb']:12.1f} {m['peak_all_mb']:13.1f}")
     print(f"  tables identical for every --jobs: {r['identical_tables_across_jobs']}")
 

@@ -83,6 +83,7 @@ class DocumentTask:
     raw: RawFile | None
     start: str
     engine: str | None
+    meta: dict | None  # the document's columns of term_frequencies
 
 
 @dataclass
@@ -98,19 +99,21 @@ def later_stages_of_document(task: DocumentTask) -> DocumentResult:
     texts.check_sentences(task.tables["sentences"])  # refuses tables whose raw file changed since
     observations = indicator_stage.document(task.tables, texts) if task.start != "text" else None
     offsets = _tokens.OffsetMap.from_ledger(texts.ledger(task.doc_id))
-    text = text_stage.document(task.doc_id, task.tables["sentences"], _theme_table(), offsets,
+    text = text_stage.document(task.doc_id, task.tables["sentences"], _theme_table(), task.meta, offsets,
                                engine=task.engine)
     return DocumentResult(task.doc_id, observations, text)
 
 
 def _tasks(corpus: dict[str, pd.DataFrame], raw_dir: Path, preloaded: dict[str, RawFile] | None,
-           start: str, engine: str | None):
+           start: str, engine: str | None, meta: pd.DataFrame):
     """One task per document, in doc_id order, each sliced only when it is handed out."""
     rows = {name: corpus[name].groupby("doc_id", sort=False).indices for name in PER_DOCUMENT}
+    meta_of = {r["doc_id"]: r for r in meta.to_dict("records")}
     for doc_id in sorted(corpus["documents"]["doc_id"]):
         tables = {name: corpus[name].iloc[rows[name].get(doc_id, [])].reset_index(drop=True)
                   for name in PER_DOCUMENT}
-        yield DocumentTask(doc_id, raw_dir, tables, (preloaded or {}).get(doc_id), start, engine)
+        yield DocumentTask(doc_id, raw_dir, tables, (preloaded or {}).get(doc_id), start, engine,
+                           meta_of.get(doc_id))
 
 
 def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processed",
@@ -160,15 +163,21 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
 
         t1 = time.monotonic()
         observations, texts = [], []
-        for result in pmap(later_stages_of_document, _tasks(corpus, raw_dir, preloaded, start, engine)):
-            writer.append("tokens", result.text.tokens)
-            rows["tokens"] = rows.get("tokens", 0) + result.text.tokens.num_rows
-            result.text.tokens = None  # written: let it go
-            texts.append(result.text)
+        meta = text_stage.document_meta(corpus["documents"], corpus["sentences"])
+        tasks = _tasks(corpus, raw_dir, preloaded, start, engine, meta)
+        for result in pmap(later_stages_of_document, tasks):
+            text = result.text
+            writer.append("tokens", text.tokens)
+            writer.append("term_frequencies", text.term_frequencies)
+            rows["tokens"] = rows.get("tokens", 0) + text.tokens.num_rows
+            rows["term_frequencies"] = rows.get("term_frequencies", 0) + len(text.term_frequencies)
+            text.tokens = text.term_frequencies = None  # written: let them go
+            texts.append(text)
             if result.observations is not None:
                 observations.append(result.observations)
         writer.close("tokens")
-        del corpus["sentences"]
+        writer.close("term_frequencies")
+        del corpus["sentences"], tasks
         store.release_memory()
         documents = corpus["documents"]
         if start == "text":
@@ -179,9 +188,9 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
                 write(name, table)
             _summary("indicators", {n: rows[n] for n in STAGES["indicators"]}, t1)
         t2 = time.monotonic()
-        out = text_stage.finish(texts, documents, _theme_table())
+        out = text_stage.finish(texts, meta, _theme_table())
         del texts
-        for name in ["term_frequencies", "keyness", "themes", "theme_scores", "term_trajectories"]:
+        for name in ["keyness", "themes", "theme_scores", "term_trajectories"]:
             write(name, getattr(out, name))
         _summary("text", {n: rows.get(n, 0) for n in STAGES["text"]}, t2)
         published = writer.publish()

@@ -34,7 +34,8 @@ def places(documents: pd.DataFrame) -> pd.Series:
 
 
 def parts_by_doc(tokens: pd.DataFrame) -> dict[str, set[str]]:
-    """The parts (review / plan / other) each document's tokens come from."""
+    """The parts (review / plan / other) each document's tokens come from (or its sentences
+    with text: each gives at least one token)."""
     if "part" not in tokens.columns or not len(tokens):
         return {}
     pairs = tokens[["doc_id", "part"]].drop_duplicates()
@@ -92,12 +93,41 @@ def document_counts(doc_id: str, terms: list[str], codes: np.ndarray, flags: np.
     return out.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)[COUNT_COLUMNS]
 
 
+def document_meta(documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.DataFrame:
+    """The document columns of term_frequencies (place ... comparability_note), one row per document."""
+    docs = documents.copy()
+    docs["place"] = places(documents)
+    return docs[[c for c in META_COLUMNS if c in docs]].merge(comparability(documents, parts=parts), on="doc_id")
+
+
+def with_meta(counts: pd.DataFrame, meta: Mapping | None) -> pd.DataFrame:
+    """One document's term_frequencies rows: its counts (COUNT_COLUMNS) with its document row
+    (from ``document_meta``; None = unknown document) and the rate per 10,000 word tokens."""
+    out = counts.copy()
+    for c in TF_COLUMNS[1:8]:  # place ... comparability_note
+        out[c] = None if meta is None else meta.get(c, "")
+    out["per_10k"] = out["count"] / out["n_tokens"] * PER
+    return out[TF_COLUMNS]
+
+
+def content_rows(tfs: pd.DataFrame) -> pd.DataFrame:
+    """What keyness and trajectories read of term_frequencies: doc_id, term, count, per_10k of
+    content terms (policy verbs kept)."""
+    return content_terms(tfs)[["doc_id", "term", "count", "per_10k"]]
+
+
+def document_table(tfs: pd.DataFrame) -> pd.DataFrame:
+    """One row per document of term_frequencies: the columns keyness and trajectories compare by."""
+    docs = tfs.drop_duplicates("doc_id")
+    docs = docs.assign(place=places(docs))
+    cols = ["doc_id", "place", "report_year", "doc_type", "is_canonical", "comparable", "n_tokens"]
+    return docs[[c for c in cols if c in docs]].reset_index(drop=True)
+
+
 def assemble(counts: pd.DataFrame, documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.DataFrame:
     """The term_frequencies table from every document's counts (in doc_id order) and the
     documents table: metadata, comparability and the rate per 10,000 word tokens."""
-    docs = documents.copy()
-    docs["place"] = places(documents)
-    meta = docs[[c for c in META_COLUMNS if c in docs]].merge(comparability(documents, parts=parts), on="doc_id")
+    meta = document_meta(documents, parts)
     out = counts.merge(meta, on="doc_id", how="left")
     out["per_10k"] = out["count"] / out["n_tokens"] * PER
     for c in TF_COLUMNS:

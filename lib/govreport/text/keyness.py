@@ -23,7 +23,7 @@ from typing import Iterator
 import numpy as np
 import pandas as pd
 
-from govreport.text.frequencies import FLAG_COLUMNS as _FLAGS, content_terms, places
+from govreport.text.frequencies import content_rows, content_terms, document_table, places
 
 MIN_COUNT = 5         # occurrences in target + reference below which a term is not tested
 ALPHA = 0.05          # false discovery rate for ``distinctive``
@@ -133,15 +133,19 @@ def keyness(tfs: pd.DataFrame, target_doc: str, reference_docs: list[str] | None
 
 def keyness_blocks(tfs: pd.DataFrame, comparable_only: bool = True,
                    min_count: int = MIN_COUNT) -> Iterator[pd.DataFrame]:
+    """The keyness table one target at a time, in doc_id order (see ``keyness_of``)."""
+    return keyness_of(content_rows(tfs), document_table(tfs), comparable_only, min_count)
+
+
+def keyness_of(content: pd.DataFrame, docs: pd.DataFrame, comparable_only: bool = True,
+               min_count: int = MIN_COUNT) -> Iterator[pd.DataFrame]:
     """The keyness table one target at a time, in doc_id order: each (comparable) report
-    against the other (comparable) reports of its place, all targets of a place computed
-    from one term × document matrix (no copy of the table per target)."""
-    docs = tfs.drop_duplicates("doc_id")
-    docs = docs.assign(place=places(docs))
+    against the other (comparable) reports of its place, all targets of a place computed from
+    one term × document matrix. ``content`` holds doc_id, term, count of content terms;
+    ``docs`` one row per document (doc_id, place, comparable, n_tokens)."""
     if comparable_only:
         docs = docs[docs["comparable"].astype(bool)]
     matrices = {}
-    content = content_terms(tfs[["doc_id", "term", "count", *_FLAGS]])
     for place, group in docs.groupby("place", sort=True):
         ids = sorted(group["doc_id"])
         if len(ids) < 2:

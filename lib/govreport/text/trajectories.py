@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from govreport.text.frequencies import FLAG_COLUMNS, content_terms, places
+from govreport.text.frequencies import content_rows, document_table
 
 TRAJECTORY_COLUMNS = [
     "place", "term", "doc_id", "report_year", "comparable", "count", "per_10k",
@@ -25,20 +25,24 @@ TRAJECTORY_COLUMNS = [
 BLOCK = 2048  # terms per block: the rows of a block are n_reports times as many
 
 
-def _reports(tfs: pd.DataFrame) -> pd.DataFrame:
-    docs = tfs.drop_duplicates("doc_id")
-    docs = docs.assign(place=places(docs))
+def _reports(docs: pd.DataFrame) -> pd.DataFrame:
     docs = docs[(docs["doc_type"] == "gov_work_report") & docs["is_canonical"].astype(bool)]
     return docs[["place", "doc_id", "report_year", "comparable"]].sort_values(
         ["place", "report_year", "doc_id"], ignore_index=True)
 
 
 def trajectory_blocks(tfs: pd.DataFrame) -> Iterator[pa.Table]:
+    """The term_trajectories table in blocks (see ``trajectories_of``)."""
+    return trajectories_of(content_rows(tfs), document_table(tfs))
+
+
+def trajectories_of(content: pd.DataFrame, docs: pd.DataFrame) -> Iterator[pa.Table]:
     """The term_trajectories table in blocks of terms (Arrow tables, the columns of
     TRAJECTORY_COLUMNS), in (place, term, report order) order, so the whole grid of terms x
-    reports never has to be in memory at once."""
-    reports = _reports(tfs)
-    content = content_terms(tfs[["doc_id", "term", "count", "per_10k", *FLAG_COLUMNS]])
+    reports never has to be in memory at once. ``content`` holds doc_id, term, count, per_10k
+    of content terms; ``docs`` one row per document (doc_id, place, report_year, doc_type,
+    is_canonical, comparable)."""
+    reports = _reports(docs)
     for place, rep in reports.groupby("place", sort=True):
         ids = rep["doc_id"].tolist()
         rows = content[content["doc_id"].isin(ids)]
