@@ -130,7 +130,7 @@ def compare(raw: Path, jobs: list[int], repeat: int, work: Path, label: str) -> 
         if name != "bare_jieba":
             out[name]["ratio_to_bare_jieba"] = round(r["seconds"] / base, 2)
             out[name]["cpu_ratio_to_bare_jieba"] = round(r["cpu_seconds"] / best["bare_jieba"]["cpu_seconds"], 2)
-            stages = re.findall(r"^  (corpus|indicators|text): .*\(([\d.]+) s\)$", r["stderr"], re.M)
+            stages = re.findall(r"^  (corpus|per document|indicators|text): .*\(([\d.]+) s\)$", r["stderr"], re.M)
             out[name]["stage_seconds"] = {k: float(v) for k, v in stages}
             manifest = json.loads(((work / f"out-{label}-{name.rsplit('_', 1)[1]}") / "current" / "manifest.json")
                                   .read_text("utf-8"))

@@ -177,8 +177,11 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
                 observations.append(result.observations)
         writer.close("tokens")
         writer.close("term_frequencies")
+        _log(f"  per document: observations, tokens, term frequencies and theme scores of {len(texts)} "
+             f"documents ({time.monotonic() - t1:.1f} s)")
         del corpus["sentences"], tasks
         store.release_memory()
+        t1 = time.monotonic()
         documents = corpus["documents"]
         if start == "text":
             writer.keep(STAGES["indicators"])

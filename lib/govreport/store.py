@@ -424,6 +424,8 @@ def dictionary_markdown() -> str:
            "`current/manifest.json` names the build). Every table is written as",
            "Parquet and as CSV (UTF-8 with BOM, so Excel shows Chinese correctly). Offsets (`char_start`,",
            "`char_end`) index the decoded raw text of the document, so every row can be found in the raw file.",
+           "In the CSV files text is quoted, booleans are True/False and numbers are written in their shortest",
+           "exact form (0 rather than 0.0; 2.7203319e+10): the same values as the Parquet files.",
            "Source of this page: `lib/govreport/data/data_dictionary.yaml`.", ""]
     for name, spec in data_dictionary().items():
         out += [f"## {name}", "", spec.get("description", "").strip(), "", "| column | type | meaning |", "|---|---|---|"]
