@@ -1,6 +1,7 @@
 """The ``govreport`` command: bad input gives one clear line and a non-zero exit, outputs intact."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -162,9 +163,9 @@ def test_inside_build_rejects_symlink_out(tmp_path):
 def test_batch_file_has_the_four_indicator_groups():
     batches = load_batches(ROOT / "notebooks" / "batches.yaml")
     trajectories = next(b for b in batches if b["notebook"] == "01_indicator_trajectories")
-    groups = {r["name"]: r["parameters"]["indicators"] for r in trajectories["runs"]}
+    groups = {r["name"]: r["parameters"]["group"] for r in trajectories["runs"]}
     assert list(groups) == ["macro", "innovation", "environment", "livelihoods"]
-    assert "地区生产总值" in groups["macro"] and "城镇新增就业" in groups["livelihoods"]
+    assert all(name == group for name, group in groups.items())  # registry groups: any corpus
 
 
 def test_batch_skips_missing_notebooks_with_a_message(tmp_path):
@@ -186,3 +187,98 @@ def test_bad_batch_files_are_refused(tmp_path, text):
     (tmp_path / "batches.yaml").write_text(text, "utf-8")
     with pytest.raises((NotebookError, paths.UnsafePathError)):
         load_batches(tmp_path / "batches.yaml")
+
+
+# ---------------------------------------------------------------- folders, parameters, variants
+
+@pytest.mark.parametrize("where", ["same", "inside", "around"])
+def test_build_output_may_not_overlap_the_raw_folder(capsys, raw_copy, where):
+    out = {"same": raw_copy, "inside": raw_copy / "tables", "around": raw_copy.parent}[where]
+    before = sorted(p.name for p in raw_copy.iterdir())
+    rc, err = run_cli(capsys, "build", "--raw", str(raw_copy), "--out", str(out))
+    assert_one_clear_error(rc, err, "raw folder")
+    assert sorted(p.name for p in raw_copy.iterdir()) == before
+
+
+def test_build_folder_may_not_sit_inside_the_raw_folder(capsys, raw_copy, monkeypatch):
+    for key in ("GOVREPORT_BUILD_DIR", "GOVREPORT_RAW_DIR", "GOVREPORT_PROCESSED_DIR"):
+        monkeypatch.setenv(key, os.environ.get(key, ""))  # restored after the test
+    rc, err = run_cli(capsys, "notebooks", "--raw", str(raw_copy), "--build", str(raw_copy / "build"))
+    assert_one_clear_error(rc, err, "inside the raw folder")
+    assert not (raw_copy / "build").exists()
+
+
+def test_a_symlinked_notebook_folder_pointing_out_of_build_is_refused(capsys, tmp_path, monkeypatch):
+    for key in ("GOVREPORT_BUILD_DIR", "GOVREPORT_RAW_DIR", "GOVREPORT_PROCESSED_DIR"):
+        monkeypatch.setenv(key, os.environ.get(key, ""))
+    build = tmp_path / "build"
+    build.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (build / "notebooks").symlink_to(tmp_path / "elsewhere")
+    rc, err = run_cli(capsys, "notebooks", "--build", str(build))
+    assert_one_clear_error(rc, err)
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_notebooks_list_prints_parameters(capsys):
+    rc = cli.main(["notebooks", "--list"])
+    out = capsys.readouterr().out
+    assert rc == 0
+    assert "01_indicator_trajectories" in out and "05_compare_reports" in out
+    assert "    language: str = \"zh\"  [allowed: \"zh\", \"en\"]" in out
+    assert "    ncols: int = 2  [1..4]" in out
+    assert "    indicators: list[str]|null = None  [allowed: indicators of the corpus]" in out
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--only", "00_corpus", "--param", "language=en"], "00_corpus has no parameter 'language'"),
+    (["--only", "05_compare_reports", "--param", "top_n=many"], "top_n='many' is not a whole number"),
+    (["--only", "01_indicator_trajectories", "--param", "language=fr"], "language='fr'"),
+    (["--param", "language=!!binary aW1wb3J0IG9z"], "bytes is not allowed"),
+    (["--param", "no_such_parameter=1"], "no notebook has the parameter(s) no_such_parameter"),
+    (["--param", "figures_dir=[ok, ../../etc]"], "parameter figures_dir"),
+])
+def test_a_wrong_parameter_exits_non_zero_before_any_kernel(capsys, args, needle):
+    rc, err = run_cli(capsys, "notebooks", *args)
+    assert_one_clear_error(rc, err, needle)
+    assert "executing" not in err
+
+
+def test_variants_go_to_their_own_folder_and_the_site_shows_them(capsys, caplog, tmp_path, monkeypatch, executed):
+    """The command line end to end on a small project: defaults, a variant beside them (not
+    replacing them), a site with both; papermill prints no warning."""
+    import logging
+
+    from conftest import FIXTURE_NOTEBOOK
+
+    for key in ("GOVREPORT_BUILD_DIR", "GOVREPORT_RAW_DIR", "GOVREPORT_PROCESSED_DIR", "GOVREPORT_ROOT"):
+        monkeypatch.setenv(key, os.environ.get(key, ""))
+    root = tmp_path / "project"
+    (root / "notebooks").mkdir(parents=True)
+    (root / "pyproject.toml").write_text("")
+    shutil.copyfile(FIXTURE_NOTEBOOK, root / "notebooks" / FIXTURE_NOTEBOOK.name)
+    (root / "notebooks" / "batches.yaml").write_text("batches: []\n")
+    monkeypatch.setenv("GOVREPORT_ROOT", str(root))
+    processed, build = paths.processed_dir(), root / "build"   # the session's tables
+    folders = ["--processed", str(processed), "--build", str(build)]
+    with caplog.at_level(logging.WARNING, logger="papermill"):
+        rc, err = run_cli(capsys, "notebooks", "--workers", "1", *folders)
+        assert rc == 0, err
+        default = (build / "notebooks" / FIXTURE_NOTEBOOK.name).read_bytes()
+        rc, err = run_cli(capsys, "notebooks", "--only", FIXTURE_NOTEBOOK.stem, "--param", "n_years=2",
+                          "--workers", "1", *folders)
+        assert rc == 0, err
+    assert not [r for r in caplog.records if r.name.startswith("papermill")], caplog.records
+    assert (build / "notebooks" / FIXTURE_NOTEBOOK.name).read_bytes() == default
+    variant = build / "notebooks" / "variants" / "n_years-2" / FIXTURE_NOTEBOOK.name
+    assert variant.is_file()
+    rc, err = run_cli(capsys, "site", *folders)
+    assert rc == 0, err
+    page = build / "site" / "variants" / "n_years-2" / f"{FIXTURE_NOTEBOOK.stem}.html"
+    text = page.read_text("utf-8")
+    assert 'href="../../assets/site.css"' in text and 'href="../../index.html"' in text
+    assert (page.parent / "figures" / f"{FIXTURE_NOTEBOOK.stem}__growth.csv").is_file()
+    index = (build / "site" / "index.html").read_text("utf-8")
+    assert "<h2>Variants</h2>" in index and 'href="variants/n_years-2/fixture_report.html"' in index
+    assert "parameters: n_years = 2" in index
+    assert sorted(p.name for p in build.iterdir()) == [".notebooks.lock", ".site.lock", "notebooks", "site"]

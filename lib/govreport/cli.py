@@ -1,10 +1,15 @@
 """``govreport``: the command line of the project.
 
     govreport build [--raw DIR] [--out DIR] [--from STAGE] [--jobs N]   raw documents → tidy tables (data/processed/)
-    govreport notebooks [--only NAME] [--param k=v ...]   execute notebooks → build/notebooks/
+    govreport notebooks [--only NAME] [--param k=v ...] [--variant NAME] [--list]
+                                                execute notebooks → build/notebooks/ (with --param:
+                                                build/notebooks/variants/<name>/)
     govreport batch                             the parameterized runs of notebooks/batches.yaml
     govreport site                              executed notebooks → build/site/ (offline HTML)
     govreport all                               build + notebooks + batch + site
+
+notebooks, batch, site and all take --raw, --processed and --build folders. Every output set
+(tables, executed notebooks, site) is published all or nothing, one writer at a time.
     govreport evaluate --gold FILE [--processed DIR] [--raw DIR]   compare extracted numbers with a gold file
 
 Bad input ends with one line on stderr naming the problem and a non-zero exit code;
@@ -63,6 +68,7 @@ def _jobs(value: str) -> int:
 def step_build(raw: Path, out: Path, start: str = "corpus", jobs: int | None = None) -> None:
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw}")
+    paths.apart_from_raw(out, raw, "table folder (--out)")
     from govreport.corpus.catalog import load_catalog
     from govreport.pipeline import build
 
@@ -74,70 +80,118 @@ def step_build(raw: Path, out: Path, start: str = "corpus", jobs: int | None = N
     say(f"build: done ({time.monotonic() - t0:.1f} s)")
 
 
+def _inside_build(out: str | None, default: str) -> Path:
+    """An output folder inside build/ (``--out``, else ``build/<default>``), checked after
+    resolving links, and never the build folder itself."""
+    target = paths.inside_build(out if out else paths.build_dir() / default)
+    if target == paths.build_dir().resolve():
+        raise paths.UnsafePathError(f"the output needs its own folder inside {paths.build_dir()}, "
+                                    "not the build folder itself")
+    return target
+
+
 def _notebook_out(out: str | None) -> Path:
-    return paths.inside_build(out) if out else paths.build_dir() / "notebooks"
+    return _inside_build(out, "notebooks")
+
+
+def list_notebooks(only: list[str] | None) -> None:
+    """``notebooks --list``: each notebook's parameters, types, defaults and allowed values."""
+    import nbformat
+
+    from govreport.publish import execute, parameters as prm
+    from govreport.publish.site import describe
+
+    sources = execute.notebook_sources(paths.notebooks_dir())
+    if only:
+        wanted = {execute.check_name(n) for n in only}
+        unknown = sorted(wanted - {p.stem for p in sources})
+        if unknown:
+            raise execute.NotebookError(f"unknown notebook {unknown[0]!r}")
+        sources = [p for p in sources if p.stem in wanted]
+    blocks = []
+    for path in sources:
+        nb = nbformat.read(path, as_version=4)
+        try:
+            declared = prm.declared(nb)
+        except prm.ParameterError as exc:
+            raise prm.ParameterError(f"{path.name}: {exc}") from None
+        blocks.append("\n".join(prm.describe(path.stem, describe(nb)[0], declared)))
+    print("\n\n".join(blocks))
+    print("\nPass values with --param NAME=VALUE (YAML: 5, text, [a, b]); "
+          "with --param the pages go to build/notebooks/variants/<name>/.")
 
 
 def step_notebooks(only: list[str] | None, params: list[str] | None, out: str | None,
-                   workers: int) -> list[Path]:
-    from govreport.publish import execute
+                   workers: int, variant: str | None = None, processed: Path | None = None) -> list[Path]:
+    from govreport.publish import execute, parameters as prm
 
-    out_dir = _check_writable_dir(_notebook_out(out))
+    out_dir = _notebook_out(out)
     nb_dir = paths.notebooks_dir()
-    jobs = execute.notebook_jobs(nb_dir, out_dir, only, execute.parse_parameters(params))
+    values = prm.parse_cli(params)
+    jobs = execute.notebook_jobs(nb_dir, out_dir, only, values, variant)
     if not jobs:
         say(f"notebooks: no notebooks in {nb_dir}")
         return []
-    say(f"notebooks: executing {len(jobs)} notebook(s) into {out_dir}")
-    return execute.run_jobs(jobs, cwd=nb_dir, workers=workers)
+    where = out_dir / execute.VARIANTS / jobs[0].variant if values else out_dir
+    say(f"notebooks: executing {len(jobs)} notebook(s) into {where}, {workers} at a time")
+    full = not only and not values
+    return execute.run_set(jobs, out_dir, nb_dir, workers=workers, processed=processed, full=full,
+                           replaces=execute.is_default_page if full else (lambda rel: False), report=say)
 
 
-def step_notebooks_and_batch(workers: int) -> list[Path]:
-    """All notebooks and all batch runs in one pool of kernels (no idle core between the two)."""
+def step_notebooks_and_batch(workers: int, processed: Path | None = None) -> list[Path]:
+    """All notebooks and all batch runs in one pool of kernels (no idle core between the two),
+    published as one set."""
     from govreport.publish import execute
 
-    out_dir = _check_writable_dir(_notebook_out(None))
+    out_dir = _notebook_out(None)
     nb_dir = paths.notebooks_dir()
     jobs = execute.notebook_jobs(nb_dir, out_dir)
-    jobs += execute.batch_jobs(nb_dir, out_dir, nb_dir / execute.BATCH_FILE)
+    jobs += execute.batch_jobs(nb_dir, out_dir, nb_dir / execute.BATCH_FILE, report=say)
     if not jobs:
         say(f"notebooks: no notebooks in {nb_dir}")
         return []
     say(f"notebooks: executing {len(jobs)} notebook run(s) into {out_dir}, {workers} at a time")
-    return execute.run_jobs(jobs, cwd=nb_dir, workers=workers)
+    return execute.run_set(jobs, out_dir, nb_dir, workers=workers, processed=processed, full=True,
+                           replaces=lambda rel: rel.parent == Path("."), report=say)
 
 
-def step_batch(out: str | None, workers: int) -> list[Path]:
+def step_batch(out: str | None, workers: int, processed: Path | None = None) -> list[Path]:
     from govreport.publish import execute
 
-    out_dir = _check_writable_dir(_notebook_out(out))
+    out_dir = _notebook_out(out)
     nb_dir = paths.notebooks_dir()
-    jobs = execute.batch_jobs(nb_dir, out_dir, nb_dir / execute.BATCH_FILE)
+    jobs = execute.batch_jobs(nb_dir, out_dir, nb_dir / execute.BATCH_FILE, report=say)
     if not jobs:
         say("batch: nothing to run")
         return []
     say(f"batch: executing {len(jobs)} parameterized run(s) into {out_dir}")
-    return execute.run_jobs(jobs, cwd=nb_dir, workers=workers)
+    return execute.run_set(jobs, out_dir, nb_dir, workers=workers, processed=processed,
+                           replaces=execute.is_batch_page, report=say)
 
 
 def current_executed(nb_out: Path) -> list[Path]:
-    """Executed notebooks whose source notebook still exists (stale pages are not published)."""
+    """Executed notebooks whose source notebook still exists (pages of deleted notebooks are
+    left out, with a note)."""
+    from govreport.publish.execute import executed_in
+
     sources = {p.stem for p in paths.notebooks_dir().glob("*.ipynb")}
-    return sorted(p for p in nb_out.glob("*.ipynb")
-                  if not p.name.startswith(".") and p.stem.split("__")[0] in sources)
+    found = executed_in(nb_out)
+    kept = [p for p in found if p.stem.split("__")[0] in sources]
+    gone = sorted(p.name for p in found if p not in kept)
+    if gone:
+        say(f"site: leaving out {len(gone)} executed notebook(s) whose source is gone: {', '.join(gone)}")
+    return kept
 
 
-def step_site(notebooks_out: str | None, out: str | None) -> Path:
+def step_site(notebooks_out: str | None, out: str | None, processed: Path | None = None) -> Path:
     from govreport.publish import site
 
     nb_out = _notebook_out(notebooks_out)
-    site_dir = paths.inside_build(out) if out else paths.build_dir() / "site"
-    if site_dir == paths.build_dir():
-        raise paths.UnsafePathError("the site needs its own folder inside build/, not build/ itself")
-    _check_writable_dir(site_dir.parent)
+    site_dir = _inside_build(out, "site")
     executed = current_executed(nb_out)
     say(f"site: rendering {len(executed)} page(s) into {site_dir}")
-    index = site.render_site(executed, site_dir, paths.processed_dir(), report=say)
+    index = site.render_site(executed, site_dir, processed or paths.processed_dir(), report=say)
     say(f"site: open {index}")
     return index
 
@@ -152,14 +206,20 @@ def step_evaluate(gold: Path, processed: Path, raw: Path) -> int:
 
 # ---------------------------------------------------------------- arguments
 
+def _folders(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--raw", type=Path, help="raw documents (default: data/raw); outputs may not be in it")
+    p.add_argument("--processed", type=Path, help="table folder the notebooks read (default: data/processed)")
+    p.add_argument("--build", type=Path, help="build folder for notebooks and site (default: build)")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="govreport", description="Wuxi government reports: tables, notebooks, offline site.")
+    p = argparse.ArgumentParser(prog="govreport", description="Government reports: tables, notebooks, offline site.")
     p.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="raw documents → tidy tables")
     b.add_argument("--raw", type=Path, help="raw folder (default: data/raw)")
-    b.add_argument("--out", type=Path, help="output folder (default: data/processed)")
+    b.add_argument("--out", "--processed", dest="out", type=Path, help="output folder (default: data/processed)")
     b.add_argument("--from", dest="start", choices=["corpus", "indicators", "text"], default="corpus",
                    help="rerun this stage and the ones after it from the tables already in --out "
                         "(e.g. --from indicators after editing indicators.yaml)")
@@ -169,19 +229,26 @@ def parser() -> argparse.ArgumentParser:
 
     n = sub.add_parser("notebooks", help="execute notebooks with papermill")
     n.add_argument("--only", action="append", metavar="NAME", help="run only this notebook (repeatable)")
-    n.add_argument("--param", action="append", metavar="K=V", help="parameter for the notebooks (repeatable)")
-    n.add_argument("--out", help="output folder inside build/ (default: build/notebooks)")
+    n.add_argument("--param", action="append", metavar="K=V",
+                   help="parameter value (repeatable); the pages become a variant in build/notebooks/variants/")
+    n.add_argument("--variant", metavar="NAME", help="folder name of the variant (default: from the values)")
+    n.add_argument("--list", action="store_true", help="print each notebook's parameters and exit")
+    n.add_argument("--out", help="output folder inside the build folder (default: build/notebooks)")
     n.add_argument("--workers", type=int, default=_default_workers(), help="parallel kernels")
+    _folders(n)
 
     bt = sub.add_parser("batch", help="run the parameterized batch (notebooks/batches.yaml)")
-    bt.add_argument("--out", help="output folder inside build/ (default: build/notebooks)")
+    bt.add_argument("--out", help="output folder inside the build folder (default: build/notebooks)")
     bt.add_argument("--workers", type=int, default=_default_workers(), help="parallel kernels")
+    _folders(bt)
 
     s = sub.add_parser("site", help="render executed notebooks into build/site")
-    s.add_argument("--out", help="site folder inside build/ (default: build/site)")
+    s.add_argument("--out", help="site folder inside the build folder (default: build/site)")
+    _folders(s)
 
     a = sub.add_parser("all", help="build + notebooks + batch + site")
     a.add_argument("--workers", type=int, default=_default_workers(), help="parallel kernels")
+    _folders(a)
 
     e = sub.add_parser("evaluate", help="compare extracted data with a gold file")
     e.add_argument("--gold", type=Path, required=True)
@@ -190,13 +257,31 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _use_folders(args: argparse.Namespace) -> None:
+    """--raw/--processed/--build become the folders every step and every kernel uses; the
+    build and table folders may not overlap the raw folder."""
+    for flag, env in (("raw", "GOVREPORT_RAW_DIR"), ("processed", "GOVREPORT_PROCESSED_DIR"),
+                      ("build", "GOVREPORT_BUILD_DIR")):
+        value = getattr(args, flag, None)
+        if value is not None:
+            os.environ[env] = str(Path(value).resolve())
+    raw = paths.raw_dir()
+    paths.apart_from_raw(paths.build_dir(), raw, "build folder")
+    if args.command == "all":
+        paths.apart_from_raw(paths.processed_dir(), raw, "table folder")
+
+
 def run(args: argparse.Namespace) -> int:
     t0 = time.monotonic()
     cmd = args.command
+    if cmd in ("notebooks", "batch", "site", "all"):
+        _use_folders(args)
     if cmd == "build":
         step_build(args.raw or paths.raw_dir(), args.out or paths.processed_dir(), args.start, args.jobs)
+    elif cmd == "notebooks" and args.list:
+        list_notebooks(args.only)
     elif cmd == "notebooks":
-        step_notebooks(args.only, args.param, args.out, args.workers)
+        step_notebooks(args.only, args.param, args.out, args.workers, args.variant)
     elif cmd == "batch":
         step_batch(args.out, args.workers)
     elif cmd == "site":
@@ -213,7 +298,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _known_errors() -> tuple[type[BaseException], ...]:
     """The project's own exceptions: their messages are meant for the user."""
+    from govreport.publish.atomic import PublishError
     from govreport.publish.execute import NotebookError
+    from govreport.publish.parameters import ParameterError
     from govreport.publish.site import SiteError
 
     from govreport.corpus.catalog import CatalogError
@@ -223,7 +310,7 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from govreport.store import TableSetError
     from govreport.views.fonts import FontError
 
-    return (OSError, NotebookError, SiteError, paths.UnsafePathError, CatalogError, FontError, DocumentError,
+    return (OSError, NotebookError, SiteError, PublishError, ParameterError, paths.UnsafePathError, CatalogError, FontError, DocumentError,
             StaleTablesError, StageError, TableSetError)
 
 

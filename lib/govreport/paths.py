@@ -2,8 +2,9 @@
 
 The project root is the folder holding ``pyproject.toml`` and ``notebooks/``; it is found
 from the current folder upwards, falling back to the source checkout this package lives in.
-``GOVREPORT_BUILD_DIR`` moves the build folder (tests use it to work in a temporary folder)
-and ``GOVREPORT_PROCESSED_DIR`` the processed tables that notebooks read.
+``GOVREPORT_BUILD_DIR`` moves the build folder (tests use it to work in a temporary folder),
+``GOVREPORT_PROCESSED_DIR`` the processed tables that notebooks read and ``GOVREPORT_RAW_DIR``
+the raw documents (the command line's ``--build``, ``--processed`` and ``--raw`` set them).
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def build_dir() -> Path:
 
 
 def raw_dir() -> Path:
-    return project_root() / "data" / "raw"
+    env = os.environ.get("GOVREPORT_RAW_DIR")
+    return Path(env).resolve() if env else project_root() / "data" / "raw"
 
 
 def processed_dir() -> Path:
@@ -65,4 +67,17 @@ def inside_build(path: str | os.PathLike, relative_to: str | os.PathLike | None 
     target = (raw if raw.is_absolute() else start / raw).resolve()
     if target != base_dir and base_dir not in target.parents:
         raise UnsafePathError(f"output path must stay inside {base_dir}: {path}")
+    return target
+
+
+def apart_from_raw(out: str | os.PathLike, raw: str | os.PathLike, what: str = "output folder") -> Path:
+    """Refuse an output folder that is the raw folder, contains it or sits inside it (raw
+    documents are never written to, and a build must not read its own outputs as documents)."""
+    target, source = Path(out).resolve(), Path(raw).resolve()
+    if target == source:
+        raise UnsafePathError(f"{what} is the raw folder: {out}")
+    if source.is_relative_to(target):
+        raise UnsafePathError(f"{what} {out} contains the raw folder {raw}")
+    if target.is_relative_to(source):
+        raise UnsafePathError(f"{what} {out} is inside the raw folder {raw}")
     return target

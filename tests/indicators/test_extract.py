@@ -104,7 +104,8 @@ def test_five_year_plan_targets_and_special_numbers():
     r = obs.iloc[0]
     assert (r["ref_period_start"], r["ref_period_end"], r["measure"]) == (2021, 2025, "cumulative")
     obs = extract("wx-fyp-14", "plan", "在二〇二〇年基础上人均地区生产总值实现翻一番、居民人均收入实现翻一番以上")
-    assert obs[["value", "unit", "measure"]].values.tolist() == [[2, "倍", "ratio"], [2, "倍", "ratio"]]
+    # 翻一番 is growth (the real-report gold codes 倍 and 翻一番 as growth rates)
+    assert obs[["value", "unit", "measure"]].values.tolist() == [[2, "倍", "growth_rate"], [2, "倍", "growth_rate"]]
 
 
 def test_plan_review_chapter_is_the_end_of_the_previous_plan():
@@ -169,7 +170,7 @@ def test_declines_keep_their_value_and_say_so_in_the_qualifier():
     obs = extract_observations(s, docs).set_index("value")
     assert obs.loc[2.1, "measure"] == "growth_rate" and "下降" in obs.loc[2.1, "qualifier"]
     assert obs.loc[2.1, "indicator_zh"] == "社会消费品零售总额"
-    assert obs.loc[1.8, "measure"] == "growth_rate" and obs.loc[1.8, "indicator_zh"] == "居民消费价格指数"
+    assert obs.loc[1.8, "measure"] == "growth_rate" and obs.loc[1.8, "indicator_zh"] == "居民消费价格"
     assert obs.loc[1.9, "indicator_id"] == "registered_unemployment_rate"  # not the surveyed rate
 
 
@@ -195,3 +196,82 @@ def test_doubling_and_comparisons_take_the_sentence_subject():
     assert obs.loc[2.0, "unit"] == "倍" and obs.loc[2.0, "indicator_id"] == "hightech_enterprises"
     assert obs.loc[6000.0, "indicator_id"] == "hightech_enterprises"
     assert obs.loc[6.0, "indicator_id"] == "gdp" and obs.loc[6.0, "status"] == "target"
+
+
+# ---- sentences of real reports (national, Jiangsu, Hailar), without raw offsets
+
+def _obs(report_year, *texts, part="review", doc_type="gov_work_report"):
+    docs = pd.DataFrame([dict(doc_id="r", report_year=report_year, doc_type=doc_type, is_canonical=True, report_id="r")])
+    rows = [dict(doc_id="r", sentence_id=f"r-{i:05d}", section_id="", paragraph_id=f"p{i:04d}", part=part, text=t,
+                 char_start=0, char_end=len(t), clean_start=0) for i, t in enumerate(texts)]
+    obs = extract_observations(pd.DataFrame(rows), docs)
+    assert list(obs.columns) == OBS_COLUMNS
+    return obs
+
+
+def test_streaks_go_beside_the_value():
+    obs = _obs(2026, "群众安全感连续7年保持98%以上。")
+    assert obs[["value", "unit", "streak_years", "bound", "measure"]].values.tolist() == [[98, "%", 7, "floor", "level"]]
+    obs = _obs(2026, "两化融合发展水平指数连续11年全国第一。")
+    assert obs[["value", "measure", "streak_years"]].values.tolist() == [[1, "rank", 11]]
+    obs = _obs(2016, "粮食产量实现“十二连增”。")
+    assert obs[["value", "unit", "measure", "indicator_text"]].values.tolist() == [[12, "年", "streak", "粮食产量"]]
+
+
+def test_set_phrases_give_no_observation():
+    assert _obs(2019, "严格落实中央八项规定精神，坚持和平共处五项原则，充分调动两个积极性。").empty
+
+
+def test_stock_flow_and_bounds():
+    obs = _obs(2024, "高层次人才总量达到18万人，引进1.3万人。", part="plan")
+    assert obs[["indicator_id", "stock_flow", "measure"]].values.tolist() == [
+        ["high_level_talent_total", "stock", "level"], ["high_level_talent", "flow", "level"]]
+    obs = _obs(2024, "净增高新技术企业超1200家。")
+    r = obs.iloc[0]                                    # a flow added to a stock is a change of the stock
+    assert (r["indicator_id"], r["measure"], r["stock_flow"], r["match_rule"]) == (
+        "hightech_enterprises", "change", "flow", "flow_of_stock")
+    obs = _obs(2024, "PM2.5平均浓度控制在35微克/立方米以下，城镇调查失业率控制在5.5%以内，城镇新增就业1100万人以上。",
+               part="plan")
+    assert obs["bound"].tolist() == ["ceiling", "ceiling", "floor"]
+    assert obs["indicator_id"].tolist() == ["pm25", "unemployment_rate", "urban_new_jobs"]
+
+
+def test_growth_target_and_doubling():
+    obs = _obs(2024, "今年经济增长预期目标为5%左右。", part="plan")
+    r = obs.iloc[0]
+    assert (r["indicator_id"], r["measure"], r["status"], r["ref_year"], r["match_rule"]) == (
+        "gdp", "growth_rate", "target", 2024, "growth_synonym")
+    obs = _obs(2016, "到2020年国内生产总值和城乡居民人均收入比2010年翻一番。", part="plan")
+    assert obs["indicator_id"].tolist() == ["gdp", "disposable_income"]   # one number, two indicators
+    assert set(obs["measure"]) == {"growth_rate"} and set(obs["ref_year"]) == {2020}
+    obs = _obs(2010, "城乡居民收入提高1倍。", part="plan")
+    assert obs["measure"].tolist() == ["growth_rate"]
+
+
+def test_five_year_review_and_goals_from_cues():
+    obs = _obs(2016, "2015年是“十二五”收官之年。", "过去五年，我国发展成就举世瞩目。",
+               "国内生产总值年均增长7.8%，城镇新增就业人数超过6400万人，铁路营业里程达到12.1万公里。")
+    got = obs[["value", "ref_period_start", "ref_period_end", "measure", "status"]].values.tolist()
+    assert got == [[7.8, 2011, 2015, "growth_rate", "actual"], [6400, 2011, 2015, "cumulative", "actual"],
+                   [12.1, 2015, 2015, "level", "actual"]]
+    obs = _obs(2021, "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。",
+               "城镇调查失业率控制在5.5%以内，常住人口城镇化率提高到65%，单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。",
+               part="plan")
+    got = obs[["value", "ref_period_start", "ref_period_end", "measure"]].values.tolist()
+    assert got == [[5.5, 2021, 2025, "level"], [65, 2025, 2025, "level"], [13.5, 2021, 2025, "cumulative"],
+                   [18, 2021, 2025, "cumulative"]]
+    assert obs["indicator_text"].tolist()[2:] == ["单位国内生产总值能耗", "单位国内生产总值二氧化碳排放"]
+
+
+def test_from_values_date_the_year_before():
+    obs = _obs(2016, "“十三五”时期主要目标任务和重大举措", "到2020年，全员劳动生产率从人均8.7万元提高到12万元以上。",
+               part="plan")
+    got = obs[["value", "ref_year", "status"]].values.tolist()
+    assert got == [[8.7, 2015, "actual"], [12, 2020, "target"]]
+
+
+def test_units_kept_and_hostile_sentences():
+    obs = _obs(2022, "粮食产量保持在1.3万亿斤以上。", part="plan")
+    assert obs[["unit", "value_base", "unit_base"]].values.tolist() == [["万亿斤", 650000000.0, "吨"]]
+    obs = _obs(2020, "<script>alert(1)</script>增长5%，，，、、分别", "", "1234567890", "第一第二第三")
+    assert set(obs["indicator_id"]).isdisjoint({"gdp"})

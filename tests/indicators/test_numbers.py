@@ -177,3 +177,84 @@ def test_offsets_point_into_the_input():
     for n in find_numbers(text):
         assert text[n.start:n.end] == n.text
     assert [n.text for n in find_numbers(text)] == ["8681 亿元", "12370 亿元"]
+
+
+# ---- set phrases, units with base conversions, old notations (real reports 1954-2026)
+
+@pytest.mark.parametrize("text", [
+    "严格落实中央八项规定精神", "坚持和平共处五项原则", "充分调动两个积极性", "打好三大攻坚战",
+    "实现两个“一百年”奋斗目标", "增强“四个意识”、坚定“四个自信”", "坚持四项基本原则", "实现四个现代化",
+    "百花齐放、百家争鸣", "破除城乡二元结构", "大庆原油产量在十几年间", "得到的经济效益往往是全部研究经费的几十倍",
+    "中美三个公报", "这两个会议一定能够", "继续把好土地、信贷两个闸门",       # small Chinese counts of 个: rhetoric
+])
+def test_set_phrases_are_not_numbers(text):
+    assert find_numbers(text) == []
+
+
+def test_small_counts_in_a_list_of_counts_stay():
+    assert [n.value for n in find_numbers("三个铁矿，八个选矿厂和烧结厂，六座自动化的炼铁高炉")] == [3, 8, 6]
+
+
+def test_set_phrases_come_from_a_data_file_anyone_can_extend():
+    from govreport.indicators.numbers import set_phrases
+
+    sp = set_phrases()
+    assert "八项规定" in sp["phrases"] and "{n}个积极性" in sp["patterns"]
+
+
+@pytest.mark.parametrize("text, value, unit, base, base_unit", [
+    ("粮食综合生产能力保持在1.3万亿斤以上", "1.3", "万亿斤", "650000000", "吨"),
+    ("退耕还林382万公顷", "382", "万公顷", "57300000", "亩"),
+    ("棉花产量达到3，036万担", "3036", "万担", "1518000", "吨"),
+    ("新增发电装机容量一千九百五十万千瓦", "1950", "万千瓦", "19500000", "千瓦"),
+    ("全社会用电量增长到8.3万亿千瓦时", "8.3", "万亿千瓦时", "8300000000000", "千瓦时"),
+    ("集装箱吞吐量2.6亿标准箱", "2.6", "亿标准箱", "260000000", "标准箱"),
+    ("接待游客525.6万人次", "525.6", "万人次", "5256000", "人次"),
+    ("农村危房改造190万户", "190", "万户", "1900000", "户"),
+    ("功率为7,000瓩的原子反应堆", "7000", "瓩", "7000", "千瓦"),
+    ("发电量3，120亿度", "3120", "亿度", "312000000000", "千瓦时"),
+])
+def test_units_and_base_conversions(text, value, unit, base, base_unit):
+    n = one(text)
+    assert (n.value, n.unit, n.value_base, n.unit_base) == (Decimal(value), unit, Decimal(base), base_unit)
+
+
+@pytest.mark.parametrize("text, value, unit, kind, quals", [
+    ("积累率由一九七八年的百分之三十六点五", "36.5", "%", "percent", ()),
+    ("千分之三", "3", "‰", "number", ()),
+    ("播种面积安排为十八亿三千九百二十六万亩", "183926", "万亩", "number", ()),
+    ("投资四百二十七亿四千万元", "4274000", "万元", "number", ()),
+    ("居民储蓄存款新增4万多亿元", "4", "万亿元", "number", ("余",)),
+    ("农村贫困人口减少1亿多", "1", "亿", "number", ("余",)),
+    ("支持2.2万多所农村中小学", "2.2", "万所", "number", ("余",)),
+    ("低产田有七亿多亩", "7", "亿亩", "number", ("余",)),
+    ("粮食产量实现“十二连增”", "12", "年", "streak", ()),
+    ("在国家考核中获“六连优”", "6", "次", "streak", ()),
+    ("一般公共预算收入达万亿级规模", "1", "万亿元", "number", ("级",)),
+    ("地方政府定价项目减少一半以上", "0.5", "比值", "fraction", ("以上",)),
+    ("经济总量稳居世界第二位", "2", "位", "rank", ("世界",)),
+    ("稳居发展中国家首位", "1", "位", "rank", ("发展中国家",)),
+    ("我国缔结或者参加国际条约1 8 7个", "187", "个", "number", ()),
+    ("近14亿人口的发展中大国", "14", "亿", "number", ("近",)),
+])
+def test_more_notations(text, value, unit, kind, quals):
+    n = [m for m in find_numbers(text)][-1]
+    assert (n.value, n.unit, n.kind, n.qualifiers) == (Decimal(value), unit, kind, quals)
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=0, max_value=9))
+def test_chinese_percents_are_exact(whole, tenth):
+    text = "增长百分之" + to_chinese(whole) + ("点" + _CN[tenth] if tenth else "")
+    n = one(text)
+    assert (n.unit, n.kind) == ("%", "percent")
+    assert n.value == Decimal(whole) + Decimal(tenth) / 10
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999),
+       st.sampled_from(["亩", "吨", "元", "人"]))
+def test_compound_chinese_numerals_keep_their_multiplier(yi, wan, unit):
+    # 十八亿三千九百二十六万亩 = 183926 万亩: value in the trailing multiplier, base value exact
+    n = one(to_chinese(yi) + "亿" + to_chinese(wan) + "万" + unit)
+    assert n.unit == "万" + unit
+    assert n.value == Decimal(yi * 10**4 + wan)
+    assert n.value_base == to_base(Decimal(yi * 10**8 + wan * 10**4), unit)[0]

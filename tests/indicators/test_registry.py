@@ -1,5 +1,7 @@
 """Indicator registry: names, synonyms, rates of an indicator, flows vs stocks, unknown names."""
-from govreport.indicators.registry import load_registry
+import pytest
+
+from govreport.indicators.registry import Registry, load_registry
 
 
 def test_synonyms_and_scope_prefixes_map_to_one_indicator():
@@ -13,13 +15,78 @@ def test_a_rate_of_an_indicator_maps_to_the_indicator():
     assert r.match("地区生产总值年均增幅").indicator_id == "gdp"
 
 
-def test_a_flow_is_not_mapped_to_the_stock():
+def test_a_flow_of_a_stock_maps_to_the_stock_as_such():
     r = load_registry()
     assert r.match("高新技术企业").indicator_id == "hightech_enterprises"
-    m = r.match("新增高新技术企业")
-    assert not m.mapped and m.indicator_id == "unmapped:新增高新技术企业"
+    m = r.match("净增高新技术企业")      # the caller records the number as a change of the stock
+    assert (m.indicator_id, m.rule, m.stock_flow) == ("hightech_enterprises", "flow_of_stock", "stock")
 
 
 def test_unknown_names_are_kept_unmapped():
     m = load_registry().match("古运河（东门段）等")
     assert not m.mapped and m.name_zh == "古运河（东门段）等"
+
+
+def test_match_evidence_score_and_rule():
+    r = load_registry()
+    m = r.match("城镇调查失业率")
+    assert (m.indicator_id, m.rule, m.score) == ("unemployment_rate", "name", 100.0)
+    assert r.match("国内生产总值增速").rule == "rate_suffix"
+    m = r.match("江苏省规上工业增加值")        # any place name in front, no list of places
+    assert (m.indicator_id, m.rule) == ("industrial_value_added", "contains") and m.score == 70.0
+    assert r.match("海拉尔区地区生产总值").indicator_id == "gdp"
+    m = r.match("城镇居民家庭人均可支配收入")   # a close variant: fuzzy, with its score
+    assert (m.indicator_id, m.rule) == ("urban_disposable_income", "fuzzy") and 85 <= m.score < 100
+
+
+def test_growth_synonyms_need_a_growth_rate():
+    r = load_registry()
+    assert not r.match("经济增长预期目标").mapped
+    m = r.match("经济增长预期目标", "growth_rate")
+    assert (m.indicator_id, m.rule) == ("gdp", "growth_synonym")
+
+
+@pytest.mark.parametrize("phrase", [
+    "农村居民人均可支配收入增长",      # must not become the urban indicator
+    "城镇居民人均可支配收入",
+])
+def test_urban_and_rural_never_swap(phrase):
+    m = load_registry().match(phrase)
+    assert ("城镇" in phrase) == (m.indicator_id == "urban_disposable_income")
+    assert ("农村" in phrase) == (m.indicator_id == "rural_disposable_income")
+
+
+@pytest.mark.parametrize("phrase", [
+    "为市场主体减负",        # 市场主体 inside, but not the head of the phrase
+    "经济总量世界排名",      # a rank is not the indicator
+    "服务业增加值率",        # another quantity of the same noun
+    "古运河（东门段）等",
+    "",
+])
+def test_unmapped_rather_than_wrong(phrase):
+    assert not load_registry().match(phrase).mapped
+
+
+def test_stocks_and_flows_do_not_mix():
+    r = load_registry()
+    assert r.match("高层次人才总量").indicator_id == "high_level_talent_total"
+    assert r.match("引进高层次人才").indicator_id == "high_level_talent"
+    assert r.match("高层次人才总量").stock_flow == "stock" and r.match("引进高层次人才").stock_flow == "flow"
+
+
+def test_registry_names_are_unique_and_table_has_evidence_columns():
+    r = load_registry()
+    t = r.table()
+    assert {"stock_flow", "levels"} <= set(t.columns)
+    assert t["indicator_id"].is_unique
+    # the standard indicators governments report are there
+    for name in ["国内生产总值", "人均地区生产总值", "第一产业增加值", "规模以上工业增加值", "固定资产投资", "社会消费品零售总额",
+                 "进出口总额", "实际使用外资", "一般公共预算收入", "一般公共预算支出", "赤字率", "地方政府专项债券",
+                 "居民消费价格涨幅", "城镇新增就业", "城镇调查失业率", "城镇居民人均可支配收入", "农村居民人均可支配收入",
+                 "粮食产量", "单位国内生产总值能耗", "单位国内生产总值二氧化碳排放", "PM2.5平均浓度", "空气质量优良天数比率",
+                 "地表水国考断面水质优Ⅲ类比例", "研发经费投入强度", "高新技术企业", "数字经济核心产业增加值占GDP比重",
+                 "常住人口城镇化率", "人均预期寿命"]:
+        assert r.match(name).mapped, name
+    with pytest.raises(ValueError, match="shared by several"):
+        Registry([{"id": "a", "name_zh": "甲指标", "name_en": "a"}, {"id": "b", "name_zh": "乙", "name_en": "b",
+                                                                    "synonyms": ["甲指标"]}])

@@ -79,3 +79,10 @@ def test_places_are_never_merged():
     s = build_series(df, docs).set_index("place")
     assert s.loc["无锡市", "value"] == 12370 and s.loc["苏州市", "value"] == 20170
     assert not s["conflict"].any()
+
+
+def test_stocks_and_flows_are_different_rows():
+    df = pd.DataFrame([dict(obs("a", "r2021", 18, unit="万人", unit_base="人", scale=1e4, ind="talent"), stock_flow="stock"),
+                       dict(obs("b", "r2021", 1.3, unit="万人", unit_base="人", scale=1e4, ind="talent"), stock_flow="flow")])
+    s = build_series(df, DOCS).set_index("stock_flow")
+    assert s.loc["stock", "value"] == 18 and s.loc["flow", "value"] == 1.3 and not s["conflict"].any()

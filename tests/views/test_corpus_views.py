@@ -54,3 +54,20 @@ def test_real_build_adds_up(tmp_path):
     assert news["removed_share"].iloc[-1] > 0.3
     v = cs.variant_summary(t["variants"])
     assert set(v["kind"]) >= {"substitution"}
+
+
+def test_describe_says_what_the_corpus_holds_per_place_and_type():
+    docs = pd.DataFrame({
+        "doc_id": ["cn-2015", "cn-2016", "cn-2018", "js-2026", "js-2026-web", "wx-plan"],
+        "place": ["中国", "中国", "中国", "江苏省", "江苏省", "无锡市"],
+        "doc_type": ["gov_work_report"] * 5 + ["five_year_plan"],
+        "report_year": [2015, 2016, 2018, 2026, 2026, 2021],
+        "is_canonical": [True, True, True, True, False, True]})
+    assert cs.describe(docs) == [
+        "3 government work reports of 中国 (2015–2016 and 2018).",
+        "1 five-year plan of 无锡市 (2021).",
+        "1 government work report of 江苏省 (2026).",
+        "1 other version of a report kept aside (compared with the canonical text, not analysed twice): js-2026-web.",
+    ]
+    assert "place not stated" in cs.describe(docs.assign(place=""))[0]
+    assert "no documents" in cs.describe(docs.iloc[0:0])[0]

@@ -145,3 +145,87 @@ def test_empty_inputs_give_empty_tables_with_columns():
     assert po.plan_progress(series(empty)).empty
     assert po.annual_targets_vs_outcomes(series(empty)).empty
     assert po.summary(po.plan_progress(series(empty))).empty
+
+
+def test_annual_outcome_may_be_an_estimate_and_says_so():
+    data = frame(
+        obs("r2021", "gdp", 6, 2021, "target", measure="growth_rate", unit="%", scale=1),
+        obs("r2022", "gdp", 8.5, 2021, "estimate", measure="growth_rate", unit="%", scale=1, qualifier="预计"),
+    )
+    row = po.annual_targets_vs_outcomes(series(data)).iloc[0]
+    assert row["outcome"] == 8.5 and row["outcome_status"] == "estimate" and row["verdict"] == "met"
+
+
+def test_annual_pairs_never_cross_places():
+    docs = DOCS.assign(place=["无锡市", "无锡市", "江苏省", "无锡市", "无锡市"])
+    data = frame(
+        obs("r2021", "gdp", 6, 2021, "target", measure="growth_rate", unit="%", scale=1),
+        obs("r2022", "gdp", 8.5, 2021, "actual", measure="growth_rate", unit="%", scale=1),  # 江苏省's report
+    )
+    s = build_series(data, docs)
+    assert po.annual_targets_vs_outcomes(s).empty
+    missing = po.annual_pairs_missing(s, docs)
+    by = {(r.place, r.report_year): (r.in_corpus, r.would_give) for r in missing.itertuples()}
+    assert by[("无锡市", 2022)] == (False, "the outcome of the 2021 targets")
+    assert by[("江苏省", 2021)] == (False, "the targets for 2021, whose outcome the 2022 report states")
+
+
+def test_readable_values_have_units_and_gaps_in_percentage_points():
+    data = frame(
+        obs("r2021", "gdp", 6, 2021, "target", measure="growth_rate", unit="%", scale=1),
+        obs("r2022", "gdp", 8.5, 2021, "actual", measure="growth_rate", unit="%", scale=1),
+    )
+    out = po.readable(po.annual_targets_vs_outcomes(series(data)), ["target", "outcome", "gap"], "zh")
+    assert out[["target_text", "outcome_text", "gap_text"]].iloc[0].tolist() == ["6%", "8.5%", "2.5 百分点"]
+    en = po.readable(po.annual_targets_vs_outcomes(series(data)), ["gap"], "en")
+    assert en["gap_text"].iloc[0] == "2.5 percentage points"
+
+
+def test_goal_years_and_defaults():
+    data = frame(
+        obs("plan", "gdp", 12000, 2020, "target"), obs("plan", "gdp", 16000, 2025, "target"),
+        obs("plan", "gdp", 30000, 2035, "target"), obs("r2022", "gdp", 14000, 2021, "actual"),
+    )
+    s = series(data)
+    assert po.goal_years(s) == [2020, 2025, 2035]
+    assert po.default_goal_years(s) == (2020, 2025)
+    assert po.default_goal_years(s.iloc[0:0]) == (None, None)
+
+
+def test_side_by_side_reads_targets_with_units():
+    data = frame(
+        obs("r2021", "gdp", 6, 2021, "target", measure="growth_rate", unit="%", scale=1, qualifier="左右"),
+        obs("r2022", "gdp", 5.5, 2022, "target", measure="growth_rate", unit="%", scale=1),
+    )
+    out = po.readable_side_by_side(po.targets_side_by_side(series(data), "r2021", "r2022"), "r2021", "r2022", "en")
+    assert out[["target_r2021", "target_r2022"]].iloc[0].tolist() == ["6% (about)", "5.5%"]
+
+
+def test_table_cells_name_their_table_row_and_column():
+    data = frame(obs("plan", "gdp", 7.5, 2020, "target", measure="growth_rate", unit="%", scale=1),
+                 obs("plan", "gdp", 6.5, 2020, "estimate", measure="growth_rate", unit="%", scale=1))
+    data["table_cell"] = ["t01-r01-c2020-target", "t01-r01-c2020-estimate"]
+    data["snippet"] = ["年均7.5左右", "年均6.5"]
+    row = po.plan_scorecard(series(data), 2020).iloc[0]
+    assert row["target_snippet"] == "表01 · 第01行（gdp）· 2020年目标值列 · 年均7.5左右"
+    assert row["outcome_snippet"].startswith("表01 · 第01行（gdp）· 2020年预计值列")
+
+
+def test_a_stock_target_is_never_judged_by_a_flow():
+    """高层次人才总量达到18万人 (a stock) against 引进1.3万人 (a yearly flow): no outcome, not 'missed'."""
+    data = frame(
+        dict(obs("plan", "talent", 18, 2025, "target", unit="万人", scale=1e4), stock_flow="stock"),
+        dict(obs("r2024", "talent", 1.3, 2023, "actual", unit="万人", scale=1e4), stock_flow="flow"),
+    )
+    row = po.plan_progress(series(data), 2025).iloc[0]
+    assert row["verdict"] == "no actual yet" and pd.isna(row["latest"])
+
+
+def test_the_extractors_bound_decides_the_direction():
+    """35微克/立方米以下 is a ceiling even for an indicator not listed as 'down'."""
+    data = frame(
+        dict(obs("plan", "dust", 35, 2020, "target", unit="微克/立方米", scale=1), bound="ceiling"),
+        dict(obs("r2021", "dust", 33, 2020, "actual", unit="微克/立方米", scale=1), bound=""),
+    )
+    row = po.plan_scorecard(series(data), 2020).iloc[0]
+    assert row["direction"] == "down" and row["verdict"] == "met"

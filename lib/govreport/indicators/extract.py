@@ -1,18 +1,22 @@
 """Sentences -> observations: every number becomes a dated, typed, traceable row.
 
-For each sentence: find the numbers (``govreport.indicators.numbers``), split the sentence into
-clauses, and for each number decide
-- the indicator: the noun phrase before the number in its clause (after dropping
-  verbs and qualifiers), or after it when the clause starts with the number;
-  "A、B分别达X、Y" pairs names and values; a following value with no name of its
-  own ("由X增至Y") inherits the previous one; mapped through the registry;
-- the measure: rank / ratio / share / growth_rate / change / cumulative / level,
-  from the number's kind, its unit and the words just before it;
-- the year or period and the status, from explicit years ("由2015年的…",
-  "到2025年", “十三五”期末), keywords (预计/有望 -> estimate; 累计, 年均, 每年, 五年),
-  and the sentence's part: a review describes the year before the report (or the
-  previous plan period in a five-year review: "五年来…", a plan's 发展基础), a plan
-  part sets targets for the report year (a five-year plan: for its last year).
+For each sentence: find the numbers (``govreport.indicators.numbers``), drop those that are
+not quantities (denominators 每万人, thresholds 10亿元以上项目, bare numbers, the 连续N年 of a
+streak, which goes to ``streak_years`` of the value beside it), split the sentence into
+clauses, and for each value decide
+- the indicator: the subject the number belongs to (``govreport.indicators.subject``: lists,
+  the noun a number counts, the noun phrase before it, the clause's or sentence's subject),
+  mapped through the registry with its score and rule; a name joining two registered
+  indicators ("国内生产总值和城乡居民人均收入…翻一番") gives one observation each;
+- the measure: rank / ratio / share / growth_rate / change / cumulative / level / streak,
+  from the number's kind, its unit and the words just before it (a flow added to a stock,
+  净增1200家高新技术企业, is a change of the stock);
+- stock_flow and bound: a stock (总量, 累计, a registered stock) or a flow (新增, 引进, a
+  registered flow); a ceiling (以下, 以内, 控制在) or a floor (以上, 不低于, 超过);
+- the year or period and the status, from explicit years ("由2015年的…", "到2025年",
+  “十三五”期末, 届时), keywords (预计/有望 -> estimate; 累计, 年均, 每年, 五年), and the
+  sentence's time frame (``govreport.indicators.timeframe``: annual review, the year's plan,
+  a five-year review or five-year goals, from cues, headings and the corpus stage's part).
 
 Offsets: numbers are found in the sentence's clean text; ``to_raw(doc_id,
 clean_offset)`` maps ``clean_start + offset`` back into the raw text (identity when
@@ -27,34 +31,57 @@ from typing import Callable
 
 import pandas as pd
 
-from govreport.indicators.numbers import NumberMention, find_numbers, find_years, parse_chinese_numeral
+from govreport.indicators.numbers import NumberMention, find_numbers, find_years
+from govreport.lang.numerals import parse_chinese_numeral
+from govreport.indicators.registry import Match, Registry, load_registry
+from govreport.indicators.subject import assign_names, split_list
+from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, abbr_period, abbr_plan_number, plan_period
-from govreport.indicators.registry import Registry, load_registry
 
 OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh", "indicator_en",
                "value", "unit", "value_base", "unit_base", "ref_year", "ref_period_start", "ref_period_end",
-               "status", "measure", "qualifier", "char_start", "char_end", "snippet", "mapped", "value_text"]
+               "status", "measure", "qualifier", "char_start", "char_end", "snippet", "mapped", "value_text",
+               "indicator_text", "stock_flow", "bound", "streak_years", "match_score", "match_rule"]
 
-_CLAUSE_SPLIT = re.compile(r"[，；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
+_CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
 _ESTIMATE = re.compile(r"预计|有望|预期可|估计")
 _TARGET_WORDS = re.compile(r"确保|力争|力促|争取|目标|争创|努力")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
 _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规划期|期)?")
-# words that state a level reached at the end of a period ("增至", "达到", "突破" ...)
+# words that state a level reached at the end of a period ("增至", "达到", "突破" ...); 超过 is a qualifier
 _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至|增加到|增加至|扩大到|"
-                         r"扩大至|缩小到|缩小至|[整合调]\w?至|突破|迈上|保持|保持在|控制在|稳定在|为|是|连续|总量|规模|余额|稳居|"
+                         r"扩大至|缩小到|缩小至|[整合调]\w?至|突破|保持|保持在|控制在|稳定在|为|是|总量|规模|余额|稳居|"
                          r"居|位列|跃居|至|到)(?:了)?\s*$")
-_LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准)")
+_LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
+                         r"覆盖|面积|容量|能力|产量)")
+_MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
-                            r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年)(?:了)?\s*$")
+                            r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
+                            r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?"
+                          r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
+_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩)(?:了)?\s*$")
+_VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
+                               r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
+_CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调)(?:了)?"
+                          r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
-_TRAILING_NOISE = re.compile(
-    r"(?:分别|均|共|累计|总计|合计|年均|平均|同比|同口径|可比价|按可比价格计算|比上年|较上年|较|比|由|从|已|已经|首次|再|新|逐步|进一步|"
-    r"达到|达|增至|增长|增加|增速|上涨|涨幅|缩小到|缩小至|缩小|扩大到|扩大至|提高到|提高至|提高|提升到|提升至|提升|升至|降至|下降|降低|减少|超过|超|突破|近|约|逾|"
-    r"预期|预计|为|至|到|实现|完成|保持在|保持|控制在|稳定在|在|居|位列|位居|占|以上|了|的|和|及|、|\s)+$")
-_LEADING_NOISE = re.compile(r"^(?:其中|全市|我市|全年|今年|明年|当年|同时|另外|此外|并|且|以及|和|及|预计|有望|力争|确保|力促|争取|努力|、|\s)+")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
+_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
+                        r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
+                        r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
+_STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|里程|总人口|人口总量|在校|常住人口")
+_COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
+                           r"元|美元|欧元|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|千瓦时|标准箱|人次|户次|次|斤|公斤|立方米|"
+                           r"万|亿|千)?$")
+_CEILING_WORDS = ("以下", "以内", "之内", "不超过", "不高于", "低于", "小于", "不到", "≤", "<", "区间上限")
+_FLOOR_WORDS = ("以上", "不低于", "不少于", "超过", "超", "突破", "逾", "高于", "大于", "多于", "≥", ">", "≧", "余", "多",
+                "区间下限")
+_STREAK_BEFORE = re.compile(r"连续\s*$")
+_ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
+_EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
 
 _COUNT_UNIT = re.compile(r"^(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类)")
@@ -68,16 +95,25 @@ def _is_denominator(text: str, n) -> bool:
 
 
 def _is_threshold(text: str, n, later, earlier=()) -> bool:
-    """'10亿元以上产业项目67个': an amount that qualifies what is counted, not a value of its own.
+    """'10亿元以上产业项目67个', '60岁以上人口已达2.5亿': an amount that qualifies what is counted,
+    not a value of its own.
 
-    The number is followed (after 以上/的) by a noun, and a counted number follows in the clause.
+    The number is followed (after 以上/的) by a noun, and a counted number follows in the clause;
+    or it carries 以上/以下 and any value follows.
     """
     after = text[n.end:n.end + 8]
-    after = after[_THRESHOLD_LINK.match(after).end():]
+    link = _THRESHOLD_LINK.match(after)
+    after = after[link.end():]
     if not after or not re.match(r"[\u4e00-\u9fff]", after) or _VERB_START.match(after):
         return False
-    if any(m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit for m in later):
+    counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit]
+    if counted and (link.end() or not re.search(r"[、，和及与]", text[n.end:counted[0].start])
+                    and counted[0].start - n.end <= 12):
         return True
+    if re.match(r"(?:及以上|以上|以下)", text[n.end:n.end + 3]) and later and n.unit not in ("%", "百分点") \
+            and re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:已经?|已)?(?:达到?|为|超过|突破|有|约)?[约近超]?",
+                             text[n.end + link.end():later[0].start]):
+        return True                                  # 60岁以上人口已达2.5亿
     # "6个营收超2000亿元产业集群": the count comes first, a few characters before
     if not n.unit or _COUNT_UNIT.match(n.unit):
         return False  # "124条道路出新和227条背街小巷整治" is a list of counts
@@ -85,57 +121,21 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     return bool(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", text[before[-1].end:n.start]) is not None
 
 
-def _implicit_respectively(text: str, cs: int, in_clause) -> int:
-    """'A、B占比重达41.8%、51.8%' pairs names and values like 分别 does: the clause offset where
-    the value list starts, or -1. Needs a 、-joined run of values opening the clause's numbers
-    and a name part before it that lists as many items."""
-    if len(in_clause) < 2:
-        return -1
-    run = 1
-    while run < len(in_clause) and re.fullmatch(r"[、和及与]", text[in_clause[run - 1].end:in_clause[run].start]):
-        run += 1
-    name = text[cs:in_clause[0].start]
-    if run < 2 or name.count("、") + 1 != run:
-        return -1
-    verb = re.search(r"(?:达到?|为|增至|升至|提升至|提高到|分别)\s*$", name)
-    return (verb.start() if verb else len(name))
-
-
 def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans; punctuation inside brackets (（不包括手工业产值，下同）) does not split."""
+    inside = set()
+    for m in re.finditer(r"（[^（）]{0,80}）|\([^()]{0,80}\)", text):
+        inside.update(range(m.start(), m.end()))
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
+        if m.start() in inside:
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
     return spans
-
-
-def _clean_name(prefix: str) -> str:
-    name = re.sub(r"(?:由|从)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?的?|“?" + PLAN_ABBR + r"”?(?:期末|末|期间|时期)?的?)", "", prefix)
-    for _ in range(3):
-        name = _TRAILING_NOISE.sub("", name)
-        name = _LEADING_NOISE.sub("", name)
-    # keep the last phrase: after the last 的/在/对 or opening bracket, if what is left is long
-    name = name.strip(" 　“”\"'（()）")
-    if len(name) > 18:
-        cut = max(name.rfind(c) for c in "的，、")
-        if 0 < cut < len(name) - 2:
-            name = name[cut + 1:]
-    return name[-24:]
-
-
-def _name_after(text: str, end: int, stop: int) -> str:
-    tail = text[end:stop]
-    tail = re.split(r"完成|实现|建成|入选|全部|全面|在|通过|获|达|增长|提高|落地|开工|竣工|整治|投入|共|，|、", tail)[0]
-    name = _clean_name(tail)[:16]
-    return "" if _QUALIFIER_WORD.fullmatch(name) else name  # "10%左右": 左右 is not a name
-
-
-_COMPARISON = re.compile(r"(?:较|比|同比|与|相比).{0,6}")
-_QUALIFIER_WORD = re.compile(r"(?:左右|以上|以下|以内|上下|多|余|左右的?)")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅)(?:了)?\s*$")
 
 
 def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) -> tuple[int, int, str] | None:
@@ -146,11 +146,19 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue
         before = text[max(0, a - 3):a]
         after = text[b:b + 4]
-        if re.search(r"(较|比|与|相比|同比|在)\s*$", before) or after.startswith(("基础上", "相比", "同期")):
+        if re.search(r"(较|比|与|同|和|相比|同比|在|以)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")):
+            if re.fullmatch(r"\s*的\s*", text[b:pos]):
+                return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
+            continue                       # a base year of a comparison
+        if re.search(r"(?:为|是|相当于)\s*$", before) and re.match(r"\s*的[^，。；]{0,12}倍", text[b:]):
             continue                       # a base year of a comparison
         if re.match(r"\s*\d{1,2}\s*月", after):
             continue                       # a date
-        if re.search(r"(由|从)\s*$", before) or after.lstrip().startswith("的"):
+        if re.fullmatch(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*", text[b:pos]) and y1 == y2 \
+                and not re.search(r"(较|比|与|同|由|从)\s*$", before):
+            best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
+            continue
+        if (re.search(r"(由|从)\s*$", before) or after.lstrip().startswith("的")) and y1 == y2:
             # "由2015年的8681亿元": dates only the number right after it
             if text[b:pos].strip(" 的") and not re.fullmatch(r"[\s的]*", text[b:pos]):
                 continue
@@ -165,203 +173,329 @@ def _plan_year_mentions(text: str, report_year: int) -> list[tuple[int, int, int
         start = plan_period(abbr_plan_number(m.group(1)))[0]
         suffix = m.group(2) or ""
         if suffix in ("期末", "末"):
+            if re.search(r"(较|比|与|相比)\s*“?$", text[max(0, m.start() - 2):m.start() + 1]):
+                continue                   # 较“十三五”末: a base of a comparison
             out.append((m.start(), m.end(), start + 4, start + 4))
     return out
 
 
-def _context(doc: dict, part: str, paragraph_five_year: bool) -> dict:
-    ry = int(doc["report_year"])
-    # the corpus stage's five-year parts: a review of the five years before the report, goals for
-    # the five years from the report year on (annexes are dated like other text)
-    if part in ("five_year_review", "five_year_plan"):
-        part, paragraph_five_year = part.removeprefix("five_year_"), True
-        if part == "plan" and doc["doc_type"] != "five_year_plan":
-            return {"status": "target", "year": ry + 4, "period": (ry, ry + 4), "five_year": True}
-    if doc["doc_type"] == "five_year_plan":
-        if part == "review":
-            return {"status": "actual", "year": ry - 1, "period": (ry - 5, ry - 1), "five_year": True}
-        return {"status": "target", "year": ry + 4, "period": (ry, ry + 4), "five_year": True}
-    if part == "review":
-        if paragraph_five_year:
-            return {"status": "actual", "year": ry - 1, "period": (ry - 5, ry - 1), "five_year": True}
-        return {"status": "actual", "year": ry - 1, "period": (ry - 1, ry - 1), "five_year": False}
-    if part == "plan":
-        return {"status": "target", "year": ry, "period": (ry, ry), "five_year": False}
-    return {"status": "actual", "year": ry - 1, "period": (ry - 1, ry - 1), "five_year": False}
-
-
-def _measure(n: NumberMention, window: str, name: str, clause_before: str) -> str:
+def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: str) -> str:
     if n.kind == "rank":
         return "rank"
-    if n.kind in ("ratio", "times"):
-        return "ratio"
+    if n.kind == "streak":
+        return "streak"
+    if n.kind == "times":
+        return "growth_rate"                       # 翻一番
+    if n.kind == "ratio" or n.unit == "倍":
+        return "growth_rate" if re.search(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|近)?\s*$", window) else "ratio"
     if n.kind in ("fraction", "structure"):
-        return "share"
+        return "growth_rate" if _DECLINE.search(window) else "share"
     if n.unit == "百分点":
         return "change"
-    if "累计" in clause_before:
+    if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit == "%":
-        if _GROWTH_BEFORE.search(window) or "年均" in window or re.search(r"(增幅|增速|增长率|降幅|下降率)$", name):
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or re.search(r"(增幅|增速|增长率|降幅|下降率|涨幅)$", name) \
+                or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window):
             return "share"
         return "level"
-    if _CHANGE_COUNT.search(window):
+    if _CHANGE_COUNT.search(window) or (_CHANGE_VERB.search(window) and not re.search(r"(?:到|至)\s*$", window)):
         return "change"
     return "level"
 
 
-def _sentence_observations(sent, doc: dict, context: dict, registry: Registry) -> list[dict]:
-    text = sent.text
-    nums = [n for n in find_numbers(text)]
+def _bound(quals: list[str], window: str) -> str:
+    """ceiling (以下, 以内, 控制在 …), floor (以上, 不低于, 超过 …) or ''."""
+    if any(q in _CEILING_WORDS for q in quals) or re.search(r"控制在\s*$", window):
+        return "ceiling"
+    if any(q in _FLOOR_WORDS for q in quals):
+        return "floor"
+    return ""
+
+
+def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> str:
+    """stock, flow or '' (rates, shares, growth and ranks are neither)."""
+    if measure in ("rank", "share", "growth_rate", "ratio", "streak") or unit in ("%", "百分点", "比值", "‰"):
+        return ""
+    if match.rule == "flow_of_stock":
+        return "flow"
+    if measure == "change":
+        return "flow"
+    if match.mapped and match.stock_flow:
+        return match.stock_flow
+    if _STOCK_NAME.search(name):
+        return "stock"
+    if _FLOW_NAME.search(name) or _FLOW_NAME.search(own[-6:]):
+        return "flow"
+    if measure == "cumulative":
+        return "flow"
+    return ""
+
+
+def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tuple[str, Match]] | None:
+    """'国内生产总值和城乡居民人均收入': one name per registered indicator, or None."""
+    if not re.search(r"[、和及与]", name) or len(name) < 5:
+        return None
+    items = re.split(r"、|和|及|与", name)
+    if not 2 <= len(items) <= 4:
+        return None
+    for names in (items, split_list(name, len(items)) or items):
+        matches = [registry.match(x, measure) for x in names]
+        if all(m.mapped for m in matches) and len({m.indicator_id for m in matches}) == len(matches):
+            return list(zip(names, matches))
+    return None
+
+
+# traditional characters of old reports, mapped one to one (offsets stay the same)
+_TRADITIONAL = str.maketrans("較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費費積銀貸幣產質優勢實際開關閉辦權歷們術學醫療衛網華東區歐亞樂東門問題頭體來們級擴環處變",
+                             "较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费费积银贷币产质优势实际开关闭办权历们术学医疗卫网华东区欧亚乐东门问题头体来们级扩环处变")
+
+
+def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
+    text = str(sent.text).translate(_TRADITIONAL)
+    nums = find_numbers(text)
     if not nums:
         return []
     ry = int(doc["report_year"])
-    years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)]
+    priced = [m.span() for m in re.finditer(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]", text)]
+    years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
+             if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
+    for m in re.finditer(r"(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+                         r"(?:计划|规划)?(?:期间|时期|的五年)", text):
+        plan = _plans(m.group())
+        if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
+            years.append((m.start(), m.end(), plan[0][1], plan[0][2]))
+    for m in re.finditer(r"(?:到|至|在)本世纪末", text):
+        if ry < 2000:
+            years.append((m.start(), m.end(), 2000, 2000))
+    years.sort()
     plan_years = _plan_year_mentions(text, ry)
+    if re.match(r"^\s*(?:届时|到那时|那时)", text) and memo.get("target_year"):
+        y = memo["target_year"]
+        years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
     ests = list(_ESTIMATE.finditer(text))
-    out = []
-    sentence_name = ""  # the last named indicator: "地区生产总值2.4万亿元，同比增长5.8%" names both
-    for cs, ce in _clauses(text):
+    clauses = _clauses(text)
+    # --- which numbers are values
+    values, streaks = [], {}
+    for cs, ce in clauses:
         in_clause = [n for n in nums if cs <= n.start < ce]
-        if not in_clause:
-            continue
-        clause = text[cs:ce]
-        # 分别 lists: "A、B分别达X、Y"
-        names_for: dict[int, str] = {}
-        k = clause.find("分别")
-        if k < 0:
-            k = _implicit_respectively(text, cs, in_clause)
-        if k >= 0:
-            after = [n for n in in_clause if n.start >= cs + k]
-            before_text = clause[:k]
-            first_num_before = [n for n in in_clause if n.start < cs + k]
-            if first_num_before:
-                before_text = text[first_num_before[-1].end:cs + k]
-            # split first: cleaning a long list would keep only its last item
-            parts = [p for p in (_clean_name(x) for x in re.split(r"、|和|及|与", before_text)) if p]
-            if len(parts) == len(after) and len(parts) > 1:
-                # share a common head noun: "战略性新兴产业、高新技术产业产值占…比重" -> complete the first
-                tail_words = re.match(r"^[^占的]*?(产值|企业|收入|增加值)?(占.*)?$", parts[-1])
-                if tail_words and tail_words.group(2):
-                    parts = [p if "占" in p else p + (tail_words.group(1) or "") + tail_words.group(2) for p in parts]
-                last = parts[-1]
-                # "城镇、农村居民人均可支配收入": a short modifier borrows the head noun of the last item
-                parts = [p + last[len(p):] if len(p) <= 3 and len(last) > len(p) + 3 else p for p in parts[:-1]] + [last]
-                for p, n in zip(parts, after):
-                    names_for[id(n)] = p
-        prev_end = cs
-        prev_name = ""
-        prev_kind = ""
         for idx_n, n in enumerate(in_clause):
             if _is_denominator(text, n) or _is_threshold(text, n, in_clause[idx_n + 1:], in_clause[:idx_n]):
                 continue
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
-            seg = text[prev_end:n.start]
-            if id(n) in names_for:
-                name = names_for[id(n)]
+            if n.unit in ("年", "个月", "天", "个", "多") and re.match(
+                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中)", text[n.end:n.end + 5]) \
+                    and (n.unit != "个" or re.match(r"多?月", text[n.end:n.end + 2])):
+                continue                           # 1965年到1976年11年中, 过去的五个多月时间内: a duration
+            nxt_num = next((m for m in in_clause[idx_n + 1:]), None)
+            if nxt_num is not None and nxt_num.start == n.end and n.unit in ("类", "批", "大类"):
+                continue                           # 12类45件民生实事: the classes of what is counted
+            if n.unit == "年" and _STREAK_BEFORE.search(text[max(cs, n.start - 3):n.start]):
+                nxt = [m for m in in_clause[idx_n + 1:] if m.kind != "streak"]
+                if nxt:                            # 连续7年保持98%以上: 7 is the streak of 98%
+                    streaks[id(nxt[0])] = int(n.value)
+                    continue
+                n = NumberMention(n.start, n.end, n.text, n.value, n.unit, n.value_base, n.unit_base, "streak",
+                                  n.qualifiers + ("连续",), n.notation)
+            values.append(n)
+    if not values:
+        return []
+    names = assign_names(text, clauses, values, memo.get("subject", ""))
+    first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith("pre")), "")
+    if first_named:
+        memo["subject"] = first_named
+    out: list[dict] = []
+    prev_end, prev_kind, prev_clause = 0, "", -1
+    for n, named in zip(values, names):
+        ci = next(i for i, (a, b) in enumerate(clauses) if a <= n.start < b)
+        cs, ce = clauses[ci]
+        clause = text[cs:ce]
+        name = named.name
+        if n.kind == "rank" and not re.search(r"排名|位次|名次|排位", name):
+            scope = next((q for q in n.qualifiers if q), "")
+            name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
+        raw_window = text[max(cs, n.start - 10):n.start]
+        window = re.sub(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$", "", raw_window)
+        clause_before = text[cs:n.start]
+        own = text[(prev_end if prev_clause == ci else cs):n.start]
+        measure = _measure(n, window, name, clause_before, own)
+        if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")):
+            measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
+            if re.match(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)", own.strip("，、 ")) or \
+                    re.search(r"缩短|减少|降低", own[-4:]):
+                window = window + "下降"
+        match = registry.match(name, measure) if name else registry.match("", measure)
+        if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
+            measure = "change"                     # 净增高新技术企业1200家: a change of the stock
+        quals = list(n.qualifiers)
+        # --- year / period / status
+        status = context["status"]
+        y1, y2 = context["year"], context["year"]
+        period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if re.match(
+            r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)", text) else _PERIOD_WORDS.search(clause_before)
+        explicit = _explicit_year(text, n.start, cs, years, plan_years)
+        level_verb = _LEVEL_VERB.search(window) is not None or re.search(r"突破|达到?\S{0,2}$", raw_window) is not None
+        maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
+        decline = _DECLINE.search(window) is not None
+        sf = _stock_flow(name, match, measure, n.unit, own)
+        post_named = named.rule.startswith(("post", "pre+post", "subject+post"))
+        if post_named and _EVENT_AFTER.match(text[n.end:ce]) and measure == "level":
+            sf = "flow"                            # 5575万农村贫困人口实现脱贫: people lifted out, a flow
+        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进", name) or re.match(
+            r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)", text)) and not match.stock_flow == "stock"
+        annual_avg = _ANNUAL_AVG.search(clause_before) is not None
+        if context["five_year"]:
+            is_level = level_verb or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+                                      and not flow_named and sf != "flow") \
+                or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
+            if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
+                    and out[-1]["sentence_id"] == sent.sentence_id and name.startswith(out[-1]["indicator_text"][:4]):
+                is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum
+            if context.get("kind") == "fyp_plan":
+                is_period = "五年" in clause_before or bool(period_words) and not (
+                    "累计" in clause_before and level_verb and not re.search("累计(超|超过)", clause_before)) \
+                    or measure in ("growth_rate", "change", "cumulative") or maintained or not is_level
             else:
-                name = _clean_name(seg)
-                if (not name or len(name) <= 2) and prev_end == cs:
-                    nxt = [m for m in in_clause if m.start > n.start]
-                    name = _name_after(text, n.end, nxt[0].start if nxt else ce)
-                if not name or (prev_name and len(name) <= 1):
-                    name = prev_name
-                elif name.startswith("占") and prev_name:
-                    name = prev_name + name
-                if not re.search(r"[\u4e00-\u9fffA-Za-z]", name) or _COMPARISON.fullmatch(name):
-                    name = sentence_name  # "6%—6.5%", "较五年前": no name of their own
-            raw_window = text[max(cs, n.start - 10):n.start]
-            window = re.sub(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|[≥≤<>])\s*$", "", raw_window)
-            clause_before = text[cs:n.start]
-            measure = _measure(n, window, name, clause_before)
-            quals = list(n.qualifiers)
-            # --- year / period / status
-            status = context["status"]
-            y1, y2 = context["year"], context["year"]
-            period_words = _PERIOD_WORDS.search(clause_before)
-            explicit = _explicit_year(text, n.start, cs, years, plan_years)
-            level_verb = _LEVEL_VERB.search(window) is not None or re.search(r"突破|超过|达到?\S{0,2}$", raw_window) is not None
-            if context["five_year"]:
-                is_level = level_verb or (_LEVEL_NAME.search(name) is not None and measure != "share") \
-                    or measure in ("rank", "ratio") or n.kind in ("streak", "structure")
-                if doc["doc_type"] == "five_year_plan" and context["status"] == "target":
-                    is_period = "五年" in clause_before or bool(period_words) and not (
-                        "累计" in clause_before and level_verb and not re.search("累计(超|超过)", clause_before)) \
-                        or measure == "growth_rate" and "年均" in clause_before
-                else:
-                    is_period = not is_level or measure in ("growth_rate", "change") or (
-                        "累计" in clause_before and not level_verb)
-                if is_period:
-                    y1, y2 = context["period"]
-                else:
-                    y1 = y2 = context["period"][1]
-            elif period_words and re.search(r"每年|年均|五年", clause_before) and re.search(PLAN_ABBR, text):
-                y1, y2 = ry, ry + 4
-            if re.search(PLAN_ABBR, text) and not context["five_year"] and context["status"] == "target":
-                start = abbr_period(text)[0]
-                if start >= ry - 1:
-                    if re.search(r"每年|年均|五年|累计", clause_before):
-                        y1, y2 = start, start + 4
-                    elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
-                        y1 = y2 = start + 4
-            if explicit:
-                ey1, ey2, how = explicit
-                if how == "from":
-                    y1, y2 = ey1, ey2
-                elif ey1 != ey2:
-                    y1, y2 = ey1, ey2
-                elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")):
-                    y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
-                else:
-                    y1 = y2 = ey1
-            elif re.search(r"(由|从)\s*$", text[max(cs, n.start - 3):n.start]) and context["status"] == "actual":
-                # "由63%升至66%": the starting value is the year before the period
+                is_period = not is_level or measure in ("growth_rate", "change") or (
+                    "累计" in clause_before and not level_verb)
+            if is_period:
+                y1, y2 = context["period"]
+            else:
+                y1 = y2 = context["period"][1]
+        elif period_words and (re.search(r"每年|五年", clause_before) or annual_avg) and re.search(PLAN_ABBR, text):
+            y1, y2 = ry, ry + 4
+        if re.search(PLAN_ABBR, text) and not context["five_year"] and context["status"] == "target":
+            start = abbr_period(text)[0]
+            if start >= ry - 1:
+                if re.search(r"每年|年均|五年|累计", clause_before):
+                    y1, y2 = start, start + 4
+                elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
+                    y1 = y2 = start + 4
+        span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
+                         r"(?<![\d一二三四五六七八九十])(?P<last>))"
+                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计)?(?=[，,\u4e00-\u9fff])", text[:n.start])
+        if span and not re.search(r"(?:中|来|间|内|里|平均|累计)$", span.group()) and not text[:span.start()].endswith("近"):
+            span = None                            # 实施两年新增…: not a period of the figures
+        if span and not explicit:
+            k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
+            if span.group("plan"):
+                plan = _plans(span.group("plan"))
+                if plan:
+                    y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
+            elif span.group("next"):
+                y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
+            elif span.group("last") is not None and context["status"] != "target":
+                y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
+            if y1 != y2 and measure == "level" and n.unit not in ("%",):
+                measure = "cumulative"
+        from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年)?\s*$", text[max(cs, n.start - 5):n.start])
+        if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
+            explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
+        elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
+                re.search(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大)(?:到|至)\s*$", window):
+            explicit = (explicit[1], explicit[1], "explicit")
+        if explicit and from_value and explicit[2] != "from":
+            explicit = None                        # 到2020年…从人均8.7万元提高到12万元: the start value
+        if explicit:
+            ey1, ey2, how = explicit
+            if how == "from":
+                y1, y2 = ey1, ey2
+            elif ey1 != ey2:
+                y1, y2 = ey1, ey2
+            elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
+                    re.search(r"(?:比|较)(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年", clause_before)
+                    and not annual_avg) and y1 <= ey1 <= y2:
+                y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
+            else:
+                y1 = y2 = ey1
+            if y2 >= ry and not context["five_year"] and status != "estimate" and how != "from":
+                memo["target_year"] = ey2
+        elif from_value:
+            # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
+            if re.search(r"(?:由|从)今年(?:预计)?的?\s*$", text[max(cs, n.start - 8):n.start]):
+                y1 = y2 = ry                      # 由今年预计的44%提高到45%
+            elif span and y1 != y2:
+                y1 = y2 = y1 - 1                  # 四年来…由二十个增加到三十三个
+            elif context["five_year"]:
                 y1 = y2 = context["period"][0] - 1
-            if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan":
-                status = "target"
-            if status == "target" and y2 < ry and explicit:
-                status = "actual"
-            est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start())]
-            if est:
-                status = "estimate"            # 预计 opening the sentence scopes it all; else its clause
-                quals.insert(0, est[-1].group())
-            elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
-                status = "target"
-            for w in ("累计", "年均", "每年", "分别"):
-                if w in clause_before and w not in quals:
-                    quals.append(w)
-            if measure in ("growth_rate", "change") and _DECLINE.search(window) and "下降" not in quals:
-                quals.append("下降")  # values stay as written; the qualifier carries the direction
-            if n.kind == "streak":
-                measure = "level"
-            if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before:
-                measure = "cumulative"             # a flow summed over several years
-            gap = text[prev_end:n.start] if prev_end > cs else None
-            if gap is not None and re.fullmatch(r"[\s、和及与]*", gap) and out and out[-1]["sentence_id"] == sent.sentence_id \
-                    and prev_kind == n.kind:
-                last = out[-1]                     # "分别提高23%、56%": the list shares measure and dates
-                measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
-            match = registry.match(name) if name else registry.match("")
-            raw_s = sent.clean_start + n.start
-            raw_e = sent.clean_start + n.end
+            elif context["status"] == "target":
+                y1 = y2 = ry - 1
+            else:
+                y1 = y2 = context["period"][0] - 1
+            status = "actual"
+        base = re.search(r"(?:比|较|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?!的\s*$)", text[:n.start])
+        if base and not explicit and not from_value and context["status"] == "actual":
+            b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
+            if y2 <= b < ry - 1:
+                y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
+        if re.search(r"明年", text[:n.start]) and not explicit and not from_value and not re.search(r"比明年|明年以后", text):
+            y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
+            status = "target"
+        if re.search(r"(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
+            y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
+            status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
+        if status == "target" and not explicit and re.search(
+                r"(?:今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月)",
+                text[:n.start]) and not re.search(r"下半年|全年|力争|预计|要|将", clause_before):
+            status = "actual"                      # 今年上半年…增长14.1%: part of this year, already done
+        if status == "target" and re.search(r"已(?:经|于)?", clause_before) and re.search(r"[\u4e00-\u9fff]了\s*$", window):
+            status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
+        if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
+                                   or re.search(r"^\s*(?:目前|现在|迄今)", text)) and not explicit:
+            status, y1, y2 = "actual", ry - 1, ry - 1   # 我国60岁以上人口已达2.5亿: the state now
+        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value:
+            status = "target"
+        if status == "target" and y2 < ry and (explicit or from_value):
+            status = "actual"
+        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or re.fullmatch(
+            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?", text[:m.start()]))]
+        if est:
+            status = "estimate"            # 预计 opening the sentence scopes it all; else its clause
+            quals.insert(0, est[-1].group())
+        elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
+            status = "target"
+        for w in ("累计", "年均", "每年", "分别"):
+            if w in clause_before and w not in quals:
+                quals.append(w)
+        if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
+            quals.append("下降")  # values stay as written; the qualifier carries the direction
+        if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not maintained \
+                and n.kind != "streak":
+            measure = "cumulative"             # a flow summed over several years
+        if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
+                (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))):
+            measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
+        gap = text[prev_end:n.start] if prev_clause == ci else None
+        if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
+                                                                  and re.fullmatch(r"[\s、和及与]*", gap) and prev_kind == n.kind):
+            last = out[-1]                     # "分别提高23%、56%", "6.5%－7%": the list shares measure and dates
+            measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
+        bound = _bound(quals, raw_window)
+        if measure in ("change", "cumulative") or sf == "":
+            sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")
+        split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
+        targets = split or [(name, match)]
+        raw_s = sent.clean_start + n.start
+        raw_e = sent.clean_start + n.end
+        for nm, m in targets:
             out.append({
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
-                "indicator_id": match.indicator_id, "indicator_zh": match.name_zh if match.mapped else name,
-                "indicator_en": match.name_en, "value": float(n.value), "unit": n.unit,
+                "indicator_id": m.indicator_id, "indicator_zh": m.name_zh if m.mapped else nm,
+                "indicator_en": m.name_en, "value": float(n.value), "unit": n.unit,
                 "value_base": float(n.value_base), "unit_base": n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),
                 "status": status, "measure": measure, "qualifier": ";".join(dict.fromkeys(quals)),
                 "_clean_start": raw_s, "_clean_end": raw_e,
-                "snippet": clause.strip()[:120], "mapped": bool(match.mapped), "value_text": n.text,
+                "snippet": clause.strip()[:120], "mapped": bool(m.mapped), "value_text": n.text,
+                "indicator_text": nm, "stock_flow": sf if n.unit not in ("%", "百分点") else "", "bound": bound,
+                "streak_years": int(streaks.get(id(n), 0)), "match_score": float(m.score) if m.mapped else 0.0,
+                "match_rule": m.rule if m.mapped else "", "_name_rule": named.rule,
             })
-            prev_end = n.end
-            prev_name = name
-            prev_kind = n.kind
-            sentence_name = name or sentence_name
+        prev_end, prev_kind, prev_clause = n.end, n.kind, ci
     return out
 
 
@@ -385,22 +519,25 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
     if "clean_start" not in sents.columns:
         sents["clean_start"] = sents["char_start"]
     rows: list[dict] = []
-    five_year, prev_doc, prev_last = False, None, ""
     sents = sents.sort_values(["doc_id", "paragraph_id", "char_start"], kind="stable")
-    records = list(sents.itertuples(index=False))
-    for (doc_id, _pid), group in itertools.groupby(records, key=lambda r: (r.doc_id, r.paragraph_id)):
-        para = list(group)
+    for doc_id, doc_sents in itertools.groupby(sents.itertuples(index=False), key=lambda r: r.doc_id):
         doc = docs.get(doc_id)
+        doc_sents = list(doc_sents)
         if doc is None:
             continue
-        first = str(para[0].text)
-        continues = prev_doc == doc_id and prev_last and not re.search(r"[。！？!?”]\s*$", prev_last)
-        if not continues:                          # a paragraph broken mid-sentence keeps its context
-            five_year = bool(_FIVE_YEAR_REVIEW.search(first.lstrip("　 ")))
-        prev_doc, prev_last = doc_id, str(para[-1].text)
-        for sent in para:
-            ctx = _context(doc, sent.part, five_year)
-            rows.extend(_sentence_observations(sent, doc, ctx, registry))
+        frames = sentence_frames(doc_sents, int(doc["report_year"]), str(doc.get("doc_type") or ""))
+        five_year, prev_last, memo = False, "", {}
+        for (_pid, group) in itertools.groupby(zip(doc_sents, frames), key=lambda sf: sf[0].paragraph_id):
+            para = list(group)
+            first = str(para[0][0].text)
+            continues = prev_last and not re.search(r"[。！？!?”]\s*$", prev_last)
+            if not continues:                      # a paragraph broken mid-sentence keeps its context
+                five_year = bool(_FIVE_YEAR_REVIEW.search(first.lstrip("　 ")))
+                memo = {}
+            prev_last = str(para[-1][0].text)
+            for sent, frame in para:
+                ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
+                rows.extend(_sentence_observations(sent, doc, ctx, registry, memo))
     if not rows:
         return pd.DataFrame(columns=OBS_COLUMNS)
     df = pd.DataFrame(rows)
@@ -409,10 +546,27 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
     else:
         df["char_start"] = [to_raw(d, int(o)) for d, o in zip(df["doc_id"], df["_clean_start"])]
         df["char_end"] = [to_raw(d, int(o) - 1) + 1 for d, o in zip(df["doc_id"], df["_clean_end"])]
-    df = df.drop(columns=["_clean_start", "_clean_end"])
+    df = df.drop(columns=["_clean_start", "_clean_end", "_name_rule"])
     df = df.sort_values(["doc_id", "char_start", "char_end"], kind="stable").reset_index(drop=True)
     df["obs_id"] = [f"{d}-o{i:05d}" for i, d in enumerate(df["doc_id"], start=1)]
     return df[OBS_COLUMNS]
+
+
+def _table_meaning(tab: pd.DataFrame, registry: Registry) -> pd.DataFrame:
+    """stock_flow, bound and the match evidence of plan-table cells (their qualifiers and names)."""
+    tab = tab.copy()
+    tab["indicator_text"] = tab["indicator_text"].fillna(tab["indicator_zh"]).astype(str)
+    tab["match_score"] = tab["match_score"].fillna(0.0).astype(float)
+    tab["match_rule"] = tab["match_rule"].fillna("").astype(str)
+    tab["streak_years"] = 0
+    tab["bound"] = [_bound(str(q or "").split(";"), "") for q in tab["qualifier"]]
+    sfs = []
+    for r in tab.itertuples(index=False):
+        m = registry.match(r.indicator_text)
+        sfs.append(_stock_flow(r.indicator_text, m, str(r.measure), str(r.unit or ""), "")
+                   if str(r.unit or "") not in ("%", "百分点") else "")
+    tab["stock_flow"] = sfs
+    return tab
 
 
 def extract_all(sentences: pd.DataFrame, documents: pd.DataFrame, raw_texts: dict[str, str],
@@ -425,7 +579,7 @@ def extract_all(sentences: pd.DataFrame, documents: pd.DataFrame, raw_texts: dic
     tab_obs = extract_plan_tables(raw_texts, tables, registry)
     frames = [sent_obs]
     if len(tab_obs):
-        frames.append(tab_obs.reindex(columns=OBS_COLUMNS))
+        frames.append(_table_meaning(tab_obs.reindex(columns=OBS_COLUMNS), registry))
     df = pd.concat(frames, ignore_index=True)
     df = df.sort_values(["doc_id", "char_start", "char_end", "table_cell"], kind="stable").reset_index(drop=True)
     counters: dict[str, int] = {}

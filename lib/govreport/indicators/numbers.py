@@ -11,10 +11,11 @@ digits, Chinese numerals (一千, 两万, 十一), mixed (1.3万), ratios (1.84�
 three-part structures (1.4:47.5:51.1), fractions (1/4, 四分之一), 翻一番/翻番,
 ranges (5-6%), ranks (全省第二) and streaks (八连冠).
 
-Words that only look numeric (统一, 一带一路, “十四五”, 两个确立) are not numbers:
+Words that only look numeric (统一, 一带一路, “十四五”, 两个确立, 八项规定) are not numbers:
 a Chinese numeral counts only when a unit follows it (or in a rank/streak
-pattern), a bare 一 is an article, and a short list of set phrases lives in
-``data/units.yaml``. ``find_years`` returns year and period mentions
+pattern), a bare 一 is an article, a numeral before a quoted slogan (两个“一百年”)
+is not a count, and political set phrases are listed in ``data/set_phrases.yaml``.
+Units come from ``data/units.yaml`` with their base conversions (1.3万亿斤 -> 吨). ``find_years`` returns year and period mentions
 (2015年, 二〇三五年, 2016—2020年), which are dates, never values.
 """
 from __future__ import annotations
@@ -69,6 +70,15 @@ def _config() -> dict:
     text = resources.files("govreport").joinpath("data/units.yaml").read_text("utf-8")
     cfg = yaml.load(text, Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader))
     cfg["multipliers"] = {k: Decimal(str(v)) for k, v in cfg["multipliers"].items()}
+    units, factors = {}, {}
+    for unit, base in cfg["units"].items():
+        if isinstance(base, list):               # [base unit, factor]
+            units[str(unit)], factors[str(unit)] = str(base[0]), Decimal(str(base[1]))
+        else:
+            units[str(unit)] = str(base)
+    cfg["units"], cfg["factors"] = units, factors
+    cfg["_word_blocks"] = set(map(str, cfg.get("unit_word_blocks") or []))
+    cfg["streak_units"] = {str(k): str(v) for k, v in (cfg.get("streak_units") or {}).items()}
     cfg["_mult_sorted"] = sorted(cfg["multipliers"], key=len, reverse=True)
     cfg["_units_sorted"] = sorted(cfg["units"], key=len, reverse=True)
     cfg["_cn_excluded"] = set(cfg["units_chinese_excluded"])
@@ -125,6 +135,20 @@ def parse_number(s: str) -> Decimal:
     return v * mult
 
 
+def _chinese_decimal(s: str) -> Decimal | None:
+    """三十六点五 -> 36.5; 一百 -> 100 (Chinese numerals with an optional 点 and decimal digits)."""
+    whole, _, frac = s.partition("点")
+    value = parse_chinese_numeral(whole)
+    if value is None:
+        return None
+    if frac:
+        digits = "".join(str(_CN_DIGITS[c]) for c in frac if c in _CN_DIGITS)
+        if len(digits) != len(frac):
+            return None
+        value = Decimal(f"{value}.{digits}")
+    return value
+
+
 def is_unit(text: str) -> bool:
     """True for a known unit, with or without a multiplier prefix ('亩', '万亩', '%', '万元/人')."""
     cfg = _config()
@@ -140,12 +164,12 @@ def to_base(value: Decimal | float | str, unit: str) -> tuple[Decimal, str]:
     v = value if isinstance(value, Decimal) else Decimal(str(value))
     unit = (unit or "").strip()
     if unit in cfg["units"]:
-        return v, cfg["units"][unit]
+        return v * cfg["factors"].get(unit, Decimal(1)), cfg["units"][unit]
     for prefix in cfg["_mult_sorted"]:
         if unit.startswith(prefix):
             rest = unit[len(prefix):]
             if rest == "" or rest in cfg["units"]:
-                return v * cfg["multipliers"][prefix], cfg["units"].get(rest, "")
+                return v * cfg["multipliers"][prefix] * cfg["factors"].get(rest, Decimal(1)), cfg["units"].get(rest, "")
     return v, unit
 
 
@@ -161,6 +185,9 @@ def _match_unit(text: str, pos: int, chinese: bool) -> tuple[str, int]:
             if text.startswith(u, p):
                 if chinese and not prefix and u in cfg["_cn_excluded"]:
                     continue
+                if text[p + len(u) - 1:p + len(u) + 1] in cfg["_word_blocks"]:
+                    continue              # 14亿人口, 近千万家庭: the measure word starts a noun
+
                 if p + len(u) - pos > best[1] - pos:
                     best = (prefix + u, p + len(u))
                 break
@@ -170,10 +197,15 @@ def _match_unit(text: str, pos: int, chinese: bool) -> tuple[str, int]:
     return best
 
 
+_NOT_QUALIFIER = {"约": "条节制契公预签合缔", "近": "最附临", "超": "赶高"}   # 条约, 最近: words, not qualifiers
+
+
 def _prefix_qualifiers(text: str, start: int) -> list[str]:
     before = text[max(0, start - 4):start].rstrip()
     for q in _SCOPE_PREFIX_QUALIFIERS:
         if before.endswith(q):
+            if len(q) == 1 and len(before) > 1 and before[-2] in _NOT_QUALIFIER.get(q, ""):
+                return []
             return [q]
     return []
 
@@ -194,15 +226,19 @@ _TOKEN_RE = re.compile(
         rf"(?P<structure>{_NUM}(?:\s*:\s*{_NUM}){{2,}})",
         rf"(?P<ratio>{_NUM}\s*:\s*{_NUM})(?!\d)",
         rf"(?P<fraction>(?<![\d/]){_NUM}/{_NUM})(?![\d/])",
+        rf"(?P<cnpercent>[百千]分之{_CN}(?:点[〇零○一二三四五六七八九]+)?)",
         rf"(?P<cnfraction>{_CN}分之{_CN})",
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
         rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
+        r"(?P<spaced>(?<![\d.])\d(?: \d){0,4} ?\. ?\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))(?=\s*[\u4e00-\u9fff%])",
         rf"(?P<arabic>{_NUM})",
-        rf"(?P<chinese>{_CN})",
+        rf"(?P<chinese>{_CN}(?:点[〇零○一二三四五六七八九]+(?=[{_CN_CHARS}]*[^{_CN_CHARS}点]))?)",
     ])
 )
-_RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位居|居)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?![一二三四五六七八九十\d]|时间|批|次|届|个|家|座|条|项|名|位|大|梯队)|(?P<first>{first}))")
-_STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)连冠")
+_RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位居|居)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?(?![一二三四五六七八九十\d]|时间|批|次|届|个|家|座|条|项|大|梯队|单)|(?P<first>{first}))")
+_STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)(?P<w>连冠|连增|连丰|连涨|连降|连优|连胜)")
+_SCALE_WORD_RE = re.compile(r"(?<![\d.一二三四五六七八九十两])(?P<m>万亿|千亿|百亿|亿|万)(?P<u>元|美元)?级")
+_HALF_RE = re.compile(r"(?<![\d一二三四五六七八九十两])一半")
 
 
 @lru_cache(maxsize=1)
@@ -232,9 +268,25 @@ def _mention(text, start, end, value, unit, kind, quals, notation) -> NumberMent
 
 
 @lru_cache(maxsize=1)
+def set_phrases() -> dict:
+    """``data/set_phrases.yaml``: literal phrases, {n}-patterns and quoted-count measure words."""
+    text = resources.files("govreport").joinpath("data/set_phrases.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, 'CSafeLoader', yaml.SafeLoader)) or {}
+    return {"phrases": [str(p) for p in data.get("phrases") or []],
+            "patterns": [str(p) for p in data.get("patterns") or []],
+            "quoted_counts": [str(p) for p in data.get("quoted_counts") or []]}
+
+
+@lru_cache(maxsize=1)
 def _not_numbers_re() -> re.Pattern:
-    phrases = sorted(_config()["not_numbers"], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, phrases)))
+    sp = set_phrases()
+    phrases = sorted(set(_config().get("not_numbers") or []) | set(sp["phrases"]), key=len, reverse=True)
+    numeral = f"[{_CN_CHARS}]+"
+    parts = [re.escape(p).replace(re.escape("{n}"), numeral) for p in sorted(sp["patterns"], key=len, reverse=True)]
+    parts += list(map(re.escape, phrases))
+    if sp["quoted_counts"]:                       # 两个“一百年”, 四个“全面”
+        parts.append(numeral + "(?:" + "|".join(map(re.escape, sp["quoted_counts"])) + ")(?=[“\"「])")
+    return re.compile("|".join(parts))
 
 
 def _not_number_spans(t: str) -> list[tuple[int, int]]:
@@ -268,8 +320,18 @@ def find_numbers(text: str) -> list[NumberMention]:
         n = m.group("n")
         value = Decimal(n) if n.isdigit() else parse_chinese_numeral(n)
         if value is not None and free(m.start(), m.end()):
-            out.append(_mention(text, m.start(), m.end(), value, "连冠", "streak", [], "word"))
+            unit = _config()["streak_units"].get(m.group("w"), m.group("w"))
+            out.append(_mention(text, m.start(), m.end(), value, unit, "streak", [], "word"))
             taken.append((m.start(), m.end()))
+    for m in _SCALE_WORD_RE.finditer(t):          # 万亿级规模: 1 万亿元
+        if free(m.start(), m.end()):
+            add(_mention(text, m.start(), m.end(), Decimal(1), m.group("m") + (m.group("u") or "元"), "number",
+                         ["级"], "word"))
+    for m in _HALF_RE.finditer(t):                # 减少一半以上, 超过一半人口
+        if free(m.start(), m.end()):
+            s_quals, _ = _suffix_qualifiers(t, m.end())
+            add(_mention(text, m.start(), m.end(), Decimal("0.5"), "比值", "fraction",
+                         _prefix_qualifiers(t, m.start()) + s_quals, "word"))
 
     for m in _TOKEN_RE.finditer(t):
         a, b = m.span()
@@ -300,6 +362,14 @@ def find_numbers(text: str) -> list[NumberMention]:
                 continue
             add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "fraction", quals, "arabic"))
             continue
+        if kind == "cnpercent":                       # 百分之三十六点五 -> 36.5 %, 千分之三 -> 3 ‰
+            value = _chinese_decimal(m.group()[3:])
+            if value is None:
+                continue
+            unit = "%" if m.group().startswith("百") else "‰"
+            s_quals, _ = _suffix_qualifiers(t, b)
+            add(_mention(text, a, b, value, unit, "percent" if unit == "%" else "number", quals + s_quals, "chinese"))
+            continue
         if kind == "cnfraction":
             try:
                 value = parse_number(m.group())
@@ -325,15 +395,23 @@ def find_numbers(text: str) -> list[NumberMention]:
             add(_mention(text, a + hi_m.start(), end, hi, unit, kind_, ["区间上限"] + s_quals, "arabic"))
             continue
         # plain numbers: Arabic (possibly mixed with a multiplier) or Chinese
+        if kind == "spaced":                           # OCR spaces between digits: 3 0年, 1 8 7个
+            kind = "arabic"
         chinese = kind == "chinese"
         if chinese:
             num_text = m.group()
-            if (prev and prev in "第“\"初") or num_text == "一":
-                continue                               # ordinals, slogans in quotes, the article 一
+            if (prev and prev in "第“\"初几") or num_text == "一" or t[b:b + 1] == "几":
+                continue                               # ordinals, slogans in quotes, the article 一, 几十倍/十几万
+            if num_text.endswith("千") and len(num_text) > 1 and t[b:b + 1] in "瓦米克伏":
+                num_text, b = num_text[:-1], b - 1     # 一千二百九十万千瓦: 千瓦 is the unit
             # trailing 万/亿 belong to the unit as written: 两万人 = 2 万人, 超千亿元 = 1000 亿元
             core = num_text.rstrip("万亿")
             mult_text = num_text[len(core):]
             unit, end = _match_unit(t, a + len(core), chinese=True)
+            if unit in _config()["multipliers"] and re.match(r"[余多]", t[end:end + 1]):
+                more, end2 = _match_unit(t, end + 1, chinese=False)       # 七亿多亩 = 7 亿亩, 余
+                if more and more in _config()["units"]:
+                    unit, end, quals = unit + more, end2, quals + ["余"]
             if not unit or unit in _config()["multipliers"] and not mult_text:
                 continue
             if not unit[len(mult_text):] and not core:
@@ -343,11 +421,21 @@ def find_numbers(text: str) -> list[NumberMention]:
                     continue                           # 万亿元 alone: only after 超/突破/近
                 value = Decimal(1)
             else:
-                value = parse_chinese_numeral(core)
+                if re.search("[万亿]", core.split("点")[0]) and "点" not in core:
+                    # 十八亿三千九百二十六万亩 = 183926 万亩: the whole numeral, in the unit's multiplier
+                    whole = parse_chinese_numeral(num_text)
+                    value = whole / _config()["multipliers"][mult_text] if whole is not None and mult_text in \
+                        _config()["multipliers"] else parse_chinese_numeral(core)
+                else:
+                    value = _chinese_decimal(core)
                 if value is None or (core == "一" and not mult_text):
                     continue
                 if len(core) > 1 and all(c in _CN_DIGITS for c in core):
                     continue                           # 二〇三五 without 年: a code, not a value
+                in_list = re.search(r"^[^，,。；;]{0,10}[、，,；;][一二三四五六七八九十两百千]+个", t[end:end + 16]) or \
+                    re.search(r"[一二三四五六七八九十两百千]+个[^，,。；;]{1,10}[、，,；;]\s*$", t[max(0, a - 14):a])
+                if unit == "个" and not mult_text and value <= 10 and not quals and not in_list:
+                    continue                           # 两个会议, 三个公报, 两个闸门: rhetoric, not counts
             notation = "chinese"
         else:
             gap = re.match(r"\s*([余多])?\s*", t[b:])
@@ -356,10 +444,18 @@ def find_numbers(text: str) -> list[NumberMention]:
             unit, end = _match_unit(t, pos, chinese=False)
             if not unit:
                 end = b
-            value = _decimal(m.group())
+            elif unit in _config()["multipliers"] and re.match(r"[余多]", t[end:end + 1]):
+                more, end2 = _match_unit(t, end + 1, chinese=False)      # 4万多亿元 = 4 万亿元; 2.2万多所
+                if more and (more[:1] in "万亿" or more in _config()["units"]):
+                    unit, end, extra = unit + more, end2, extra + ["余"]
+            if unit and not extra and re.match(r"[余多](?![\u4e00-\u9fff]{0,1}[万亿])", t[end:end + 2]) \
+                    and unit[-1:] in "万亿人元户套家个项":
+                extra, end = extra + ["余"], end + 1                   # 1亿多, 3亿多农村人口
+            value = _decimal(m.group().replace(" ", ""))
             if prev == "-" and (a < 2 or not t[a - 2].isdigit()):
                 value = -value
-            if any(t.startswith(s, end if unit else pos) for s in _config()["stop_after"]) and unit in ("", "个", "年"):
+            if any(t.startswith(s, end if unit else pos) for s in _config()["stop_after"]) and unit in ("", "个", "年") \
+                    and not re.match(r"大(?:型|中型|中小|幅|项目|专项)", t[end if unit else pos:]):
                 continue
             if re.match(r"\d{1,2}\s*月\s*\d{1,2}\s*日", t[a:]) or re.match(r"\d{1,2}\s*[月日]", t[a:]):
                 continue

@@ -211,7 +211,8 @@ def parse_plan_table(raw_text: str, doc_id: str, table_id: str, char_start: int,
             cell_ref = f"{row_ref}-c{year}-{'target' if col_status == 'target' else 'actual' if col_status == 'actual' else 'estimate'}"
             base = dict(doc_id=doc_id, sentence_id="", table_cell=cell_ref, table_id=table_id,
                         indicator_id=ind_match.indicator_id, indicator_zh=ind_match.name_zh,
-                        indicator_en=ind_match.name_en, mapped=ind_match.mapped,
+                        indicator_en=ind_match.name_en, mapped=ind_match.mapped, indicator_text=name,
+                        match_score=float(ind_match.score), match_rule=ind_match.rule,
                         category=category, row_number=number + sub_letter, indicator_raw=parent,
                         sub_indicator=sub, attribute=attribute, column_header=spec["header"],
                         value_text=cell.text, snippet=cell.text)

@@ -4,8 +4,9 @@ Charts, plan-vs-outcome tables and notebooks read ``series``; nothing re-picks v
 
 Only canonical documents and mapped indicators with a numeric value count. A series row is
 one place (values of different governments are never merged or compared), one indicator, period (``ref_period_start``-``ref_period_end``), status, measure, base unit
-and target source (a five-year plan's goal and a year's target are different things), so
-values in different units are never merged (13 年 and 43 个 stay apart). When several
+stock or flow (总量 18万人 is not 引进 1.3万人) and target source (a five-year plan's goal and
+a year's target are different things), so values in different units are never merged (13 年
+and 43 个 stay apart). When several
 observations share a key, one is chosen and ``rule`` says why: the later report wins (it
 has the revised figure), then the more precise value (more significant digits), then a
 table cell over prose, then the first position in document order. ``conflict`` is True
@@ -15,9 +16,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-KEY = ["place", "indicator_id", "ref_period_start", "ref_period_end", "status", "measure", "unit_base", "target_source"]
+KEY = ["place", "indicator_id", "ref_period_start", "ref_period_end", "status", "measure", "unit_base", "stock_flow",
+       "target_source"]
 SERIES_COLUMNS = ["place", "level", "indicator_id", "indicator_zh", "indicator_en", "ref_year", "ref_period_start", "ref_period_end",
-                  "status", "target_source", "measure", "value", "unit", "value_base", "unit_base", "qualifier",
+                  "status", "target_source", "measure", "value", "unit", "value_base", "unit_base", "stock_flow", "bound", "streak_years", "qualifier",
                   "obs_id", "doc_id", "report_year", "doc_type", "snippet", "table_cell", "char_start", "char_end",
                   "sources", "source_docs", "n_sources", "conflict", "values_seen", "rule"]
 
@@ -53,6 +55,10 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.Data
     obs = obs.merge(docs, on="doc_id", how="inner")
     if obs.empty:
         return pd.DataFrame(columns=SERIES_COLUMNS)
+    for col, default in (("stock_flow", ""), ("bound", ""), ("streak_years", 0)):
+        if col not in obs:
+            obs = obs.assign(**{col: default})
+    obs = obs.assign(stock_flow=obs["stock_flow"].fillna(""), bound=obs["bound"].fillna(""))
     obs = obs.assign(_precision=obs["value_text"].map(_precision) if "value_text" in obs else 0,
                      _is_table=obs["table_cell"].fillna("") != "",
                      target_source=target_source(obs["status"], obs["doc_type"]))

@@ -20,10 +20,46 @@ def _span_chars(df: pd.DataFrame) -> pd.Series:
 
 def documents_overview(documents: pd.DataFrame) -> pd.DataFrame:
     """One line per document: year, type, version, canonical or not, sizes, metadata notes."""
-    cols = ["report_year", "doc_id", "doc_type", "version", "is_canonical", "report_id", "title",
+    cols = ["place", "level", "report_year", "doc_id", "doc_type", "version", "is_canonical", "report_id", "title",
             "n_chars_raw", "n_chars_clean", "metadata_note"]
     cols = [c for c in cols if c in documents.columns]
-    return documents[cols].sort_values(["report_year", "doc_id"], kind="stable", ignore_index=True)
+    sort = [c for c in ("place", "report_year", "doc_id") if c in cols]
+    return documents[cols].sort_values(sort, kind="stable", ignore_index=True)
+
+
+_TYPE_NAMES = {"gov_work_report": ("government work report", "government work reports"),
+               "five_year_plan": ("five-year plan", "five-year plans"),
+               "other": ("other document", "other documents")}
+
+
+def describe(documents: pd.DataFrame) -> list[str]:
+    """Plain sentences saying what the corpus holds, from the documents table: per place and
+    type, how many canonical documents and which years; then the other versions kept aside.
+
+    e.g. ['7 government work reports of 中国 (2015–2019 and 2021–2022).', ...]. Text comes from
+    the catalog or the documents themselves: show it escaped (``show_text``)."""
+    from govreport.views.coverage import years_text
+
+    docs = documents.assign(place=documents["place"].fillna("").astype(str) if "place" in documents else "")
+    canonical = docs[docs["is_canonical"].astype(bool)]
+    lines = []
+    size = canonical.groupby("place")["doc_id"].nunique()
+    kind = {"gov_work_report": 0, "five_year_plan": 1}
+    groups = sorted(canonical.groupby(["place", "doc_type"]),
+                    key=lambda kv: (-size[kv[0][0]], kv[0][0], kind.get(kv[0][1], 2), kv[0][1]))
+    for (place, doc_type), g in groups:  # the largest place first, reports before plans
+        one, many = _TYPE_NAMES.get(doc_type, (doc_type, doc_type))
+        name = one if len(g) == 1 else many
+        where = f" of {place}" if place else " (place not stated)"
+        lines.append(f"{len(g)} {name}{where} ({years_text(g['report_year'].astype(int))}).")
+    others = docs[~docs["is_canonical"].astype(bool)]
+    if len(others):
+        ids = ", ".join(sorted(others["doc_id"]))
+        lines.append(f"{len(others)} other version{'s' if len(others) != 1 else ''} of a report kept aside "
+                     f"(compared with the canonical text, not analysed twice): {ids}.")
+    if not lines:
+        lines.append("The corpus holds no documents yet: build the tables with `govreport build`.")
+    return lines
 
 
 def by_reason(removed: pd.DataFrame, repairs: pd.DataFrame, documents: pd.DataFrame | None = None

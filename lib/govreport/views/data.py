@@ -19,6 +19,10 @@ import pandas as pd
 from govreport import paths, store
 
 
+class MissingTablesError(FileNotFoundError):
+    """A notebook needs tables that have not been built."""
+
+
 class Tables:
     """Processed tables of one build, read lazily and cached; a missing table reads as an empty
     frame with its documented columns (see ``missing``/``check``)."""
@@ -26,6 +30,7 @@ class Tables:
     def __init__(self, folder: Path | None = None, frames: Mapping[str, pd.DataFrame] | None = None):
         self.folder = folder
         self._frames: dict[str, pd.DataFrame] = dict(frames or {})
+        self._memo: dict = {}
         info = store.manifest(folder) if folder is not None else {}
         self.build_id: str = info.get("build_id", "")
 
@@ -53,6 +58,13 @@ class Tables:
             raise AttributeError(name)
         return self[name]
 
+    def memo(self, key, compute):
+        """``compute()`` once per key for these tables (views reuse derived frames, e.g. one
+        place's term trajectories, across calls); returns a shallow copy."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key].copy(deep=False)
+
     def missing(self, names: Iterable[str]) -> list[str]:
         return [n for n in names if not self.has(n)]
 
@@ -69,6 +81,14 @@ class Tables:
                 f"`{escape(self.folder)}`. Run `govreport build`; the parts of this "
                 "notebook that need these tables are skipped."))
         return not gone
+
+    def require(self, names: Iterable[str]) -> None:
+        """Raise ``MissingTablesError`` naming the tables that are not built (and how to build them)."""
+        gone = self.missing(names)
+        if gone:
+            where = self.folder if self.folder is not None else "memory"
+            raise MissingTablesError(f"tables not built: {', '.join(gone)} missing in {where}; run "
+                                     "`govreport build` (or set processed_dir to a folder it wrote).")
 
     def __repr__(self) -> str:
         where = self.folder if self.folder is not None else "memory"

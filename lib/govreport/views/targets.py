@@ -42,7 +42,7 @@ PROGRESS_COLUMNS = [
 ANNUAL_COLUMNS = [
     "place", "indicator_id", "indicator_zh", "indicator_en", "measure", "unit", "direction",
     "ref_year", "target", "qualifier", "target_doc", "target_snippet",
-    "outcome", "outcome_doc", "outcome_report_year", "outcome_snippet", "gap", "met", "verdict",
+    "outcome", "outcome_status", "outcome_doc", "outcome_report_year", "outcome_snippet", "gap", "met", "verdict",
 ]
 
 
@@ -57,8 +57,11 @@ def direction_rules() -> dict:
             "floor": set(map(str, data.get("floor_qualifiers") or []))}
 
 
-def direction_of(indicator_id: str, qualifier: str = "") -> str:
-    """"up" (more is better, the target is a floor) or "down" (the target is a ceiling)."""
+def direction_of(indicator_id: str, qualifier: str = "", bound: str = "") -> str:
+    """"up" (more is better, the target is a floor) or "down" (the target is a ceiling): the
+    extractor's ``bound`` first, then the qualifier words, then the indicator's usual direction."""
+    if bound in ("ceiling", "floor"):
+        return "down" if bound == "ceiling" else "up"
     rules = direction_rules()
     words = {w.strip() for w in str(qualifier or "").split(";") if w.strip()}
     if words & rules["ceiling"]:
@@ -112,11 +115,14 @@ def values(series: pd.DataFrame) -> pd.DataFrame:
 
 
 def _same_quantity(target: pd.Series, candidates: pd.DataFrame) -> pd.DataFrame:
-    """Candidates measuring the same thing as ``target`` (place, indicator, measure, base unit, and
-    for period-bound measures the same period length)."""
+    """Candidates measuring the same thing as ``target`` (place, indicator, measure, base unit,
+    stock or flow, and for period-bound measures the same period length): a stock target
+    (人才总量达到18万人) is never judged by a yearly flow (引进1.3万人)."""
     c = candidates[(candidates["place"] == target["place"]) & (candidates["indicator_id"] == target["indicator_id"])
                    & (candidates["measure"] == target["measure"])
                    & (candidates["unit_base"] == target["unit_base"])]
+    if "stock_flow" in c:
+        c = c[c["stock_flow"].fillna("") == (target.get("stock_flow") or "")]
     if target["measure"] in _PERIOD_BOUND and len(c):
         span = int(target["ref_period_end"]) - int(target["ref_period_start"])
         c = c[(c["ref_period_end"] - c["ref_period_start"]) == span]
@@ -129,6 +135,18 @@ def _scale(row: pd.Series) -> float:
     return float(row["value"]) / vb if vb else 1.0
 
 
+def _where(row: pd.Series) -> str:
+    """The clause a value was read from; for a plan-table cell, the table, row and column too
+    ('表01 · 第05行（地区生产总值）· 2020年预计值列 · 6.5'), since a bare '6.5' names nothing."""
+    cell = str(row.get("table_cell", "") or "")
+    if not cell:
+        return row["snippet"]
+    from govreport.views.charts import cell_description
+
+    where = cell_description(cell, row["doc_id"], row["indicator_zh"])
+    return f"{where} · {row['snippet']}" if where else row["snippet"]
+
+
 def _verdict_met(met) -> str:
     return {True: "met", False: "missed"}.get(met, "no outcome")
 
@@ -136,9 +154,9 @@ def _verdict_met(met) -> str:
 def _target_fields(t: pd.Series) -> dict:
     return {"place": t["place"], "indicator_id": t["indicator_id"], "indicator_zh": t["indicator_zh"],
             "indicator_en": t["indicator_en"], "measure": t["measure"], "unit": t["unit"],
-            "direction": direction_of(t["indicator_id"], t["qualifier"]),
+            "direction": direction_of(t["indicator_id"], t["qualifier"], t.get("bound", "")),
             "target": float(t["value"]), "qualifier": t["qualifier"],
-            "target_doc": t["doc_id"], "target_snippet": t["snippet"]}
+            "target_doc": t["doc_id"], "target_snippet": _where(t)}
 
 
 def _frame(rows: list[dict], columns: list[str], sort: list[str]) -> pd.DataFrame:
@@ -174,7 +192,7 @@ def plan_scorecard(series: pd.DataFrame, target_year: int = 2020) -> pd.DataFram
             o = cand.iloc[0]
             outcome = float(o["value_base"]) * _scale(t)
             row.update(outcome=outcome, outcome_status=o["status"], outcome_year=int(o["ref_year"]),
-                       outcome_doc=o["doc_id"], outcome_snippet=o["snippet"],
+                       outcome_doc=o["doc_id"], outcome_snippet=_where(o),
                        gap=outcome - base["target"], met=is_met(outcome, base["target"], base["direction"]))
         row["verdict"] = _verdict_met(row["met"])
         rows.append(row)
@@ -216,7 +234,7 @@ def plan_progress(series: pd.DataFrame, target_year: int = 2025, base_year: int 
             latest, year = float(o["value_base"]) * scale, int(o["ref_year"])
             years_left = target_year - year
             row.update(latest=latest, latest_status="actual", latest_year=year, latest_doc=o["doc_id"],
-                       latest_snippet=o["snippet"], gap=target - latest, years_left=years_left,
+                       latest_snippet=_where(o), gap=target - latest, years_left=years_left,
                        required_change_per_year=(target - latest) / years_left)
             compounding = t["measure"] in _COMPOUNDING
             if compounding:
@@ -251,24 +269,57 @@ def _verdict_progress(row: dict) -> str:
 
 
 def annual_targets_vs_outcomes(series: pd.DataFrame) -> pd.DataFrame:
-    """Each report's targets for its own year against the actual value for that year, as
-    reported later. Only pairs where both exist."""
+    """Each report's targets for its own year against the outcome for that year as a later report
+    of the same place states it: the actual value, else (reports delivered in January often
+    give the past year as 预计) the estimate, with ``outcome_status`` saying which. Only pairs
+    where both sides exist; the latest later report wins."""
     obs = values(series)
     targets = obs[(obs["target_source"] == "annual_report") & (obs["ref_year"] == obs["report_year"])]
-    actuals = obs[(obs["status"] == "actual") & (obs["report_year"] > obs["ref_year"])]
+    outcomes = obs[obs["status"].isin(["actual", "estimate"]) & (obs["report_year"] > obs["ref_year"])]
     rows = []
     for _, t in targets.iterrows():
-        cand = _same_quantity(t, actuals[actuals["ref_year"] == t["ref_year"]])
+        cand = _same_quantity(t, outcomes[outcomes["ref_year"] == t["ref_year"]])
         if cand.empty:
             continue
+        cand = cand.assign(_rank=(cand["status"] != "actual").astype(int)).sort_values(
+            ["_rank", "report_year"], ascending=[True, False], kind="stable")
         o = cand.iloc[0]
         base = _target_fields(t)
         outcome = float(o["value_base"]) * _scale(t)
         met = is_met(outcome, base["target"], base["direction"])
-        rows.append({**base, "ref_year": int(t["ref_year"]), "outcome": outcome, "outcome_doc": o["doc_id"],
-                     "outcome_report_year": int(o["report_year"]), "outcome_snippet": o["snippet"],
-                     "gap": outcome - base["target"], "met": met, "verdict": _verdict_met(met)})
+        rows.append({**base, "ref_year": int(t["ref_year"]), "outcome": outcome, "outcome_status": o["status"],
+                     "outcome_doc": o["doc_id"], "outcome_report_year": int(o["report_year"]),
+                     "outcome_snippet": _where(o), "gap": outcome - base["target"], "met": met,
+                     "verdict": _verdict_met(met)})
     return _frame(rows, ANNUAL_COLUMNS, ["place", "ref_year", "indicator_id", "measure"])
+
+
+def annual_pairs_missing(series: pd.DataFrame, documents: pd.DataFrame, places=None) -> pd.DataFrame:
+    """Why annual targets lack outcomes (or outcomes lack targets), per place: the report years
+    that would complete a pair. A report of year Y sets targets for Y; the report of Y+1 states
+    the outcome. Columns: place, report_year, in_corpus, would_give."""
+    obs = values(series)
+    if "place" not in obs:
+        obs = obs.assign(place="")
+    docs = documents if "place" in documents else documents.assign(place="")
+    docs = docs[docs["is_canonical"].astype(bool) & (docs["doc_type"] == "gov_work_report")]
+    wanted = list(places) if places else sorted(set(docs["place"]))
+    rows = []
+    for place in wanted:
+        o = obs[obs["place"] == place]
+        have = set(docs.loc[docs["place"] == place, "report_year"].astype(int))
+        target_years = set(o.loc[(o["target_source"] == "annual_report") & (o["ref_year"] == o["report_year"]),
+                                 "ref_year"].astype(int))
+        outcome_years = set(o.loc[o["status"].isin(["actual", "estimate"]) & (o["report_year"] == o["ref_year"] + 1),
+                                  "ref_year"].astype(int))
+        need: dict[int, list[str]] = {}
+        for y in sorted(target_years - outcome_years):
+            need.setdefault(y + 1, []).append(f"the outcome of the {y} targets")
+        for y in sorted(outcome_years - target_years):
+            need.setdefault(y, []).append(f"the targets for {y}, whose outcome the {y + 1} report states")
+        for year, gives in sorted(need.items()):
+            rows.append({"place": place, "report_year": year, "in_corpus": year in have, "would_give": "; ".join(gives)})
+    return pd.DataFrame(rows, columns=["place", "report_year", "in_corpus", "would_give"])
 
 
 def summary(table: pd.DataFrame) -> pd.Series:
@@ -298,3 +349,74 @@ def targets_side_by_side(series: pd.DataFrame, doc_a: str, doc_b: str) -> pd.Dat
     out = sides[0].merge(sides[1], on=keys, how="outer")
     out["in_both"] = out[f"target_{doc_a}"].notna() & out[f"target_{doc_b}"].notna()
     return out.sort_values(["in_both", "indicator_id", "measure"], ascending=[False, True, True], ignore_index=True)
+
+
+def goal_years(series: pd.DataFrame, places=None) -> list[int]:
+    """Years for which five-year plans (of ``places``) set goals."""
+    s = series if not places else series[series["place"].isin(list(places))]
+    return sorted(set(s.loc[s["target_source"] == "five_year_plan", "ref_year"].dropna().astype(int)))
+
+
+def default_goal_years(series: pd.DataFrame, places=None) -> tuple[int | None, int | None]:
+    """(scorecard year, progress year): the latest plan-goal year that already has outcomes, and
+    the first plan-goal year after the latest outcome (a plan still running). None where the
+    corpus has no such year."""
+    s = series if not places else series[series["place"].isin(list(places))]
+    goals = goal_years(s)
+    outcomes = s.loc[s["status"].isin(["actual", "estimate"]), "ref_year"].dropna().astype(int)
+    last = int(outcomes.max()) if len(outcomes) else None
+    if last is None:
+        return None, (goals[0] if goals else None)
+    done = [y for y in goals if y <= last]
+    ahead = [y for y in goals if y > last]
+    return (done[-1] if done else None), (ahead[0] if ahead else None)
+
+
+_DIFFERENCES = {"gap", "required_change_per_year"}
+
+
+def readable(table: pd.DataFrame, value_columns: list[str], language: str = "zh") -> pd.DataFrame:
+    """The table with an ``indicator`` name in ``language`` and ``<column>_text`` for each value
+    column: thousands separators and the unit ('12,370 亿元'); a difference of percentages reads in
+    percentage points (百分点), never in %. Growth rates read as '5.1%'."""
+    from govreport.views.units import value_text
+
+    from govreport.views.units import qualifier_label
+
+    out = table.copy()
+    if "qualifier" in out:
+        out["qualifier"] = out["qualifier"].fillna("").map(lambda q: qualifier_label(q, language))
+    if "direction" in out:  # a target is a floor (at least) or a ceiling (at most)
+        words = {"up": "下限 floor", "down": "上限 ceiling"} if language == "zh" else {"up": "floor", "down": "ceiling"}
+        out["direction"] = out["direction"].map(lambda d: words.get(d, d))
+    if language == "zh":
+        out["indicator"] = out["indicator_zh"]
+    else:
+        out["indicator"] = out["indicator_en"].where(out["indicator_en"].fillna("") != "", out["indicator_zh"])
+    for col in value_columns:
+        units = [("百分点" if u == "%" else u) if col in _DIFFERENCES else u for u in out["unit"]]
+        out[f"{col}_text"] = [value_text(v, u, language) for v, u in zip(out[col], units)]
+    if "required_growth" in out:
+        out["required_growth_text"] = out["required_growth"].map(format_rate)
+    if "pace_since_base" in out:
+        out["pace_since_base_text"] = [
+            format_rate(x) if m in _COMPOUNDING else value_text(x, "百分点" if u == "%" else u, language)
+            for x, m, u in zip(out["pace_since_base"], out["measure"], out["unit"])]
+    return out
+
+
+def readable_side_by_side(table: pd.DataFrame, doc_a: str, doc_b: str, language: str = "zh") -> pd.DataFrame:
+    """``targets_side_by_side`` for reading: indicator name, measure, and each report's target
+    with its unit and qualifier ('6.5% (左右)'; English words in en), then the two sentences."""
+    from govreport.views.units import qualifier_label, value_text
+
+    name = table["indicator_zh"] if language == "zh" else table["indicator_en"].where(
+        table["indicator_en"].fillna("") != "", table["indicator_zh"])
+    out = pd.DataFrame({"indicator": name, "measure": table["measure"], "in_both": table["in_both"]})
+    for doc in (doc_a, doc_b):
+        text = [value_text(v, u, language) for v, u in zip(table[f"target_{doc}"], table[f"unit_{doc}"])]
+        quals = table[f"qualifier_{doc}"].fillna("").astype(str).map(lambda q: qualifier_label(q, language))
+        out[f"target_{doc}"] = [f"{x} ({q})" if x and q else x for x, q in zip(text, quals)]
+    for doc in (doc_a, doc_b):
+        out[f"snippet_{doc}"] = table[f"snippet_{doc}"].fillna("")
+    return out

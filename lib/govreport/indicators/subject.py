@@ -1,0 +1,437 @@
+"""The subject of each number: the noun phrase a number belongs to, from the sentence's structure.
+
+``assign_names(text, clauses, values)`` gives every value (a ``NumberMention`` that is a
+quantity) a name and the rule that found it. The rules, first that applies:
+
+- ``list``: "A、B分别达X、Y" (or "A、B占比重达X、Y" without 分别) pairs names and values in
+  order. A shared modifier is distributed (单位国内生产总值用水量、能耗 -> 单位国内生产总值能耗),
+  a short item borrows the last item's head (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入),
+  a bare topic borrows it from a marker (居民医保和…人均财政补助标准 -> 居民医保人均财政补助标准),
+  and one 城乡 name with two values becomes 城镇 … / 农村 ….
+- ``post``: a number that counts the noun after it (52个贫困县全部摘帽, 新建10家省级概念验证中心,
+  12所小学、8所初中) takes that noun, with what stands before it (推出长江经济带高质量发展84项政策措施).
+- ``pre``: the noun phrase before the number in its clause, with leading scope and action
+  words and trailing verbs and qualifiers removed; comparisons are cut off (增速比全省平均水平
+  高出 -> 增速); parts of a whole become "A占B比重" (在规上工业总产值中所占比重, 占全年支出的).
+- ``subject``: a number with no name of its own, or a generic one (规模, 增量, 增速, 占…),
+  takes the subject of its clause or sentence (地区生产总值达到114万亿元，增长8.1%).
+- ``previous``: the second value of a range or of "由X增至Y" takes the first value's name.
+
+Names keep digits that belong to them (60岁以上人口, 5G工厂) and never include the number itself.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from govreport.lang.periods import PLAN_ABBR
+
+_CJK = r"\u4e00-\u9fff"
+
+# Words are cut with jieba (a private tokenizer, see ``pos_tokens``) so that stripping never
+# splits a word (惠及 is not 惠 + 及, 在校学生 is not 在 + 校学生).
+_LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而且 而 和 及 与 即 都 均 也 还 又 再 已经 已 共计 共 总计 合计
+全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把 已有 现有 尚有 还有 拥有
+使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
+平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经""".split())
+_LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
+_ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
+获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
+治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
+新开 开通 投运 建立 出台 制定 修订 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签""".split())
+_PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
+列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
+_FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
+_TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 同比 同口径 可比价 按可比价格计算 比上年 较上年 比去年 较去年 较 比
+由 从 已经 已 首次 再次 再 又 逐步 进一步 持续 连续 稳定 稳居 保持 控制 维持 在 达到 达 增至 增长 增加 增速 增幅 上涨
+涨幅 下降 降幅 降低 降 至 到 降到 减少 回落 缩小 扩大 提高 提升 升至 上升 跃升 超过 超出 超 突破 近 约 逾 不低于
+不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
+位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
+当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
+实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短""".split())
+_TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
+_COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
+                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
+                         r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
+_GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
+                      r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数)$")
+_FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
+_STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
+_PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额)")
+_LIST_SPLIT = re.compile(r"、|和|及|与|以及")
+_PER_UNIT = re.compile(r"^(单位(?:国内|地区)?(?:生产总值|GDP|工业增加值)|万元(?:国内|地区)?(?:生产总值|GDP|工业增加值)|"
+                       r"每万人口?|每千人口?|每百户|人均)")
+_HEAD_MARK = re.compile(r"人均|户均|每人|占")
+_CN_COUNT = re.compile(r"[一二三四五六七八九十两百千万亿\d]+(?:个|项|家|所|条|座|亿|万)")
+_QUAL_START = re.compile(r"^(?:以上|以下|以内|左右|上下|之内|多|余)+")
+# what may not open the noun a number counts
+_NOT_NOUN_START = re.compile(
+    r"^(?:[，。；;,、：:！？)）\]】》]|的|和|及|与|或|增长|下降|提高|提升|减少|降低|"
+    r"增加|回落|上涨|全部|全面|均|都|也|已|再|又|在|被|为|是|达|占|比|较|同比|分别|以|将|要|并|且|实现|完成|"
+    r"年|月|日|倍|个百分点|百分点)")
+_POST_STOP = re.compile(
+    r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
+    r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
+    r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
+    r"重组完成|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
+_LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
+                             r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
+
+
+def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba words with part-of-speech tags, from a private tokenizer (cached)."""
+    return _pos_cut(text)
+
+
+@lru_cache(maxsize=1)
+def _pos_tokenizer():
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+@lru_cache(maxsize=262144)
+def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, f) for w, f in _pos_tokenizer().cut(text)) if text else ()
+
+
+def _strip(s: str) -> str:
+    """Leading scope, time and action words and trailing verbs and qualifiers, on word boundaries."""
+    toks = list(pos_tokens(s))
+    changed = True
+    while changed and toks:
+        changed = False
+        w, f = toks[0]
+        rest = "".join(x for x, _ in toks[1:])
+        if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not re.search(r"\d", w))) and (rest or w not in _FLOW_WORDS):
+            toks.pop(0)
+            changed = True
+        elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2:
+            toks.pop(0)
+            changed = True
+        if toks:
+            w, f = toks[-1]
+            if w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not re.search(r"\d", w)) or re.fullmatch(r"[、，：:\s“]+", w):
+                toks.pop()
+                changed = True
+    return "".join(w for w, _ in toks)
+
+
+@dataclass(frozen=True)
+class Named:
+    name: str
+    rule: str
+
+
+def clean_prefix(prefix: str) -> str:
+    """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
+    s = re.sub(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
+               + r"”?(?:期末|末|期间|时期)?的?)", "", prefix)
+    s = s.strip(" 　")
+    cmp_ = _COMPARISON.search(s)
+    if cmp_:
+        s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
+    s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
+    s = re.sub(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内", "", s)
+    s = re.sub(r"连续[\d一二三四五六七八九十两]+年|在[^，。、]{1,6}(?:初期|时期|期间|阶段)", "", s)
+    s = re.sub(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$", "", s)
+    s = re.sub(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$", "", s) if re.search(r"\d月|时$", s) else s
+    s = re.sub(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$", "", s)
+    s = re.sub(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上", "", s)             # 要在一九五四年基数上增长
+    s = re.sub(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)", "", s)
+    s = re.sub(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的", "", s)
+    s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
+    s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
+    s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
+    s = re.sub(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)", "", s)
+    s = _strip(s)
+    s = s.strip(" 　“”\"'（()）")
+    if s.count("“") != s.count("”"):
+        s = s.replace("“", "").replace("”", "")
+    # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
+    if "的" in s and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
+        cut = s.rfind("的")
+        if cut < len(s) - 2:
+            rest = _strip(s[cut + 1:]) or s[cut + 1:]
+            head = re.split(r"占", rest)[0]
+            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金"):
+                qual = _strip(s[:cut])
+                qual = qual if len(qual) <= 14 else re.split(r"[、，]", qual)[-1][-14:]
+                s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
+            else:
+                s = rest
+    # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
+    m = re.search(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$", s)
+    if m and m.start() >= 2:
+        s = s[:m.start()] + m.group(2)
+    return s[-24:]
+
+
+def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
+    """The noun a number counts, from ``pos`` (after the number and its unit), or ''."""
+    tail = text[pos:stop]
+    tail = _QUAL_START.sub("", tail)
+    if unit == "次" and re.match(r"(?:降低|下调|上调|提高|调整|降息|降准)", tail):   # 先后4次降低存款准备金率
+        m = _POST_STOP.search(tail, 2)
+        return tail[:m.start()] if m else tail
+    if tail.startswith("的") and unit in ("%", "") and len(tail) > 1 and re.match(r"[" + _CJK + r"]", tail[1]) \
+            and not re.match(r"的(?:目标|水平|增长|高基数|基础)", tail):
+        tail = tail[1:]                            # 覆盖80%以上的大城市
+    if not tail or _NOT_NOUN_START.match(tail) and not re.match(r"在校|在读|在职|在岗|在建|在营|在库|在册", tail):
+        return ""
+    if not re.match(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]", tail):
+        return ""
+    first = pos_tokens(tail[:12])[0] if not re.match(r"[“\d]", tail) else ("“", "x")
+    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS:
+        return ""
+    noun = ""
+    toks = pos_tokens(tail[:24])
+    for i, (w, f) in enumerate(toks):
+        if i and w in ("和", "及", "与", "、") and i + 1 < len(toks) and not re.search(r"\d|其他|其它", toks[i + 1][0]) \
+                and toks[i + 1][1].startswith(("n", "v", "a", "b", "j")) and not _CN_COUNT.match(tail[len(noun) + 1:]):
+            noun += w                              # 城镇职工和城镇居民, 省、自治区、直辖市
+            continue
+        punct = f == "x" and re.fullmatch(r"[^\w“”]+", w) is not None
+        if i and re.fullmatch(r"\d+", w) and re.match(r"[A-Za-z]", toks[i + 1][0] if i + 1 < len(toks) else ""):
+            punct = False                          # 4S店, 5G工厂: a name with a digit
+        elif i and re.search(r"\d", w) and not re.match(r"[A-Za-z]", w):
+            break
+        if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
+            break                                  # 工业效益好于上年: a comparison, not the noun
+        stop_m = _POST_STOP.match(w)
+        if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
+                  or w in _PREDICATE_VERBS or re.search(r"\d", w)):
+            break
+        noun += w
+    noun = re.sub(r"(?:和其他|及其他|等).*$", "", noun)
+    if "的" in noun:
+        head = noun[noun.rfind("的") + 1:]
+        if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
+            noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
+        else:
+            noun = noun[:noun.find("的")]           # 14亿人口的发展中大国: the noun the number counts
+    noun = re.sub(r"[和及与、]+$", "", noun)
+    noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
+    return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
+
+
+def split_list(names: str, count: int) -> list[str] | None:
+    """``count`` names from "A、B和C": modifiers and heads shared (see module doc); None if they do not pair."""
+    parts = [clean_prefix(p) for p in _LIST_SPLIT.split(names)]
+    parts = [p for p in parts if p]
+    if len(parts) == 1 and count == 2 and parts[0].startswith("城乡"):
+        rest = parts[0][2:]
+        first = "城市" if rest.startswith(("低保", "最低生活保障")) else "城镇"
+        return [first + rest, "农村" + rest]
+    if len(parts) != count or count < 2:
+        return None
+    per_unit = _PER_UNIT.match(parts[0])
+    if per_unit:
+        mod = per_unit.group(1)
+        return [parts[0]] + [p if p.startswith(mod[:2]) else mod + p for p in parts[1:]]
+    last = parts[-1]
+    # a shared "占…比重" tail: "战略性新兴产业、高新技术产业产值占…比重"
+    tail = re.match(r"^[^占的]*?(产值|企业|收入|增加值)?(占.*)?$", last)
+    if tail and tail.group(2):
+        parts = [p if "占" in p else p + (tail.group(1) or "") + tail.group(2) for p in parts]
+        last = parts[-1]
+    out = []
+    head_word = re.search(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
+                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准)$", last)
+    for p in parts[:-1]:
+        mark = _HEAD_MARK.search(last)
+        if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
+                and not (mark and mark.start() >= 2):
+            out.append(p + head_word.group(1))      # 城镇职工基本养老保险、基本医疗保险参保人数
+            continue
+        if len(p) <= 3 and len(last) > len(p) + 3:
+            p = p + last[len(p):]                  # 城镇、农村居民人均可支配收入
+        else:
+            mark = _HEAD_MARK.search(last)
+            if mark and mark.start() >= 2 and not _HEAD_MARK.search(p):
+                p = p + last[mark.start():]        # 居民医保和…人均财政补助标准
+        out.append(p)
+    return out + [last]
+
+
+def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
+    """A name that only makes sense with its subject (规模, 增速, 占全国, 引进 ...): (name, completed)."""
+    if not subject or subject == name:
+        return name, False
+    if name.startswith("占") or (share and re.match(r"^(?:稳定|保持)?在(?:全国|全省|全球|世界)", name)):
+        whole = re.sub(r"^(?:稳定|保持)?在", "占", name) if not name.startswith("占") else name
+        whole = re.sub(r"的$", "", whole)
+        if share and not re.search(r"比重|比例|占比|份额", whole):
+            whole += "比重"
+        return subject + whole, True
+    if _FLOW_ONLY.match(name):                     # 高层次人才总量达到18万人，引进1.3万人
+        return name + _STOCK_WORDS.sub("", subject), True
+    if _GENERIC.match(name) and not subject.endswith(name):
+        if re.match(r"^(?:总量|总数|规模|余额|存量)$", name):   # 新登记经营主体…，总量超113万户
+            subject = re.sub(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)", "", subject)
+        return subject + name, True
+    return name, False
+
+
+def _implicit_respectively(text: str, cs: int, in_clause) -> int:
+    """'A、B占比重达41.8%、51.8%' pairs names and values like 分别 does: the clause offset where
+    the value list starts, or -1."""
+    if len(in_clause) < 2:
+        return -1
+    run = 1
+    while run < len(in_clause) and re.fullmatch(r"[、和及与]", text[in_clause[run - 1].end:in_clause[run].start]):
+        run += 1
+    name = text[cs:in_clause[0].start]
+    if run < 2 or name.count("、") + 1 != run:
+        return -1
+    verb = re.search(r"(?:达到?|为|增至|升至|提升至|提高到|分别)\s*$", name)
+    return (verb.start() if verb else len(name))
+
+
+def subject_of(text: str) -> str:
+    """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
+    m = re.search(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)", text)
+    head = text[:m.start()] if m else text
+    if re.search(r"的(?:共)?有\s*$|的是\s*$", head):
+        return ""                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
+    name = clean_prefix(head)
+    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or name.startswith(("占", "在")) or \
+            all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
+        return ""
+    return name
+
+
+def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before: str = "") -> list[Named]:
+    """A ``Named`` for each of ``values`` (NumberMentions in ``text``, in order; see module doc).
+
+    ``before`` is the subject of the sentence before in the same paragraph: a sentence opening
+    with 这个/该/此 and a generic word (这个比重，1978年为17.4％) refers to it."""
+    out: list[Named | None] = [None] * len(values)
+    index = {id(v): i for i, v in enumerate(values)}
+    sentence_subject, pending, prev_name_sentence, colon_topic = "", "", "", ""
+    if before and re.match(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)", text):
+        sentence_subject = before
+    prev_clause_names: list[str] = []
+    prev_singles: list[str] = []
+    for cs, ce in clauses:
+        in_clause = [v for v in values if cs <= v.start < ce]
+        if not in_clause:
+            topic = clean_prefix(text[cs:ce])
+            pending = topic if 2 <= len(topic) <= 16 and not re.search(r"[，。]", topic) else ""
+            if text[ce:ce + 1] in ("：", ":") and pending:
+                colon_topic = re.sub(r"(?:有|是|为|如下)$", "", pending)
+            continue
+        clause = text[cs:ce]
+        own_subject = subject_of(text[cs:in_clause[0].start])
+        clause_subject = own_subject or pending or sentence_subject
+        pending = ""
+        # --- lists
+        k = clause.find("分别")
+        if k < 0:
+            k = _implicit_respectively(text, cs, in_clause)
+        if k >= 0:
+            after = [v for v in in_clause if v.start >= cs + k]
+            before = [v for v in in_clause if v.start < cs + k]
+            start = before[-1].end if before else cs
+            named = [v for v in after if "区间上限" not in v.qualifiers]
+            names = split_list(text[start:cs + k], len(named))
+            if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and len(prev_clause_names) == len(named) > 1:
+                names = list(prev_clause_names)    # 达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍
+            if names:
+                for v, nm in zip(named, names):
+                    out[index[id(v)]] = Named(nm, "list")
+        prev_end, prev_name, prev_lead, prev_rule = cs, "", "", ""
+        for v in in_clause:
+            i = index[id(v)]
+            lead = ""
+            if out[i] is None:
+                nxt = [w for w in in_clause if w.start > v.start]
+                stop = nxt[0].start if nxt else ce
+                own = text[prev_end:v.start]
+                pre = clean_prefix(own)
+                post = _post_noun(text, v.end, stop, v.unit)
+                pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or re.fullmatch(
+                    r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)", pre) or \
+                    all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS or f in ("d", "ad") for w, f in pos_tokens(pre))
+                if v.kind == "structure" and re.search(r"产业结构|三次产业", text[cs:v.start]):
+                    nth = next((q for q in v.qualifiers if q.startswith("结构第")), "")
+                    sector = {"结构第1项": "第一产业", "结构第2项": "第二产业", "结构第3项": "第三产业"}.get(nth, "")
+                    out[i] = Named(sector + "增加值占比" if sector else "产业结构", "structure")   # 1.4:47.5:51.1
+                elif v.kind == "streak" and "连续" in v.qualifiers:
+                    deed = re.match(r"(?:实现|保持|获得?|荣获|被评为|评为)?([\u4e00-\u9fff“”]{2,12})", text[v.end:stop])
+                    deed_text = deed.group(1) if deed else ""
+                    deed_text = re.split(r"[，。；、]", deed_text)[0]
+                    out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
+                elif "区间上限" in v.qualifiers and prev_name:
+                    out[i] = Named(prev_name, "previous")
+                elif re.search(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$", own) and re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]):
+                    lead_in = re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]).end()
+                    project = _post_noun(text, v.end + lead_in, ce)
+                    out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
+                elif re.fullmatch(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own) and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
+                elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
+                    flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", _strip(own) or own.strip("，、 和及与"))
+                    relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
+                    if own.rstrip().endswith(("等", "、", "和", "及", "与")) or pre_is_action or relative or \
+                            re.fullmatch(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+", pre):
+                        pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
+                    lead = flow.group() if flow else (prev_lead if re.fullmatch(r"[、和及与\s]*", own) else "")
+                    benefit = re.search(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$", own)
+                    if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
+                        subject_core = re.sub(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$", "", _STOCK_WORDS.sub("", clause_subject))
+                        out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
+                    else:
+                        out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
+                                       "pre+post" if pre else "post")
+                elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
+                    where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
+                    out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
+                elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
+                    out[i] = Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
+                elif v.kind == "rank" and not pre and prev_name:
+                    out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
+                elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
+                    thing = re.sub(r"^(?:新开工|新建|新增|开工|建设|完成|实施|改造)+", "", prev_name_sentence)
+                    out[i] = Named(thing + pre, "previous+pre")
+                elif re.match(r"^[，、\s]*即", own) and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
+                elif pre and (len(pre) >= 2 or not prev_name):
+                    out[i] = Named(pre, "pre")
+                elif prev_name and re.fullmatch(r"[\s、和及与至到增降升提高减少下降为由从\-—~－]*", own.replace("增至", "")
+                                                .replace("提高到", "").replace("降至", "")):
+                    out[i] = Named(prev_name, "previous")
+                else:
+                    out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
+                consumed = v.end + (text[v.end:stop].find(post) + len(post)
+                                    if post and out[i].rule in ("post", "pre+post") else 0)
+            else:
+                consumed = v.end
+            if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
+                out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            named = out[i]
+            share = v.kind in ("fraction",) or bool(re.search(r"占|比重|比例", text[max(cs, v.start - 8):v.start]))
+            subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
+            if not own_subject and prev_name and prev_rule.startswith(("post", "pre+post")):
+                subj = prev_name                   # 300个市级重大产业项目完成投资1180亿元
+            nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
+            if done:
+                out[i] = Named(nm, named.rule + "+subject")
+            qual_after = _QUAL_START.match(text[v.end:ce])
+            consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
+            prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
+            prev_name_sentence = out[i].name or prev_name_sentence
+        prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
+        if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
+            prev_clause_names = (prev_singles + prev_clause_names)[-4:]
+        prev_singles = prev_clause_names
+        if not sentence_subject:
+            sentence_subject = own_subject or next(
+                (out[index[id(v)]].name for v in in_clause if out[index[id(v)]].rule.startswith(("pre", "post"))
+                 and out[index[id(v)]].name), "")
+    return [o if o is not None else Named("", "none") for o in out]

@@ -1,0 +1,209 @@
+"""The time frame of each sentence: which year or plan period a report is talking about.
+
+A government work report reviews the past year (or a whole five-year plan), then sets the
+year's targets (and, in a plan's first year, the new plan's goals). The frame of a sentence
+comes, in order of strength, from
+
+1. the cue that opens it or an earlier sentence of its passage: 过去五年 / 五年来 / “十三五”时期
+   (a past plan: a five-year review), 今后五年 / “十四五”时期 (the plan under way or starting:
+   five-year goals), 刚刚过去的2025年 / 过去一年 / 一年来 (the annual review), 今年 (the year's plan).
+   A cue holds until the next cue or the next heading of the same or a higher level;
+2. the heading of its section, read for plan names, years and words such as 回顾, 成就
+   (review) or 目标, 任务, 重点工作 (plan): 一、“十三五”时期发展成就和“十四五”时期主要目标任务
+   starts as a five-year review and turns into five-year goals at the cue “十四五”时期;
+3. the ``part`` the corpus stage gave the sentence (review / plan / other).
+
+Headings are recognised in the sentences themselves (一、… / （一）… / 第一章 …), so the frame
+needs nothing but the ``sentences`` table. Five-year plans as documents keep their own frame:
+the review part describes the previous plan, the rest sets the plan's targets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govreport.indicators.numbers import find_years
+from govreport.lang.numerals import parse_chinese_numeral
+from govreport.lang.periods import PLAN_ABBR, PLAN_ABBR_RE, abbr_plan_number, plan_period
+
+_CN = "一二三四五六七八九十"
+_HEADING = re.compile(rf"^\s*(?:(?P<l1>第[{_CN}]+(?:篇|部分)|[{_CN}]+、)|(?P<l2>第[{_CN}]+章|（[{_CN}]+）|\([{_CN}]+\)))")
+_REVIEW_WORDS = re.compile(r"回顾|成就|成绩|进展|以来|总结|成效|历程")
+_PLAN_WORDS = re.compile(r"目标|任务|要求|安排|部署|重点|举措|主要工作|工作建议|展望|谋划|思路|取向")
+_LEAD_IN = r"^[\s　]*(?:各位代表[，,！!：:]?\s*)?"
+_ANY_PLAN = r"(?:“?" + PLAN_ABBR + r"”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+_FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年|回顾(?:过去五年|" + _ANY_PLAN + r")|"
+                             + _ANY_PLAN + r"(?:时期|期间|以来|的五年))")
+_FYP_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今后五年|未来五年|" + _ANY_PLAN + r"(?:时期|期间|规划|计划|发展)?(?:是|的主要目标|主要目标|，|要|的(?:基本)?任务))")
+_YEAR = r"(?P<y>(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})"
+_ANNUAL_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:过去的?一年|刚刚过去的(?:一年|(?:19|20)\d\d年)|一年来|去年(?:是|，|我们|以来)|"
+                                + _YEAR + r"年(?:是|，|,|我们|全[国省市区县]|经济|以来|的))")
+_ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年|做好今年|新的一年|" + _YEAR + r"年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
+
+
+def _year_value(y: str) -> int:
+    return int(y) if y.isdigit() else int(parse_chinese_numeral(y))
+
+
+@dataclass(frozen=True)
+class Frame:
+    kind: str                       # annual_review | annual_plan | fyp_review | fyp_plan | "" (none)
+    start: int = 0                  # plan period for fyp frames
+    end: int = 0
+
+
+NO_FRAME = Frame("")
+
+
+def heading_level(text: str) -> int:
+    """1 or 2 for a heading sentence (一、… / （一）…), 0 otherwise."""
+    m = _HEADING.match(text or "")
+    if not m or len(text) > 80:
+        return 0
+    return 1 if m.group("l1") else 2
+
+
+# older plan names: “六五” … “十五” (quoted) and 第一个五年计划
+_OLD_PLAN = re.compile(r"“([六七八九十])五”|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)")
+_CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _plans(text: str) -> list[tuple[int, int, int]]:
+    """(position, start, end) of every plan named in ``text`` (“十三五”, “九五”, 第一个五年计划)."""
+    found = [(m.start(), *plan_period(abbr_plan_number(m.group(1)))) for m in PLAN_ABBR_RE.finditer(text)]
+    for m in _OLD_PLAN.finditer(text):
+        if any(a <= m.start() < a + 6 for a, _, _ in found):
+            continue
+        if m.group(1):
+            number = _CN_NUM[m.group(1)]
+        else:
+            digits = m.group(2)
+            number = (10 + _CN_NUM.get(digits[1:], 0)) if digits.startswith("十") else _CN_NUM.get(digits, 0)
+        if number:
+            found.append((m.start(), *plan_period(number)))
+    return sorted(found)
+
+
+def heading_frames(text: str, report_year: int) -> list[Frame]:
+    """Frames a heading announces, in the order its text names them (two for a mixed heading)."""
+    found: list[tuple[int, Frame]] = []
+    review, plan = bool(_REVIEW_WORDS.search(text)), bool(_PLAN_WORDS.search(text))
+    for pos, s, e in _plans(text):
+        if e < report_year and (review or not plan):
+            found.append((pos, Frame("fyp_review", s, e)))
+        elif s >= report_year and (plan or not review):
+            found.append((pos, Frame("fyp_plan", s, e)))
+        elif s >= report_year and review:            # “十四五”时期主要目标任务 with 成就 of another plan
+            found.append((pos, Frame("fyp_plan", s, e)))
+        elif s < report_year <= e and not review:     # 第一个五年计划概要, delivered while the plan runs
+            found.append((pos, Frame("fyp_plan", s, e)))
+    for y in find_years(text):
+        if y.year_end == report_year - 1 and (review or not plan):
+            found.append((y.start, Frame("annual_review")))
+        elif y.year_end == report_year and (plan or not review):
+            found.append((y.start, Frame("annual_plan")))
+    m = re.search(r"过去五年|五年来|本届政府|五年(?:的)?工作", text)
+    if m and review and not any(f.kind == "fyp_review" for _, f in found):
+        found.append((m.start(), Frame("fyp_review", report_year - 5, report_year - 1)))   # 一、过去五年工作回顾
+    if not found:
+        if review and not plan:
+            found.append((0, Frame("annual_review")))
+        elif plan and not review and re.search(r"工作|任务|要求|取向", text):
+            found.append((0, Frame("annual_plan")))
+    found.sort(key=lambda pf: pf[0])
+    return [f for _, f in found]
+
+
+def cue_frame(text: str, report_year: int) -> Frame | None:
+    """The frame a sentence's opening words announce, if any."""
+    m = _FYP_REVIEW_CUE.match(text)
+    if m:
+        plans = [(s, e) for _, s, e in _plans(text[:m.end() + 2])]
+        if plans:
+            s, e = plans[0]
+            if e < report_year:
+                return Frame("fyp_review", s, e)
+            if s >= report_year:
+                return Frame("fyp_plan", s, e)
+            return None
+        return Frame("fyp_review", report_year - 5, report_year - 1)
+    m = _FYP_PLAN_CUE.match(text)
+    if m:
+        plans = [(s, e) for _, s, e in _plans(text[:m.end() + 2])]
+        if plans:
+            s, e = plans[0]
+            return Frame("fyp_plan", s, e) if s >= report_year else (Frame("fyp_review", s, e) if e < report_year else None)
+        return Frame("fyp_plan", report_year, report_year + 4)
+    m = _ANNUAL_REVIEW_CUE.match(text)
+    if m and (not m.group("y") or _year_value(m.group("y")) == report_year - 1):
+        return Frame("annual_review")
+    m = _ANNUAL_PLAN_CUE.match(text)
+    if m and (not m.group("y") or _year_value(m.group("y")) == report_year):
+        return Frame("annual_plan")
+    return None
+
+
+def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Frame]:
+    """The frame of each sentence (objects with ``text`` and ``paragraph_id``, in document order)."""
+    if doc_type == "five_year_plan":
+        return [NO_FRAME] * len(sentences)
+    out = []
+    heading = [NO_FRAME, NO_FRAME]          # frames set by the current level-1 and level-2 headings
+    queued: list[Frame] = []                # the rest of a mixed heading's frames
+    cue, cue_level = NO_FRAME, 0            # the frame set by a cue, and the heading level it lives under
+    for sent in sentences:
+        text = str(sent.text)
+        level = heading_level(text)
+        if level:
+            frames = heading_frames(text, report_year)
+            if level == 1:
+                restart = re.match(r"\s*一、", text) is not None
+                if frames or not (restart and heading[0].kind.startswith("fyp")):
+                    heading = [frames[0] if frames else NO_FRAME, NO_FRAME]   # (a nested 一、 keeps the plan's frame)
+                    queued = frames[1:]
+                cue, cue_level = NO_FRAME, 0
+            else:
+                heading[1] = frames[0] if frames else NO_FRAME
+                if cue_level >= 2:
+                    cue, cue_level = NO_FRAME, 0
+        found = cue_frame(text, report_year)
+        if found is not None and not level:
+            cue, cue_level = found, (2 if heading[1].kind else 1)
+            if queued and found in queued:
+                queued = [f for f in queued if f != found]
+        frame = cue if cue.kind else (heading[1] if heading[1].kind else heading[0])
+        out.append(frame)
+    return out
+
+
+def frame_context(frame: Frame, doc_type: str, report_year: int, part: str, five_year_paragraph: bool) -> dict:
+    """Status, default year and period of a sentence: from its frame, else from its part."""
+    ry = int(report_year)
+    # the corpus stage's five-year parts: a review of the five years before the report, goals for
+    # the five years from the report year on
+    five_year_goals = part == "five_year_plan"
+    if part in ("five_year_review", "five_year_plan"):
+        part, five_year_paragraph = part.removeprefix("five_year_"), True
+    if doc_type == "five_year_plan":
+        if part == "review":
+            return {"status": "actual", "year": ry - 1, "period": (ry - 5, ry - 1), "five_year": True, "kind": "fyp_review"}
+        return {"status": "target", "year": ry + 4, "period": (ry, ry + 4), "five_year": True, "kind": "fyp_plan"}
+    if frame.kind == "fyp_review":
+        return {"status": "actual", "year": frame.end, "period": (frame.start, frame.end), "five_year": True,
+                "kind": "fyp_review"}
+    if frame.kind == "fyp_plan":
+        return {"status": "target", "year": frame.end, "period": (frame.start, frame.end), "five_year": True,
+                "kind": "fyp_plan"}
+    if frame.kind == "annual_review":
+        return {"status": "actual", "year": ry - 1, "period": (ry - 1, ry - 1), "five_year": False, "kind": "annual_review"}
+    if frame.kind == "annual_plan":
+        return {"status": "target", "year": ry, "period": (ry, ry), "five_year": False, "kind": "annual_plan"}
+    if part == "review":
+        if five_year_paragraph:
+            return {"status": "actual", "year": ry - 1, "period": (ry - 5, ry - 1), "five_year": True, "kind": "fyp_review"}
+        return {"status": "actual", "year": ry - 1, "period": (ry - 1, ry - 1), "five_year": False, "kind": "annual_review"}
+    if five_year_goals:
+        return {"status": "target", "year": ry + 4, "period": (ry, ry + 4), "five_year": True, "kind": "fyp_plan"}
+    if part == "plan":
+        return {"status": "target", "year": ry, "period": (ry, ry), "five_year": False, "kind": "annual_plan"}
+    return {"status": "actual", "year": ry - 1, "period": (ry - 1, ry - 1), "five_year": False, "kind": ""}
