@@ -12,7 +12,7 @@ and prints wall and CPU times (all processes of the run), the ratios build / bar
 of any one process (getrusage via wait4, exact: "max proc") and the memory of the whole
 process tree at once (private pages of every process plus the largest shared part, so
 pages the workers share with the parent they were forked from count once; sampled every
-20 ms with psutil: "peak all"). ``--synthetic 100 500`` also builds
+100 ms with psutil: "peak all"). ``--synthetic 100 500`` also builds
 synthetic corpora of that many reports (paragraphs of the real reports recombined,
 deterministically, into reports of 50 years of as many made-up places as needed, with a
 catalog) and reports how time grows with corpus size. The best of ``--repeat`` runs is kept.
@@ -77,15 +77,16 @@ def _tree_memory(pid: int) -> int:
 
 def measure(cmd: list[str], env: dict | None = None) -> dict:
     """Wall time, largest single-process RSS and peak RSS of the process tree of one command."""
+    log = tempfile.TemporaryFile()  # not a pipe: a long log would block the build when the pipe is full
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, env=env)
     peak = [0]
     done = threading.Event()
 
     def sample():
         while not done.is_set():
             peak[0] = max(peak[0], _tree_memory(proc.pid))
-            done.wait(0.02)
+            done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -93,7 +94,9 @@ def measure(cmd: list[str], env: dict | None = None) -> dict:
     seconds = time.perf_counter() - t0
     done.set()
     sampler.join()
-    err = proc.stderr.read().decode("utf-8", "replace")
+    log.seek(0)
+    err = log.read().decode("utf-8", "replace")
+    log.close()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"benchmark: {' '.join(map(str, cmd))} failed:\n{err}")
