@@ -14,7 +14,6 @@ import os
 import signal
 import sys
 import threading
-from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
