@@ -56,10 +56,10 @@ def test_a_failing_stage_leaves_earlier_outputs_intact(built, tmp_path, monkeypa
     shutil.copytree(out, target, symlinks=True)
     before, link = _digest(target), (target / "current").readlink()
 
-    def broken(tables, texts):
+    def broken(*args, **kwargs):
         raise RuntimeError("stage failed")
 
-    monkeypatch.setattr(pipeline.text_stage, "run", broken)
+    monkeypatch.setattr(pipeline.text_stage, "finish", broken)  # after most tables are written
     with pytest.raises(RuntimeError):
         pipeline.build(RAW, target)
     assert _digest(target) == before and (target / "current").readlink() == link
@@ -120,3 +120,25 @@ def test_a_catalog_row_pointing_nowhere_is_a_clear_error(tmp_path):
     with pytest.raises(CatalogError, match="001_b7f2d84b19091d39.txt"):
         pipeline.build(raw, tmp_path / "out")
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_parallel_build_writes_the_same_bytes(built, tmp_path):
+    """--jobs 2 (worker processes, results merged in document order) = --jobs 1, byte for byte."""
+    out, _ = built
+    pipeline.build(RAW, tmp_path / "one", jobs=1)
+    pipeline.build(RAW, tmp_path / "two", jobs=2)
+    assert _digest(tmp_path / "one") == _digest(tmp_path / "two") == _digest(out)
+
+
+def test_parallel_rerun_and_errors_from_workers(built, tmp_path):
+    out, _ = built
+    target = tmp_path / "processed"
+    shutil.copytree(out, target, symlinks=True)
+    pipeline.build(RAW, target, start="indicators", jobs=2)
+    assert _digest(target) == _digest(out)
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    victim = raw / "001_b7f2d84b19091d39.txt"
+    victim.write_bytes(victim.read_bytes() + "补充一句。".encode())
+    with pytest.raises(CatalogError, match="001_b7f2d84b19091d39.txt"):  # raised in a worker, named here
+        pipeline.build(raw, tmp_path / "out", jobs=2)

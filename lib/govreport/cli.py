@@ -1,6 +1,6 @@
 """``govreport``: the command line of the project.
 
-    govreport build [--raw DIR] [--out DIR] [--from STAGE]   raw documents → tidy tables (data/processed/)
+    govreport build [--raw DIR] [--out DIR] [--from STAGE] [--jobs N]   raw documents → tidy tables (data/processed/)
     govreport notebooks [--only NAME] [--param k=v ...] [--variant NAME] [--list]
                                                 execute notebooks → build/notebooks/ (with --param:
                                                 build/notebooks/variants/<name>/)
@@ -54,7 +54,18 @@ def _check_writable_dir(path: Path) -> Path:
     return path
 
 
-def step_build(raw: Path, out: Path, start: str = "corpus") -> None:
+def _jobs(value: str) -> int:
+    """--jobs: a positive number of worker processes."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"--jobs needs at least 1 process, not {n}")
+    return n
+
+
+def step_build(raw: Path, out: Path, start: str = "corpus", jobs: int | None = None) -> None:
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw}")
     paths.apart_from_raw(out, raw, "table folder (--out)")
@@ -65,7 +76,7 @@ def step_build(raw: Path, out: Path, start: str = "corpus") -> None:
     _check_writable_dir(out)
     t0 = time.monotonic()
     say(f"build: {raw} → {out}" + (f" (from the {start} stage)" if start != "corpus" else ""))
-    build(raw, out, start=start)
+    build(raw, out, start=start, jobs=jobs)
     say(f"build: done ({time.monotonic() - t0:.1f} s)")
 
 
@@ -212,6 +223,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--from", dest="start", choices=["corpus", "indicators", "text"], default="corpus",
                    help="rerun this stage and the ones after it from the tables already in --out "
                         "(e.g. --from indicators after editing indicators.yaml)")
+    b.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                   help="worker processes for the per-document work (default: the number of cores); "
+                        "the tables are the same for any N")
 
     n = sub.add_parser("notebooks", help="execute notebooks with papermill")
     n.add_argument("--only", action="append", metavar="NAME", help="run only this notebook (repeatable)")
@@ -263,7 +277,7 @@ def run(args: argparse.Namespace) -> int:
     if cmd in ("notebooks", "batch", "site", "all"):
         _use_folders(args)
     if cmd == "build":
-        step_build(args.raw or paths.raw_dir(), args.out or paths.processed_dir(), args.start)
+        step_build(args.raw or paths.raw_dir(), args.out or paths.processed_dir(), args.start, args.jobs)
     elif cmd == "notebooks" and args.list:
         list_notebooks(args.only)
     elif cmd == "notebooks":

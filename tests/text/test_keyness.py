@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from govreport.text.keyness import keyness, keyness_all, keyness_stats
+from govreport.text.keyness import benjamini_hochberg, keyness, keyness_all, keyness_stats
 
 
 def test_g2_chi2_log_ratio_by_hand():
@@ -38,8 +39,9 @@ def test_zero_count_in_reference_is_finite():
     assert s["log_ratio"][0] == pytest.approx(math.log2(5 / 0.5))
 
 
-def _tfs(rows, n_tokens, doc_type=None):
+def _tfs(rows, n_tokens, doc_type=None, place=None):
     df = pd.DataFrame(rows, columns=["doc_id", "term", "count"])
+    df["place"] = [(place or {}).get(d, "无锡市") for d in df["doc_id"]]
     df["n_tokens"] = df["doc_id"].map(n_tokens)
     df["per_10k"] = df["count"] / df["n_tokens"] * 10_000
     df["doc_type"] = [(doc_type or {}).get(d, "gov_work_report") for d in df["doc_id"]]
@@ -55,7 +57,7 @@ def test_keyness_table_one_report_against_the_rest_plan_kept_apart():
                 ("P", "新质生产力", 50), ("P", "发展", 10)],
                {"A": 100, "B": 100, "P": 100}, {"P": "five_year_plan"})
     k = keyness(tfs, "A")
-    assert k["reference"].unique().tolist() == ["B"]  # the plan is not in the default reference
+    assert k["n_reference_docs"].unique().tolist() == [1]  # the plan is not in the default reference
     top = k.iloc[0]
     assert top["term"] == "新质生产力" and top["g2"] > 0
     assert k.set_index("term").loc["疫情", "g2"] < 0
@@ -68,3 +70,40 @@ def test_keyness_table_one_report_against_the_rest_plan_kept_apart():
 def test_unknown_target_gives_empty_table():
     tfs = _tfs([("A", "x", 1)], {"A": 10})
     assert keyness(tfs, "nope").empty
+
+
+def test_benjamini_hochberg_by_hand():
+    # m = 4: sorted p 0.01, 0.02, 0.03, 0.5 → 0.04, 0.04, 0.04, 0.5 (step-up keeps it monotone)
+    p = np.array([0.03, 0.5, 0.01, 0.02])
+    assert benjamini_hochberg(p) == pytest.approx([0.04, 0.5, 0.04, 0.04])
+    assert benjamini_hochberg(np.array([0.9, 0.8])) == pytest.approx([0.9, 0.9])
+    assert benjamini_hochberg(np.array([])).size == 0
+
+
+def test_minimum_frequency_adjusted_p_and_distinctive():
+    tfs = _tfs([("A", "新质生产力", 40), ("A", "发展", 20), ("A", "罕见词", 2), ("B", "发展", 20),
+                ("B", "疫情", 30), ("B", "罕见词", 2)], {"A": 1000, "B": 1000})
+    k = keyness(tfs, "A").set_index("term")
+    assert "罕见词" not in k.index                      # 4 occurrences < MIN_COUNT: not tested
+    assert "罕见词" in keyness(tfs, "A", min_count=1)["term"].tolist()
+    assert (k["p_adjusted"] >= k["p_value"]).all()
+    assert k["p_adjusted"].tolist() == pytest.approx(benjamini_hochberg(k["p_value"].to_numpy()).tolist())
+    assert k.loc["新质生产力", "distinctive"] and k.loc["疫情", "distinctive"]
+    assert not k.loc["发展", "distinctive"]             # same rate: no effect
+
+
+def test_keyness_compares_reports_of_the_same_place_only():
+    rows = [("A", "太湖", 30), ("A", "发展", 20), ("B", "发展", 20), ("B", "运河", 9),
+            ("X", "长江", 50), ("X", "发展", 10), ("Y", "发展", 30), ("Y", "长江", 5)]
+    tfs = _tfs(rows, {"A": 100, "B": 100, "X": 100, "Y": 100}, place={"X": "江苏省", "Y": "江苏省"})
+    table = keyness_all(tfs)
+    assert table["doc_id"].tolist() == sorted(table["doc_id"]) and set(table["doc_id"]) == {"A", "B", "X", "Y"}
+    a = table[table["doc_id"] == "A"]
+    assert set(a["place"]) == {"无锡市"} and set(a["n_reference_docs"]) == {1}
+    assert "长江" not in set(a["term"])                 # a term of another place never enters
+    assert a.set_index("term").loc["发展", "n_reference"] == 100
+    # each target's block is exactly keyness() against the other reports of its place
+    for doc, ref in [("A", ["B"]), ("X", ["Y"])]:
+        one = keyness(tfs, doc, ref).reset_index(drop=True)
+        pd.testing.assert_frame_equal(table[table["doc_id"] == doc].reset_index(drop=True), one)
+    assert keyness(tfs, "A")["n_reference_docs"].iloc[0] == 1  # default reference: same place

@@ -48,3 +48,22 @@ def test_faded_terms():
     assert "疫情防控" in set(faded_terms(t, "r22")["term"])
     assert "碳达峰" in set(faded_terms(t, "r24")["term"])
     assert faded_terms(t, "r21").empty
+
+
+def test_places_are_followed_apart():
+    docs = pd.concat([DOCS.assign(place="无锡市"),
+                      pd.DataFrame({"doc_id": ["n23"], "report_id": ["n23"], "report_year": [2023],
+                                    "doc_type": ["gov_work_report"], "is_canonical": [True], "place": ["中国"]})],
+                     ignore_index=True)
+    texts = {**TEXTS, "n23": "发展新质生产力，抓好疫情防控。"}
+    s = pd.DataFrame([{"doc_id": d, "sentence_id": f"{d}-00001", "text": t, "char_start": 0, "char_end": len(t)}
+                      for d, t in texts.items()])
+    t = term_trajectories(term_frequencies(tokenize_sentences(s), docs), docs)
+    wuxi = t[t["place"] == "无锡市"]
+    pd.testing.assert_frame_equal(wuxi.drop(columns="place").reset_index(drop=True),
+                                  _trajectories().drop(columns="place").reset_index(drop=True))
+    national = t[t["place"] == "中国"]
+    assert set(national["doc_id"]) == {"n23"} and not national["is_new"].any()  # its own first report
+    # the national 2023 report does not make 新质生产力 old news in Wuxi's 2024 report
+    assert "新质生产力" in set(new_terms(t, "r24")["term"])
+    assert "疫情防控" in set(faded_terms(t, "r22")["term"])

@@ -105,3 +105,20 @@ def test_trajectories_within_one_place_recompute_new_terms():
     assert national.loc["cn-2023", "first_year"] == 2023
     assert list(tv.new_terms(t, "cn-2023", min_count=1, place="中国")["term"]) == ["新词"]
     assert tv.new_terms(t, "cn-2023", min_count=1).empty  # across places it was not new
+
+
+def test_changing_terms_never_measure_a_rise_across_places():
+    """A term one place uses and another does not is no 'change'; a term that rises within one
+    place is."""
+    import pandas as pd
+
+    from govreport.views import text as tv
+    from govreport.views.data import Tables
+
+    rows = [("甲市", "两地有别", "a1", 2020, 5.0), ("甲市", "两地有别", "a2", 2021, 5.0),
+            ("乙市", "两地有别", "b1", 2020, 0.0), ("乙市", "两地有别", "b2", 2021, 0.0),
+            ("甲市", "本地上升", "a1", 2020, 1.0), ("甲市", "本地上升", "a2", 2021, 9.0)]
+    traj = pd.DataFrame(rows, columns=["place", "term", "doc_id", "report_year", "per_10k"]).assign(
+        count=lambda d: (d["per_10k"] * 2).astype(int) + 1, comparable=True)
+    out = tv.changing_terms(Tables.from_frames({"term_trajectories": traj}), top_n=1, min_count=1)
+    assert set(out["term"]) == {"本地上升"} and set(out["place"]) == {"甲市"}

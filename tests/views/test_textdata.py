@@ -50,7 +50,9 @@ def test_keyness_new_and_faded_from_disk(processed):
     t = open_tables(processed)
     k = tv.keyness(t, "wx-gwr-2024", top=5)
     assert len(k) == 10 and k["g2"].iloc[0] > 0 > k["g2"].iloc[-1]
-    assert "wx-fyp-14" not in k["reference"].iloc[0]
+    tf = t["term_frequencies"]  # the reference: the other comparable reports of the same place
+    refs = set(tf[tf["comparable"] & (tf["place"] == k["place"].iloc[0])]["doc_id"]) - {"wx-gwr-2024"}
+    assert "wx-fyp-14" not in refs and k["n_reference_docs"].iloc[0] == len(refs) > 0
     new = tv.new_terms(t, "wx-gwr-2024", min_count=1)
     assert "新质生产力" in set(new["term"])
     assert isinstance(tv.faded_terms(t, "wx-gwr-2024"), pd.DataFrame)

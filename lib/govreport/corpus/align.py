@@ -40,10 +40,11 @@ def align_versions(canonical: pd.DataFrame, other: pd.DataFrame, to_raw_other) -
     if not can_keys or not oth_keys:
         return []
     scores = process.cdist(oth_keys, can_keys, scorer=fuzz.ratio, workers=1)
+    can_rows, oth_rows = canonical.to_dict("records"), other.to_dict("records")  # row access without pandas
     rows: list[dict] = []
     last = -1
     for i, key in enumerate(oth_keys):
-        o = other.iloc[i]
+        o = oth_rows[i]
         if len(key) < 4:
             continue
         # prefer the best match after the previous one (document order), else the best overall
@@ -57,7 +58,7 @@ def align_versions(canonical: pd.DataFrame, other: pd.DataFrame, to_raw_other) -
                              int(o["char_start"]), int(o["char_end"])))
             continue
         last = j
-        c = canonical.iloc[j]
+        c = can_rows[j]
         if key == can_keys[j]:
             continue
         ck, cmap = _key_with_map(c["text"])

@@ -199,8 +199,27 @@ def _variants(documents: pd.DataFrame, sentences: pd.DataFrame, docs: dict[str, 
     return pd.DataFrame(rows) if rows else T.empty("variants")
 
 
-def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None) -> Corpus:
-    """Parse every document in ``raw_dir`` into the corpus tables (each file is read once)."""
+def parse_source(job: tuple) -> tuple[ParsedDoc, object, dict]:
+    """Describe and parse one report: the per-document work of the stage, which
+    ``build_corpus`` may hand to worker processes. Returns the parsed document, its text's
+    fingerprint and its documents row (before versions are grouped)."""
+    doc_id, raw_dir, s, version, is_canonical = job
+    meta = describe(s.raw.text, s.rel, s.given, _first_line(s.raw.text))
+    year = meta["report_year"]
+    doc = parse_document(doc_id, raw_dir / s.rel, s.raw, None if year is None else int(year), meta["doc_type"],
+                         file=s.rel, record=s.record)
+    row = dict(doc_id=doc_id, file=s.rel, record=s.record, sha256=doc.sha256, encoding=doc.encoding,
+               version=version, is_canonical=is_canonical,
+               n_chars_raw=len(doc.raw_text), n_chars_clean=len(doc.clean_text.strip()), **meta)
+    return doc, fingerprint(doc.clean_text), row
+
+
+def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None,
+                 mapper: Callable = map) -> Corpus:
+    """Parse every document in ``raw_dir`` into the corpus tables (each file is read once).
+
+    ``mapper(parse_source, jobs)`` runs the per-document work (``map`` by default; the
+    pipeline passes an ordered process pool); everything else is the same."""
     raw_dir = Path(raw_dir)
     catalog = load_catalog(raw_dir, verify=False)
     skipped: list = []
@@ -213,19 +232,17 @@ def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] |
     catalog_rows = {r.file: r for r in catalog.itertuples()}
     corpus = Corpus()
     rows, prints = [], {}
-    for s in (progress(sources) if progress else sources):
-        doc_id = catalog_ids.get(s.rel) or generated[(s.rel, s.record)]
-        meta = describe(s.raw.text, s.rel, s.given, _first_line(s.raw.text))
-        year = meta["report_year"]
-        doc = parse_document(doc_id, raw_dir / s.rel, s.raw, None if year is None else int(year), meta["doc_type"],
-                             file=s.rel, record=s.record)
-        corpus.docs[doc_id] = doc
-        prints[doc_id] = fingerprint(doc.clean_text)
+    jobs = []
+    for s in sources:
         row = catalog_rows.get(s.rel) if s.record < 0 else None
-        rows.append(dict(doc_id=doc_id, file=s.rel, record=s.record, sha256=doc.sha256, encoding=doc.encoding,
-                         version=(row.version if row is not None and row.version else "unknown"),
-                         is_canonical=row.is_canonical if row is not None else None,
-                         n_chars_raw=len(doc.raw_text), n_chars_clean=len(doc.clean_text.strip()), **meta))
+        jobs.append((catalog_ids.get(s.rel) or generated[(s.rel, s.record)], raw_dir, s,
+                     row.version if row is not None and row.version else "unknown",
+                     row.is_canonical if row is not None else None))
+    parsed = mapper(parse_source, jobs)  # in source order, whatever runs them
+    for doc, doc_print, row in (progress(parsed) if progress else parsed):
+        corpus.docs[doc.doc_id] = doc
+        prints[doc.doc_id] = doc_print
+        rows.append(row)
     documents = pd.DataFrame(rows)
     documents["is_canonical"] = documents["is_canonical"].astype(object)
     catalog_report = {r.doc_id: r.report_id for r in catalog.itertuples() if r.report_id}
@@ -245,10 +262,10 @@ def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] |
     return corpus
 
 
-def run(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None
+def run(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None, mapper: Callable = map
         ) -> tuple[dict[str, pd.DataFrame], dict[str, RawFile]]:
     """The corpus stage: its tables, and the raw files it read (so the next stages need not)."""
-    corpus = build_corpus(raw_dir, progress)
+    corpus = build_corpus(raw_dir, progress, mapper)
     raw = {d: RawFile(Path(raw_dir) / doc.file, doc.raw_text, doc.encoding, doc.sha256)
            for d, doc in corpus.docs.items()}
     return corpus.tables, raw

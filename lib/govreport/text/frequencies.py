@@ -4,47 +4,136 @@ Rates, not counts, are compared: reports differ in length and completeness. The
 denominator ``n_tokens`` counts word tokens (everything but punctuation and
 whitespace) of the document. Each row says whether its document is comparable
 with the others and why not (``comparability_note``).
+
+The build counts one document at a time (``document_counts``, from its segmented tokens)
+and joins the documents' metadata once at the end (``assemble``); ``term_frequencies``
+does both for a whole tokens table.
 """
 from __future__ import annotations
 
+from typing import Mapping
+
+import numpy as np
 import pandas as pd
 
 PER = 10_000
 FLAG_COLUMNS = ["is_stopword", "is_policy_verb", "is_number", "is_single_char"]
+META_COLUMNS = ["doc_id", "place", "report_id", "report_year", "doc_type", "is_canonical"]
 TF_COLUMNS = [
-    "doc_id", "report_id", "report_year", "doc_type", "is_canonical", "comparable", "comparability_note",
+    "doc_id", "place", "report_id", "report_year", "doc_type", "is_canonical", "comparable", "comparability_note",
     "term", "count", "n_tokens", "per_10k", *FLAG_COLUMNS,
 ]
+COUNT_COLUMNS = ["doc_id", "term", "count", "n_tokens", *FLAG_COLUMNS]
 
 
-def comparability(documents: pd.DataFrame, tokens: pd.DataFrame | None = None) -> pd.DataFrame:
+def places(documents: pd.DataFrame) -> pd.Series:
+    """Each document's place ('' where unknown or absent): comparisons never cross places."""
+    if "place" not in documents:
+        return pd.Series([""] * len(documents), index=documents.index)
+    return documents["place"].fillna("").astype(str)
+
+
+def parts_by_doc(tokens: pd.DataFrame) -> dict[str, set[str]]:
+    """The parts (review / plan / other) each document's tokens come from (or its sentences
+    with text: each gives at least one token)."""
+    if "part" not in tokens.columns or not len(tokens):
+        return {}
+    pairs = tokens[["doc_id", "part"]].drop_duplicates()
+    out: dict[str, set[str]] = {}
+    for d, p in zip(pairs["doc_id"], pairs["part"]):
+        out.setdefault(d, set()).add(p)
+    return out
+
+
+def comparability(documents: pd.DataFrame, tokens: pd.DataFrame | None = None,
+                  parts: Mapping[str, set[str]] | None = None) -> pd.DataFrame:
     """doc_id, comparable, comparability_note for each document.
 
     Comparable = a canonical government work report that is complete. A report is judged
-    partial when other reports have both a review part and a plan part and it lacks one
-    (the part labels come from the corpus sections); without part labels no report is
-    judged partial. Plans are a different genre and never comparable with reports.
+    partial when other reports of its place have both a review part and a plan part and it
+    lacks one (the part labels come from the corpus sections, via ``tokens`` or ``parts``:
+    doc_id → set of parts); without part labels no report is judged partial. Plans are a
+    different genre and never comparable with reports.
     """
-    docs = documents.copy()
-    parts: dict[str, set[str]] = {}
-    if tokens is not None and "part" in tokens.columns and len(tokens):
-        parts = {d: set(g) for d, g in tokens.groupby("doc_id")["part"]}
-    any_full = any({"review", "plan"} <= p for p in parts.values())
+    if parts is None:
+        parts = parts_by_doc(tokens) if tokens is not None else {}
+    place_of = dict(zip(documents["doc_id"], places(documents)))
+    full_places = {place_of.get(d, "") for d, p in parts.items() if {"review", "plan"} <= p}
     notes, flags = [], []
-    for row in docs.itertuples():
+    versions = documents["version"] if "version" in documents else pd.Series([""] * len(documents))
+    for doc_id, doc_type, canonical, version in zip(documents["doc_id"], documents["doc_type"],
+                                                     documents["is_canonical"], versions):
         problems = []
-        if row.doc_type != "gov_work_report":
-            problems.append(f"{row.doc_type}: different genre, kept apart from the reports")
-        if not bool(row.is_canonical):
+        if doc_type != "gov_work_report":
+            problems.append(f"{doc_type}: different genre, kept apart from the reports")
+        if not bool(canonical):
             problems.append("non-canonical version: the canonical version of this report is used instead")
-        missing = sorted({"review", "plan"} - parts.get(row.doc_id, set()))
-        if any_full and row.doc_type == "gov_work_report" and missing:
+        missing = sorted({"review", "plan"} - set(parts.get(doc_id, set())))
+        if place_of[doc_id] in full_places and doc_type == "gov_work_report" and missing:
             problems.append(f"partial text: no {' or '.join(missing)} part")
-        version = getattr(row, "version", "")
         info = [f"{version} version"] if isinstance(version, str) and version not in ("", "full") else []
         flags.append(not problems)
         notes.append("; ".join(problems + info))
-    return pd.DataFrame({"doc_id": docs["doc_id"].tolist(), "comparable": flags, "comparability_note": notes})
+    return pd.DataFrame({"doc_id": documents["doc_id"].tolist(), "comparable": flags, "comparability_note": notes})
+
+
+def document_counts(doc_id: str, terms: list[str], codes: np.ndarray, flags: np.ndarray,
+                    flag_names: tuple[str, ...]) -> pd.DataFrame:
+    """Term counts of one document from its tokens given as ``codes`` into ``terms`` (distinct
+    tokens) with one row of ``flags`` per distinct token: doc_id, term, count, n_tokens and the
+    flags, sorted by count descending, then term. Punctuation is not a term."""
+    word = ~flags[:, flag_names.index("is_punct")]
+    word_codes = codes[word[codes]]
+    counts = np.bincount(word_codes, minlength=len(terms))
+    keep = np.flatnonzero(counts)
+    out = pd.DataFrame({"doc_id": doc_id, "term": [terms[i] for i in keep], "count": counts[keep].astype(np.int64),
+                        "n_tokens": np.int64(len(word_codes))})
+    for name in FLAG_COLUMNS:
+        out[name] = flags[keep, flag_names.index(name)]
+    return out.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)[COUNT_COLUMNS]
+
+
+def document_meta(documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.DataFrame:
+    """The document columns of term_frequencies (place ... comparability_note), one row per document."""
+    docs = documents.copy()
+    docs["place"] = places(documents)
+    return docs[[c for c in META_COLUMNS if c in docs]].merge(comparability(documents, parts=parts), on="doc_id")
+
+
+def with_meta(counts: pd.DataFrame, meta: Mapping | None) -> pd.DataFrame:
+    """One document's term_frequencies rows: its counts (COUNT_COLUMNS) with its document row
+    (from ``document_meta``; None = unknown document) and the rate per 10,000 word tokens."""
+    out = counts.copy()
+    for c in TF_COLUMNS[1:8]:  # place ... comparability_note
+        out[c] = None if meta is None else meta.get(c, "")
+    out["per_10k"] = out["count"] / out["n_tokens"] * PER
+    return out[TF_COLUMNS]
+
+
+def content_rows(tfs: pd.DataFrame) -> pd.DataFrame:
+    """What keyness and trajectories read of term_frequencies: doc_id, term, count, per_10k of
+    content terms (policy verbs kept)."""
+    return content_terms(tfs)[["doc_id", "term", "count", "per_10k"]]
+
+
+def document_table(tfs: pd.DataFrame) -> pd.DataFrame:
+    """One row per document of term_frequencies: the columns keyness and trajectories compare by."""
+    docs = tfs.drop_duplicates("doc_id")
+    docs = docs.assign(place=places(docs))
+    cols = ["doc_id", "place", "report_year", "doc_type", "is_canonical", "comparable", "n_tokens"]
+    return docs[[c for c in cols if c in docs]].reset_index(drop=True)
+
+
+def assemble(counts: pd.DataFrame, documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.DataFrame:
+    """The term_frequencies table from every document's counts (in doc_id order) and the
+    documents table: metadata, comparability and the rate per 10,000 word tokens."""
+    meta = document_meta(documents, parts)
+    out = counts.merge(meta, on="doc_id", how="left")
+    out["per_10k"] = out["count"] / out["n_tokens"] * PER
+    for c in TF_COLUMNS:
+        if c not in out:
+            out[c] = ""
+    return out[TF_COLUMNS]
 
 
 def term_frequencies(tokens: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -59,15 +148,9 @@ def term_frequencies(tokens: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFr
               .agg(count=("position", "size"), **{f: (f, "first") for f in FLAG_COLUMNS})
               .reset_index().rename(columns={"token": "term"}))
     n_tokens = words.groupby("doc_id").size().rename("n_tokens").reset_index()
-    meta_cols = [c for c in ("doc_id", "report_id", "report_year", "doc_type", "is_canonical") if c in documents]
-    meta = documents[meta_cols].merge(comparability(documents, tokens), on="doc_id")
-    out = counts.merge(n_tokens, on="doc_id").merge(meta, on="doc_id", how="left")
-    out["per_10k"] = out["count"] / out["n_tokens"] * PER
-    for c in TF_COLUMNS:
-        if c not in out:
-            out[c] = ""
-    out = out.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], ignore_index=True)
-    return out[TF_COLUMNS]
+    counts = counts.merge(n_tokens, on="doc_id")
+    counts = counts.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], ignore_index=True)
+    return assemble(counts[COUNT_COLUMNS], documents, parts_by_doc(tokens))
 
 
 def content_terms(tfs: pd.DataFrame, keep_policy_verbs: bool = True) -> pd.DataFrame:

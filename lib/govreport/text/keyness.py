@@ -4,27 +4,56 @@ As quanteda's ``textstat_keyness``: for each term a 2x2 table (term / other term
 target / reference), the signed log-likelihood G² (positive = over-used in the
 target), Pearson's chi² with Yates' correction, and Hardie's log-ratio effect size
 (binary log of the ratio of relative frequencies, zero counts taken as 0.5).
-The reference is, by default, every other comparable-genre canonical document:
-the five-year plan is kept apart unless passed explicitly.
+
+Terms seen fewer than ``MIN_COUNT`` times in target and reference together are left out
+(too rare to test). Each target's p-values are adjusted for the number of terms tested
+(Benjamini-Hochberg, ``p_adjusted``); a term is ``distinctive`` when its adjusted p-value
+is below ``ALPHA`` and its rate differs at least twofold (|log_ratio| ≥ ``MIN_LOG_RATIO``).
+
+The table compares each comparable report with the other comparable reports of the same
+place only (reports of different governments are never pooled); ``keyness`` also takes any
+reference list. Every target of a place is computed at once from one term × document
+count matrix.
 """
 from __future__ import annotations
+
+import math
+from typing import Iterator
 
 import numpy as np
 import pandas as pd
 
-from govreport.text.frequencies import content_terms
+from govreport.text.frequencies import content_rows, content_terms, document_table, places
 
+MIN_COUNT = 5         # occurrences in target + reference below which a term is not tested
+ALPHA = 0.05          # false discovery rate for ``distinctive``
+MIN_LOG_RATIO = 1.0   # twice (or half) the rate, for ``distinctive``
 KEYNESS_COLUMNS = [
-    "doc_id", "reference", "term", "count_target", "count_reference", "n_target", "n_reference",
-    "per_10k_target", "per_10k_reference", "g2", "chi2", "p_value", "log_ratio",
+    "doc_id", "place", "n_reference_docs", "term", "count_target", "count_reference", "n_target", "n_reference",
+    "per_10k_target", "per_10k_reference", "g2", "chi2", "p_value", "p_adjusted", "log_ratio", "distinctive",
 ]
 
 
 def _chi2_sf_1df(x: np.ndarray) -> np.ndarray:
-    """Upper tail of chi² with 1 degree of freedom: erfc(sqrt(x/2)), no scipy needed."""
-    from math import erfc, sqrt
+    """Upper tail of chi² with 1 degree of freedom: erfc(sqrt(x/2)) (math.erfc: no scipy to import)."""
+    return _erfc(np.sqrt(np.maximum(np.asarray(x, dtype=float), 0.0) / 2.0)).astype(float)
 
-    return np.array([erfc(sqrt(max(v, 0.0) / 2.0)) for v in x], dtype=float)
+
+_erfc = np.frompyfunc(math.erfc, 1, 1)
+
+
+def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
+    """Benjamini-Hochberg adjusted p-values (step-up; capped at 1), in the input order."""
+    p = np.asarray(p, dtype=float)
+    m = len(p)
+    if m == 0:
+        return p.copy()
+    order = np.argsort(p, kind="stable")
+    scaled = p[order] * m / np.arange(1, m + 1)
+    adjusted = np.minimum(np.minimum.accumulate(scaled[::-1])[::-1], 1.0)
+    out = np.empty(m)
+    out[order] = adjusted
+    return out
 
 
 def keyness_stats(a, b, n_target, n_reference) -> dict[str, np.ndarray]:
@@ -48,19 +77,38 @@ def keyness_stats(a, b, n_target, n_reference) -> dict[str, np.ndarray]:
     return {"g2": sign * g2, "chi2": sign * np.nan_to_num(chi2), "log_ratio": log_ratio}
 
 
+def _table(doc_id: str, place: str, n_refs: int, terms: np.ndarray, a: np.ndarray, b: np.ndarray,
+           n_t: int, n_r: int) -> pd.DataFrame:
+    """One target's keyness rows, sorted by G² descending, then term."""
+    stats = keyness_stats(a, b, n_t, n_r)
+    p = _chi2_sf_1df(np.abs(stats["g2"]))
+    p_adj = benjamini_hochberg(p)
+    out = pd.DataFrame({
+        "doc_id": doc_id, "place": place, "n_reference_docs": np.int64(n_refs), "term": terms,
+        "count_target": a.astype(np.int64), "count_reference": b.astype(np.int64),
+        "n_target": np.int64(n_t), "n_reference": np.int64(n_r),
+        "per_10k_target": a / n_t * 10_000, "per_10k_reference": b / n_r * 10_000,
+        "g2": stats["g2"], "chi2": stats["chi2"], "p_value": p, "p_adjusted": p_adj, "log_ratio": stats["log_ratio"],
+        "distinctive": (p_adj < ALPHA) & (np.abs(stats["log_ratio"]) >= MIN_LOG_RATIO),
+    })
+    return out.sort_values(["g2", "term"], ascending=[False, True], ignore_index=True)[KEYNESS_COLUMNS]
+
+
 def default_reference(tfs: pd.DataFrame, target_doc: str) -> list[str]:
-    """Canonical documents of the target's genre, other than the target (plans kept apart)."""
+    """Canonical documents of the target's genre and place, other than the target (plans kept apart)."""
     docs = tfs.drop_duplicates("doc_id")
-    target_type = docs.loc[docs["doc_id"] == target_doc, "doc_type"]
+    docs = docs.assign(place=places(docs))
+    target = docs[docs["doc_id"] == target_doc]
     same = docs[docs["is_canonical"].astype(bool) & (docs["doc_id"] != target_doc)]
-    if len(target_type):
-        same = same[same["doc_type"] == target_type.iloc[0]]
+    if len(target):
+        same = same[(same["doc_type"] == target["doc_type"].iloc[0]) & (same["place"] == target["place"].iloc[0])]
     return sorted(same["doc_id"])
 
 
 def keyness(tfs: pd.DataFrame, target_doc: str, reference_docs: list[str] | None = None,
-            keep_policy_verbs: bool = True, min_count: int = 1) -> pd.DataFrame:
-    """Keyness of every content term of ``target_doc`` against ``reference_docs`` pooled.
+            keep_policy_verbs: bool = True, min_count: int = MIN_COUNT) -> pd.DataFrame:
+    """Keyness of every content term of ``target_doc`` against ``reference_docs`` pooled
+    (default: the canonical documents of its genre and place).
 
     ``tfs`` is the term_frequencies table. Totals are the documents' word-token counts,
     so rates match term_frequencies.per_10k. Terms with fewer than ``min_count``
@@ -70,31 +118,56 @@ def keyness(tfs: pd.DataFrame, target_doc: str, reference_docs: list[str] | None
     refs = [r for r in refs if r != target_doc]
     if target_doc not in set(tfs["doc_id"]) or not refs:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    totals = tfs.drop_duplicates("doc_id").set_index("doc_id")["n_tokens"]
+    docs = tfs.drop_duplicates("doc_id").set_index("doc_id")
+    totals = docs["n_tokens"]
     n_t, n_r = int(totals[target_doc]), int(totals[refs].sum())
     terms = content_terms(tfs, keep_policy_verbs)
     ct = terms[terms["doc_id"] == target_doc].groupby("term")["count"].sum()
     cr = terms[terms["doc_id"].isin(refs)].groupby("term")["count"].sum()
-    table = pd.concat([ct.rename("count_target"), cr.rename("count_reference")], axis=1).fillna(0)
+    table = pd.concat([ct.rename("a"), cr.rename("b")], axis=1).fillna(0)
     table = table[table.sum(axis=1) >= max(min_count, 1)].astype("int64")
-    stats = keyness_stats(table["count_target"], table["count_reference"], n_t, n_r)
-    out = table.reset_index().rename(columns={"index": "term"})
-    out.insert(0, "doc_id", target_doc)
-    out.insert(1, "reference", ";".join(refs))
-    out["n_target"], out["n_reference"] = n_t, n_r
-    out["per_10k_target"] = out["count_target"] / n_t * 10_000
-    out["per_10k_reference"] = out["count_reference"] / n_r * 10_000
-    out["g2"], out["chi2"], out["log_ratio"] = stats["g2"], stats["chi2"], stats["log_ratio"]
-    out["p_value"] = _chi2_sf_1df(np.abs(out["g2"].to_numpy()))
-    return out.sort_values(["g2", "term"], ascending=[False, True], ignore_index=True)[KEYNESS_COLUMNS]
+    place = str(places(docs.loc[[target_doc]].reset_index()).iloc[0])
+    return _table(target_doc, place, len(refs), table.index.to_numpy(dtype=object), table["a"].to_numpy(),
+                  table["b"].to_numpy(), n_t, n_r)
 
 
-def keyness_all(tfs: pd.DataFrame, comparable_only: bool = True) -> pd.DataFrame:
-    """Keyness of each (comparable) report against the other comparable reports."""
-    docs = tfs.drop_duplicates("doc_id")
+def keyness_blocks(tfs: pd.DataFrame, comparable_only: bool = True,
+                   min_count: int = MIN_COUNT) -> Iterator[pd.DataFrame]:
+    """The keyness table one target at a time, in doc_id order (see ``keyness_of``)."""
+    return keyness_of(content_rows(tfs), document_table(tfs), comparable_only, min_count)
+
+
+def keyness_of(content: pd.DataFrame, docs: pd.DataFrame, comparable_only: bool = True,
+               min_count: int = MIN_COUNT) -> Iterator[pd.DataFrame]:
+    """The keyness table one target at a time, in doc_id order: each (comparable) report
+    against the other (comparable) reports of its place, all targets of a place computed from
+    one term × document matrix. ``content`` holds doc_id, term, count of content terms;
+    ``docs`` one row per document (doc_id, place, comparable, n_tokens)."""
     if comparable_only:
         docs = docs[docs["comparable"].astype(bool)]
-    targets = sorted(docs["doc_id"])
-    parts = [keyness(tfs, d, [r for r in targets if r != d]) for d in targets]
-    parts = [p for p in parts if len(p)]
+    matrices = {}
+    for place, group in docs.groupby("place", sort=True):
+        ids = sorted(group["doc_id"])
+        if len(ids) < 2:
+            continue
+        rows = content[content["doc_id"].isin(ids)]
+        codes, terms = pd.factorize(rows["term"], sort=True)
+        col = pd.Index(ids).get_indexer(rows["doc_id"])
+        counts = np.zeros((len(terms), len(ids)), dtype=np.int64)
+        np.add.at(counts, (codes, col), rows["count"].to_numpy(dtype=np.int64))
+        total = counts.sum(axis=1)
+        keep = total >= max(min_count, 1)
+        n = group.set_index("doc_id").loc[ids, "n_tokens"].to_numpy(dtype=np.int64)
+        matrices[place] = (ids, np.asarray(terms, dtype=object)[keep], counts[keep], total[keep], n)
+    targets = sorted((d, place) for place, (ids, *_rest) in matrices.items() for d in ids)
+    for doc_id, place in targets:
+        ids, terms, counts, total, n = matrices[place]
+        j = ids.index(doc_id)
+        a = counts[:, j]
+        yield _table(doc_id, place, len(ids) - 1, terms, a, total - a, int(n[j]), int(n.sum() - n[j]))
+
+
+def keyness_all(tfs: pd.DataFrame, comparable_only: bool = True, min_count: int = MIN_COUNT) -> pd.DataFrame:
+    """Keyness of each (comparable) report against the other (comparable) reports of its place."""
+    parts = list(keyness_blocks(tfs, comparable_only, min_count))
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=KEYNESS_COLUMNS)

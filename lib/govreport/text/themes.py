@@ -9,6 +9,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -75,3 +76,59 @@ def theme_term_counts(tokens: pd.DataFrame, themes: pd.DataFrame | None = None) 
     out = hits.groupby(["doc_id", "theme_id", "term"]).size().rename("count").reset_index()
     return out.sort_values(["doc_id", "theme_id", "count", "term"], ascending=[True, True, False, True],
                            ignore_index=True)
+
+
+_LOOKUP: dict[int, tuple[pd.DataFrame, list[str], dict[str, int]]] = {}
+
+
+def _theme_lookup(themes: pd.DataFrame) -> tuple[list[str], dict[str, int]]:
+    """Sorted theme ids and term → theme index, computed once per themes table."""
+    hit = _LOOKUP.get(id(themes))
+    if hit is None or hit[0] is not themes:
+        ids = sorted(themes["theme_id"].unique())
+        index = {t: i for i, t in enumerate(ids)}
+        hit = (themes, ids, {term: index[t] for term, t in zip(themes["term"], themes["theme_id"])})
+        _LOOKUP.clear()
+        _LOOKUP[id(themes)] = hit
+    return hit[1], hit[2]
+
+
+def document_scores(doc_id: str, section_ids: list[str], terms: list[str], codes: np.ndarray,
+                    is_word: np.ndarray, themes: pd.DataFrame, row: np.ndarray | None = None
+                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``theme_scores`` rows of one document, (by doc, by section), from its segmented tokens.
+
+    ``section_ids`` gives each token's section (or each sentence's, with ``row`` giving each
+    token's sentence), ``codes`` each token's index into ``terms`` (the distinct tokens),
+    ``is_word`` per distinct token whether it is a word (not punctuation). The same rows as
+    ``theme_scores(tokens, themes, by=...)`` for this document (sections without a section
+    id left out), counted with numpy.
+    """
+    theme_ids, of_term = _theme_lookup(themes)
+    theme_of = np.array([of_term.get(t, -1) for t in terms], dtype=np.int64)
+    word = is_word[codes]
+    tok_theme = theme_of[codes][word]
+    sec_codes, sec_names = pd.factorize(np.asarray(section_ids, dtype=object), sort=True)
+    sec_codes = (sec_codes[row] if row is not None else sec_codes)[word]
+    n_themes, n_secs = len(theme_ids), len(sec_names)
+    hit = tok_theme >= 0
+    doc_counts = np.bincount(tok_theme[hit], minlength=n_themes).reshape(1, -1)
+    whole = _score_rows(doc_id, [""] if word.any() else [], np.array([word.sum()]), doc_counts, theme_ids)
+    sec_n = np.bincount(sec_codes, minlength=n_secs)
+    sec_counts = np.bincount(sec_codes[hit] * n_themes + tok_theme[hit], minlength=n_secs * n_themes)
+    keep = [i for i, name in enumerate(sec_names) if name != "" and sec_n[i] > 0]  # sections with words
+    sections = _score_rows(doc_id, [sec_names[i] for i in keep], sec_n[keep],
+                           sec_counts.reshape(n_secs, n_themes)[keep], theme_ids)
+    return whole, sections
+
+
+def _score_rows(doc_id: str, units: list[str], n_tokens: np.ndarray, counts: np.ndarray,
+                theme_ids: list[str]) -> pd.DataFrame:
+    n_themes = len(theme_ids)
+    if not units:
+        return pd.DataFrame(columns=SCORE_COLUMNS)
+    count = counts[:len(units)].reshape(-1).astype(np.int64)
+    n = np.repeat(np.asarray(n_tokens[:len(units)], dtype=np.int64), n_themes)
+    return pd.DataFrame({"doc_id": doc_id, "section_id": np.repeat(np.asarray(units, dtype=object), n_themes),
+                         "theme_id": np.tile(np.asarray(theme_ids, dtype=object), len(units)),
+                         "count": count, "n_tokens": n, "share": count / n * 10_000})

@@ -108,11 +108,12 @@ def changing_terms(t: Tables, top_n: int = 10, min_count: int = 3, place: str | 
         return traj
     # log2 ratio of highest to lowest rate (+1 smoothing): favours terms that rise or vanish
     # over frequent words whose rates wobble.
-    stats = traj.groupby("term").agg(total=("count", "sum"),
-                                     spread=("per_10k", lambda s: np.log2((s.max() + 1) / (s.min() + 1))))
+    keys = ["place", "term"] if "place" in traj else ["term"]  # a term's rise is measured within a place
+    stats = traj.groupby(keys).agg(total=("count", "sum"),
+                                   spread=("per_10k", lambda s: np.log2((s.max() + 1) / (s.min() + 1))))
     stats = stats[stats["total"] >= min_count].reset_index()
-    top = stats.sort_values(["spread", "term"], ascending=[False, True]).head(top_n)["term"]
-    return traj[traj["term"].isin(set(top))].sort_values(["term", "report_year"], ignore_index=True)
+    top = stats.sort_values(["spread"] + keys, ascending=[False] + [True] * len(keys)).head(top_n)[keys]
+    return traj.merge(top, on=keys).sort_values(keys + ["report_year"], ignore_index=True)
 
 
 def term_counts(t: Tables, terms: Iterable[str] | str, canonical_only: bool = True) -> pd.DataFrame:

@@ -1,0 +1,36 @@
+"""The build's process pool: results in input order, the caller working too, errors carried over."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from govreport import workers
+
+
+def _pid_and_square(x: int) -> tuple[int, int]:
+    return os.getpid(), x * x
+
+
+def _fail_on_three(x: int) -> int:
+    if x == 3:
+        raise ValueError(f"document {x} is broken")
+    return x
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_results_come_back_in_order_from_every_process(fork, monkeypatch):
+    if not fork:  # as in a Jupyter kernel, where threads are running: a fork server
+        monkeypatch.setattr(workers.threading, "active_count", lambda: 2)
+    with workers.pool(2) as pmap:
+        out = list(pmap(_pid_and_square, range(40)))
+    assert [sq for _, sq in out] == [x * x for x in range(40)]
+    assert os.getpid() in {pid for pid, _ in out}   # the caller is one of the jobs
+
+
+def test_one_job_is_plain_map_and_errors_reach_the_caller():
+    with workers.pool(1) as pmap:
+        assert pmap is map
+    with pytest.raises(ValueError, match="document 3 is broken"):
+        with workers.pool(2) as pmap:
+            list(pmap(_fail_on_three, range(10)))
