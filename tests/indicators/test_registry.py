@@ -33,7 +33,7 @@ def test_match_evidence_score_and_rule():
     assert (m.indicator_id, m.rule, m.score) == ("unemployment_rate", "name", 100.0)
     assert r.match("国内生产总值增速").rule == "rate_suffix"
     m = r.match("江苏省规上工业增加值")        # any place name in front, no list of places
-    assert (m.indicator_id, m.rule) == ("industrial_value_added", "contains") and m.score == 70.0
+    assert (m.indicator_id, m.rule, m.score) == ("industrial_value_added", "name", 100.0)   # the place dropped
     assert r.match("海拉尔区地区生产总值").indicator_id == "gdp"
     m = r.match("城镇居民家庭人均可支配收入")   # a close variant: fuzzy, with its score
     assert (m.indicator_id, m.rule) == ("urban_disposable_income", "fuzzy") and 85 <= m.score < 100

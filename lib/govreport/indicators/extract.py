@@ -16,7 +16,15 @@ clauses, and for each value decide
 - the year or period and the status, from explicit years ("由2015年的…", "到2025年",
   “十三五”期末, 届时), keywords (预计/有望 -> estimate; 累计, 年均, 每年, 五年), and the
   sentence's time frame (``govreport.indicators.timeframe``: annual review, the year's plan,
-  a five-year review or five-year goals, from cues, headings and the corpus stage's part).
+  a five-year review or five-year goals, from cues, headings and the corpus stage's part);
+  a plan named with its provisions (第六个五年计划规定…) dates the figures of its paragraph over
+  the plan (start values the year before it, levels reached at its end, yearly rates over it),
+  and 五年内 / 两年中 in a report delivered while a plan runs mean that plan's years.
+
+Not values: thresholds of what is counted (在三百元以上的大队, …以上的，共有…), denominators
+(每万人, 按百元产值), durations (49年合计), counts after 这/上述 and counts of measures, proposals
+or great tasks (采取四项措施：, 八项主张, 两件大事), rhetorical multiples (百倍的仇恨) and names of
+programmes and companies (千家企业节能行动, 三元、麦福劳等).
 
 Offsets: numbers are found in the sentence's clean text; ``to_raw(doc_id,
 clean_offset)`` maps ``clean_start + offset`` back into the raw text (identity when
@@ -33,10 +41,10 @@ import pandas as pd
 
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
-from govreport.indicators.registry import Match, Registry, load_registry
+from govreport.indicators.registry import Match, Registry, load_registry, shown_name
 from govreport.indicators.subject import assign_names, split_list
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
-from govreport.lang.periods import PLAN_ABBR, abbr_period, abbr_plan_number, plan_period
+from govreport.lang.periods import PLAN_ABBR, abbr_plan_number, plan_period
 
 OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh", "indicator_en",
                "value", "unit", "value_base", "unit_base", "ref_year", "ref_period_start", "ref_period_end",
@@ -55,12 +63,12 @@ _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|�
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
                          r"覆盖|面积|容量|能力|产量)")
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
-_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
+_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?"
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?"
                           r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
@@ -68,10 +76,12 @@ _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|�
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
+_FLOW_HEAD = re.compile(r"(?:收入|支出|产值|产量|投资|利润|税收|销售额|营业额|营业收入|出口|进口|进出口|消费|发电量|货运量|"
+                        r"客运量|周转量|拨款|贷款发放)(?:总数|总额|总量|合计)?$")
 _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|里程|总人口|人口总量|在校|常住人口")
 _COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
                            r"元|美元|欧元|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|千瓦时|标准箱|人次|户次|次|斤|公斤|立方米|"
@@ -80,6 +90,14 @@ _CEILING_WORDS = ("以下", "以内", "之内", "不超过", "不高于", "低�
 _FLOOR_WORDS = ("以上", "不低于", "不少于", "超过", "超", "突破", "逾", "高于", "大于", "多于", "≥", ">", "≧", "余", "多",
                 "区间下限")
 _STREAK_BEFORE = re.compile(r"连续\s*$")
+# since when a change runs: 1978年以来 (from that year), 解放以来 (from the year after the event)
+_SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
+_SINCE = re.compile(r"(?:((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
+                    + r"))(?:以来|后)")
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增)"
+                            r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
+# a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
+_PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
@@ -91,7 +109,8 @@ _VERB_START = re.compile(r"^(?:增长|下降|提高|提升|左右|以内|达到|
 
 def _is_denominator(text: str, n) -> bool:
     """每千人口 / 每万人 / 每百户: the number belongs to the name of a rate, not a value."""
-    return text[max(0, n.start - 1):n.start] == "每"
+    return text[max(0, n.start - 1):n.start] == "每" or (
+        text[max(0, n.start - 1):n.start] == "按" and n.notation == "chinese" and n.value in (100, 1000, 10000))   # 按百元产值
 
 
 def _is_threshold(text: str, n, later, earlier=()) -> bool:
@@ -101,6 +120,16 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     The number is followed (after 以上/的) by a noun, and a counted number follows in the clause;
     or it carries 以上/以下 and any value follows.
     """
+    if re.match(r"(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有", text[n.end:]) or re.match(
+            r"(?:到|至)[^，。；]{0,8}?的(?:共)?有", text[n.end:]) or re.match(r"的(?:共)?有", text[n.end:]) or re.match(
+            r"(?:、[^，。；]{0,8}?|或者?[^，。；]{0,8}?)+(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有", text[n.end:]):
+        return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
+    if re.search(r"在\s*$", text[max(0, n.start - 2):n.start]) and re.match(r"(?:及)?以[上下]的[\u4e00-\u9fff]", text[n.end:]):
+        return True                                # 集体分配平均每人在三百元以上的大队
+    before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
+    if before and n.unit and not _COUNT_UNIT.match(n.unit) and "超" in "".join(n.qualifiers) and re.fullmatch(
+            r"[\u4e00-\u9fff]{1,12}(?:超过?|突破|逾)", text[before[-1].end:n.start]):
+        return True                                # 191家工业企业营业收入超百亿元: the bar of what is counted
     after = text[n.end:n.end + 8]
     link = _THRESHOLD_LINK.match(after)
     after = after[link.end():]
@@ -117,7 +146,6 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     # "6个营收超2000亿元产业集群": the count comes first, a few characters before
     if not n.unit or _COUNT_UNIT.match(n.unit):
         return False  # "124条道路出新和227条背街小巷整治" is a list of counts
-    before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
     return bool(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", text[before[-1].end:n.start]) is not None
 
 
@@ -146,7 +174,8 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue
         before = text[max(0, a - 3):a]
         after = text[b:b + 4]
-        if re.search(r"(较|比|与|同|和|相比|同比|在|以)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")):
+        if re.search(r"(较|比|与|同|和|相比|同比|以)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")) \
+                or re.search(r"在\s*$", before) and re.match(r"\s*的?\s*(?:基础|水平|基数)", text[b:]):
             if re.fullmatch(r"\s*的\s*", text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
@@ -154,9 +183,16 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue                       # a base year of a comparison
         if re.match(r"\s*\d{1,2}\s*月", after):
             continue                       # a date
+        if re.match(r"\s*以来", after):
+            continue                       # 1955年以来: where a period starts (see _SINCE)
         if re.fullmatch(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*", text[b:pos]) and y1 == y2 \
                 and not re.search(r"(较|比|与|同|由|从)\s*$", before):
             best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
+            continue
+        if after.lstrip().startswith("的") and y1 == y2 and re.match(r"\s*的\s*[\u4e00-\u9fff“]", text[b:]) \
+                and not re.search(r"(由|从)\s*$", before) and re.search(r"(?:^|[，；：:]|在|到|据|按)\s*$", text[:a]) \
+                and not re.match(r"\s*的\s*(?:基础|水平|同期|基数|[一二三四五六七八九十两百千\d])", text[b:]):
+            best = (y1, y2, "explicit")    # 1957年的工业总产值比1956年将增长…: the year of the subject
             continue
         if (re.search(r"(由|从)\s*$", before) or after.lstrip().startswith("的")) and y1 == y2:
             # "由2015年的8681亿元": dates only the number right after it
@@ -225,6 +261,8 @@ def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> s
         return "flow"
     if match.mapped and match.stock_flow:
         return match.stock_flow
+    if measure == "cumulative" or _FLOW_HEAD.search(name):
+        return "flow"                              # a sum over years; 全年收入总数, 支出总数 (money of a period)
     if _STOCK_NAME.search(name):
         return "stock"
     if _FLOW_NAME.search(name) or _FLOW_NAME.search(own[-6:]):
@@ -249,8 +287,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費費積銀貸幣產質優勢實際開關閉辦權歷們術學醫療衛網華東區歐亞樂東門問題頭體來們級擴環處變",
-                             "较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费费积银贷币产质优势实际开关闭办权历们术学医疗卫网华东区欧亚乐东门问题头体来们级扩环处变")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战")
 
 
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
@@ -262,7 +300,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     priced = [m.span() for m in re.finditer(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]", text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
-    for m in re.finditer(r"(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+    for m in re.finditer(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
                          r"(?:计划|规划)?(?:期间|时期|的五年)", text):
         plan = _plans(m.group())
         if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
@@ -276,6 +314,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y = memo["target_year"]
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
     ests = list(_ESTIMATE.finditer(text))
+    if _PROVISION.search(text):
+        provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry]
+        if provided:
+            memo["plan"] = provided[0]               # the paragraph goes on with the plan's figures
     clauses = _clauses(text)
     # --- which numbers are values
     values, streaks = [], {}
@@ -287,8 +329,25 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
                     r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
+            if n.notation == "chinese" and re.fullmatch(r"[百千万]", n.text[:1]) and len(n.text) <= 2 and re.match(
+                    r"[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划|活动|战略|项目)", text[n.end:]):
+                continue                           # 千家企业节能行动: the name of a programme
+            if n.notation == "chinese" and n.unit == "元" and re.match(r"、[^，。；\d]{1,8}?等", text[n.end:]) and not n.qualifiers:
+                continue                           # 扶持三元、麦福劳等龙头企业: a company's name
+            if n.unit == "倍" and re.match(r"\s*的", text[n.end:]) and not re.search(
+                    r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$", text[max(cs, n.start - 4):n.start]):
+                continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
+            if n.notation == "chinese" and n.value <= 10 and (re.match(
+                    r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
+                    r"[^，。；]{0,6}[：:]", text[n.end:]) or re.match(
+                    r"(?:大事|主张|原则|方针|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)", text[n.end:])):
+                continue                           # 今年要采取四项措施：一要…: the count of what follows
+            if n.notation == "chinese" and re.search(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$",
+                                                     text[max(cs, n.start - 3):n.start]):
+                continue                           # 通过这三项工作, 上述两个方面: a reference, not a count
             if n.unit in ("年", "个月", "天", "个", "多") and re.match(
-                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中)", text[n.end:n.end + 5]) \
+                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间)",
+                    text[n.end:n.end + 5]) \
                     and (n.unit != "个" or re.match(r"多?月", text[n.end:n.end + 2])):
                 continue                           # 1965年到1976年11年中, 过去的五个多月时间内: a duration
             nxt_num = next((m for m in in_clause[idx_n + 1:]), None)
@@ -328,6 +387,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if re.match(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)", own.strip("，、 ")) or \
                     re.search(r"缩短|减少|降低", own[-4:]):
                 window = window + "下降"
+        if measure == "level" and (_CHANGE_OBJECT.search(own) or re.search(r"(?:增产|减产)[\u4e00-\u9fff]{1,8}$", own)):
+            measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
+            if re.search(r"减少|少|减产", own[-12:]):
+                window = window + "下降"
+        if measure == "level" and n.unit == "%" and re.match(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]", text[n.end:]) and not re.match(
+                r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)", text[n.end:]):
+            measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
@@ -345,11 +411,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         post_named = named.rule.startswith(("post", "pre+post", "subject+post"))
         if post_named and _EVENT_AFTER.match(text[n.end:ce]) and measure == "level":
             sf = "flow"                            # 5575万农村贫困人口实现脱贫: people lifted out, a flow
-        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进", name) or re.match(
+        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进|^增加的", name) or re.match(
             r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)", text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         if context["five_year"]:
-            is_level = level_verb or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+            is_level = (level_verb and not re.search(r"增加的|新增加?的?|新建的?", name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
@@ -366,15 +432,25 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = context["period"]
             else:
                 y1 = y2 = context["period"][1]
-        elif period_words and (re.search(r"每年|五年", clause_before) or annual_avg) and re.search(PLAN_ABBR, text):
-            y1, y2 = ry, ry + 4
-        if re.search(PLAN_ABBR, text) and not context["five_year"] and context["status"] == "target":
-            start = abbr_period(text)[0]
-            if start >= ry - 1:
-                if re.search(r"每年|年均|五年|累计", clause_before):
-                    y1, y2 = start, start + 4
-                elif re.search(r"到“?" + PLAN_ABBR + r"”?末|期末", text):
-                    y1 = y2 = start + 4
+        sentence_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
+        named_plans = sentence_plans or ([memo["plan"]] if memo.get("plan") and not context["five_year"] else [])
+        if not named_plans and not context["five_year"] and context["status"] == "target" and context.get("doc_plan") \
+                and re.search(r"五年[^，。；]{0,12}?(?:投资|支出|总数|新增|共|累计|合计)", text[:n.start]) \
+                and context["doc_plan"][0] <= ry <= context["doc_plan"][1]:
+            named_plans = [context["doc_plan"]]    # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
+        if named_plans and context["status"] == "target":
+            start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
+            provision = _PROVISION.search(text[:n.start]) or not sentence_plans
+            if re.search(r"每年|年均|五年|累计", clause_before) or annual_avg:
+                y1, y2 = start, end
+            elif re.search(r"(?:到|至)“?" + PLAN_ABBR + r"”?末|期末", text):
+                y1 = y2 = end
+            elif provision and measure == "level" and re.search(r"(?:达到?|增至|增加到|提高到|上升到|扩大到|降低到|下降到)\s*$", window) \
+                    and (re.search(r"由|从", clause_before) or not sentence_plans):
+                y1 = y2 = end                       # …由四千九百七十二亿元增加到六千零五十亿元: the plan's last year
+            elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
+                    and n.unit not in ("%", "‰") and (start <= ry or not explicit):
+                y1, y2 = start, end                 # what the plan provides for, over its years
         span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
                          r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计)?(?=[，,\u4e00-\u9fff])", text[:n.start])
@@ -390,9 +466,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
+            elif span.group("last") is not None and k < 5 and (named_plans or context.get("doc_plan")) and \
+                    (named_plans or [context.get("doc_plan")])[0][0] < ry <= (named_plans or [context.get("doc_plan")])[0][0] + k:
+                first = (named_plans or [context.get("doc_plan")])[0][0]
+                y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
+            elif span.group("last") is not None and k == 5:
+                plan = named_plans[0] if named_plans else context.get("doc_plan")
+                y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
             if y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
-        from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年)?\s*$", text[max(cs, n.start - 5):n.start])
+        from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$",
+                               text[max(cs, n.start - 7):n.start])
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
         elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
@@ -416,8 +500,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 memo["target_year"] = ey2
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
+            base_year = re.search(r"(?:比|较|是|为|相当于|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年的?", text[:n.start])
             if re.search(r"(?:由|从)今年(?:预计)?的?\s*$", text[max(cs, n.start - 8):n.start]):
                 y1 = y2 = ry                      # 由今年预计的44%提高到45%
+            elif re.search(r"(?:由|从)(?:上年|去年|上一年)", from_value.group()):
+                y1 = y2 = (ry if context["status"] == "target" else context["year"]) - 1   # 由上年居世界第五位
+            elif named_plans and context["status"] == "target" and not base_year:
+                y1 = y2 = named_plans[0][0] - 1   # 第六个五年计划规定…由四千九百七十二亿元: the year before the plan
+            elif base_year and _year_number(base_year.group(1)) < y2:
+                y1 = y2 = _year_number(base_year.group(1))    # …是1997年的1.8倍，占…比重从2.5%提高到3.3%
             elif span and y1 != y2:
                 y1 = y2 = y1 - 1                  # 四年来…由二十个增加到三十三个
             elif context["five_year"]:
@@ -427,6 +518,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             else:
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
+        since = _SINCE.search(text[:n.start])
+        if since and not from_value and (measure in ("growth_rate", "change", "cumulative", "ratio") or
+                                          measure == "level" and re.search(r"引进|进口|新增|新建|建成|安排|投入", own)):
+            first = _year_number(since.group(1)) if since.group(1) else _SINCE_EVENTS[since.group(2)]
+            if first < y2:
+                y1 = first                         # 全国解放以来…人口增加百分之六十: 1950-1974
         base = re.search(r"(?:比|较|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?!的\s*$)", text[:n.start])
         if base and not explicit and not from_value and context["status"] == "actual":
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
@@ -435,19 +532,27 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if re.search(r"明年", text[:n.start]) and not explicit and not from_value and not re.search(r"比明年|明年以后", text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
-        if re.search(r"(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
+        if re.search(r"(?<![比较同与])(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
-        if status == "target" and not explicit and re.search(
-                r"(?:今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月)",
-                text[:n.start]) and not re.search(r"下半年|全年|力争|预计|要|将", clause_before):
+        part_year = re.search(
+            r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
+            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月)",
+            text[:n.start])
+        done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
+            and not re.search(r"下半年|全年|力争|预计|要|将", clause_before)
+        if done_part:
             status = "actual"                      # 今年上半年…增长14.1%: part of this year, already done
+            if part_year.group(1):
+                y1 = y2 = ry
         if status == "target" and re.search(r"已(?:经|于)?", clause_before) and re.search(r"[\u4e00-\u9fff]了\s*$", window):
             status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
         if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or re.search(r"^\s*(?:目前|现在|迄今)", text)) and not explicit:
-            status, y1, y2 = "actual", ry - 1, ry - 1   # 我国60岁以上人口已达2.5亿: the state now
-        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value:
+            now = ry if re.search(r"本年|今年", text[:n.start]) else ry - 1
+            status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
+            done_part = True
+        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part:
             status = "target"
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
@@ -467,8 +572,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
         if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
-                (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))):
+                (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))) \
+                and "每年" not in clause_before:
             measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
+        if out and out[-1]["sentence_id"] == sent.sentence_id and re.fullmatch(
+                r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own):
+            measure = out[-1]["measure"]           # …增长速度都在百分之四点三以上，高的达到百分之五点五
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
                                                                   and re.fullmatch(r"[\s、和及与]*", gap) and prev_kind == n.kind):
@@ -478,13 +587,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")
         split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
+        if split is None and name and "分别" in clause_before and re.search(r"[、和及与]", name) and \
+                not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):
+            parts = split_list(name, len(re.split(r"、|和|及|与", name)))   # 化学需氧量、氨氮排放量要分别下降2%, …均超过
+            split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end
         for nm, m in targets:
             out.append({
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
-                "indicator_id": m.indicator_id, "indicator_zh": m.name_zh if m.mapped else nm,
+                "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else nm,
                 "indicator_en": m.name_en, "value": float(n.value), "unit": n.unit,
                 "value_base": float(n.value_base), "unit_base": n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),
@@ -497,6 +610,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             })
         prev_end, prev_kind, prev_clause = n.end, n.kind, ci
     return out
+
+
+def _year_number(text: str) -> int:
+    return int(text) if text.isdigit() else int(parse_chinese_numeral(text))
 
 
 def _guess_report_year(texts) -> int | None:
@@ -526,7 +643,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
         if doc is None:
             continue
         frames = sentence_frames(doc_sents, int(doc["report_year"]), str(doc.get("doc_type") or ""))
-        five_year, prev_last, memo = False, "", {}
+        five_year, prev_last, memo, doc_plan = False, "", {}, None
         for (_pid, group) in itertools.groupby(zip(doc_sents, frames), key=lambda sf: sf[0].paragraph_id):
             para = list(group)
             first = str(para[0][0].text)
@@ -536,7 +653,10 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                 memo = {}
             prev_last = str(para[-1][0].text)
             for sent, frame in para:
+                if frame.kind == "fyp_plan":
+                    doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
+                ctx["doc_plan"] = doc_plan
                 rows.extend(_sentence_observations(sent, doc, ctx, registry, memo))
     if not rows:
         return pd.DataFrame(columns=OBS_COLUMNS)

@@ -218,8 +218,8 @@ def _suffix_qualifiers(text: str, end: int) -> tuple[list[str], int]:
 
 
 _YEAR_RE = re.compile(
-    r"(?P<y1>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})\s*(?:年?\s*[-—–~至到]\s*"
-    r"(?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}))?\s*年")
+    r"(?P<y1>(?:19|20)\d{2}|(?<!\d )(?:1 9|2 0) \d \d(?! \d)|[〇零○一二][〇零○一二三四五六七八九]{3})\s*(?:年?\s*[-—–~至到]\s*"
+    r"(?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}))?\s*年")   # (1 9 9 7年: OCR spaces)
 
 _TOKEN_RE = re.compile(
     "|".join([
@@ -230,14 +230,18 @@ _TOKEN_RE = re.compile(
         rf"(?P<cnfraction>{_CN}分之{_CN})",
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
         rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
-        r"(?P<spaced>(?<![\d.])\d(?: \d){0,4} ?\. ?\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))(?=\s*[\u4e00-\u9fff%])",
+        # OCR spaces between digits (3 0年, 2 ．5亿千瓦): at least one space, or it is a plain number
+        r"(?P<spaced>(?<![\d.])\d(?: \d){0,4}(?: \.|\. | \. )\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))"
+        r"(?=\s*[\u4e00-\u9fff%])",
         rf"(?P<arabic>{_NUM})",
         rf"(?P<chinese>{_CN}(?:点[〇零○一二三四五六七八九]+(?=[{_CN_CHARS}]*[^{_CN_CHARS}点]))?)",
     ])
 )
 _RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位居|居)?(?:第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名)?(?![一二三四五六七八九十\d]|时间|批|次|届|个|家|座|条|项|大|梯队|单)|(?P<first>{first}))")
+_RANK_MOVE_RE = re.compile(r"(?:上升|提升|跃升|前移|提高|下降|后退|跃居|升|降)(?:到|至|为)(?P<rank>第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名))")
 _STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)(?P<w>连冠|连增|连丰|连涨|连降|连优|连胜)")
 _SCALE_WORD_RE = re.compile(r"(?<![\d.一二三四五六七八九十两])(?P<m>万亿|千亿|百亿|亿|万)(?P<u>元|美元)?级")
+_WAN_QIAN_RE = re.compile(r"(?<![\d.])(\d{1,4})(万|亿)(\d)千(多|余)?(万)?(多|余)?")
 _HALF_RE = re.compile(r"(?<![\d一二三四五六七八九十两])一半")
 
 
@@ -249,12 +253,21 @@ def _rank_re() -> re.Pattern:
     return re.compile(_RANK_RE.pattern.format(scopes=scopes, first=first))
 
 
+@lru_cache(maxsize=1)
+def _any_number_re() -> re.Pattern:
+    """A character every numeric mention contains: a digit, a Chinese numeral, 翻 of 翻番, or a
+    character of a word that means rank 1 (首位, 最多)."""
+    words = "".join(sorted(set("".join(_config()["rank_first_words"]))))
+    return re.compile(f"[0-9０-９{_CN_CHARS}翻{re.escape(words)}]")
+
+
 def find_years(text: str) -> list[YearMention]:
     """Years and periods: '2015年', '2015 年', '二〇三五年', '2016—2020年', '2016年至2020年'."""
     t = normalise(text)
     out = []
     for m in _YEAR_RE.finditer(t):
-        y1 = int(parse_chinese_numeral(m.group("y1")) if not m.group("y1").isdigit() else m.group("y1"))
+        y1s = m.group("y1").replace(" ", "")
+        y1 = int(parse_chinese_numeral(y1s) if not y1s.isdigit() else y1s)
         y2s = m.group("y2")
         y2 = y1 if not y2s else int(parse_chinese_numeral(y2s) if not y2s.isdigit() else y2s)
         if 1900 <= y1 <= 2100 and 1900 <= y2 <= 2100:
@@ -295,6 +308,8 @@ def _not_number_spans(t: str) -> list[tuple[int, int]]:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """All numeric mentions in ``text``, in order of position (see module docstring)."""
+    if not _any_number_re().search(text):
+        return []                                  # most sentences: nothing that could be a number
     t = normalise(text)
     taken: list[tuple[int, int]] = [(y.start, y.end) for y in find_years(t)]
     taken += _not_number_spans(t)
@@ -316,6 +331,14 @@ def find_numbers(text: str) -> list[NumberMention]:
         if value is not None and free(a, m.end()):
             out.append(_mention(text, a, m.end(), value, "位", "rank", [m.group("scope")], "word"))
             taken.append((a, m.end()))
+    ranks = [m for m in out if m.kind == "rank"]
+    for m in _RANK_MOVE_RE.finditer(t):            # 由上年居世界第五位上升到第四位: the same scope
+        before = [r for r in ranks if r.end <= m.start()]
+        n = m.group("n")
+        value = Decimal(n) if n.isdigit() else parse_chinese_numeral(n)
+        a = m.start("rank")
+        if before and value is not None and free(a, m.end()):
+            add(_mention(text, a, m.end(), value, "位", "rank", list(before[-1].qualifiers), "word"))
     for m in _STREAK_RE.finditer(t):
         n = m.group("n")
         value = Decimal(n) if n.isdigit() else parse_chinese_numeral(n)
@@ -327,6 +350,19 @@ def find_numbers(text: str) -> list[NumberMention]:
         if free(m.start(), m.end()):
             add(_mention(text, m.start(), m.end(), Decimal(1), m.group("m") + (m.group("u") or "元"), "number",
                          ["级"], "word"))
+    for m in _WAN_QIAN_RE.finditer(t):            # 1万6千多户, 2万5千公里, 1亿3千多万: one number
+        big = m.group(2)
+        if (big == "亿") != bool(m.group(5)):
+            continue                               # 1万6千 (not 1万6千万); 1亿3千万 (not 1亿3千)
+        unit, end = _match_unit(t, m.end(), chinese=False)
+        if free(m.start(), m.end()) and not unit.startswith(("万", "亿", "千")) and (unit or big == "亿") and \
+                free(m.start(), end or m.end()):
+            end = end if unit else m.end()
+            value = Decimal(m.group(1)) + Decimal(m.group(3)) / 10
+            more = ["余"] if m.group(4) or m.group(6) else []
+            s_quals, _ = _suffix_qualifiers(t, end)
+            add(_mention(text, m.start(), end, value, big + unit, "number",
+                         _prefix_qualifiers(t, m.start()) + more + s_quals, "mixed"))
     for m in _HALF_RE.finditer(t):                # 减少一半以上, 超过一半人口
         if free(m.start(), m.end()):
             s_quals, _ = _suffix_qualifiers(t, m.end())
@@ -341,7 +377,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         prev = t[a - 1] if a else ""
         nxt = t[b] if b < len(t) else ""
         quals = _prefix_qualifiers(t, a)
-        if kind in ("structure", "ratio", "fraction", "range", "arabic") and (
+        if kind in ("structure", "ratio", "fraction", "range", "arabic", "spaced") and (
                 re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt) or (prev and prev in "第.#")):
             continue
         if kind == "structure":

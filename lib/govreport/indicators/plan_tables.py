@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from govreport.lang.periods import PLAN_ABBR, PLAN_ABBR_RE, abbr_period, abbr_plan_number, five_year_period_start, plan_period
-from govreport.indicators.numbers import find_numbers, parse_chinese_numeral, to_base
+from govreport.indicators.numbers import find_numbers, to_base
 from govreport.indicators.registry import Registry, load_registry
 
 CAPTION_RE = re.compile(r"^[ \t]*表\s*(\d+)[ \t]+(\S.*)$", re.M)

@@ -47,6 +47,8 @@ def matching_rules() -> dict:
     cfg["stock_words"] = sorted(map(str, cfg.get("stock_words") or []), key=len, reverse=True)
     cfg["flow_words"] = sorted(map(str, cfg.get("flow_words") or []), key=len, reverse=True)
     cfg["discriminators"] = [tuple(map(str, g)) for g in cfg.get("discriminators") or []]
+    cfg["level_names"] = {str(level): sorted(((str(a), str(b)) for a, b in (names or {}).items()), key=lambda ab: -len(ab[0]))
+                          for level, names in (cfg.get("level_names") or {}).items()}
     cfg["fuzzy_threshold"] = float(cfg.get("fuzzy_threshold", 85))
     cfg["min_cover"] = float(cfg.get("min_cover", 0.6))
     cfg["_rate_re"] = re.compile("(?:" + "|".join(map(re.escape, cfg["rate_suffixes"])) + ")$") \
@@ -79,6 +81,13 @@ def leading_place(text: str) -> int:
     return pos
 
 
+def shown_name(name_zh: str, level: str) -> str:
+    """A registered name as reports of ``level`` write it (地区生产总值 -> 国内生产总值 for national)."""
+    for a, b in matching_rules()["level_names"].get(str(level or ""), []):
+        name_zh = name_zh.replace(a, b)
+    return name_zh
+
+
 def normalise_name(text: str, drop_place: bool = False) -> str:
     """The matching key of a name: no spaces or quotes, no unit in brackets, no leading scope
     words, spellings unified (规模以上 -> 规上, 地区/国内生产总值 -> GDP ...); with ``drop_place``
@@ -108,13 +117,16 @@ def _is_unit(text: str) -> bool:
 
 def _kinds_agree(key: str, entry: dict) -> bool:
     """A stock-worded name (高层次人才总量) never goes to a flow, nor a flow-worded name to a
-    registered name without a flow word unless through ``flow_of_stock``."""
+    registered name without a flow word unless through ``flow_of_stock``, nor a name without a flow
+    word to a registered name with one."""
     cfg = matching_rules()
     if cfg["_stock_re"].search(key) and entry.get("stock_flow") == "flow":
         return False
     if cfg["_flow_re"].search(key) and entry.get("stock_flow") != "flow" \
             and not cfg["_flow_re"].search(normalise_name(entry["name_zh"])):
         return False
+    if cfg["_flow_re"].search(normalise_name(entry["name_zh"])) and not cfg["_flow_re"].search(key):
+        return False                        # 发电装机容量 (the capacity) is not 新增发电装机容量 (what was added)
     return True
 
 
@@ -232,15 +244,21 @@ class Registry:
         cover = matching_rules()["min_cover"]
         tail_ok = matching_rules()["_tail_re"]
         best_len, best_ids = 0, set()
-        for name in self._keys:
-            if len(name) < best_len:
+        # the longest registered names inside the phrase: its substrings, longest first
+        n = len(key)
+        for size in range(n, 0, -1):
+            if size < cover * n:
                 break
-            # the registered name is the head of the phrase: only modifiers before it, only a
-            # generic word after it (江苏省规上工业增加值, 高新技术企业总数; not 经营主体减负)
-            if name in key and len(name) >= cover * len(key) and discriminators_agree(name, key) \
-                    and tail_ok.fullmatch(key[key.rindex(name) + len(name):]):
-                best_len = len(name)
-                best_ids.add(self._key_ids[name])
+            for i in range(n - size + 1):
+                name = key[i:i + size]
+                # the registered name is the head of the phrase: only modifiers before it, only a
+                # generic word after it (江苏省规上工业增加值, 高新技术企业总数; not 经营主体减负)
+                if name in self._key_ids and discriminators_agree(name, key) \
+                        and tail_ok.fullmatch(key[key.rindex(name) + size:]):
+                    best_ids.add(self._key_ids[name])
+            if best_ids:
+                best_len = size
+                break
         if len(best_ids) != 1:
             return None
         ind = next(iter(best_ids))

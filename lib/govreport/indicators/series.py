@@ -14,6 +14,8 @@ when the sources give different base values.
 """
 from __future__ import annotations
 
+import itertools
+
 import pandas as pd
 
 KEY = ["place", "indicator_id", "ref_period_start", "ref_period_end", "status", "measure", "unit_base", "stock_flow",
@@ -34,8 +36,8 @@ def target_source(status: pd.Series, doc_type: pd.Series) -> pd.Series:
     return src.where(status == "target", "")
 
 
-def _rule(g: pd.DataFrame, conflict: bool) -> str:
-    best, second = g.iloc[0], g.iloc[1] if len(g) > 1 else None
+def _rule(g: list[dict], conflict: bool) -> str:
+    best, second = g[0], g[1] if len(g) > 1 else None
     if second is None:
         return "single source"
     if not conflict:
@@ -65,13 +67,17 @@ def build_series(observations: pd.DataFrame, documents: pd.DataFrame) -> pd.Data
     obs = obs.sort_values(KEY + ["report_year", "_precision", "_is_table", "doc_id", "char_start"],
                           ascending=[True] * len(KEY) + [False, False, False, True, True], kind="stable")
     rows = []
-    for _, g in obs.groupby(KEY, sort=False):
-        best = g.iloc[0]
-        values = sorted({round(float(v), 9) for v in g["value_base"]})
+    keep = [c for c in SERIES_COLUMNS if c in obs.columns]
+    # plain rows (pandas row access per group is slow); a key with a missing part makes no series row
+    records = obs.dropna(subset=KEY).to_dict("records")
+    for _, grp in itertools.groupby(records, key=lambda r: tuple(r[k] for k in KEY)):
+        g = list(grp)
+        best = g[0]
+        values = sorted({round(float(r["value_base"]), 9) for r in g})
         conflict = len(values) > 1
-        row = {c: best[c] for c in SERIES_COLUMNS if c in best.index}
+        row = {c: best[c] for c in keep}
         row.update(ref_year=int(best["ref_year"]), value=float(best["value"]), value_base=float(best["value_base"]),
-                   sources=";".join(sorted(g["obs_id"])), source_docs=";".join(sorted(set(g["doc_id"]))),
+                   sources=";".join(sorted(r["obs_id"] for r in g)), source_docs=";".join(sorted({r["doc_id"] for r in g})),
                    n_sources=int(len(g)), conflict=bool(conflict),
                    values_seen=";".join(f"{v:g}" for v in values), rule=_rule(g, conflict))
         rows.append(row)

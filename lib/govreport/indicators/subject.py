@@ -15,7 +15,15 @@ quantity) a name and the rule that found it. The rules, first that applies:
   高出 -> 增速); parts of a whole become "A占B比重" (在规上工业总产值中所占比重, 占全年支出的).
 - ``subject``: a number with no name of its own, or a generic one (规模, 增量, 增速, 占…),
   takes the subject of its clause or sentence (地区生产总值达到114万亿元，增长8.1%).
-- ``previous``: the second value of a range or of "由X增至Y" takes the first value's name.
+- ``previous``: the second value of a range or of "由X增至Y" takes the first value's name; a clause
+  that only compares (比上年增加26亿元, 是1998年的6.2倍) takes the name of the value before it.
+
+Around these: a clause without numbers names the values after it (粮食：…, 一九五八年农业和农副业
+总产值，拟定为…), unless it only says when or where (在一九三六年, 在…方面); "在X中" names the whole
+of the shares after it (轻工业所占比重 -> 轻工业占工农业总产值比重); a relative clause counts what
+the sentence counted before (…，可以部分地投入生产的13个 -> …的重要项目); a count says what its
+things did (28个省全部免征了农业税 -> 免征农业税的省); an amount takes its use from the next clause
+(安排150亿元，增加对…的转移支付).
 
 Names keep digits that belong to them (60岁以上人口, 5G工厂) and never include the number itself.
 """
@@ -23,8 +31,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from govreport.indicators.pos import is_word, pos_cut
 from govreport.lang.periods import PLAN_ABBR
 
 _CJK = r"\u4e00-\u9fff"
@@ -34,7 +42,9 @@ _CJK = r"\u4e00-\u9fff"
 _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而且 而 和 及 与 即 都 均 也 还 又 再 已经 已 共计 共 总计 合计
 全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把 已有 现有 尚有 还有 拥有
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
-平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经""".split())
+平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
+加上 包括 其中包括 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
+出产 估算 估计 大致 大约""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -49,10 +59,15 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短""".split())
+实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
+每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
+# time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
+_TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
+# characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
+_GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
-                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
+                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数)$")
@@ -74,49 +89,64 @@ _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
-    r"重组完成|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
+    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
+_YEAR_IN = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
+# a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
+_BASE_VALUE = re.compile(r"^[，、\s]*(?:比|较|同|与)[^，。；]{0,20}$")
+_CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
+# a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
+_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
+                              r"(?:约|近|超过|超|逾)?|(?:是|为|相当于)(?:(?:19|20)\d{2}年|上年|去年)的)\s*")
+# "施工线路有包头——兰州线、内江——昆明线等25条": the examples are not the name
+_EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
+_PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
+                      r"(?=[，。；、]|$|工作|发展|建设)")
+_COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
+_COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
+_MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
+                           r"收购额|零售额|销售额|周转量|运量|吞吐量)$")
+_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|增加|支持|扶持|补贴)([" + _CJK + r"“”、]{2,30})\s*$")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
 
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba words with part-of-speech tags, from a private tokenizer (cached)."""
-    return _pos_cut(text)
-
-
-@lru_cache(maxsize=1)
-def _pos_tokenizer():
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
-
-
-@lru_cache(maxsize=262144)
-def _pos_cut(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w, f) for w, f in _pos_tokenizer().cut(text)) if text else ()
+    """jieba words with part-of-speech tags (``govreport.indicators.pos``: posseg's cuts, cached)."""
+    return pos_cut(text)
 
 
 def _strip(s: str) -> str:
     """Leading scope, time and action words and trailing verbs and qualifiers, on word boundaries."""
     toks = list(pos_tokens(s))
+    if toks and len(toks[-1][0]) > 1 and toks[-1][0][-1] in _GLUED_END and not is_word(toks[-1][0]):
+        w = toks.pop()[0]
+        toks += [(w[:-1], "n"), (w[-1], "v")]
+    if toks and len(toks[0][0]) > 1 and toks[0][0][0] in _GLUED_START and not is_word(toks[0][0]):
+        w = toks.pop(0)[0]
+        toks = [(w[0], "p"), (w[1:], "n")] + toks
+    if len(toks) > 2:
+        toks = [toks[0]] + [t for t in toks[1:-1] if t[0] not in _TIME_WORDS] + [toks[-1]]
     changed = True
     while changed and toks:
         changed = False
         w, f = toks[0]
         rest = "".join(x for x, _ in toks[1:])
-        if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not re.search(r"\d", w))) and (rest or w not in _FLOW_WORDS):
+        if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not re.search(r"\d", w))) and (rest or w not in _FLOW_WORDS) \
+                and not (w == "全" and rest.startswith("社会")) \
+                and not (w in ("其他", "其它") and len(rest) >= 2):   # 全社会研究与实验发展经费, 其他收入
             toks.pop(0)
             changed = True
-        elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2:
+        elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
+                and not (w in ("治理", "整治", "改造", "造林", "绿化") and re.search(r"面积|里程|长度", rest)) \
+                and w not in ("关停", "淘汰", "化解", "压减") \
+                and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
             changed = True
         if toks:
             w, f = toks[-1]
-            if w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not re.search(r"\d", w)) or re.fullmatch(r"[、，：:\s“]+", w):
+            closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
+            if not closing and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not re.search(r"\d", w))
+                                or re.fullmatch(r"[、，：:\s“]+", w)):
                 toks.pop()
                 changed = True
     return "".join(w for w, _ in toks)
@@ -130,8 +160,10 @@ class Named:
 
 def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
+    s = re.sub(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)", "", prefix)   # 一九八○比一九七五年增加
+    s = re.sub(r"(?:比|较)\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:同期)?", "", s)
     s = re.sub(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
-               + r"”?(?:期末|末|期间|时期)?的?)", "", prefix)
+               + r"”?(?:期末|末|期间|时期)?的?)", "", s)
     s = s.strip(" 　")
     cmp_ = _COMPARISON.search(s)
     if cmp_:
@@ -144,32 +176,56 @@ def clean_prefix(prefix: str) -> str:
     s = re.sub(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$", "", s)
     s = re.sub(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上", "", s)             # 要在一九五四年基数上增长
     s = re.sub(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)", "", s)
-    s = re.sub(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的", "", s)
+    s = re.sub(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的|"
+               r"^(?:第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3})(?:是|，)", "", s)
     s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
+
     s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
     s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
+    s = re.sub(r"发展(?:到|至)\s*$", "", s)       # 产业化龙头企业发展到22家
+    s = re.sub(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集)"
+               r"(?=[" + _CJK + r"“]{2}|$)", r"\1", s)   # 中央财政拟安排补贴资金: the money, not the act
+    s = re.sub(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)", "", s)   # “一五”时期平均每年增长
+    s = re.sub(r"(?:由|从)(?:上年|去年|上一年)(?:的)?\s*$", "", s)   # 补助资金由上年46亿元
+    s = re.sub(r"^(?:仅|只)?此一项|^这一项", "", s)
     s = re.sub(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)", "", s)
+    verb_led = bool(re.match(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)", s)) and len(s) <= 30
     s = _strip(s)
+    if re.match(r"(?:到|至)?在", prefix.strip()) or re.search(r"在[^，。、]{1,10}?分别", prefix):
+        s = re.sub(r"^(?:到|至)?在?[^，。、]{0,8}?(?:地区|地方|城市|农村|城镇)$", "", s)   # 在全国三类地区分别达到…
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
+    threshold = re.search(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$", s)
+    if threshold:
+        s = re.sub(r"在(?=[\d一二三四五六七八九十百千万])", "", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
-    if "的" in s and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
+    if "的" in s and not threshold and not verb_led and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
         cut = s.rfind("的")
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = re.split(r"占", rest)[0]
-            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金"):
+            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助"):
                 qual = _strip(s[:cut])
-                qual = qual if len(qual) <= 14 else re.split(r"[、，]", qual)[-1][-14:]
+                if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
+                    qual = re.split(r"[、，]", qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
+            elif re.search(r"(?:新增加|新增|新建|增加|新开工)$", s[:cut]) and len(s) <= 22:
+                pass                               # 全民所有制企业新增加的固定资产: what was added
+            elif "、" in s[:cut] and len(s) <= 34:     # 基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率
+                s = re.sub(r"^(?:全国|全省|全市|全区|我国|我省|我市)?(?:实现|完成|达到)", "", _strip(s))
             else:
                 s = rest
+    grown = re.fullmatch(r"(?:增产|减产)([" + _CJK + r"]{1,8})", s)
+    if grown:
+        s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
     # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
     m = re.search(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$", s)
     if m and m.start() >= 2:
         s = s[:m.start()] + m.group(2)
-    return s[-24:]
+    if s.count("“") != s.count("”"):
+        s = s.replace("“", "").replace("”", "")   # 中央财政用于“三农”的支出 cut at 的
+    return s[-32:]
 
 
 def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
@@ -179,16 +235,23 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if unit == "次" and re.match(r"(?:降低|下调|上调|提高|调整|降息|降准)", tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    if tail.startswith("的") and unit in ("%", "") and len(tail) > 1 and re.match(r"[" + _CJK + r"]", tail[1]) \
+    money = re.match(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"])", tail)
+    if money and unit.endswith("元"):
+        return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
+    if tail.startswith("的") and unit in ("%", "", "比值") and len(tail) > 1 and re.match(r"[" + _CJK + r"]", tail[1]) \
             and not re.match(r"的(?:目标|水平|增长|高基数|基础)", tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
     if not tail or _NOT_NOUN_START.match(tail) and not re.match(r"在校|在读|在职|在岗|在建|在营|在库|在册", tail):
         return ""
     if not re.match(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]", tail):
         return ""
+    purpose = _PURPOSE.match(tail)
+    if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
+        return purpose.group(2) + purpose.group(1)
     first = pos_tokens(tail[:12])[0] if not re.match(r"[“\d]", tail) else ("“", "x")
-    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS:
-        return ""
+    counted = bool(_COUNT_WORD.match(unit)) and re.match(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)", tail)
+    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
+        return ""                                  # (197个调整改造项目: a count names what it counts)
     noun = ""
     toks = pos_tokens(tail[:24])
     for i, (w, f) in enumerate(toks):
@@ -209,6 +272,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break
         noun += w
     noun = re.sub(r"(?:和其他|及其他|等).*$", "", noun)
+    bar = re.match(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)", tail[len(noun):])
+    if bar and _COUNT_WORD.match(unit) and noun:
+        noun += bar.group()                        # 191家工业企业营业收入超百亿元: the bar is part of what is counted
     if "的" in noun:
         head = noun[noun.rfind("的") + 1:]
         if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
@@ -218,6 +284,22 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     noun = re.sub(r"[和及与、]+$", "", noun)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
+
+
+def _deed_after(text: str, v, stop: int, post: str) -> str:
+    """What the things a count counts did, when the clause ends with it: 全部摘帽 -> 摘帽."""
+    after = text[v.end:stop]
+    k = after.find(post)
+    if k < 0:
+        return ""
+    rest = re.sub(r"[（(][^（）()]{0,12}[）)]", "", after[k + len(post):]).strip()
+    rest = re.sub(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+", "", rest)
+    if not re.fullmatch(r"[" + _CJK + r"“”]{2,14}", rest) or "的" in rest:
+        return ""
+    toks = pos_tokens(rest)
+    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _PREDICATE_VERBS:
+        return ""
+    return re.sub(r"了", "", rest)
 
 
 def split_list(names: str, count: int) -> list[str] | None:
@@ -242,7 +324,7 @@ def split_list(names: str, count: int) -> list[str] | None:
         last = parts[-1]
     out = []
     head_word = re.search(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准)$", last)
+                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准|支出|经费|资金)$", last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
         if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
@@ -287,7 +369,8 @@ def _implicit_respectively(text: str, cs: int, in_clause) -> int:
     while run < len(in_clause) and re.fullmatch(r"[、和及与]", text[in_clause[run - 1].end:in_clause[run].start]):
         run += 1
     name = text[cs:in_clause[0].start]
-    if run < 2 or name.count("、") + 1 != run:
+    items = name.count("、") + 1 if "、" in name else (2 if re.search(r"和|及|与", name) else 1)
+    if run < 2 or items != run:
         return -1
     verb = re.search(r"(?:达到?|为|增至|升至|提升至|提高到|分别)\s*$", name)
     return (verb.start() if verb else len(name))
@@ -313,7 +396,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     with 这个/该/此 and a generic word (这个比重，1978年为17.4％) refers to it."""
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
-    sentence_subject, pending, prev_name_sentence, colon_topic = "", "", "", ""
+    sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
+    whole, measure_topic = "", ""
+    counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and re.match(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)", text):
         sentence_subject = before
     prev_clause_names: list[str] = []
@@ -321,19 +406,40 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     for cs, ce in clauses:
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
-            topic = clean_prefix(text[cs:ce])
-            pending = topic if 2 <= len(topic) <= 16 and not re.search(r"[，。]", topic) else ""
+            whole_m = re.match(r"\s*在(.{2,30}?)(?:之)?中\s*$", text[cs:ce])
+            if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
+                whole = re.sub(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?", "", whole_m.group(1))
+                whole = whole.strip("，、 ")
+            if re.match(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)", text[cs:ce]) or pending and \
+                    _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
+                continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
+            topic_text = re.split(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
+                                  r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
+                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是", text[cs:ce])[0]
+            topic = clean_prefix(topic_text)
+            if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
+                measure_topic = topic
+            pending = topic if 2 <= len(topic) <= 32 and not re.search(r"[，。]", topic) else ""
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = re.sub(r"(?:有|是|为|如下)$", "", pending)
+                if re.fullmatch(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?", colon_topic):
+                    colon_topic = ""                   # 招生人数，大致估算为：高中…
             continue
         clause = text[cs:ce]
         own_subject = subject_of(text[cs:in_clause[0].start])
         clause_subject = own_subject or pending or sentence_subject
+        if pending and not own_subject and not sentence_subject:
+            sentence_subject = pending             # 粮食：达到…，增长…
         pending = ""
         # --- lists
         k = clause.find("分别")
         if k < 0:
             k = _implicit_respectively(text, cs, in_clause)
+        if k < 0 and len(in_clause) >= 2 and len(prev_clause_names) == len(in_clause) and \
+                _COMPARISON_ONLY.fullmatch(text[cs:in_clause[0].start]) and all(
+                    re.fullmatch(r"[、和及与]", text[a.end:b.start]) for a, b in zip(in_clause, in_clause[1:])):
+            for v, nm in zip(in_clause, prev_clause_names):   # …分别达6.9万元、3.4万元，增长4.2%、5.3%
+                out[index[id(v)]] = Named(nm, "list")
         if k >= 0:
             after = [v for v in in_clause if v.start >= cs + k]
             before = [v for v in in_clause if v.start < cs + k]
@@ -373,12 +479,25 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     lead_in = re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]).end()
                     project = _post_noun(text, v.end + lead_in, ce)
                     out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
+                elif re.search(r"占(全国|全省|全市|全区|全县|世界)?\s*$", own) and post and re.match(
+                        r"[" + _CJK + r"]{1,8}的(?:百分之|[\d.]+%|[一二三四五六七八九]分之)", text[v.end:ce]):
+                    scope = re.search(r"占(全国|全省|全市|全区|全县|世界)?\s*$", own).group(1) or ""
+                    out[i] = Named(scope + post + "数", "whole")      # 占全国一千七百八十六个县的百分之二十八
+                elif _COMPLETION.fullmatch(own) and (prev_level_name or clause_subject):
+                    what = _COMPLETION.fullmatch(own).group(1)
+                    out[i] = Named((prev_level_name or clause_subject) + "完成" + what + "比例", "previous")   # 完成预算数的121.68％
+                elif _BASE_VALUE.match(own) and not _CHANGE_IN.search(own) and (prev_level_name or clause_subject):
+                    out[i] = Named(prev_level_name or clause_subject, "previous")   # 比五年计划原定1957年3856亿斤的水平
+                elif _EXAMPLES.match(own) and clean_prefix(_EXAMPLES.match(own).group(1)):
+                    out[i] = Named(clean_prefix(_EXAMPLES.match(own).group(1)) + post, "pre+post" if post else "pre")
                 elif re.fullmatch(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
-                    flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", _strip(own) or own.strip("，、 和及与"))
+                    flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
-                    if own.rstrip().endswith(("等", "、", "和", "及", "与")) or pre_is_action or relative or \
+                    if "、" in pre:
+                        pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
+                    if own.rstrip().endswith(("等", "、", "和", "及", "与", "了")) or pre_is_action or relative or \
                             re.fullmatch(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+", pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if re.fullmatch(r"[、和及与\s]*", own) else "")
@@ -389,11 +508,22 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
                                        "pre+post" if pre else "post")
+                        rel_m = re.match(r"\s*(.{2,24}?)的(?:共)?有", text[cs:v.start])
+                        if rel_m and not re.search(r"[，。；]", rel_m.group(1)) and not pre:
+                            out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
+                        deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") else ""
+                        if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
+                            out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                 elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
                     where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
+                elif re.search(r"[" + _CJK + r"]的\s*$", own) and not post and counted.get(v.unit) and pre:
+                    out[i] = Named(pre + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目)
                 elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
-                    out[i] = Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
+                    rel = _strip(re.sub(r"的(?:共)?有\s*$", "", own).strip("，、 "))
+                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
+                    out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
+                        else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
@@ -403,15 +533,24 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif pre and (len(pre) >= 2 or not prev_name):
                     out[i] = Named(pre, "pre")
-                elif prev_name and re.fullmatch(r"[\s、和及与至到增降升提高减少下降为由从\-—~－]*", own.replace("增至", "")
-                                                .replace("提高到", "").replace("降至", "")):
+                elif prev_name and re.fullmatch(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*", re.sub(
+                        r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)", "", own)):
                     out[i] = Named(prev_name, "previous")
+                elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
+                        not prev_level_rule.endswith("subject") or not clause_subject):
+                    out[i] = Named(prev_level_name, "previous")   # …安排109亿元资金，比上年增加26亿元
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
                 consumed = v.end + (text[v.end:stop].find(post) + len(post)
                                     if post and out[i].rule in ("post", "pre+post") else 0)
             else:
                 consumed = v.end
+            if whole and re.search(r"占\s*$", text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
+                out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
+            elif whole and re.search(r"(?:所)?占(?:的)?比重$", out[i].name):    # 在工农业总产值中，轻工业所占比重
+                out[i] = Named(re.sub(r"(?:所)?占(?:的)?比重$", "占" + whole + "比重", out[i].name), out[i].rule + "+whole")
+            if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
+                out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             named = out[i]
@@ -426,6 +565,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
             prev_name_sentence = out[i].name or prev_name_sentence
+            if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
+                counted[v.unit] = re.sub(r"[中里内]$", "", post)
+            if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
+                    and not re.search(r"占|比重|比例|排名", out[i].name):
+                prev_level_name, prev_level_rule = out[i].name, out[i].rule
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
             prev_clause_names = (prev_singles + prev_clause_names)[-4:]
@@ -434,4 +578,17 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             sentence_subject = own_subject or next(
                 (out[index[id(v)]].name for v in in_clause if out[index[id(v)]].rule.startswith(("pre", "post"))
                  and out[index[id(v)]].name), "")
+    for ci, (cs, ce) in enumerate(clauses[:-1]):
+        in_clause = [v for v in values if cs <= v.start < ce]
+        ns, ne = clauses[ci + 1]
+        use = _USE.match(text[ns:ne])
+        if not in_clause or not use or any(ns <= v.start < ne for v in values):
+            continue
+        last = index[id(in_clause[-1])]
+        if out[last] is not None and in_clause[-1].unit.endswith("元") and \
+                (not out[last].name or out[last].rule in ("subject", "pre") and (
+                    len(out[last].name) <= 6 or re.search(r"(?:拿出|安排|投入|拨出|筹集|筹措|下达)$", out[last].name))):
+            thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
+            if 2 <= len(thing) <= 24:
+                out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
     return [o if o is not None else Named("", "none") for o in out]

@@ -13,6 +13,10 @@ comes, in order of strength, from
    starts as a five-year review and turns into five-year goals at the cue “十四五”时期;
 3. the ``part`` the corpus stage gave the sentence (review / plan / other).
 
+A cue that goes against its section (1955年以来… inside the section on 1956's budget, 今年… inside
+a review) holds for its paragraph only. A report delivered late in the year plans the next one:
+its heading 1981年国民经济计划 gives an annual plan frame for 1981, and 今年上半年 is not a plan cue.
+
 Headings are recognised in the sentences themselves (一、… / （一）… / 第一章 …), so the frame
 needs nothing but the ``sentences`` table. Five-year plans as documents keep their own frame:
 the review part describes the previous plan, the rest sets the plan's targets.
@@ -30,15 +34,16 @@ _CN = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^\s*(?:(?P<l1>第[{_CN}]+(?:篇|部分)|[{_CN}]+、)|(?P<l2>第[{_CN}]+章|（[{_CN}]+）|\([{_CN}]+\)))")
 _REVIEW_WORDS = re.compile(r"回顾|成就|成绩|进展|以来|总结|成效|历程")
 _PLAN_WORDS = re.compile(r"目标|任务|要求|安排|部署|重点|举措|主要工作|工作建议|展望|谋划|思路|取向")
-_LEAD_IN = r"^[\s　]*(?:各位代表[，,！!：:]?\s*)?"
+_LEAD_IN = r"^[\s　]*(?:各位代表[，,！!：:]?\s*)?(?:在)?"
 _ANY_PLAN = r"(?:“?" + PLAN_ABBR + r"”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
-_FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年|回顾(?:过去五年|" + _ANY_PLAN + r")|"
+_FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年(?!内)|回顾(?:过去五年|" + _ANY_PLAN + r")|"
                              + _ANY_PLAN + r"(?:时期|期间|以来|的五年))")
 _FYP_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今后五年|未来五年|" + _ANY_PLAN + r"(?:时期|期间|规划|计划|发展)?(?:是|的主要目标|主要目标|，|要|的(?:基本)?任务))")
 _YEAR = r"(?P<y>(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})"
 _ANNUAL_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:过去的?一年|刚刚过去的(?:一年|(?:19|20)\d\d年)|一年来|去年(?:是|，|我们|以来)|"
                                 + _YEAR + r"年(?:是|，|,|我们|全[国省市区县]|经济|以来|的))")
-_ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年|做好今年|新的一年|" + _YEAR + r"年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
+# 今年上半年, 今年一季度, 今年1-5月: figures of the year already done, not its plan
+_ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年(?!上半年|一季度|第一季度|前[一二三四五六七八九十\d]|1[—\-至~]|一至)|做好今年|新的一年|" + _YEAR + r"年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
 
 
 def _year_value(y: str) -> int:
@@ -48,8 +53,8 @@ def _year_value(y: str) -> int:
 @dataclass(frozen=True)
 class Frame:
     kind: str                       # annual_review | annual_plan | fyp_review | fyp_plan | "" (none)
-    start: int = 0                  # plan period for fyp frames
-    end: int = 0
+    start: int = 0                  # plan period for fyp frames; the year of an annual frame when it is
+    end: int = 0                    # not the usual one (0: the year before the report / the report's year)
 
 
 NO_FRAME = Frame("")
@@ -64,7 +69,7 @@ def heading_level(text: str) -> int:
 
 
 # older plan names: “六五” … “十五” (quoted) and 第一个五年计划
-_OLD_PLAN = re.compile(r"“([六七八九十])五”|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)")
+_OLD_PLAN = re.compile(r"“([一二三四五六七八九十])五[”’]|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)")
 _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
@@ -102,7 +107,10 @@ def heading_frames(text: str, report_year: int) -> list[Frame]:
             found.append((y.start, Frame("annual_review")))
         elif y.year_end == report_year and (plan or not review):
             found.append((y.start, Frame("annual_plan")))
-    m = re.search(r"过去五年|五年来|本届政府|五年(?:的)?工作", text)
+        elif y.year_end == report_year + 1 and y.year_start >= report_year and plan and not review:
+            # 二、1981年国民经济计划的任务 in a report of 1980 (delivered late in the year)
+            found.append((y.start, Frame("annual_plan", report_year + 1, report_year + 1)))
+    m = re.search(r"过去五年|五年来|本届政府|五年(?:的)?工作|的五年$", text)
     if m and review and not any(f.kind == "fyp_review" for _, f in found):
         found.append((m.start(), Frame("fyp_review", report_year - 5, report_year - 1)))   # 一、过去五年工作回顾
     if not found:
@@ -151,9 +159,12 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
     heading = [NO_FRAME, NO_FRAME]          # frames set by the current level-1 and level-2 headings
     queued: list[Frame] = []                # the rest of a mixed heading's frames
     cue, cue_level = NO_FRAME, 0            # the frame set by a cue, and the heading level it lives under
+    cue_paragraph = None                    # a cue against its heading's direction holds for its paragraph only
     for sent in sentences:
         text = str(sent.text)
         level = heading_level(text)
+        if cue_paragraph is not None and getattr(sent, "paragraph_id", None) != cue_paragraph:
+            cue, cue_level, cue_paragraph = NO_FRAME, 0, None
         if level:
             frames = heading_frames(text, report_year)
             if level == 1:
@@ -161,19 +172,28 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
                 if frames or not (restart and heading[0].kind.startswith("fyp")):
                     heading = [frames[0] if frames else NO_FRAME, NO_FRAME]   # (a nested 一、 keeps the plan's frame)
                     queued = frames[1:]
-                cue, cue_level = NO_FRAME, 0
+                cue, cue_level, cue_paragraph = NO_FRAME, 0, None
             else:
                 heading[1] = frames[0] if frames else NO_FRAME
                 if cue_level >= 2:
-                    cue, cue_level = NO_FRAME, 0
+                    cue, cue_level, cue_paragraph = NO_FRAME, 0, None
         found = cue_frame(text, report_year)
         if found is not None and not level:
+            governing = heading[1] if heading[1].kind else heading[0]
+            announced = bool(queued) and found in queued
             cue, cue_level = found, (2 if heading[1].kind else 1)
-            if queued and found in queued:
+            # 1955年以来… inside the section on 1956's budget: that paragraph looks back, the section does not
+            cue_paragraph = getattr(sent, "paragraph_id", None) if governing.kind and not announced and \
+                _direction(governing) != _direction(found) else None
+            if announced:
                 queued = [f for f in queued if f != found]
         frame = cue if cue.kind else (heading[1] if heading[1].kind else heading[0])
         out.append(frame)
     return out
+
+
+def _direction(frame: Frame) -> str:
+    return "review" if frame.kind.endswith("review") else "plan" if frame.kind.endswith("plan") else ""
 
 
 def frame_context(frame: Frame, doc_type: str, report_year: int, part: str, five_year_paragraph: bool) -> dict:
@@ -195,9 +215,11 @@ def frame_context(frame: Frame, doc_type: str, report_year: int, part: str, five
         return {"status": "target", "year": frame.end, "period": (frame.start, frame.end), "five_year": True,
                 "kind": "fyp_plan"}
     if frame.kind == "annual_review":
-        return {"status": "actual", "year": ry - 1, "period": (ry - 1, ry - 1), "five_year": False, "kind": "annual_review"}
+        y = frame.end or ry - 1
+        return {"status": "actual", "year": y, "period": (y, y), "five_year": False, "kind": "annual_review"}
     if frame.kind == "annual_plan":
-        return {"status": "target", "year": ry, "period": (ry, ry), "five_year": False, "kind": "annual_plan"}
+        y = frame.end or ry                  # a report delivered late in the year plans the next one
+        return {"status": "target", "year": y, "period": (y, y), "five_year": False, "kind": "annual_plan"}
     if part == "review":
         if five_year_paragraph:
             return {"status": "actual", "year": ry - 1, "period": (ry - 5, ry - 1), "five_year": True, "kind": "fyp_review"}
