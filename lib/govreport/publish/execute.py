@@ -207,11 +207,19 @@ def execute(job: Job, cwd: Path, kernel: str = KERNEL, timeout: int = 900, *,
                   **(env or {})}
     label = job.label or job.source.stem
     try:
-        pm.execute_notebook(
-            nb, str(tmp), parameters=None, kernel_name=kernel, cwd=str(cwd), progress_bar=False,
-            log_output=False, request_save_on_cell_execute=True, execution_timeout=timeout,
-            kernel_manager_class=_kernel_manager(kernel_log, kernel_env),
-        )
+        for attempt in (1, 2):
+            try:
+                pm.execute_notebook(
+                    nb, str(tmp), parameters=None, kernel_name=kernel, cwd=str(cwd), progress_bar=False,
+                    log_output=False, request_save_on_cell_execute=True, execution_timeout=timeout,
+                    kernel_manager_class=_kernel_manager(kernel_log, kernel_env),
+                )
+                break
+            except RuntimeError as exc:
+                # a kernel that dies while starting (a busy machine) ran no cell: start it once more
+                if attempt == 2 or "kernel_info" not in str(exc):
+                    raise
+                print(f"{label}: the kernel died while starting; starting it again", file=sys.stderr, flush=True)
     except BaseException as exc:
         if isinstance(exc, KeyboardInterrupt) or not tmp.is_file() or tmp.stat().st_size == 0:
             tmp.unlink(missing_ok=True)
