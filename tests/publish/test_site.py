@@ -166,6 +166,26 @@ def test_pages_have_contents_a_parameters_box_and_hidden_code(site):
     assert 'title = "地区生产总值"' not in page and "injected by govreport" not in page
 
 
+def test_worked_answers_are_folded(site, executed):
+    """Cells tagged 'answer' (the exercises' worked answers) render inside a closed <details>."""
+    import json
+    import re
+
+    checked = 0
+    for label, path in executed.outputs.items():
+        nb = json.loads(path.read_text("utf-8"))
+        answers = [c for c in nb["cells"] if "answer" in c.get("metadata", {}).get("tags", [])]
+        page = site / f"{path.stem}.html"
+        if not answers or not page.is_file():
+            continue
+        html_text = page.read_text("utf-8")
+        folded = re.findall(r'<details class="govreport-answer">(.*?)</details>', html_text, re.S)
+        assert len(folded) == len(answers), f"{page.name}: {len(folded)} folded of {len(answers)} answers"
+        assert "govreport-answer\" open" not in html_text, f"{page.name}: an answer is shown open"
+        checked += 1
+    assert checked, "no notebook with worked answers was rendered"
+
+
 def test_chart_files_sit_next_to_their_page(site):
     linked = 0
     for page in site.rglob("*.html"):

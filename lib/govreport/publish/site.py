@@ -196,6 +196,8 @@ body code, body pre, body kbd, body samp, body .cm-editor {
   font-family: "govreport CJK", var(--jp-code-font-family, monospace), monospace !important; }
 .jp-OutputArea-output img { max-width: 100%; height: auto; }
 .dt-container { max-width: 100%; overflow-x: auto; }
+details.govreport-answer { margin: 0.4em 0 0.8em; border-left: 3px solid #c9d6e8; padding: 0.2em 0.8em; }
+details.govreport-answer > summary { cursor: pointer; font-weight: 600; color: #1f4e8c; }
 @media (max-width: 760px) {  /* lab's own phone rules make outputs table rows: undone */
   .jp-Notebook, body.jp-Notebook { padding: 0 6px; }
   .jp-Cell { padding: 2px 0; }
