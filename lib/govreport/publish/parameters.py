@@ -268,15 +268,21 @@ def check_against(notebook: str, declared_params: dict[str, Param], params: dict
         _check_without_spec(notebook, declared_params, params)
 
 
-def _check_without_spec(notebook: str, declared_params: dict[str, Param], params: dict[str, Any]) -> None:
-    """Types from the defaults (or annotations), allowed values from nowhere: a notebook
-    without a spec in its metadata."""
+def _check_known(notebook: str, declared_params: dict[str, Param], params: dict[str, Any]) -> None:
+    """Every value JSON-like and every name a parameter the notebook declares."""
     for key, value in params.items():
         check_value(value, f"parameter {key}")
         if key not in declared_params:
             names = ", ".join(declared_params) or "none"
             raise ParameterError(f"{notebook} has no parameter {key!r} (its parameters: {names}; "
                                  "see govreport notebooks --list)")
+
+
+def _check_without_spec(notebook: str, declared_params: dict[str, Param], params: dict[str, Any]) -> None:
+    """Types from the defaults (or annotations), allowed values from nowhere: a notebook
+    without a spec in its metadata."""
+    _check_known(notebook, declared_params, params)
+    for key, value in params.items():
         p = declared_params[key]
         kind = p.kind()
         if not _fits(value, kind):
@@ -296,12 +302,7 @@ def _check_with_spec(notebook: str, declared_params: dict[str, Param], specs: li
     the tables (corpus choices are resolved in the notebook)."""
     from govreport.views import params as nbparams
 
-    for key, value in params.items():
-        check_value(value, f"parameter {key}")
-        if key not in declared_params:
-            names = ", ".join(declared_params) or "none"
-            raise ParameterError(f"{notebook} has no parameter {key!r} (its parameters: {names}; "
-                                 "see govreport notebooks --list)")
+    _check_known(notebook, declared_params, params)
     values = {p.name: p.default for p in specs}
     values.update({k: v for k, v in params.items() if k in values})
     unchecked = {k: v for k, v in params.items() if k not in values}   # declared in the cell only
