@@ -88,6 +88,7 @@ def shown_name(name_zh: str, level: str) -> str:
     return name_zh
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str, drop_place: bool = False) -> str:
     """The matching key of a name: no spaces or quotes, no unit in brackets, no leading scope
     words, spellings unified (规模以上 -> 规上, 地区/国内生产总值 -> GDP ...); with ``drop_place``

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govreport.indicators.pos import is_word, pos_cut
 from govreport.lang.periods import PLAN_ABBR
@@ -115,6 +116,7 @@ def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
     return pos_cut(text)
 
 
+@lru_cache(maxsize=65536)
 def _strip(s: str) -> str:
     """Leading scope, time and action words and trailing verbs and qualifiers, on word boundaries."""
     toks = list(pos_tokens(s))
@@ -158,6 +160,7 @@ class Named:
     rule: str
 
 
+@lru_cache(maxsize=65536)   # pure, and asked again for the same text clause after clause
 def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
     s = re.sub(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)", "", prefix)   # 一九八○比一九七五年增加
@@ -341,6 +344,7 @@ def split_list(names: str, count: int) -> list[str] | None:
     return out + [last]
 
 
+@lru_cache(maxsize=65536)
 def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     """A name that only makes sense with its subject (规模, 增速, 占全国, 引进 ...): (name, completed)."""
     if not subject or subject == name:
@@ -376,6 +380,7 @@ def _implicit_respectively(text: str, cs: int, in_clause) -> int:
     return (verb.start() if verb else len(name))
 
 
+@lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
     m = re.search(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)", text)
