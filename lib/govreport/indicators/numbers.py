@@ -87,6 +87,7 @@ def _config() -> dict:
     for u in cfg["_units_sorted"]:
         cfg["_units_by_first"].setdefault(u[:1], []).append(u)
     cfg["_cn_excluded"] = set(cfg["units_chinese_excluded"])
+    cfg["_stop_after"] = tuple(cfg["stop_after"])
     return cfg
 
 
@@ -214,8 +215,13 @@ def _match_unit(text: str, pos: int, chinese: bool) -> tuple[str, int]:
 _NOT_QUALIFIER = {"约": "条节制契公预签合缔", "近": "最附临", "超": "赶高"}   # 条约, 最近: words, not qualifiers
 
 
+_QUALIFIER_ENDS = frozenset(q[-1] for q in _SCOPE_PREFIX_QUALIFIERS)
+
+
 def _prefix_qualifiers(text: str, start: int) -> list[str]:
     before = text[max(0, start - 4):start].rstrip()
+    if not before or before[-1] not in _QUALIFIER_ENDS:
+        return []                                  # (most numbers: no qualifier can end here)
     for q in _SCOPE_PREFIX_QUALIFIERS:
         if before.endswith(q):
             if len(q) == 1 and len(before) > 1 and before[-2] in _NOT_QUALIFIER.get(q, ""):
@@ -402,10 +408,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         kind = m.lastgroup
         prev = t[a - 1] if a else ""
         nxt = t[b] if b < len(t) else ""
-        quals = _prefix_qualifiers(t, a)
         if kind in ("structure", "ratio", "fraction", "range", "arabic", "spaced") and (
                 _rx(r"[A-Za-z]").match(prev) or _rx(r"[A-Za-z]").match(nxt) or (prev and prev in "第.#")):
             continue
+        if kind == "chinese" and ((prev and prev in "第“\"初几") or m.group() == "一" or t[b:b + 1] == "几"):
+            continue                               # ordinals, slogans in quotes, the article 一, 几十倍/十几万
+        quals = _prefix_qualifiers(t, a)
         if kind == "structure":
             parts = [p for p in _rx(_NUM).finditer(t[a:b])]
             for i, p in enumerate(parts):
@@ -462,8 +470,6 @@ def find_numbers(text: str) -> list[NumberMention]:
         chinese = kind == "chinese"
         if chinese:
             num_text = m.group()
-            if (prev and prev in "第“\"初几") or num_text == "一" or t[b:b + 1] == "几":
-                continue                               # ordinals, slogans in quotes, the article 一, 几十倍/十几万
             if num_text.endswith("千") and len(num_text) > 1 and t[b:b + 1] in "瓦米克伏":
                 num_text, b = num_text[:-1], b - 1     # 一千二百九十万千瓦: 千瓦 is the unit
             # trailing 万/亿 belong to the unit as written: 两万人 = 2 万人, 超千亿元 = 1000 亿元
@@ -516,7 +522,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             value = _decimal(m.group().replace(" ", ""))
             if prev == "-" and (a < 2 or not t[a - 2].isdigit()):
                 value = -value
-            if any(t.startswith(s, end if unit else pos) for s in _config()["stop_after"]) and unit in ("", "个", "年") \
+            if t.startswith(_config()["_stop_after"], end if unit else pos) and unit in ("", "个", "年") \
                     and not _rx(r"大(?:型|中型|中小|幅|项目|专项)").match(t[end if unit else pos:]):
                 continue
             if _rx(r"\d{1,2}\s*月\s*\d{1,2}\s*日").match(t[a:]) or _rx(r"\d{1,2}\s*[月日]").match(t[a:]):

@@ -409,7 +409,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         sentence_subject = before
     prev_clause_names: list[str] = []
     prev_singles: list[str] = []
+    last_value = max((v.start for v in values), default=-1)
     for cs, ce in clauses:
+        if cs > last_value:
+            break                                  # what clauses after the last value say names nothing
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
             whole_m = _rx(r"\s*在(.{2,30}?)(?:之)?中\s*$").match(text[cs:ce])
