@@ -176,6 +176,9 @@ class Registry:
             raise ValueError(f"indicators.yaml: names shared by several indicators {clashes}")
         self._keys = sorted(self._names, key=lambda k: (-len(k), k))
         self._key_ids = {k: next(iter(v)) for k, v in self._names.items()}
+        self._by_length: dict[int, list[int]] = {}            # positions in _keys, by length
+        for i, k in enumerate(self._keys):
+            self._by_length.setdefault(len(k), []).append(i)
         self._cache: dict[tuple[str, str], Match] = {}
 
     def _hit(self, ind_id: str, score: float, rule: str) -> Match:
@@ -268,11 +271,20 @@ class Registry:
             return None  # 新增X where X is a stock: see flow_of_stock; X总量 where X is a flow
         return self._hit(ind, 100.0 * best_len / len(key), "contains")
 
+    def _fuzzy_candidates(self, length: int, threshold: float) -> list[str]:
+        """The registered names, in order, whose length lets them reach ``threshold`` against a
+        phrase of ``length`` (fuzz.ratio is at most 100 * (1 - |a - b| / (a + b)) for lengths a, b;
+        half a point of room for rounding): the others can never be among the hits."""
+        found = sorted(i for size, idx in self._by_length.items()
+                       if 100.0 * (1 - abs(length - size) / (length + size)) >= threshold - 0.5 for i in idx)
+        return [self._keys[i] for i in found]
+
     def _fuzzy(self, key: str) -> Match | None:
         from rapidfuzz import fuzz, process
 
         cfg = matching_rules()
-        hits = process.extract(key, self._keys, scorer=fuzz.ratio, score_cutoff=cfg["fuzzy_threshold"], limit=8)
+        hits = process.extract(key, self._fuzzy_candidates(len(key), cfg["fuzzy_threshold"]), scorer=fuzz.ratio,
+                               score_cutoff=cfg["fuzzy_threshold"], limit=8)
         hits = [(k, s) for k, s, _ in hits if discriminators_agree(k, key)]
         if not hits:
             return None
