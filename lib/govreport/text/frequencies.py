@@ -90,11 +90,13 @@ def document_counts(doc_id: str, terms: list[str], codes: np.ndarray, flags: np.
     word_codes = codes[word[codes]]
     counts = np.bincount(word_codes, minlength=len(terms))
     keep = np.flatnonzero(counts)
+    if len(keep):   # count descending, then term: the terms are distinct, so the order is the sort's
+        by_count = counts[keep].tolist()
+        keep = keep[sorted(range(len(keep)), key=lambda i: (-by_count[i], terms[keep[i]]))]
     out = pd.DataFrame({"doc_id": doc_id, "term": [terms[i] for i in keep], "count": counts[keep].astype(np.int64),
-                        "n_tokens": np.int64(len(word_codes))})
-    for name in FLAG_COLUMNS:
-        out[name] = flags[keep, flag_names.index(name)]
-    return out.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)[COUNT_COLUMNS]
+                        "n_tokens": np.int64(len(word_codes)),
+                        **{name: flags[keep, flag_names.index(name)] for name in FLAG_COLUMNS}})
+    return out[COUNT_COLUMNS]
 
 
 def document_meta(documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.DataFrame:
