@@ -17,13 +17,19 @@ from govreport import store
 
 
 def arrow_rows(columns: Mapping[str, object], table: str, n: int) -> pa.Table:
-    """An Arrow table of ``table``'s schema from ``columns`` (each an array of ``n`` values or
-    one value for every row). Strings must not be missing (``conform`` would write '')."""
+    """An Arrow table of ``table``'s schema from ``columns`` (each an array of ``n`` values, an
+    Arrow array of the column's type, or one value for every row). Strings must not be missing
+    (``conform`` would write '')."""
     schema = store.arrow_schema(table)
     arrays = []
     for field in schema:
         values = columns[field.name]
-        if isinstance(values, (str, bool, int, float, np.generic)):
-            values = np.repeat(np.asarray([values], dtype=object if isinstance(values, str) else None), n)
-        arrays.append(pa.array(values, type=field.type, from_pandas=True))
+        if isinstance(values, pa.Array):
+            arrays.append(values if values.type == field.type else values.cast(field.type))
+        elif isinstance(values, (str, bool, int, np.integer, np.bool_)):
+            arrays.append(pa.repeat(pa.scalar(values, type=field.type), n))
+        else:
+            if isinstance(values, (float, np.floating)):
+                values = np.repeat(np.asarray([values], dtype=float), n)
+            arrays.append(pa.array(values, type=field.type, from_pandas=True))   # NaN: missing, as conform
     return pa.Table.from_arrays(arrays, schema=schema)
