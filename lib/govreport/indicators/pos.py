@@ -40,7 +40,8 @@ def _jieba_dir() -> Path:
 class _Model:
     """posseg's hidden Markov model as arrays over its states, sorted from the largest state down
     (so the first of equal scores is the largest state, as in posseg's ``max`` over (score,
-    state) pairs): transitions as a matrix, -inf where there is none."""
+    state) pairs): transitions as a matrix, -inf where there is none; each character's states
+    and emissions as rows of flat arrays (posseg's tables as dicts take 20 MB, these one)."""
 
     def __init__(self, char_state_tab: dict, start_p: dict, trans_p: dict, emit_p: dict):
         self.names = sorted(trans_p, reverse=True)
@@ -54,7 +55,13 @@ class _Model:
                 self.has_trans[index[y0], index[y]] = True
         self.leaves = self.has_trans.any(axis=1)          # states with a transition out
         self.start = np.array([start_p[y] for y in self.names])
-        self._index, self._char_states, self._emit_p = index, char_state_tab, emit_p
+        self._states = _Rows({ch: [index[y] for y in states] for ch, states in char_state_tab.items()}, np.int64)
+        by_char: dict[str, list] = {}
+        for y, probs in emit_p.items():
+            i = index[y]
+            for ch, p in probs.items():
+                by_char.setdefault(ch, []).append((i, p))
+        self._emits = _Rows(by_char, [("state", np.int64), ("logp", np.float64)])
         self._states_of: dict[str, np.ndarray] = {}
         self._emit_of: dict[str, np.ndarray] = {}
 
@@ -62,20 +69,38 @@ class _Model:
         """The states ``ch`` may take (all when posseg's table does not know it), as a mask."""
         mask = self._states_of.get(ch)
         if mask is None:
-            known = self._char_states.get(ch)
+            known = self._states.get(ch)
             mask = np.zeros(len(self.names), dtype=bool)
             if known is None:
                 mask[:] = True
             else:
-                mask[[self._index[y] for y in known]] = True
+                mask[known] = True
             self._states_of[ch] = mask
         return mask
 
     def emit_of(self, ch: str) -> np.ndarray:
+        """The log probability of ``ch`` in each state (posseg's -3.14e100 where it has none)."""
         e = self._emit_of.get(ch)
         if e is None:
-            e = self._emit_of[ch] = np.array([self._emit_p[y].get(ch, _MIN_FLOAT) for y in self.names])
+            e = np.full(len(self.names), _MIN_FLOAT)
+            row = self._emits.get(ch)
+            if row is not None:
+                e[row["state"]] = row["logp"]
+            self._emit_of[ch] = e
         return e
+
+
+class _Rows:
+    """Lists of values by character, kept as one flat array and where each character's row starts."""
+
+    def __init__(self, rows: dict[str, list], dtype):
+        self._row = {ch: i for i, ch in enumerate(rows)}
+        self._values = np.array([v for values in rows.values() for v in values], dtype=dtype)
+        self._start = np.concatenate([[0], np.cumsum([len(values) for values in rows.values()], dtype=np.int64)])
+
+    def get(self, ch: str) -> np.ndarray | None:
+        i = self._row.get(ch)
+        return None if i is None else self._values[self._start[i]:self._start[i + 1]]
 
 
 @lru_cache(maxsize=1)
