@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import Counter, namedtuple
 from typing import Callable
 
 import pandas as pd
@@ -45,6 +45,7 @@ from govreport.indicators.registry import Match, Registry, load_registry, shown_
 from govreport.indicators.subject import assign_names, split_list
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, abbr_plan_number, plan_period
+from govreport.indicators.regex import compiled as _rx
 
 OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh", "indicator_en",
                "value", "unit", "value_base", "unit_base", "ref_year", "ref_period_start", "ref_period_end",
@@ -120,39 +121,39 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     The number is followed (after 以上/的) by a noun, and a counted number follows in the clause;
     or it carries 以上/以下 and any value follows.
     """
-    if re.match(r"(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有", text[n.end:]) or re.match(
-            r"(?:到|至)[^，。；]{0,8}?的(?:共)?有", text[n.end:]) or re.match(r"的(?:共)?有", text[n.end:]) or re.match(
-            r"(?:、[^，。；]{0,8}?|或者?[^，。；]{0,8}?)+(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有", text[n.end:]):
+    if _rx(r"(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有").match(text[n.end:]) or _rx(
+            r"(?:到|至)[^，。；]{0,8}?的(?:共)?有").match(text[n.end:]) or _rx(r"的(?:共)?有").match(text[n.end:]) or _rx(
+            r"(?:、[^，。；]{0,8}?|或者?[^，。；]{0,8}?)+(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有").match(text[n.end:]):
         return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
-    if re.search(r"在\s*$", text[max(0, n.start - 2):n.start]) and re.match(r"(?:及)?以[上下]的[\u4e00-\u9fff]", text[n.end:]):
+    if _rx(r"在\s*$").search(text[max(0, n.start - 2):n.start]) and _rx(r"(?:及)?以[上下]的[\u4e00-\u9fff]").match(text[n.end:]):
         return True                                # 集体分配平均每人在三百元以上的大队
     before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
-    if before and n.unit and not _COUNT_UNIT.match(n.unit) and "超" in "".join(n.qualifiers) and re.fullmatch(
-            r"[\u4e00-\u9fff]{1,12}(?:超过?|突破|逾)", text[before[-1].end:n.start]):
+    if before and n.unit and not _COUNT_UNIT.match(n.unit) and "超" in "".join(n.qualifiers) and _rx(
+            r"[\u4e00-\u9fff]{1,12}(?:超过?|突破|逾)").fullmatch(text[before[-1].end:n.start]):
         return True                                # 191家工业企业营业收入超百亿元: the bar of what is counted
     after = text[n.end:n.end + 8]
     link = _THRESHOLD_LINK.match(after)
     after = after[link.end():]
-    if not after or not re.match(r"[\u4e00-\u9fff]", after) or _VERB_START.match(after):
+    if not after or not _rx(r"[\u4e00-\u9fff]").match(after) or _VERB_START.match(after):
         return False
     counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit]
-    if counted and (link.end() or not re.search(r"[、，和及与]", text[n.end:counted[0].start])
+    if counted and (link.end() or not _rx(r"[、，和及与]").search(text[n.end:counted[0].start])
                     and counted[0].start - n.end <= 12):
         return True
-    if re.match(r"(?:及以上|以上|以下)", text[n.end:n.end + 3]) and later and n.unit not in ("%", "百分点") \
-            and re.fullmatch(r"[\u4e00-\u9fff]{1,10}(?:已经?|已)?(?:达到?|为|超过|突破|有|约)?[约近超]?",
-                             text[n.end + link.end():later[0].start]):
+    if _rx(r"(?:及以上|以上|以下)").match(text[n.end:n.end + 3]) and later and n.unit not in ("%", "百分点") \
+            and _rx(r"[\u4e00-\u9fff]{1,10}(?:已经?|已)?(?:达到?|为|超过|突破|有|约)?[约近超]?").fullmatch(
+                    text[n.end + link.end():later[0].start]):
         return True                                  # 60岁以上人口已达2.5亿
     # "6个营收超2000亿元产业集群": the count comes first, a few characters before
     if not n.unit or _COUNT_UNIT.match(n.unit):
         return False  # "124条道路出新和227条背街小巷整治" is a list of counts
-    return bool(before) and re.fullmatch(r"[\u4e00-\u9fff]{0,6}", text[before[-1].end:n.start]) is not None
+    return bool(before) and _rx(r"[\u4e00-\u9fff]{0,6}").fullmatch(text[before[-1].end:n.start]) is not None
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Clause spans; punctuation inside brackets (（不包括手工业产值，下同）) does not split."""
     inside = set()
-    for m in re.finditer(r"（[^（）]{0,80}）|\([^()]{0,80}\)", text):
+    for m in _rx(r"（[^（）]{0,80}）|\([^()]{0,80}\)").finditer(text):
         inside.update(range(m.start(), m.end()))
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
@@ -174,29 +175,29 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue
         before = text[max(0, a - 3):a]
         after = text[b:b + 4]
-        if re.search(r"(较|比|与|同|和|相比|同比|以)\s*$", before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")) \
-                or re.search(r"在\s*$", before) and re.match(r"\s*的?\s*(?:基础|水平|基数)", text[b:]):
-            if re.fullmatch(r"\s*的\s*", text[b:pos]):
+        if _rx(r"(较|比|与|同|和|相比|同比|以)\s*$").search(before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")) \
+                or _rx(r"在\s*$").search(before) and _rx(r"\s*的?\s*(?:基础|水平|基数)").match(text[b:]):
+            if _rx(r"\s*的\s*").fullmatch(text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
-        if re.search(r"(?:为|是|相当于)\s*$", before) and re.match(r"\s*的[^，。；]{0,12}倍", text[b:]):
+        if _rx(r"(?:为|是|相当于)\s*$").search(before) and _rx(r"\s*的[^，。；]{0,12}倍").match(text[b:]):
             continue                       # a base year of a comparison
-        if re.match(r"\s*\d{1,2}\s*月", after):
+        if _rx(r"\s*\d{1,2}\s*月").match(after):
             continue                       # a date
-        if re.match(r"\s*以来", after):
+        if _rx(r"\s*以来").match(after):
             continue                       # 1955年以来: where a period starts (see _SINCE)
-        if re.fullmatch(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*", text[b:pos]) and y1 == y2 \
-                and not re.search(r"(较|比|与|同|由|从)\s*$", before):
+        if _rx(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*").fullmatch(text[b:pos]) and y1 == y2 \
+                and not _rx(r"(较|比|与|同|由|从)\s*$").search(before):
             best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
             continue
-        if after.lstrip().startswith("的") and y1 == y2 and re.match(r"\s*的\s*[\u4e00-\u9fff“]", text[b:]) \
-                and not re.search(r"(由|从)\s*$", before) and re.search(r"(?:^|[，；：:]|在|到|据|按)\s*$", text[:a]) \
-                and not re.match(r"\s*的\s*(?:基础|水平|同期|基数|[一二三四五六七八九十两百千\d])", text[b:]):
+        if after.lstrip().startswith("的") and y1 == y2 and _rx(r"\s*的\s*[\u4e00-\u9fff“]").match(text[b:]) \
+                and not _rx(r"(由|从)\s*$").search(before) and _rx(r"(?:^|[，；：:]|在|到|据|按)\s*$").search(text[:a]) \
+                and not _rx(r"\s*的\s*(?:基础|水平|同期|基数|[一二三四五六七八九十两百千\d])").match(text[b:]):
             best = (y1, y2, "explicit")    # 1957年的工业总产值比1956年将增长…: the year of the subject
             continue
-        if (re.search(r"(由|从)\s*$", before) or after.lstrip().startswith("的")) and y1 == y2:
+        if (_rx(r"(由|从)\s*$").search(before) or after.lstrip().startswith("的")) and y1 == y2:
             # "由2015年的8681亿元": dates only the number right after it
-            if text[b:pos].strip(" 的") and not re.fullmatch(r"[\s的]*", text[b:pos]):
+            if text[b:pos].strip(" 的") and not _rx(r"[\s的]*").fullmatch(text[b:pos]):
                 continue
             return y1, y2, "from"
         best = (y1, y2, "explicit")
@@ -209,7 +210,7 @@ def _plan_year_mentions(text: str, report_year: int) -> list[tuple[int, int, int
         start = plan_period(abbr_plan_number(m.group(1)))[0]
         suffix = m.group(2) or ""
         if suffix in ("期末", "末"):
-            if re.search(r"(较|比|与|相比)\s*“?$", text[max(0, m.start() - 2):m.start() + 1]):
+            if _rx(r"(较|比|与|相比)\s*“?$").search(text[max(0, m.start() - 2):m.start() + 1]):
                 continue                   # 较“十三五”末: a base of a comparison
             out.append((m.start(), m.end(), start + 4, start + 4))
     return out
@@ -223,7 +224,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if n.kind == "times":
         return "growth_rate"                       # 翻一番
     if n.kind == "ratio" or n.unit == "倍":
-        return "growth_rate" if re.search(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|近)?\s*$", window) else "ratio"
+        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|近)?\s*$").search(window) else "ratio"
     if n.kind in ("fraction", "structure"):
         return "growth_rate" if _DECLINE.search(window) else "share"
     if n.unit == "百分点":
@@ -231,20 +232,20 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit == "%":
-        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or re.search(r"(增幅|增速|增长率|降幅|下降率|涨幅)$", name) \
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window):
             return "share"
         return "level"
-    if _CHANGE_COUNT.search(window) or (_CHANGE_VERB.search(window) and not re.search(r"(?:到|至)\s*$", window)):
+    if _CHANGE_COUNT.search(window) or (_CHANGE_VERB.search(window) and not _rx(r"(?:到|至)\s*$").search(window)):
         return "change"
     return "level"
 
 
 def _bound(quals: list[str], window: str) -> str:
     """ceiling (以下, 以内, 控制在 …), floor (以上, 不低于, 超过 …) or ''."""
-    if any(q in _CEILING_WORDS for q in quals) or re.search(r"控制在\s*$", window):
+    if any(q in _CEILING_WORDS for q in quals) or _rx(r"控制在\s*$").search(window):
         return "ceiling"
     if any(q in _FLOOR_WORDS for q in quals):
         return "floor"
@@ -274,9 +275,9 @@ def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> s
 
 def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tuple[str, Match]] | None:
     """'国内生产总值和城乡居民人均收入': one name per registered indicator, or None."""
-    if not re.search(r"[、和及与]", name) or len(name) < 5:
+    if not _rx(r"[、和及与]").search(name) or len(name) < 5:
         return None
-    items = re.split(r"、|和|及|与", name)
+    items = _rx(r"、|和|及|与").split(name)
     if not 2 <= len(items) <= 4:
         return None
     for names in (items, split_list(name, len(items)) or items):
@@ -289,28 +290,32 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 # traditional characters of old reports, mapped one to one (offsets stay the same)
 _TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰",
                              "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战")
+_HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # most sentences have none: skip translating
+
 
 
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
-    text = str(sent.text).translate(_TRADITIONAL)
+    text = str(sent.text)
+    if _HAS_TRADITIONAL.search(text):
+        text = text.translate(_TRADITIONAL)
     nums = find_numbers(text)
     if not nums:
         return []
     ry = int(doc["report_year"])
-    priced = [m.span() for m in re.finditer(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]", text)]
+    priced = [m.span() for m in _rx(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]").finditer(text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
-    for m in re.finditer(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
-                         r"(?:计划|规划)?(?:期间|时期|的五年)", text):
+    for m in _rx(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+                         r"(?:计划|规划)?(?:期间|时期|的五年)").finditer(text):
         plan = _plans(m.group())
         if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
             years.append((m.start(), m.end(), plan[0][1], plan[0][2]))
-    for m in re.finditer(r"(?:到|至|在)本世纪末", text):
+    for m in _rx(r"(?:到|至|在)本世纪末").finditer(text):
         if ry < 2000:
             years.append((m.start(), m.end(), 2000, 2000))
     years.sort()
     plan_years = _plan_year_mentions(text, ry)
-    if re.match(r"^\s*(?:届时|到那时|那时)", text) and memo.get("target_year"):
+    if _rx(r"^\s*(?:届时|到那时|那时)").match(text) and memo.get("target_year"):
         y = memo["target_year"]
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
     ests = list(_ESTIMATE.finditer(text))
@@ -326,29 +331,29 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         for idx_n, n in enumerate(in_clause):
             if _is_denominator(text, n) or _is_threshold(text, n, in_clause[idx_n + 1:], in_clause[:idx_n]):
                 continue
-            if n.kind == "number" and not n.unit and not n.qualifiers and not re.search(
-                    r"(达到?|为|至|到|超过|突破)\s*$", text[max(cs, n.start - 3):n.start]):
+            if n.kind == "number" and not n.unit and not n.qualifiers and not _rx(
+                    r"(达到?|为|至|到|超过|突破)\s*$").search(text[max(cs, n.start - 3):n.start]):
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
-            if n.notation == "chinese" and re.fullmatch(r"[百千万]", n.text[:1]) and len(n.text) <= 2 and re.match(
-                    r"[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划|活动|战略|项目)", text[n.end:]):
+            if n.notation == "chinese" and _rx(r"[百千万]").fullmatch(n.text[:1]) and len(n.text) <= 2 and _rx(
+                    r"[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划|活动|战略|项目)").match(text[n.end:]):
                 continue                           # 千家企业节能行动: the name of a programme
-            if n.notation == "chinese" and n.unit == "元" and re.match(r"、[^，。；\d]{1,8}?等", text[n.end:]) and not n.qualifiers:
+            if n.notation == "chinese" and n.unit == "元" and _rx(r"、[^，。；\d]{1,8}?等").match(text[n.end:]) and not n.qualifiers:
                 continue                           # 扶持三元、麦福劳等龙头企业: a company's name
-            if n.unit == "倍" and re.match(r"\s*的", text[n.end:]) and not re.search(
-                    r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$", text[max(cs, n.start - 4):n.start]):
+            if n.unit == "倍" and _rx(r"\s*的").match(text[n.end:]) and not _rx(
+                    r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$").search(text[max(cs, n.start - 4):n.start]):
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
-            if n.notation == "chinese" and n.value <= 10 and (re.match(
+            if n.notation == "chinese" and n.value <= 10 and (_rx(
                     r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
-                    r"[^，。；]{0,6}[：:]", text[n.end:]) or re.match(
-                    r"(?:大事|主张|原则|方针|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)", text[n.end:])):
+                    r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
+                    r"(?:大事|主张|原则|方针|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
-            if n.notation == "chinese" and re.search(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$",
-                                                     text[max(cs, n.start - 3):n.start]):
+            if n.notation == "chinese" and _rx(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$").search(
+                                               text[max(cs, n.start - 3):n.start]):
                 continue                           # 通过这三项工作, 上述两个方面: a reference, not a count
-            if n.unit in ("年", "个月", "天", "个", "多") and re.match(
-                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间)",
+            if n.unit in ("年", "个月", "天", "个", "多") and _rx(
+                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间)").match(
                     text[n.end:n.end + 5]) \
-                    and (n.unit != "个" or re.match(r"多?月", text[n.end:n.end + 2])):
+                    and (n.unit != "个" or _rx(r"多?月").match(text[n.end:n.end + 2])):
                 continue                           # 1965年到1976年11年中, 过去的五个多月时间内: a duration
             nxt_num = next((m for m in in_clause[idx_n + 1:]), None)
             if nxt_num is not None and nxt_num.start == n.end and n.unit in ("类", "批", "大类"):
@@ -374,25 +379,25 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         cs, ce = clauses[ci]
         clause = text[cs:ce]
         name = named.name
-        if n.kind == "rank" and not re.search(r"排名|位次|名次|排位", name):
+        if n.kind == "rank" and not _rx(r"排名|位次|名次|排位").search(name):
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
         raw_window = text[max(cs, n.start - 10):n.start]
-        window = re.sub(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$", "", raw_window)
+        window = _rx(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
         if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")):
             measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
-            if re.match(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)", own.strip("，、 ")) or \
-                    re.search(r"缩短|减少|降低", own[-4:]):
+            if _rx(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)").match(own.strip("，、 ")) or \
+                    _rx(r"缩短|减少|降低").search(own[-4:]):
                 window = window + "下降"
-        if measure == "level" and (_CHANGE_OBJECT.search(own) or re.search(r"(?:增产|减产)[\u4e00-\u9fff]{1,8}$", own)):
+        if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产)[\u4e00-\u9fff]{1,8}$").search(own)):
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
-            if re.search(r"减少|少|减产", own[-12:]):
+            if _rx(r"减少|少|减产").search(own[-12:]):
                 window = window + "下降"
-        if measure == "level" and n.unit == "%" and re.match(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]", text[n.end:]) and not re.match(
-                r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)", text[n.end:]):
+        if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
+                r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
@@ -401,21 +406,21 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         # --- year / period / status
         status = context["status"]
         y1, y2 = context["year"], context["year"]
-        period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if re.match(
-            r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)", text) else _PERIOD_WORDS.search(clause_before)
+        period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if _rx(
+            r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
         explicit = _explicit_year(text, n.start, cs, years, plan_years)
-        level_verb = _LEVEL_VERB.search(window) is not None or re.search(r"突破|达到?\S{0,2}$", raw_window) is not None
+        level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
         maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
         decline = _DECLINE.search(window) is not None
         sf = _stock_flow(name, match, measure, n.unit, own)
         post_named = named.rule.startswith(("post", "pre+post", "subject+post"))
         if post_named and _EVENT_AFTER.match(text[n.end:ce]) and measure == "level":
             sf = "flow"                            # 5575万农村贫困人口实现脱贫: people lifted out, a flow
-        flow_named = bool(re.search(r"新建|新增|新开工|改建|改造|引进|^增加的", name) or re.match(
-            r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)", text)) and not match.stock_flow == "stock"
+        flow_named = bool(_rx(r"新建|新增|新开工|改建|改造|引进|^增加的").search(name) or _rx(
+            r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)").match(text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         if context["five_year"]:
-            is_level = (level_verb and not re.search(r"增加的|新增加?的?|新建的?", name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+            is_level = (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
@@ -423,7 +428,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum
             if context.get("kind") == "fyp_plan":
                 is_period = "五年" in clause_before or bool(period_words) and not (
-                    "累计" in clause_before and level_verb and not re.search("累计(超|超过)", clause_before)) \
+                    "累计" in clause_before and level_verb and not _rx("累计(超|超过)").search(clause_before)) \
                     or measure in ("growth_rate", "change", "cumulative") or maintained or not is_level
             else:
                 is_period = not is_level or measure in ("growth_rate", "change") or (
@@ -435,26 +440,26 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         sentence_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
         named_plans = sentence_plans or ([memo["plan"]] if memo.get("plan") and not context["five_year"] else [])
         if not named_plans and not context["five_year"] and context["status"] == "target" and context.get("doc_plan") \
-                and re.search(r"五年[^，。；]{0,12}?(?:投资|支出|总数|新增|共|累计|合计)", text[:n.start]) \
+                and _rx(r"五年[^，。；]{0,12}?(?:投资|支出|总数|新增|共|累计|合计)").search(text[:n.start]) \
                 and context["doc_plan"][0] <= ry <= context["doc_plan"][1]:
             named_plans = [context["doc_plan"]]    # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
             provision = _PROVISION.search(text[:n.start]) or not sentence_plans
-            if re.search(r"每年|年均|五年|累计", clause_before) or annual_avg:
+            if _rx(r"每年|年均|五年|累计").search(clause_before) or annual_avg:
                 y1, y2 = start, end
-            elif re.search(r"(?:到|至)“?" + PLAN_ABBR + r"”?末|期末", text):
+            elif _rx(r"(?:到|至)“?" + PLAN_ABBR + r"”?末|期末").search(text):
                 y1 = y2 = end
-            elif provision and measure == "level" and re.search(r"(?:达到?|增至|增加到|提高到|上升到|扩大到|降低到|下降到)\s*$", window) \
-                    and (re.search(r"由|从", clause_before) or not sentence_plans):
+            elif provision and measure == "level" and _rx(r"(?:达到?|增至|增加到|提高到|上升到|扩大到|降低到|下降到)\s*$").search(window) \
+                    and (_rx(r"由|从").search(clause_before) or not sentence_plans):
                 y1 = y2 = end                       # …由四千九百七十二亿元增加到六千零五十亿元: the plan's last year
             elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
                 y1, y2 = start, end                 # what the plan provides for, over its years
-        span = re.search(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
-                         r"(?<![\d一二三四五六七八九十])(?P<last>))"
-                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计)?(?=[，,\u4e00-\u9fff])", text[:n.start])
-        if span and not re.search(r"(?:中|来|间|内|里|平均|累计)$", span.group()) and not text[:span.start()].endswith("近"):
+        span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
+                   r"(?<![\d一二三四五六七八九十])(?P<last>))"
+                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+        if span and not _rx(r"(?:中|来|间|内|里|平均|累计)$").search(span.group()) and not text[:span.start()].endswith("近"):
             span = None                            # 实施两年新增…: not a period of the figures
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
@@ -475,12 +480,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
             if y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
-        from_value = re.search(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$",
-                               text[max(cs, n.start - 7):n.start])
+        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
+                         text[max(cs, n.start - 7):n.start])
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
         elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
-                re.search(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大)(?:到|至)\s*$", window):
+                _rx(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大)(?:到|至)\s*$").search(window):
             explicit = (explicit[1], explicit[1], "explicit")
         if explicit and from_value and explicit[2] != "from":
             explicit = None                        # 到2020年…从人均8.7万元提高到12万元: the start value
@@ -491,7 +496,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif ey1 != ey2:
                 y1, y2 = ey1, ey2
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
-                    re.search(r"(?:比|较)(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年", clause_before)
+                    _rx(r"(?:比|较)(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年").search(clause_before)
                     and not annual_avg) and y1 <= ey1 <= y2:
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
@@ -500,10 +505,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 memo["target_year"] = ey2
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
-            base_year = re.search(r"(?:比|较|是|为|相当于|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年的?", text[:n.start])
-            if re.search(r"(?:由|从)今年(?:预计)?的?\s*$", text[max(cs, n.start - 8):n.start]):
+            base_year = _rx(r"(?:比|较|是|为|相当于|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年的?").search(text[:n.start])
+            if _rx(r"(?:由|从)今年(?:预计)?的?\s*$").search(text[max(cs, n.start - 8):n.start]):
                 y1 = y2 = ry                      # 由今年预计的44%提高到45%
-            elif re.search(r"(?:由|从)(?:上年|去年|上一年)", from_value.group()):
+            elif _rx(r"(?:由|从)(?:上年|去年|上一年)").search(from_value.group()):
                 y1 = y2 = (ry if context["status"] == "target" else context["year"]) - 1   # 由上年居世界第五位
             elif named_plans and context["status"] == "target" and not base_year:
                 y1 = y2 = named_plans[0][0] - 1   # 第六个五年计划规定…由四千九百七十二亿元: the year before the plan
@@ -520,44 +525,44 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "actual"
         since = _SINCE.search(text[:n.start])
         if since and not from_value and (measure in ("growth_rate", "change", "cumulative", "ratio") or
-                                          measure == "level" and re.search(r"引进|进口|新增|新建|建成|安排|投入", own)):
+                                          measure == "level" and _rx(r"引进|进口|新增|新建|建成|安排|投入").search(own)):
             first = _year_number(since.group(1)) if since.group(1) else _SINCE_EVENTS[since.group(2)]
             if first < y2:
                 y1 = first                         # 全国解放以来…人口增加百分之六十: 1950-1974
-        base = re.search(r"(?:比|较|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?!的\s*$)", text[:n.start])
+        base = _rx(r"(?:比|较|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?!的\s*$)").search(text[:n.start])
         if base and not explicit and not from_value and context["status"] == "actual":
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
-        if re.search(r"明年", text[:n.start]) and not explicit and not from_value and not re.search(r"比明年|明年以后", text):
+        if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
-        if re.search(r"(?<![比较同与])(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$", clause_before) and not explicit:
+        if _rx(r"(?<![比较同与])(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$").search(clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
-        part_year = re.search(
+        part_year = _rx(
             r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
-            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月)",
+            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月)").search(
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
-            and not re.search(r"下半年|全年|力争|预计|要|将", clause_before)
+            and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before)
         if done_part:
             status = "actual"                      # 今年上半年…增长14.1%: part of this year, already done
             if part_year.group(1):
                 y1 = y2 = ry
-        if status == "target" and re.search(r"已(?:经|于)?", clause_before) and re.search(r"[\u4e00-\u9fff]了\s*$", window):
+        if status == "target" and _rx(r"已(?:经|于)?").search(clause_before) and _rx(r"[\u4e00-\u9fff]了\s*$").search(window):
             status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
         if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
-                                   or re.search(r"^\s*(?:目前|现在|迄今)", text)) and not explicit:
-            now = ry if re.search(r"本年|今年", text[:n.start]) else ry - 1
+                                   or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
+            now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part:
             status = "target"
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
-        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or re.fullmatch(
-            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?", text[:m.start()]))]
+        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or _rx(
+            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?").fullmatch(text[:m.start()]))]
         if est:
             status = "estimate"            # 预计 opening the sentence scopes it all; else its clause
             quals.insert(0, est[-1].group())
@@ -575,21 +580,21 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))) \
                 and "每年" not in clause_before:
             measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
-        if out and out[-1]["sentence_id"] == sent.sentence_id and re.fullmatch(
-                r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own):
+        if out and out[-1]["sentence_id"] == sent.sentence_id and _rx(
+                r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own):
             measure = out[-1]["measure"]           # …增长速度都在百分之四点三以上，高的达到百分之五点五
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
-                                                                  and re.fullmatch(r"[\s、和及与]*", gap) and prev_kind == n.kind):
+                                                                  and _rx(r"[\s、和及与]*").fullmatch(gap) and prev_kind == n.kind):
             last = out[-1]                     # "分别提高23%、56%", "6.5%－7%": the list shares measure and dates
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
         bound = _bound(quals, raw_window)
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")
         split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
-        if split is None and name and "分别" in clause_before and re.search(r"[、和及与]", name) and \
+        if split is None and name and "分别" in clause_before and _rx(r"[、和及与]").search(name) and \
                 not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):
-            parts = split_list(name, len(re.split(r"、|和|及|与", name)))   # 化学需氧量、氨氮排放量要分别下降2%, …均超过
+            parts = split_list(name, len(_rx(r"、|和|及|与").split(name)))   # 化学需氧量、氨氮排放量要分别下降2%, …均超过
             split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
         raw_s = sent.clean_start + n.start
@@ -618,8 +623,30 @@ def _year_number(text: str) -> int:
 
 def _guess_report_year(texts) -> int | None:
     """For a document whose year is unknown: the year its sentences mention most (with 年)."""
-    years = Counter(int(y) for t in texts for y in re.findall(r"((?:19|20)\d{2})\s*年", str(t)))
+    years = Counter(int(y) for t in texts for y in _rx(r"((?:19|20)\d{2})\s*年").findall(str(t)))
     return years.most_common(1)[0][0] if years else None
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")``, read column by column (several times faster on a frame of one
+    row): the same values, missing values of nullable columns as None."""
+    names = list(frame.columns)
+    columns = [[None if v is pd.NA else v for v in frame[c].tolist()] for c in names]
+    return [dict(zip(names, v)) for v in zip(*columns)]
+
+
+def _sentence_rows(sentences: pd.DataFrame) -> list:
+    """The sentences as named tuples (as ``itertuples`` gives them), by document, paragraph and
+    position. Columns are read whole: going through Arrow-backed columns row by row is slow."""
+    keys = ["doc_id", "paragraph_id", "char_start"]
+    order = sentences[keys].reset_index(drop=True).sort_values(keys, kind="stable").index
+    columns = list(sentences.columns)
+    values = [sentences[c].tolist() for c in columns]
+    if "clean_start" not in columns:
+        columns.append("clean_start")
+        values.append(values[columns.index("char_start")])
+    rows = list(map(namedtuple("Pandas", columns, rename=True)._make, zip(*values)))
+    return [rows[i] for i in order]
 
 
 def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
@@ -627,17 +654,13 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                          registry: Registry | None = None) -> pd.DataFrame:
     """Observations from sentences (columns: see ``OBS_COLUMNS``), sorted by document and position."""
     registry = registry or load_registry()
-    docs = {r["doc_id"]: r for r in documents.to_dict("records")}
+    docs = {r["doc_id"]: r for r in _records(documents)}
     for doc_id, doc in docs.items():
         if pd.isna(doc.get("report_year")):
             doc["report_year"] = _guess_report_year(sentences[sentences["doc_id"] == doc_id]["text"])
     docs = {k: d for k, d in docs.items() if d["report_year"] is not None}  # no year at all: nothing to date
-    sents = sentences.copy()
-    if "clean_start" not in sents.columns:
-        sents["clean_start"] = sents["char_start"]
     rows: list[dict] = []
-    sents = sents.sort_values(["doc_id", "paragraph_id", "char_start"], kind="stable")
-    for doc_id, doc_sents in itertools.groupby(sents.itertuples(index=False), key=lambda r: r.doc_id):
+    for doc_id, doc_sents in itertools.groupby(_sentence_rows(sentences), key=lambda r: r.doc_id):
         doc = docs.get(doc_id)
         doc_sents = list(doc_sents)
         if doc is None:
@@ -647,7 +670,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
         for (_pid, group) in itertools.groupby(zip(doc_sents, frames), key=lambda sf: sf[0].paragraph_id):
             para = list(group)
             first = str(para[0][0].text)
-            continues = prev_last and not re.search(r"[。！？!?”]\s*$", prev_last)
+            continues = prev_last and not _rx(r"[。！？!?”]\s*$").search(prev_last)
             if not continues:                      # a paragraph broken mid-sentence keeps its context
                 five_year = bool(_FIVE_YEAR_REVIEW.search(first.lstrip("　 ")))
                 memo = {}
@@ -660,16 +683,17 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                 rows.extend(_sentence_observations(sent, doc, ctx, registry, memo))
     if not rows:
         return pd.DataFrame(columns=OBS_COLUMNS)
-    df = pd.DataFrame(rows)
     if to_raw is None:
-        df["char_start"], df["char_end"] = df["_clean_start"], df["_clean_end"]
+        starts, ends = [r["_clean_start"] for r in rows], [r["_clean_end"] for r in rows]
     else:
-        df["char_start"] = [to_raw(d, int(o)) for d, o in zip(df["doc_id"], df["_clean_start"])]
-        df["char_end"] = [to_raw(d, int(o) - 1) + 1 for d, o in zip(df["doc_id"], df["_clean_end"])]
-    df = df.drop(columns=["_clean_start", "_clean_end", "_name_rule"])
-    df = df.sort_values(["doc_id", "char_start", "char_end"], kind="stable").reset_index(drop=True)
-    df["obs_id"] = [f"{d}-o{i:05d}" for i, d in enumerate(df["doc_id"], start=1)]
-    return df[OBS_COLUMNS]
+        starts = [to_raw(r["doc_id"], int(r["_clean_start"])) for r in rows]
+        ends = [to_raw(r["doc_id"], int(r["_clean_end"]) - 1) + 1 for r in rows]
+    # by document and position (a stable sort, as pandas' would be), built column by column
+    order = sorted(range(len(rows)), key=lambda i: (rows[i]["doc_id"], starts[i], ends[i]))
+    columns = {k: [rows[i][k] for i in order] for k in OBS_COLUMNS if k in rows[0]}
+    columns["char_start"], columns["char_end"] = [starts[i] for i in order], [ends[i] for i in order]
+    columns["obs_id"] = [f"{d}-o{i:05d}" for i, d in enumerate(columns["doc_id"], start=1)]
+    return pd.DataFrame({k: columns[k] for k in OBS_COLUMNS})
 
 
 def _table_meaning(tab: pd.DataFrame, registry: Registry) -> pd.DataFrame:
@@ -697,11 +721,14 @@ def extract_all(sentences: pd.DataFrame, documents: pd.DataFrame, raw_texts: dic
     registry = registry or load_registry()
     sent_obs = extract_observations(sentences, documents, to_raw, registry)
     tab_obs = extract_plan_tables(raw_texts, tables, registry)
-    frames = [sent_obs]
-    if len(tab_obs):
-        frames.append(_table_meaning(tab_obs.reindex(columns=OBS_COLUMNS), registry))
-    df = pd.concat(frames, ignore_index=True)
-    df = df.sort_values(["doc_id", "char_start", "char_end", "table_cell"], kind="stable").reset_index(drop=True)
+    if len(tab_obs) or not len(sent_obs):
+        frames = [sent_obs]
+        if len(tab_obs):
+            frames.append(_table_meaning(tab_obs.reindex(columns=OBS_COLUMNS), registry))
+        df = pd.concat(frames, ignore_index=True)
+        df = df.sort_values(["doc_id", "char_start", "char_end", "table_cell"], kind="stable").reset_index(drop=True)
+    else:
+        df = sent_obs       # already in that order (no table cells): only the ids are per document
     counters: dict[str, int] = {}
     ids = []
     for d in df["doc_id"]:

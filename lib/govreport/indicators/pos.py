@@ -11,10 +11,13 @@ model only for those stretches, following posseg's own rules for when to use it.
 """
 from __future__ import annotations
 
+import importlib.util
 import pickle
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+
+import numpy as np
 
 # the character classes of jieba.posseg
 _HAN_INTERNAL = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)")
@@ -26,55 +29,125 @@ _NUM = re.compile(r"[\.0-9]+")
 _ASCII_RUN = re.compile(r"[a-zA-Z0-9]{2,}")
 
 
+def _jieba_dir() -> Path:
+    """jieba's package folder, found without importing jieba (whose import loads its own model)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is needed for the part-of-speech model")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+class _Model:
+    """posseg's hidden Markov model as arrays over its states, sorted from the largest state down
+    (so the first of equal scores is the largest state, as in posseg's ``max`` over (score,
+    state) pairs): transitions as a matrix, -inf where there is none; each character's states
+    and emissions as rows of flat arrays (posseg's tables as dicts take 20 MB, these one)."""
+
+    def __init__(self, char_state_tab: dict, start_p: dict, trans_p: dict, emit_p: dict):
+        self.names = sorted(trans_p, reverse=True)
+        index = {y: i for i, y in enumerate(self.names)}
+        n = len(self.names)
+        self.trans = np.full((n, n), -np.inf)
+        self.has_trans = np.zeros((n, n), dtype=bool)
+        for y0, nexts in trans_p.items():
+            for y, p in nexts.items():
+                self.trans[index[y0], index[y]] = p
+                self.has_trans[index[y0], index[y]] = True
+        self.leaves = self.has_trans.any(axis=1)          # states with a transition out
+        self.start = np.array([start_p[y] for y in self.names])
+        self._states = _Rows({ch: [index[y] for y in states] for ch, states in char_state_tab.items()}, np.int64)
+        by_char: dict[str, list] = {}
+        for y, probs in emit_p.items():
+            i = index[y]
+            for ch, p in probs.items():
+                by_char.setdefault(ch, []).append((i, p))
+        self._emits = _Rows(by_char, [("state", np.int64), ("logp", np.float64)])
+        self._states_of: dict[str, np.ndarray] = {}
+        self._emit_of: dict[str, np.ndarray] = {}
+
+    def states_of(self, ch: str) -> np.ndarray:
+        """The states ``ch`` may take (all when posseg's table does not know it), as a mask."""
+        mask = self._states_of.get(ch)
+        if mask is None:
+            known = self._states.get(ch)
+            mask = np.zeros(len(self.names), dtype=bool)
+            if known is None:
+                mask[:] = True
+            else:
+                mask[known] = True
+            self._states_of[ch] = mask
+        return mask
+
+    def emit_of(self, ch: str) -> np.ndarray:
+        """The log probability of ``ch`` in each state (posseg's -3.14e100 where it has none)."""
+        e = self._emit_of.get(ch)
+        if e is None:
+            e = np.full(len(self.names), _MIN_FLOAT)
+            row = self._emits.get(ch)
+            if row is not None:
+                e[row["state"]] = row["logp"]
+            self._emit_of[ch] = e
+        return e
+
+
+class _Rows:
+    """Lists of values by character, kept as one flat array and where each character's row starts."""
+
+    def __init__(self, rows: dict[str, list], dtype):
+        self._row = {ch: i for i, ch in enumerate(rows)}
+        self._values = np.array([v for values in rows.values() for v in values], dtype=dtype)
+        self._start = np.concatenate([[0], np.cumsum([len(values) for values in rows.values()], dtype=np.int64)])
+
+    def get(self, ch: str) -> np.ndarray | None:
+        i = self._row.get(ch)
+        return None if i is None else self._values[self._start[i]:self._start[i + 1]]
+
+
 @lru_cache(maxsize=1)
 def _engines():
     import rjieba
 
     # posseg's model tables, from the pickles jieba ships (and reads itself on Jython):
     # importing jieba.posseg would also build its global tokenizer, a dictionary load
-    char_state_tab_P, start_P, trans_P, emit_P = (
-        pickle.loads(resources.files("jieba").joinpath(f"posseg/{name}.p").read_bytes())
-        for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit"))
-
-    preds: dict = {}
-    for y0, nexts in trans_P.items():
-        for y in nexts:
-            preds.setdefault(y, []).append(y0)
-    return rjieba.Jieba(), (char_state_tab_P, start_P, trans_P, emit_P, preds)
+    folder = _jieba_dir() / "posseg"
+    tables = [pickle.loads((folder / f"{name}.p").read_bytes())
+              for name in ("char_state_tab", "prob_start", "prob_trans", "prob_emit")]
+    return rjieba.Jieba(), _Model(*tables)
 
 
-_MIN_FLOAT, _MIN_INF = -3.14e100, float("-inf")
+_MIN_FLOAT = -3.14e100
 
 
 def _viterbi(obs: str) -> list:
-    """posseg's Viterbi path (``jieba.posseg.viterbi``), the same floats and ties, but each state
-    is reached only from the states that have a transition into it (about 20 of 256)."""
-    _jieba, (states, start_p, trans_p, emit_p, preds) = _engines()
-    all_states = trans_p.keys()
-    v = {y: start_p[y] + emit_p[y].get(obs[0], _MIN_FLOAT) for y in states.get(obs[0], all_states)}
-    mem = [dict.fromkeys(v, "")]
+    """posseg's Viterbi path (``jieba.posseg.viterbi``), the same floats and ties, a character at
+    a time over arrays: each score is (score before + transition) + emission, as posseg adds them;
+    a state no transition reaches scores -inf, and the largest state wins a tie."""
+    model = _engines()[1]
+    live = model.states_of(obs[0])                       # the states of the path so far
+    score = np.where(live, model.start + model.emit_of(obs[0]), -np.inf)
+    back = []
     for ch in obs[1:]:
-        prev = [x for x in mem[-1] if trans_p[x]]
-        prev_set = set(prev)
-        expect = {y for x in prev for y in trans_p[x]}
-        obs_states = set(states.get(ch, all_states)) & expect or expect or set(all_states)
-        nv, nm = {}, {}
-        for y in obs_states:
-            e = emit_p[y].get(ch, _MIN_FLOAT)
-            into = preds.get(y, ())
-            cands = [y0 for y0 in prev if y in trans_p[y0]] if len(prev) < len(into) else \
-                [y0 for y0 in into if y0 in prev_set]
-            best = max((v[y0] + trans_p[y0][y] + e, y0) for y0 in cands) if cands else (_MIN_INF, None)
-            if best[0] == _MIN_INF:          # nothing reaches y: posseg's own tie among -inf
-                best = max((v[y0] + trans_p[y0].get(y, _MIN_INF) + e, y0) for y0 in prev)
-            nv[y], nm[y] = best
-        v = nv
-        mem.append(nm)
-    _prob, state = max((v[y], y) for y in mem[-1])
+        prev = np.flatnonzero(live & model.leaves)
+        expect = model.has_trans[prev].any(axis=0)
+        now = model.states_of(ch) & expect
+        if not now.any():
+            now = expect if expect.any() else np.ones(len(model.names), dtype=bool)
+        cols = np.flatnonzero(now)
+        cand = (score[prev][:, None] + model.trans[np.ix_(prev, cols)]) + model.emit_of(ch)[cols][None, :]
+        best = cand.argmax(axis=0)
+        score = np.full(len(model.names), -np.inf)
+        score[cols] = cand[best, np.arange(len(cols))]
+        came = np.full(len(model.names), -1)
+        came[cols] = prev[best]
+        back.append(came)
+        live = now
+    last = np.flatnonzero(live)
+    state = last[score[last].argmax()]
     route = [None] * len(obs)
     for i in range(len(obs) - 1, -1, -1):
-        route[i] = state
-        state = mem[i][state]
+        route[i] = model.names[state]
+        if i:
+            state = back[i - 1][state]
     return route
 
 

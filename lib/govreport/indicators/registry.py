@@ -30,6 +30,7 @@ import yaml
 
 from govreport.indicators.numbers import is_unit
 from govreport.indicators.subject import pos_tokens
+from govreport.indicators.regex import compiled as _rx
 
 _QUOTES = re.compile(r"[\s“”\"'‘’《》「」]")
 
@@ -69,7 +70,7 @@ def leading_place(text: str) -> int:
 
     A leading word jieba tags as a place (``ns``), or a word of 3+ characters ending in a
     place suffix (省, 市, 区, 县 ...), counts; the rest must keep at least 2 characters."""
-    if len(text) < 4 or not re.match(r"[\u4e00-\u9fff]", text):
+    if len(text) < 4 or not _rx(r"[\u4e00-\u9fff]").match(text):
         return 0
     suffixes = matching_rules()["place_suffixes"]
     pos = 0
@@ -88,13 +89,14 @@ def shown_name(name_zh: str, level: str) -> str:
     return name_zh
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str, drop_place: bool = False) -> str:
     """The matching key of a name: no spaces or quotes, no unit in brackets, no leading scope
     words, spellings unified (规模以上 -> 规上, 地区/国内生产总值 -> GDP ...); with ``drop_place``
     also no leading place name (jieba's tags are not sure enough to do it always: 城镇, 新建)."""
     cfg = matching_rules()
     t = _QUOTES.sub("", text or "")
-    m = re.search(r"[（(]([^（）()]{0,12})[）)]$", t)
+    m = _rx(r"[（(]([^（）()]{0,12})[）)]$").search(t)
     if m and _is_unit(m.group(1)):          # a unit suffix, not a sub-indicator: 耕地保有量（万亩）
         t = t[: m.start()]
     changed = True
@@ -174,6 +176,9 @@ class Registry:
             raise ValueError(f"indicators.yaml: names shared by several indicators {clashes}")
         self._keys = sorted(self._names, key=lambda k: (-len(k), k))
         self._key_ids = {k: next(iter(v)) for k, v in self._names.items()}
+        self._by_length: dict[int, list[int]] = {}            # positions in _keys, by length
+        for i, k in enumerate(self._keys):
+            self._by_length.setdefault(len(k), []).append(i)
         self._cache: dict[tuple[str, str], Match] = {}
 
     def _hit(self, ind_id: str, score: float, rule: str) -> Match:
@@ -200,7 +205,7 @@ class Registry:
             if no_place != normalise_name(phrase):
                 result = self._match_key(no_place, measure)
         if result is None:
-            short = re.sub(r"\s", "", phrase)
+            short = _rx(r"\s").sub("", phrase)
             result = Match(f"unmapped:{short}", short, "", "", "", False)
         return result
 
@@ -266,11 +271,20 @@ class Registry:
             return None  # 新增X where X is a stock: see flow_of_stock; X总量 where X is a flow
         return self._hit(ind, 100.0 * best_len / len(key), "contains")
 
+    def _fuzzy_candidates(self, length: int, threshold: float) -> list[str]:
+        """The registered names, in order, whose length lets them reach ``threshold`` against a
+        phrase of ``length`` (fuzz.ratio is at most 100 * (1 - |a - b| / (a + b)) for lengths a, b;
+        half a point of room for rounding): the others can never be among the hits."""
+        found = sorted(i for size, idx in self._by_length.items()
+                       if 100.0 * (1 - abs(length - size) / (length + size)) >= threshold - 0.5 for i in idx)
+        return [self._keys[i] for i in found]
+
     def _fuzzy(self, key: str) -> Match | None:
         from rapidfuzz import fuzz, process
 
         cfg = matching_rules()
-        hits = process.extract(key, self._keys, scorer=fuzz.ratio, score_cutoff=cfg["fuzzy_threshold"], limit=8)
+        hits = process.extract(key, self._fuzzy_candidates(len(key), cfg["fuzzy_threshold"]), scorer=fuzz.ratio,
+                               score_cutoff=cfg["fuzzy_threshold"], limit=8)
         hits = [(k, s) for k, s, _ in hits if discriminators_agree(k, key)]
         if not hits:
             return None

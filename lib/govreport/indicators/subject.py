@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govreport.indicators.pos import is_word, pos_cut
 from govreport.lang.periods import PLAN_ABBR
+from govreport.indicators.regex import compiled as _rx
 
 _CJK = r"\u4e00-\u9fff"
 
@@ -115,6 +117,7 @@ def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
     return pos_cut(text)
 
 
+@lru_cache(maxsize=65536)
 def _strip(s: str) -> str:
     """Leading scope, time and action words and trailing verbs and qualifiers, on word boundaries."""
     toks = list(pos_tokens(s))
@@ -131,13 +134,13 @@ def _strip(s: str) -> str:
         changed = False
         w, f = toks[0]
         rest = "".join(x for x, _ in toks[1:])
-        if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not re.search(r"\d", w))) and (rest or w not in _FLOW_WORDS) \
+        if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not _rx(r"\d").search(w))) and (rest or w not in _FLOW_WORDS) \
                 and not (w == "全" and rest.startswith("社会")) \
                 and not (w in ("其他", "其它") and len(rest) >= 2):   # 全社会研究与实验发展经费, 其他收入
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
-                and not (w in ("治理", "整治", "改造", "造林", "绿化") and re.search(r"面积|里程|长度", rest)) \
+                and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
                 and w not in ("关停", "淘汰", "化解", "压减") \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
@@ -145,8 +148,8 @@ def _strip(s: str) -> str:
         if toks:
             w, f = toks[-1]
             closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
-            if not closing and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not re.search(r"\d", w))
-                                or re.fullmatch(r"[、，：:\s“]+", w)):
+            if not closing and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
+                                or _rx(r"[、，：:\s“]+").fullmatch(w)):
                 toks.pop()
                 changed = True
     return "".join(w for w, _ in toks)
@@ -158,69 +161,70 @@ class Named:
     rule: str
 
 
+@lru_cache(maxsize=65536)   # pure, and asked again for the same text clause after clause
 def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
-    s = re.sub(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)", "", prefix)   # 一九八○比一九七五年增加
-    s = re.sub(r"(?:比|较)\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:同期)?", "", s)
-    s = re.sub(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
-               + r"”?(?:期末|末|期间|时期)?的?)", "", s)
+    s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", prefix)   # 一九八○比一九七五年增加
+    s = _rx(r"(?:比|较)\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:同期)?").sub("", s)
+    s = _rx(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
+               + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
     cmp_ = _COMPARISON.search(s)
     if cmp_:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
-    s = re.sub(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内", "", s)
-    s = re.sub(r"连续[\d一二三四五六七八九十两]+年|在[^，。、]{1,6}(?:初期|时期|期间|阶段)", "", s)
-    s = re.sub(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$", "", s)
-    s = re.sub(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$", "", s) if re.search(r"\d月|时$", s) else s
-    s = re.sub(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$", "", s)
-    s = re.sub(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上", "", s)             # 要在一九五四年基数上增长
-    s = re.sub(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)", "", s)
-    s = re.sub(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的|"
-               r"^(?:第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3})(?:是|，)", "", s)
-    s = re.sub(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算", "", s)
+    s = _rx(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内").sub("", s)
+    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在[^，。、]{1,6}(?:初期|时期|期间|阶段)").sub("", s)
+    s = _rx(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$").sub("", s)
+    s = _rx(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$").sub("", s) if _rx(r"\d月|时$").search(s) else s
+    s = _rx(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$").sub("", s)
+    s = _rx(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上").sub("", s)             # 要在一九五四年基数上增长
+    s = _rx(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)").sub("", s)
+    s = _rx(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的|"
+               r"^(?:第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3})(?:是|，)").sub("", s)
+    s = _rx(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算").sub("", s)
 
-    s = re.sub(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]", "", s)   # a note in brackets
-    s = re.sub(r"(?:从|由)?人均\s*$", "", s)      # 全员劳动生产率从人均8.7万元
-    s = re.sub(r"发展(?:到|至)\s*$", "", s)       # 产业化龙头企业发展到22家
-    s = re.sub(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集)"
-               r"(?=[" + _CJK + r"“]{2}|$)", r"\1", s)   # 中央财政拟安排补贴资金: the money, not the act
-    s = re.sub(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)", "", s)   # “一五”时期平均每年增长
-    s = re.sub(r"(?:由|从)(?:上年|去年|上一年)(?:的)?\s*$", "", s)   # 补助资金由上年46亿元
-    s = re.sub(r"^(?:仅|只)?此一项|^这一项", "", s)
-    s = re.sub(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)", "", s)
-    verb_led = bool(re.match(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)", s)) and len(s) <= 30
+    s = _rx(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]").sub("", s)   # a note in brackets
+    s = _rx(r"(?:从|由)?人均\s*$").sub("", s)      # 全员劳动生产率从人均8.7万元
+    s = _rx(r"发展(?:到|至)\s*$").sub("", s)       # 产业化龙头企业发展到22家
+    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集)"
+               r"(?=[" + _CJK + r"“]{2}|$)").sub(r"\1", s)   # 中央财政拟安排补贴资金: the money, not the act
+    s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
+    s = _rx(r"(?:由|从)(?:上年|去年|上一年)(?:的)?\s*$").sub("", s)   # 补助资金由上年46亿元
+    s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
+    s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
+    verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
     s = _strip(s)
-    if re.match(r"(?:到|至)?在", prefix.strip()) or re.search(r"在[^，。、]{1,10}?分别", prefix):
-        s = re.sub(r"^(?:到|至)?在?[^，。、]{0,8}?(?:地区|地方|城市|农村|城镇)$", "", s)   # 在全国三类地区分别达到…
+    if _rx(r"(?:到|至)?在").match(prefix.strip()) or _rx(r"在[^，。、]{1,10}?分别").search(prefix):
+        s = _rx(r"^(?:到|至)?在?[^，。、]{0,8}?(?:地区|地方|城市|农村|城镇)$").sub("", s)   # 在全国三类地区分别达到…
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
-    threshold = re.search(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$", s)
+    threshold = _rx(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$").search(s)
     if threshold:
-        s = re.sub(r"在(?=[\d一二三四五六七八九十百千万])", "", s)
+        s = _rx(r"在(?=[\d一二三四五六七八九十百千万])").sub("", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
-    if "的" in s and not threshold and not verb_led and (len(s) > 12 or re.search(r"的[一二三四五六七八九十两]+大", s)):
+    if "的" in s and not threshold and not verb_led and (len(s) > 12 or _rx(r"的[一二三四五六七八九十两]+大").search(s)):
         cut = s.rfind("的")
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
-            head = re.split(r"占", rest)[0]
+            head = _rx(r"占").split(rest)[0]
             if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助"):
                 qual = _strip(s[:cut])
                 if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
-                    qual = re.split(r"[、，]", qual)[-1][-14:]
+                    qual = _rx(r"[、，]").split(qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
-            elif re.search(r"(?:新增加|新增|新建|增加|新开工)$", s[:cut]) and len(s) <= 22:
+            elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "、" in s[:cut] and len(s) <= 34:     # 基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率
-                s = re.sub(r"^(?:全国|全省|全市|全区|我国|我省|我市)?(?:实现|完成|达到)", "", _strip(s))
+                s = _rx(r"^(?:全国|全省|全市|全区|我国|我省|我市)?(?:实现|完成|达到)").sub("", _strip(s))
             else:
                 s = rest
-    grown = re.fullmatch(r"(?:增产|减产)([" + _CJK + r"]{1,8})", s)
+    grown = _rx(r"(?:增产|减产)([" + _CJK + r"]{1,8})").fullmatch(s)
     if grown:
         s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
     # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
-    m = re.search(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$", s)
+    m = _rx(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$").search(s)
     if m and m.start() >= 2:
         s = s[:m.start()] + m.group(2)
     if s.count("“") != s.count("”"):
@@ -232,47 +236,47 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     """The noun a number counts, from ``pos`` (after the number and its unit), or ''."""
     tail = text[pos:stop]
     tail = _QUAL_START.sub("", tail)
-    if unit == "次" and re.match(r"(?:降低|下调|上调|提高|调整|降息|降准)", tail):   # 先后4次降低存款准备金率
+    if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    money = re.match(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"])", tail)
+    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"])").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
-    if tail.startswith("的") and unit in ("%", "", "比值") and len(tail) > 1 and re.match(r"[" + _CJK + r"]", tail[1]) \
-            and not re.match(r"的(?:目标|水平|增长|高基数|基础)", tail):
+    if tail.startswith("的") and unit in ("%", "", "比值") and len(tail) > 1 and _rx(r"[" + _CJK + r"]").match(tail[1]) \
+            and not _rx(r"的(?:目标|水平|增长|高基数|基础)").match(tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
-    if not tail or _NOT_NOUN_START.match(tail) and not re.match(r"在校|在读|在职|在岗|在建|在营|在库|在册", tail):
+    if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
         return ""
-    if not re.match(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]", tail):
+    if not _rx(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]").match(tail):
         return ""
     purpose = _PURPOSE.match(tail)
     if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
         return purpose.group(2) + purpose.group(1)
-    first = pos_tokens(tail[:12])[0] if not re.match(r"[“\d]", tail) else ("“", "x")
-    counted = bool(_COUNT_WORD.match(unit)) and re.match(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)", tail)
+    first = pos_tokens(tail[:12])[0] if not _rx(r"[“\d]").match(tail) else ("“", "x")
+    counted = bool(_COUNT_WORD.match(unit)) and _rx(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)").match(tail)
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
         return ""                                  # (197个调整改造项目: a count names what it counts)
     noun = ""
     toks = pos_tokens(tail[:24])
     for i, (w, f) in enumerate(toks):
-        if i and w in ("和", "及", "与", "、") and i + 1 < len(toks) and not re.search(r"\d|其他|其它", toks[i + 1][0]) \
+        if i and w in ("和", "及", "与", "、") and i + 1 < len(toks) and not _rx(r"\d|其他|其它").search(toks[i + 1][0]) \
                 and toks[i + 1][1].startswith(("n", "v", "a", "b", "j")) and not _CN_COUNT.match(tail[len(noun) + 1:]):
             noun += w                              # 城镇职工和城镇居民, 省、自治区、直辖市
             continue
-        punct = f == "x" and re.fullmatch(r"[^\w“”]+", w) is not None
-        if i and re.fullmatch(r"\d+", w) and re.match(r"[A-Za-z]", toks[i + 1][0] if i + 1 < len(toks) else ""):
+        punct = f == "x" and _rx(r"[^\w“”]+").fullmatch(w) is not None
+        if i and _rx(r"\d+").fullmatch(w) and _rx(r"[A-Za-z]").match(toks[i + 1][0] if i + 1 < len(toks) else ""):
             punct = False                          # 4S店, 5G工厂: a name with a digit
-        elif i and re.search(r"\d", w) and not re.match(r"[A-Za-z]", w):
+        elif i and _rx(r"\d").search(w) and not _rx(r"[A-Za-z]").match(w):
             break
         if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
             break                                  # 工业效益好于上年: a comparison, not the noun
         stop_m = _POST_STOP.match(w)
         if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
-                  or w in _PREDICATE_VERBS or re.search(r"\d", w)):
+                  or w in _PREDICATE_VERBS or _rx(r"\d").search(w)):
             break
         noun += w
-    noun = re.sub(r"(?:和其他|及其他|等).*$", "", noun)
-    bar = re.match(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)", tail[len(noun):])
+    noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
+    bar = _rx(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)").match(tail[len(noun):])
     if bar and _COUNT_WORD.match(unit) and noun:
         noun += bar.group()                        # 191家工业企业营业收入超百亿元: the bar is part of what is counted
     if "的" in noun:
@@ -281,7 +285,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
             noun = noun[:noun.find("的")]           # 14亿人口的发展中大国: the noun the number counts
-    noun = re.sub(r"[和及与、]+$", "", noun)
+    noun = _rx(r"[和及与、]+$").sub("", noun)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
 
@@ -292,14 +296,14 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     k = after.find(post)
     if k < 0:
         return ""
-    rest = re.sub(r"[（(][^（）()]{0,12}[）)]", "", after[k + len(post):]).strip()
-    rest = re.sub(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+", "", rest)
-    if not re.fullmatch(r"[" + _CJK + r"“”]{2,14}", rest) or "的" in rest:
+    rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
+    rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
+    if not _rx(r"[" + _CJK + r"“”]{2,14}").fullmatch(rest) or "的" in rest:
         return ""
     toks = pos_tokens(rest)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _PREDICATE_VERBS:
         return ""
-    return re.sub(r"了", "", rest)
+    return _rx(r"了").sub("", rest)
 
 
 def split_list(names: str, count: int) -> list[str] | None:
@@ -318,13 +322,13 @@ def split_list(names: str, count: int) -> list[str] | None:
         return [parts[0]] + [p if p.startswith(mod[:2]) else mod + p for p in parts[1:]]
     last = parts[-1]
     # a shared "占…比重" tail: "战略性新兴产业、高新技术产业产值占…比重"
-    tail = re.match(r"^[^占的]*?(产值|企业|收入|增加值)?(占.*)?$", last)
+    tail = _rx(r"^[^占的]*?(产值|企业|收入|增加值)?(占.*)?$").match(last)
     if tail and tail.group(2):
         parts = [p if "占" in p else p + (tail.group(1) or "") + tail.group(2) for p in parts]
         last = parts[-1]
     out = []
-    head_word = re.search(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准|支出|经费|资金)$", last)
+    head_word = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
+                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准|支出|经费|资金)$").search(last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
         if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
@@ -341,21 +345,22 @@ def split_list(names: str, count: int) -> list[str] | None:
     return out + [last]
 
 
+@lru_cache(maxsize=65536)
 def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     """A name that only makes sense with its subject (规模, 增速, 占全国, 引进 ...): (name, completed)."""
     if not subject or subject == name:
         return name, False
-    if name.startswith("占") or (share and re.match(r"^(?:稳定|保持)?在(?:全国|全省|全球|世界)", name)):
-        whole = re.sub(r"^(?:稳定|保持)?在", "占", name) if not name.startswith("占") else name
-        whole = re.sub(r"的$", "", whole)
-        if share and not re.search(r"比重|比例|占比|份额", whole):
+    if name.startswith("占") or (share and _rx(r"^(?:稳定|保持)?在(?:全国|全省|全球|世界)").match(name)):
+        whole = _rx(r"^(?:稳定|保持)?在").sub("占", name) if not name.startswith("占") else name
+        whole = _rx(r"的$").sub("", whole)
+        if share and not _rx(r"比重|比例|占比|份额").search(whole):
             whole += "比重"
         return subject + whole, True
     if _FLOW_ONLY.match(name):                     # 高层次人才总量达到18万人，引进1.3万人
         return name + _STOCK_WORDS.sub("", subject), True
     if _GENERIC.match(name) and not subject.endswith(name):
-        if re.match(r"^(?:总量|总数|规模|余额|存量)$", name):   # 新登记经营主体…，总量超113万户
-            subject = re.sub(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)", "", subject)
+        if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
+            subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
         return subject + name, True
     return name, False
 
@@ -366,21 +371,22 @@ def _implicit_respectively(text: str, cs: int, in_clause) -> int:
     if len(in_clause) < 2:
         return -1
     run = 1
-    while run < len(in_clause) and re.fullmatch(r"[、和及与]", text[in_clause[run - 1].end:in_clause[run].start]):
+    while run < len(in_clause) and _rx(r"[、和及与]").fullmatch(text[in_clause[run - 1].end:in_clause[run].start]):
         run += 1
     name = text[cs:in_clause[0].start]
-    items = name.count("、") + 1 if "、" in name else (2 if re.search(r"和|及|与", name) else 1)
+    items = name.count("、") + 1 if "、" in name else (2 if _rx(r"和|及|与").search(name) else 1)
     if run < 2 or items != run:
         return -1
-    verb = re.search(r"(?:达到?|为|增至|升至|提升至|提高到|分别)\s*$", name)
+    verb = _rx(r"(?:达到?|为|增至|升至|提升至|提高到|分别)\s*$").search(name)
     return (verb.start() if verb else len(name))
 
 
+@lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
-    m = re.search(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)", text)
+    m = _rx(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)").search(text)
     head = text[:m.start()] if m else text
-    if re.search(r"的(?:共)?有\s*$|的是\s*$", head):
+    if _rx(r"的(?:共)?有\s*$|的是\s*$").search(head):
         return ""                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
     if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or name.startswith(("占", "在")) or \
@@ -399,30 +405,33 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole, measure_topic = "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
-    if before and re.match(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)", text):
+    if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
     prev_clause_names: list[str] = []
     prev_singles: list[str] = []
+    last_value = max((v.start for v in values), default=-1)
     for cs, ce in clauses:
+        if cs > last_value:
+            break                                  # what clauses after the last value say names nothing
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
-            whole_m = re.match(r"\s*在(.{2,30}?)(?:之)?中\s*$", text[cs:ce])
+            whole_m = _rx(r"\s*在(.{2,30}?)(?:之)?中\s*$").match(text[cs:ce])
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
-                whole = re.sub(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?", "", whole_m.group(1))
+                whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
-            if re.match(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)", text[cs:ce]) or pending and \
+            if _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
-            topic_text = re.split(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
-                                  r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
-                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是", text[cs:ce])[0]
+            topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
+                             r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
+                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是").split(text[cs:ce])[0]
             topic = clean_prefix(topic_text)
             if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
                 measure_topic = topic
-            pending = topic if 2 <= len(topic) <= 32 and not re.search(r"[，。]", topic) else ""
+            pending = topic if 2 <= len(topic) <= 32 and not _rx(r"[，。]").search(topic) else ""
             if text[ce:ce + 1] in ("：", ":") and pending:
-                colon_topic = re.sub(r"(?:有|是|为|如下)$", "", pending)
-                if re.fullmatch(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?", colon_topic):
+                colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
+                if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic):
                     colon_topic = ""                   # 招生人数，大致估算为：高中…
             continue
         clause = text[cs:ce]
@@ -437,7 +446,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             k = _implicit_respectively(text, cs, in_clause)
         if k < 0 and len(in_clause) >= 2 and len(prev_clause_names) == len(in_clause) and \
                 _COMPARISON_ONLY.fullmatch(text[cs:in_clause[0].start]) and all(
-                    re.fullmatch(r"[、和及与]", text[a.end:b.start]) for a, b in zip(in_clause, in_clause[1:])):
+                    _rx(r"[、和及与]").fullmatch(text[a.end:b.start]) for a, b in zip(in_clause, in_clause[1:])):
             for v, nm in zip(in_clause, prev_clause_names):   # …分别达6.9万元、3.4万元，增长4.2%、5.3%
                 out[index[id(v)]] = Named(nm, "list")
         if k >= 0:
@@ -461,27 +470,27 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 own = text[prev_end:v.start]
                 pre = clean_prefix(own)
                 post = _post_noun(text, v.end, stop, v.unit)
-                pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or re.fullmatch(
-                    r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)", pre) or \
+                pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or _rx(
+                    r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)").fullmatch(pre) or \
                     all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS or f in ("d", "ad") for w, f in pos_tokens(pre))
-                if v.kind == "structure" and re.search(r"产业结构|三次产业", text[cs:v.start]):
+                if v.kind == "structure" and _rx(r"产业结构|三次产业").search(text[cs:v.start]):
                     nth = next((q for q in v.qualifiers if q.startswith("结构第")), "")
                     sector = {"结构第1项": "第一产业", "结构第2项": "第二产业", "结构第3项": "第三产业"}.get(nth, "")
                     out[i] = Named(sector + "增加值占比" if sector else "产业结构", "structure")   # 1.4:47.5:51.1
                 elif v.kind == "streak" and "连续" in v.qualifiers:
-                    deed = re.match(r"(?:实现|保持|获得?|荣获|被评为|评为)?([\u4e00-\u9fff“”]{2,12})", text[v.end:stop])
+                    deed = _rx(r"(?:实现|保持|获得?|荣获|被评为|评为)?([\u4e00-\u9fff“”]{2,12})").match(text[v.end:stop])
                     deed_text = deed.group(1) if deed else ""
-                    deed_text = re.split(r"[，。；、]", deed_text)[0]
+                    deed_text = _rx(r"[，。；、]").split(deed_text)[0]
                     out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
                 elif "区间上限" in v.qualifiers and prev_name:
                     out[i] = Named(prev_name, "previous")
-                elif re.search(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$", own) and re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]):
-                    lead_in = re.match(r"(?:左右|多|余)?(?:的|用于|实施|建设)", text[v.end:stop]).end()
+                elif _rx(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$").search(own) and _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]):
+                    lead_in = _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]).end()
                     project = _post_noun(text, v.end + lead_in, ce)
                     out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
-                elif re.search(r"占(全国|全省|全市|全区|全县|世界)?\s*$", own) and post and re.match(
-                        r"[" + _CJK + r"]{1,8}的(?:百分之|[\d.]+%|[一二三四五六七八九]分之)", text[v.end:ce]):
-                    scope = re.search(r"占(全国|全省|全市|全区|全县|世界)?\s*$", own).group(1) or ""
+                elif _rx(r"占(全国|全省|全市|全区|全县|世界)?\s*$").search(own) and post and _rx(
+                        r"[" + _CJK + r"]{1,8}的(?:百分之|[\d.]+%|[一二三四五六七八九]分之)").match(text[v.end:ce]):
+                    scope = _rx(r"占(全国|全省|全市|全区|全县|世界)?\s*$").search(own).group(1) or ""
                     out[i] = Named(scope + post + "数", "whole")      # 占全国一千七百八十六个县的百分之二十八
                 elif _COMPLETION.fullmatch(own) and (prev_level_name or clause_subject):
                     what = _COMPLETION.fullmatch(own).group(1)
@@ -490,51 +499,51 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_level_name or clause_subject, "previous")   # 比五年计划原定1957年3856亿斤的水平
                 elif _EXAMPLES.match(own) and clean_prefix(_EXAMPLES.match(own).group(1)):
                     out[i] = Named(clean_prefix(_EXAMPLES.match(own).group(1)) + post, "pre+post" if post else "pre")
-                elif re.fullmatch(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*", own) and prev_name_sentence:
+                elif _rx(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
-                    flow = re.match(r"^(?:新增|净增|新建|新开工|引进|新引进)", clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
+                    flow = _rx(r"^(?:新增|净增|新建|新开工|引进|新引进)").match(clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了")) or pre_is_action or relative or \
-                            re.fullmatch(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+", pre):
+                            _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
-                    lead = flow.group() if flow else (prev_lead if re.fullmatch(r"[、和及与\s]*", own) else "")
-                    benefit = re.search(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$", own)
+                    lead = flow.group() if flow else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
+                    benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
                     if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
-                        subject_core = re.sub(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$", "", _STOCK_WORDS.sub("", clause_subject))
+                        subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
                         out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
                                        "pre+post" if pre else "post")
-                        rel_m = re.match(r"\s*(.{2,24}?)的(?:共)?有", text[cs:v.start])
-                        if rel_m and not re.search(r"[，。；]", rel_m.group(1)) and not pre:
+                        rel_m = _rx(r"\s*(.{2,24}?)的(?:共)?有").match(text[cs:v.start])
+                        if rel_m and not _rx(r"[，。；]").search(rel_m.group(1)) and not pre:
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
                         deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") else ""
                         if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
-                elif pre and pre_is_action and re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]):
-                    where = re.match(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$", text[v.end:stop]).group(1)
+                elif pre and pre_is_action and _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]):
+                    where = _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
-                elif re.search(r"[" + _CJK + r"]的\s*$", own) and not post and counted.get(v.unit) and pre:
+                elif _rx(r"[" + _CJK + r"]的\s*$").search(own) and not post and counted.get(v.unit) and pre:
                     out[i] = Named(pre + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目)
-                elif re.search(r"的(?:共)?有\s*$", own) and clause_subject and not post:
-                    rel = _strip(re.sub(r"的(?:共)?有\s*$", "", own).strip("，、 "))
+                elif _rx(r"的(?:共)?有\s*$").search(own) and clause_subject and not post:
+                    rel = _strip(_rx(r"的(?:共)?有\s*$").sub("", own).strip("，、 "))
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
-                    thing = re.sub(r"^(?:新开工|新建|新增|开工|建设|完成|实施|改造)+", "", prev_name_sentence)
+                    thing = _rx(r"^(?:新开工|新建|新增|开工|建设|完成|实施|改造)+").sub("", prev_name_sentence)
                     out[i] = Named(thing + pre, "previous+pre")
-                elif re.match(r"^[，、\s]*即", own) and prev_name_sentence:
+                elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif pre and (len(pre) >= 2 or not prev_name):
                     out[i] = Named(pre, "pre")
-                elif prev_name and re.fullmatch(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*", re.sub(
-                        r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)", "", own)):
+                elif prev_name and _rx(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*").fullmatch(_rx(
+                        r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)").sub("", own)):
                     out[i] = Named(prev_name, "previous")
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
                         not prev_level_rule.endswith("subject") or not clause_subject):
@@ -545,16 +554,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                     if post and out[i].rule in ("post", "pre+post") else 0)
             else:
                 consumed = v.end
-            if whole and re.search(r"占\s*$", text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
+            if whole and _rx(r"占\s*$").search(text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
-            elif whole and re.search(r"(?:所)?占(?:的)?比重$", out[i].name):    # 在工农业总产值中，轻工业所占比重
-                out[i] = Named(re.sub(r"(?:所)?占(?:的)?比重$", "占" + whole + "比重", out[i].name), out[i].rule + "+whole")
+            elif whole and _rx(r"(?:所)?占(?:的)?比重$").search(out[i].name):    # 在工农业总产值中，轻工业所占比重
+                out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
             if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             named = out[i]
-            share = v.kind in ("fraction",) or bool(re.search(r"占|比重|比例", text[max(cs, v.start - 8):v.start]))
+            share = v.kind in ("fraction",) or bool(_rx(r"占|比重|比例").search(text[max(cs, v.start - 8):v.start]))
             subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
             if not own_subject and prev_name and prev_rule.startswith(("post", "pre+post")):
                 subj = prev_name                   # 300个市级重大产业项目完成投资1180亿元
@@ -566,9 +575,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
             prev_name_sentence = out[i].name or prev_name_sentence
             if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
-                counted[v.unit] = re.sub(r"[中里内]$", "", post)
+                counted[v.unit] = _rx(r"[中里内]$").sub("", post)
             if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
-                    and not re.search(r"占|比重|比例|排名", out[i].name):
+                    and not _rx(r"占|比重|比例|排名").search(out[i].name):
                 prev_level_name, prev_level_rule = out[i].name, out[i].rule
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
@@ -587,7 +596,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         last = index[id(in_clause[-1])]
         if out[last] is not None and in_clause[-1].unit.endswith("元") and \
                 (not out[last].name or out[last].rule in ("subject", "pre") and (
-                    len(out[last].name) <= 6 or re.search(r"(?:拿出|安排|投入|拨出|筹集|筹措|下达)$", out[last].name))):
+                    len(out[last].name) <= 6 or _rx(r"(?:拿出|安排|投入|拨出|筹集|筹措|下达)$").search(out[last].name))):
             thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
             if 2 <= len(thing) <= 24:
                 out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付

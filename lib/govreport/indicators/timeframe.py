@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from govreport.indicators.numbers import find_years
 from govreport.lang.numerals import parse_chinese_numeral
 from govreport.lang.periods import PLAN_ABBR, PLAN_ABBR_RE, abbr_plan_number, plan_period
+from govreport.indicators.regex import compiled as _rx
 
 _CN = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^\s*(?:(?P<l1>第[{_CN}]+(?:篇|部分)|[{_CN}]+、)|(?P<l2>第[{_CN}]+章|（[{_CN}]+）|\([{_CN}]+\)))")
@@ -110,13 +111,13 @@ def heading_frames(text: str, report_year: int) -> list[Frame]:
         elif y.year_end == report_year + 1 and y.year_start >= report_year and plan and not review:
             # 二、1981年国民经济计划的任务 in a report of 1980 (delivered late in the year)
             found.append((y.start, Frame("annual_plan", report_year + 1, report_year + 1)))
-    m = re.search(r"过去五年|五年来|本届政府|五年(?:的)?工作|的五年$", text)
+    m = _rx(r"过去五年|五年来|本届政府|五年(?:的)?工作|的五年$").search(text)
     if m and review and not any(f.kind == "fyp_review" for _, f in found):
         found.append((m.start(), Frame("fyp_review", report_year - 5, report_year - 1)))   # 一、过去五年工作回顾
     if not found:
         if review and not plan:
             found.append((0, Frame("annual_review")))
-        elif plan and not review and re.search(r"工作|任务|要求|取向", text):
+        elif plan and not review and _rx(r"工作|任务|要求|取向").search(text):
             found.append((0, Frame("annual_plan")))
     found.sort(key=lambda pf: pf[0])
     return [f for _, f in found]
@@ -168,7 +169,7 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
         if level:
             frames = heading_frames(text, report_year)
             if level == 1:
-                restart = re.match(r"\s*一、", text) is not None
+                restart = _rx(r"\s*一、").match(text) is not None
                 if frames or not (restart and heading[0].kind.startswith("fyp")):
                     heading = [frames[0] if frames else NO_FRAME, NO_FRAME]   # (a nested 一、 keeps the plan's frame)
                     queued = frames[1:]

@@ -37,7 +37,7 @@ class DocumentText:
     """The text stage's results for one document."""
     doc_id: str
     tokens: pa.Table | None
-    term_frequencies: pd.DataFrame | None   # its rows of the table (written, then let go)
+    term_frequencies: pa.Table | pd.DataFrame | None   # its rows of the table (written, then let go)
     content: pd.DataFrame                   # doc_id, term, count, per_10k of its content terms
     n_tokens: int                           # word tokens (0: the document has no terms)
     doc_scores: pd.DataFrame                # theme_scores rows of the whole document
@@ -53,19 +53,22 @@ def document_meta(documents: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
 
 def document(doc_id: str, sentences: pd.DataFrame, themes: pd.DataFrame, meta: Mapping | None = None,
              offsets: _tokens.OffsetMap | None = None, to_raw: _tokens.ToRaw | None = None,
-             to_raw_span: _tokens.ToRawSpan | None = None, engine: str | None = None) -> DocumentText:
+             to_raw_span: _tokens.ToRawSpan | None = None, engine: str | None = None,
+             frame: bool = False) -> DocumentText:
     """Tokens, term frequencies and theme scores of one document from its sentences and its
-    row of ``document_meta``."""
+    row of ``document_meta``. Its term_frequencies rows come as the writer stores them (Arrow
+    in the table's shape), or with ``frame`` as a DataFrame (as ``frequencies.term_frequencies``
+    gives them)."""
     seg = _tokens.segment(sentences, to_raw=to_raw, to_raw_span=to_raw_span,
                           offsets=None if offsets is None else {doc_id: offsets}, engine=engine)
     names = _tokens.FLAG_NAMES
     counts = _freq.document_counts(doc_id, seg.uniques, seg.codes, seg.flags, names)
-    tfs = _freq.with_meta(counts, meta)
+    tfs = _freq.with_meta(counts, meta) if frame else _freq.document_rows(counts, meta)
     is_word = ~seg.flags[:, names.index("is_punct")]
     whole, sections = _themes.document_scores(doc_id, seg.sentence["section_id"], seg.uniques, seg.codes, is_word,
                                               themes, row=seg.row)
     n_tokens = int(counts["n_tokens"].iloc[0]) if len(counts) else 0
-    return DocumentText(doc_id, seg.arrow(), tfs, _freq.content_rows(tfs), n_tokens, whole, sections)
+    return DocumentText(doc_id, seg.arrow(), tfs, _freq.content_rows(counts), n_tokens, whole, sections)
 
 
 @dataclass
@@ -78,9 +81,10 @@ class TextTables:
     term_trajectories: Iterable[pa.Table] = field(default_factory=list)
 
 
-def finish(results: Iterable[DocumentText], meta: pd.DataFrame, themes: pd.DataFrame) -> TextTables:
+def finish(results: Iterable[DocumentText], meta: pd.DataFrame, themes: pd.DataFrame,
+           frame: bool = False) -> TextTables:
     """The corpus-wide tables from every document's results (in doc_id order) and
-    ``document_meta``."""
+    ``document_meta``; keyness blocks as the writer stores them, or with ``frame`` as DataFrames."""
     content, n_tokens, doc_scores, section_scores = [], {}, [], []
     for r in results:
         if r.n_tokens:
@@ -96,7 +100,8 @@ def finish(results: Iterable[DocumentText], meta: pd.DataFrame, themes: pd.DataF
     scores = [s for s in doc_scores + section_scores if len(s)]
     theme_scores = (pd.concat(scores, ignore_index=True) if scores
                     else pd.DataFrame(columns=_themes.SCORE_COLUMNS))
-    return TextTables(themes, theme_scores, _key.keyness_of(content_df, docs), _traj.trajectories_of(content_df, docs))
+    return TextTables(themes, theme_scores, _key.keyness_of(content_df, docs, arrow=not frame),
+                      _traj.trajectories_of(content_df, docs))
 
 
 def _whole(blocks: Iterator[pd.DataFrame | pa.Table], columns: list[str]) -> pd.DataFrame:
@@ -120,9 +125,9 @@ def build_text_tables(tables: dict[str, pd.DataFrame], to_raw: _tokens.ToRaw | N
     meta = document_meta(documents, sentences)
     meta_of = {r["doc_id"]: r for r in meta.to_dict("records")}
     by_doc = dict(tuple(sentences.groupby("doc_id", sort=True))) if len(sentences) else {}
-    results = [document(d, by_doc[d], themes, meta_of.get(d), (offsets or {}).get(d), to_raw, to_raw_span)
+    results = [document(d, by_doc[d], themes, meta_of.get(d), (offsets or {}).get(d), to_raw, to_raw_span, frame=True)
                for d in sorted(by_doc)]
-    out = finish(results, meta, themes)
+    out = finish(results, meta, themes, frame=True)
     toks = [r.tokens for r in results]
     tfs = [r.term_frequencies for r in results if len(r.term_frequencies)]
     return {

@@ -15,6 +15,10 @@ from typing import Mapping
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+
+from govreport import store
+from govreport.text.rows import arrow_rows
 
 PER = 10_000
 FLAG_COLUMNS = ["is_stopword", "is_policy_verb", "is_number", "is_single_char"]
@@ -86,11 +90,13 @@ def document_counts(doc_id: str, terms: list[str], codes: np.ndarray, flags: np.
     word_codes = codes[word[codes]]
     counts = np.bincount(word_codes, minlength=len(terms))
     keep = np.flatnonzero(counts)
+    if len(keep):   # count descending, then term: the terms are distinct, so the order is the sort's
+        by_count = counts[keep].tolist()
+        keep = keep[sorted(range(len(keep)), key=lambda i: (-by_count[i], terms[keep[i]]))]
     out = pd.DataFrame({"doc_id": doc_id, "term": [terms[i] for i in keep], "count": counts[keep].astype(np.int64),
-                        "n_tokens": np.int64(len(word_codes))})
-    for name in FLAG_COLUMNS:
-        out[name] = flags[keep, flag_names.index(name)]
-    return out.sort_values(["count", "term"], ascending=[False, True], ignore_index=True)[COUNT_COLUMNS]
+                        "n_tokens": np.int64(len(word_codes)),
+                        **{name: flags[keep, flag_names.index(name)] for name in FLAG_COLUMNS}})
+    return out[COUNT_COLUMNS]
 
 
 def document_meta(documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.DataFrame:
@@ -100,19 +106,51 @@ def document_meta(documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.
     return docs[[c for c in META_COLUMNS if c in docs]].merge(comparability(documents, parts=parts), on="doc_id")
 
 
+def rates(counts: pd.DataFrame) -> pd.Series:
+    """Occurrences per 10,000 word tokens of the document."""
+    return counts["count"] / counts["n_tokens"] * PER
+
+
 def with_meta(counts: pd.DataFrame, meta: Mapping | None) -> pd.DataFrame:
     """One document's term_frequencies rows: its counts (COUNT_COLUMNS) with its document row
     (from ``document_meta``; None = unknown document) and the rate per 10,000 word tokens."""
     out = counts.copy()
     for c in TF_COLUMNS[1:8]:  # place ... comparability_note
         out[c] = None if meta is None else meta.get(c, "")
-    out["per_10k"] = out["count"] / out["n_tokens"] * PER
+    out["per_10k"] = rates(out)
     return out[TF_COLUMNS]
+
+
+_KINDS = {"string": (str,), "int": (int, np.integer), "bool": (bool, np.bool_), "float": (float, np.floating)}
+
+
+def _meta_value(value, kind: str):
+    """A document column's value as ``store.conform`` writes it, or ``...`` when only
+    ``conform`` itself can say (a value of another type)."""
+    if value is None or value is pd.NA or isinstance(value, float) and value != value:
+        return {"string": "", "int": -1, "bool": False, "float": float("nan")}[kind]
+    if not isinstance(value, _KINDS[kind]) or kind == "int" and isinstance(value, (bool, np.bool_)):
+        return ...
+    return value
+
+
+def document_rows(counts: pd.DataFrame, meta: Mapping | None) -> pa.Table:
+    """``with_meta`` as the writer stores it: Arrow in the table's documented shape (built from
+    the arrays, not by conforming a frame per document)."""
+    spec = store.data_dictionary()["term_frequencies"]["columns"]
+    columns = {c: _meta_value(None if meta is None else meta.get(c, ""), spec[c][0]) for c in TF_COLUMNS[1:8]}
+    if any(v is ... for v in columns.values()):
+        return store.to_arrow(with_meta(counts, meta), "term_frequencies")
+    columns.update({c: counts[c].to_numpy() for c in COUNT_COLUMNS})
+    columns["per_10k"] = rates(counts).to_numpy()
+    return arrow_rows(columns, "term_frequencies", len(counts))
 
 
 def content_rows(tfs: pd.DataFrame) -> pd.DataFrame:
     """What keyness and trajectories read of term_frequencies: doc_id, term, count, per_10k of
-    content terms (policy verbs kept)."""
+    content terms (policy verbs kept); also from a document's counts (COUNT_COLUMNS)."""
+    if "per_10k" not in tfs:
+        tfs = tfs.assign(per_10k=rates(tfs))
     return content_terms(tfs)[["doc_id", "term", "count", "per_10k"]]
 
 

@@ -22,8 +22,10 @@ from typing import Iterator
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from govreport.text.frequencies import content_rows, content_terms, document_table, places
+from govreport.text.rows import arrow_rows
 
 MIN_COUNT = 5         # occurrences in target + reference below which a term is not tested
 ALPHA = 0.05          # false discovery rate for ``distinctive``
@@ -78,20 +80,29 @@ def keyness_stats(a, b, n_target, n_reference) -> dict[str, np.ndarray]:
 
 
 def _table(doc_id: str, place: str, n_refs: int, terms: np.ndarray, a: np.ndarray, b: np.ndarray,
-           n_t: int, n_r: int) -> pd.DataFrame:
-    """One target's keyness rows, sorted by G² descending, then term."""
+           n_t: int, n_r: int, sorted_terms: pa.Array | None = None) -> pd.DataFrame | pa.Table:
+    """One target's keyness rows, sorted by G² descending, then term. With ``sorted_terms``
+    (``terms`` as Arrow, given only when they are in ascending order) the rows come as the
+    writer stores them (see ``govreport.text.rows``)."""
     stats = keyness_stats(a, b, n_t, n_r)
     p = _chi2_sf_1df(np.abs(stats["g2"]))
     p_adj = benjamini_hochberg(p)
-    out = pd.DataFrame({
+    columns = {
         "doc_id": doc_id, "place": place, "n_reference_docs": np.int64(n_refs), "term": terms,
         "count_target": a.astype(np.int64), "count_reference": b.astype(np.int64),
         "n_target": np.int64(n_t), "n_reference": np.int64(n_r),
         "per_10k_target": a / n_t * 10_000, "per_10k_reference": b / n_r * 10_000,
         "g2": stats["g2"], "chi2": stats["chi2"], "p_value": p, "p_adjusted": p_adj, "log_ratio": stats["log_ratio"],
         "distinctive": (p_adj < ALPHA) & (np.abs(stats["log_ratio"]) >= MIN_LOG_RATIO),
-    })
-    return out.sort_values(["g2", "term"], ascending=[False, True], ignore_index=True)[KEYNESS_COLUMNS]
+    }
+    if sorted_terms is None:
+        out = pd.DataFrame(columns)
+        return out.sort_values(["g2", "term"], ascending=[False, True], ignore_index=True)[KEYNESS_COLUMNS]
+    # the same order: G² descending (missing last), ties in term order, which is the terms' own
+    order = np.argsort(-columns["g2"], kind="stable")
+    rows = {k: v[order] if isinstance(v, np.ndarray) and v.ndim else v for k, v in columns.items()}
+    rows["term"] = sorted_terms.take(order)
+    return arrow_rows(rows, "keyness", len(order))
 
 
 def default_reference(tfs: pd.DataFrame, target_doc: str) -> list[str]:
@@ -138,11 +149,12 @@ def keyness_blocks(tfs: pd.DataFrame, comparable_only: bool = True,
 
 
 def keyness_of(content: pd.DataFrame, docs: pd.DataFrame, comparable_only: bool = True,
-               min_count: int = MIN_COUNT) -> Iterator[pd.DataFrame]:
+               min_count: int = MIN_COUNT, arrow: bool = False) -> Iterator[pd.DataFrame | pa.Table]:
     """The keyness table one target at a time, in doc_id order: each (comparable) report
     against the other (comparable) reports of its place, all targets of a place computed from
     one term × document matrix. ``content`` holds doc_id, term, count of content terms;
-    ``docs`` one row per document (doc_id, place, comparable, n_tokens)."""
+    ``docs`` one row per document (doc_id, place, comparable, n_tokens). With ``arrow`` the
+    blocks come as the writer stores them."""
     if comparable_only:
         docs = docs[docs["comparable"].astype(bool)]
     matrices = {}
@@ -158,13 +170,15 @@ def keyness_of(content: pd.DataFrame, docs: pd.DataFrame, comparable_only: bool 
         total = counts.sum(axis=1)
         keep = total >= max(min_count, 1)
         n = group.set_index("doc_id").loc[ids, "n_tokens"].to_numpy(dtype=np.int64)
-        matrices[place] = (ids, np.asarray(terms, dtype=object)[keep], counts[keep], total[keep], n)
+        terms = np.asarray(terms, dtype=object)[keep]       # in ascending order (factorize sorted them)
+        matrices[place] = (ids, terms, pa.array(terms, type=pa.large_string()) if arrow else None,
+                           counts[keep], total[keep], n)
     targets = sorted((d, place) for place, (ids, *_rest) in matrices.items() for d in ids)
     for doc_id, place in targets:
-        ids, terms, counts, total, n = matrices[place]
+        ids, terms, sorted_terms, counts, total, n = matrices[place]
         j = ids.index(doc_id)
         a = counts[:, j]
-        yield _table(doc_id, place, len(ids) - 1, terms, a, total - a, int(n[j]), int(n.sum() - n[j]))
+        yield _table(doc_id, place, len(ids) - 1, terms, a, total - a, int(n[j]), int(n.sum() - n[j]), sorted_terms)
 
 
 def keyness_all(tfs: pd.DataFrame, comparable_only: bool = True, min_count: int = MIN_COUNT) -> pd.DataFrame:

@@ -357,8 +357,8 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     uniques = encoded.dictionary.to_pylist()
     memo = _FLAG_MEMO
-    flags = np.array([memo[u] if u in memo else memo.setdefault(u, token_flags(u)) for u in uniques],
-                     dtype=bool).reshape(len(uniques), 5)
+    flags = np.fromiter(chain.from_iterable(memo[u] if u in memo else memo.setdefault(u, token_flags(u)) for u in uniques),
+                        dtype=bool, count=5 * len(uniques)).reshape(len(uniques), 5)
     return Segmented(sentence, row, position, toks, raw_start, raw_end, codes, uniques, flags, tok_array)
 
 
