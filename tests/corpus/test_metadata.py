@@ -414,3 +414,26 @@ def test_evidence_names_the_rule_and_the_words():
     assert "report_year=2023 (dateline@9: 2023年3月5日在第十四届全国人民代表大会第一次会议)" in text
     assert "place=中国 (dateline@19: 第十四届全国人民代表大会第一次会议)" in text
     assert "title=政府工作报告 (title@0: 政府工作报告)" in text and "report_date=2023-03-05" in text
+
+
+def _normalise_char_by_char(text: str) -> str:
+    """The definition ``metadata._normalise`` implements with a lookup table: each character's
+    NFKC form when it is one character, then invisibles to spaces and traditional to simplified."""
+    import re
+    import unicodedata
+
+    from govreport.corpus import metadata
+
+    out = "".join(n if len(n) == 1 else c for n, c in ((unicodedata.normalize("NFKC", c), c) for c in text))
+    out = out.translate(metadata._INVISIBLE).translate(metadata._TRAD)
+    return re.sub(metadata._HTML, lambda m: " " * len(m.group()), out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from("國會議屆報區縣 政府工作报告２０２４年（）：，。<p>\u200b\ufeff\u3000ﬁ㎏①⑴"),
+                                  st.characters()), max_size=60))
+def test_normalising_maps_each_character_as_nfkc_would_and_keeps_offsets(text):
+    from govreport.corpus.metadata import _normalise
+
+    out = _normalise(text)
+    assert out == _normalise_char_by_char(text) and len(out) == len(text)

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field as dc_field
+from functools import lru_cache
+
+import numpy as np
 
 from govreport.lang.periods import plan_period
 
@@ -110,10 +114,26 @@ _STRONG = {"dateline", "date_line", "title", "plan_name", "review_heading", "pla
 
 
 def _normalise(text: str) -> str:
-    """Full-width to ASCII, traditional to simplified, HTML and invisibles to spaces; keeps every offset."""
-    chars = (unicodedata.normalize("NFKC", c) for c in text)
-    t = "".join(n if len(n) == 1 else c for n, c in zip(chars, text)).translate(_INVISIBLE).translate(_TRAD)
+    """Full-width to ASCII, traditional to simplified, HTML and invisibles to spaces; keeps every offset.
+
+    Each character maps to one character (its NFKC form when that is one character), so the
+    mapping is a lookup table over code points, filled as new characters are met: a text is
+    mapped in one vectorised step instead of one normalisation per character."""
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table, known = _char_table()
+    for cp in np.unique(cps[~known[cps]]).tolist():
+        c = chr(cp)
+        n = unicodedata.normalize("NFKC", c)
+        table[cp] = ord((n if len(n) == 1 else c).translate(_INVISIBLE).translate(_TRAD))
+        known[cp] = True
+    t = table[cps].tobytes().decode("utf-32-le", "surrogatepass")
     return _HTML.sub(lambda m: " " * len(m.group()), t)
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> tuple[np.ndarray, np.ndarray]:
+    """Code point -> normalised code point (identity until a character is first met), and which are known."""
+    return np.arange(sys.maxunicode + 1, dtype=np.uint32), np.zeros(sys.maxunicode + 1, dtype=bool)
 
 
 def _cn_int(s: str | None) -> int | None:
