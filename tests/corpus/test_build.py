@@ -208,3 +208,19 @@ def test_a_version_edited_while_the_corpus_is_built_is_refused(tmp_path):
 
     with pytest.raises(CatalogError, match=r"b\.txt: changed while the corpus was built"):
         corpus_build.stream(tmp_path, lambda name, rows: None, mapper=mapper)
+
+
+def test_a_documents_rows_become_arrow_as_the_data_dictionary_shapes_them():
+    """The worker's fast path gives what conforming the rows with pandas gives, missing values included."""
+    from govreport import store
+    from govreport.corpus.build import to_arrow
+
+    rows = [dict(doc_id="d", section_id="d-s0000", parent_id="", level=1, number=None, title="一、回顾",
+                 part="review", char_start=0, char_end=12),
+            dict(doc_id="d", section_id="d-s0001", parent_id="d-s0000", level=None, number="3", title=float("nan"),
+                 part=None, char_start=12, char_end=40)]
+    assert to_arrow(rows, "sections").equals(store.to_arrow(pd.DataFrame(rows), "sections"), check_metadata=True)
+    with pytest.raises(KeyError):
+        to_arrow([{k: v for k, v in rows[0].items() if k != "title"}], "sections")
+    with pytest.raises((TypeError, ValueError)):  # pa.ArrowTypeError / ArrowInvalid
+        to_arrow([{**rows[0], "number": 3}], "sections")

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from govreport import store as T
 from govreport.corpus.align import align_versions
@@ -234,9 +235,32 @@ def parse_source(job: _Job) -> DocumentOutput:
     rows = _doc_tables(doc)
     if job.keep:
         return DocumentOutput(job.doc_id, row, fingerprint(doc.clean_text), rows, doc)
-    # conformed here, in the worker, so the process writing the tables only appends them
-    tables = {name: T.to_arrow(pd.DataFrame(r), name) for name, r in rows.items() if r}
+    # shaped here, in the worker, so the process writing the tables only appends them
+    tables = {name: to_arrow(r, name) for name, r in rows.items() if r}
     return DocumentOutput(job.doc_id, row, fingerprint(doc.clean_text), tables)
+
+
+def to_arrow(rows: list[dict], name: str) -> pa.Table:
+    """One document's rows of a per-document table (text and integer columns) in the data
+    dictionary's shape: what ``store.to_arrow(pd.DataFrame(rows), name)`` gives (a missing
+    value becomes the column's default, "" or -1), built column by column without pandas,
+    whose cost per call would outweigh a small document's rows."""
+    schema = T.arrow_schema(name)
+    columns = []
+    for f in schema:
+        values = [r[f.name] for r in rows]
+        if pa.types.is_integer(f.type):
+            values = [-1 if _missing(v) else v for v in values]
+        elif not (pa.types.is_large_string(f.type) or pa.types.is_string(f.type)):
+            raise TypeError(f"{name}.{f.name}: {f.type} is not a column type of the per-document tables")
+        elif not all(isinstance(v, str) for v in values):
+            values = ["" if _missing(v) else v for v in values]
+        columns.append(pa.array(values, type=f.type))  # refuses a value of another type
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _missing(v) -> bool:
+    return v is None or (isinstance(v, float) and v != v)
 
 
 @dataclass

@@ -88,14 +88,24 @@ def similar_pairs(prints: dict[str, np.ndarray]) -> dict[tuple[str, str], float]
     return out
 
 
-_CHUNK = 1 << 21  # pair codes counted at a time (bounds the memory of counting)
+_CHUNK = 1 << 19  # pair codes counted at a time (bounds the memory of counting)
 
 
 def _pair_counts(owners: np.ndarray, starts: np.ndarray, lengths: np.ndarray, n: int
                  ) -> tuple[np.ndarray, np.ndarray]:
     """Sorted pair codes (x * n + y, x < y) of documents sharing an 8-gram held by 2 to
-    ``MAX_SHARED`` documents, and how many such 8-grams each pair shares."""
-    found: list[tuple[np.ndarray, np.ndarray]] = []
+    ``MAX_SHARED`` documents, and how many such 8-grams each pair shares. Pairs are counted a
+    chunk at a time and merged as they come, so memory holds a chunk and the distinct pairs."""
+    pairs, counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    pending: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def merge() -> tuple[np.ndarray, np.ndarray]:
+        codes = np.concatenate([pairs, *(c for c, _ in pending)])
+        weights = np.concatenate([counts, *(w for _, w in pending)])
+        pending.clear()
+        merged, inverse = np.unique(codes, return_inverse=True)
+        return merged, np.bincount(inverse, weights=weights, minlength=len(merged)).astype(np.int64)
+
     for k in range(2, MAX_SHARED + 1):
         at = starts[lengths == k]
         if not len(at):
@@ -104,13 +114,12 @@ def _pair_counts(owners: np.ndarray, starts: np.ndarray, lengths: np.ndarray, n:
         step = max(1, _CHUNK // len(i))
         for a in range(0, len(at), step):
             members = owners[at[a:a + step, None] + np.arange(k)]  # one row per 8-gram, documents ascending
-            found.append(np.unique(members[:, i] * n + members[:, j], return_counts=True))
-    if not found:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    codes = np.concatenate([c for c, _ in found])
-    counts = np.concatenate([c for _, c in found])
-    pairs, inverse = np.unique(codes, return_inverse=True)
-    return pairs, np.bincount(inverse, weights=counts, minlength=len(pairs)).astype(np.int64)
+            pending.append(np.unique(members[:, i] * n + members[:, j], return_counts=True))
+            if sum(len(c) for c, _ in pending) >= _CHUNK:
+                pairs, counts = merge()
+    if pending:
+        pairs, counts = merge()
+    return pairs, counts
 
 
 def _common_counts(owners: np.ndarray, starts: np.ndarray, lengths: np.ndarray, n: int,
