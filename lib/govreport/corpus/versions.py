@@ -6,8 +6,10 @@ character 8-grams (``SHINGLE``, on the punctuation-free key so layout and full/h
 punctuation do not count) occur in the larger one. Reports of consecutive years share
 phrases but few 8-grams: on the development corpus (59 real reports and the 5 Wuxi documents)
 every pair of distinct reports scores at most 0.12, every pair of versions at least 0.90 (a
-newspaper page of the 2024 Wuxi report against the full text). A deterministic sample of the 8-grams (hash mod ``SAMPLE``) keeps this fast, and an
-inverted index compares only documents that share sampled 8-grams.
+newspaper page of the 2024 Wuxi report against the full text). A deterministic sample of the
+8-grams (hash mod ``SAMPLE``) keeps the fingerprints small (all the corpus-wide step keeps of a
+document), and the 8-grams every pair shares are counted from an inverted index (8-gram →
+documents), so the work grows with the corpus, not with the number of pairs of documents.
 
 Report ids: the catalog's ``report_id`` where given; otherwise the group's canonical
 document names it ``place-doc_type-year`` (无锡市-gov_work_report-2024), made unique with the
