@@ -142,3 +142,19 @@ def test_parallel_rerun_and_errors_from_workers(built, tmp_path):
     victim.write_bytes(victim.read_bytes() + "补充一句。".encode())
     with pytest.raises(CatalogError, match="001_b7f2d84b19091d39.txt"):  # raised in a worker, named here
         pipeline.build(raw, tmp_path / "out", jobs=2)
+
+
+def test_later_stages_read_the_corpus_tables_back_one_document_at_a_time(built, tmp_path, monkeypatch):
+    """Each document's rows come back from the table files as ``read_parquet`` gives them, even
+    when a document's rows span several batches; the build is the same bytes."""
+    out, _ = built
+    folder = table_dir(out)
+    monkeypatch.setattr(pipeline, "_BATCH", 7)
+    for name in ["sentences", "removed", "repairs", "tables"]:
+        whole = pd.read_parquet(folder / f"{name}.parquet")
+        got = list(pipeline._document_rows(folder / f"{name}.parquet"))
+        assert [d for d, _ in got] == list(dict.fromkeys(whole["doc_id"]))
+        for doc_id, rows in got:
+            pd.testing.assert_frame_equal(rows, whole[whole.doc_id == doc_id].reset_index(drop=True))
+    pipeline.build(RAW, tmp_path / "small-batches")
+    assert _digest(tmp_path / "small-batches") == _digest(out)

@@ -14,8 +14,11 @@ tables are carried over untouched, and the result is byte-identical to a full bu
 The per-document work of every stage (parsing a file; extracting its numbers; segmenting
 its sentences and counting its terms and themes) runs in ``jobs`` worker processes, one
 document at a time; results come back in doc_id order and are streamed to the table files,
-so the tables are byte-identical whatever ``jobs`` is, and memory is bounded by a few
-documents plus the tables that need the whole corpus (term frequencies, observations).
+so the tables are byte-identical whatever ``jobs`` is. The corpus stage hands each document's
+rows to the table files as soon as it is parsed, and the later stages read them back one
+document at a time (raw files are read again where they are needed), so memory is bounded by
+a few documents plus the tables that need the whole corpus (documents, term frequencies,
+observations), not by the corpus.
 """
 from __future__ import annotations
 
@@ -24,14 +27,17 @@ import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from govreport import store
 from govreport.corpus import build as corpus_stage
 from govreport.corpus.names import printable
-from govreport.corpus.sources import CorpusTexts, RawFile
+from govreport.corpus.sources import CorpusTexts
 from govreport.indicators import build as indicator_stage
 from govreport.text import build as text_stage
 from govreport.text import themes as _themes
@@ -76,11 +82,11 @@ _theme_table = lru_cache(maxsize=1)(_themes.load_themes)  # read once per proces
 
 @dataclass
 class DocumentTask:
-    """What the later stages need of one document: its rows of the corpus tables and its raw text."""
+    """What the later stages need of one document: its rows of the corpus tables (its raw
+    file is read where the task runs)."""
     doc_id: str
     raw_dir: Path
     tables: dict[str, pd.DataFrame]
-    raw: RawFile | None
     start: str
     engine: str | None
     meta: dict | None  # the document's columns of term_frequencies
@@ -95,7 +101,7 @@ class DocumentResult:
 
 def later_stages_of_document(task: DocumentTask) -> DocumentResult:
     """The per-document work of the indicator and text stages (run in a worker process)."""
-    texts = CorpusTexts(task.raw_dir, task.tables, {task.doc_id: task.raw} if task.raw else None)
+    texts = CorpusTexts(task.raw_dir, task.tables)
     texts.check_sentences(task.tables["sentences"])  # refuses tables whose raw file changed since
     observations = indicator_stage.document(task.tables, texts) if task.start != "text" else None
     offsets = _tokens.OffsetMap.from_ledger(texts.ledger(task.doc_id))
@@ -104,15 +110,57 @@ def later_stages_of_document(task: DocumentTask) -> DocumentResult:
     return DocumentResult(task.doc_id, observations, text)
 
 
-def _tasks(corpus: dict[str, pd.DataFrame], raw_dir: Path, preloaded: dict[str, RawFile] | None,
-           start: str, engine: str | None, meta: pd.DataFrame):
-    """One task per document, in doc_id order, each sliced only when it is handed out."""
-    rows = {name: corpus[name].groupby("doc_id", sort=False).indices for name in PER_DOCUMENT}
+def _document_rows(path: Path) -> Iterator[tuple[str, pd.DataFrame]]:
+    """(doc_id, its rows) of a table file written in doc_id order, one document at a time, read
+    in batches: as ``pd.read_parquet`` would give them, without holding the table."""
+    pending: list[pd.DataFrame] = []
+    current = None
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=_BATCH):
+        frame = pa.Table.from_batches([batch]).to_pandas()
+        ids = frame["doc_id"].to_numpy(dtype=object)
+        cuts = [0, *(np.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist(), len(frame)]
+        for a, b in zip(cuts[:-1], cuts[1:]):
+            if ids[a] != current and pending:
+                yield current, pd.concat(pending, ignore_index=True)
+                pending = []
+            current = ids[a]
+            pending.append(frame.iloc[a:b])
+    if pending:
+        yield current, pd.concat(pending, ignore_index=True)
+
+
+_BATCH = 1 << 14  # rows read back at a time
+
+
+def _sentences_with_text(path: Path) -> pd.DataFrame:
+    """One sentence with text per document and part: all ``text_stage.document_meta`` reads
+    of the sentences (which parts each document has), without reading the whole table."""
+    keep = []
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=_BATCH, columns=["doc_id", "part", "text"]):
+        frame = pa.Table.from_batches([batch]).to_pandas()
+        frame = frame[frame["text"].fillna("").astype(str) != ""]
+        keep.append(frame.drop_duplicates(["doc_id", "part"]))
+    if not keep:
+        return store.empty("sentences")[["doc_id", "part", "text"]]
+    return pd.concat(keep, ignore_index=True).drop_duplicates(["doc_id", "part"], ignore_index=True)
+
+
+def _tasks(documents: pd.DataFrame, files: dict[str, Path], raw_dir: Path, start: str, engine: str | None,
+           meta: pd.DataFrame):
+    """One task per document, in doc_id order, its rows read from the table files as it is handed out."""
+    readers = {name: _document_rows(files[name]) for name in PER_DOCUMENT if name != "documents"}
+    ahead = {name: next(r, None) for name, r in readers.items()}
+    docs = documents.groupby("doc_id", sort=False).indices
     meta_of = {r["doc_id"]: r for r in meta.to_dict("records")}
-    for doc_id in sorted(corpus["documents"]["doc_id"]):
-        tables = {name: corpus[name].iloc[rows[name].get(doc_id, [])].reset_index(drop=True)
-                  for name in PER_DOCUMENT}
-        yield DocumentTask(doc_id, raw_dir, tables, (preloaded or {}).get(doc_id), start, engine,
+    for doc_id in sorted(documents["doc_id"]):
+        tables = {"documents": documents.iloc[docs[doc_id]].reset_index(drop=True)}
+        for name in readers:
+            if ahead[name] is not None and ahead[name][0] == doc_id:
+                tables[name] = ahead[name][1]
+                ahead[name] = next(readers[name], None)
+            else:
+                tables[name] = store.empty(name)
+        yield DocumentTask(doc_id, raw_dir, {name: tables[name] for name in PER_DOCUMENT}, start, engine,
                            meta_of.get(doc_id))
 
 
@@ -144,27 +192,36 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
 
         t0 = time.monotonic()
         if start == "corpus":
-            corpus, preloaded = corpus_stage.run(raw_dir, progress=_progress, mapper=pmap)
-            corpus = _conformed(corpus)
-            for name in CORPUS_TABLES:
-                write(name, corpus[name])
+            def emit(name: str, block) -> None:  # a document's rows of a per-document table, in doc_id order
+                writer.append(name, block)
+                rows[name] = rows.get(name, 0) + len(block)
+
+            wide = _conformed(corpus_stage.stream(raw_dir, emit, progress=_progress, mapper=pmap))
+            for name in corpus_stage.PER_DOCUMENT:
+                writer.close(name)
+                rows.setdefault(name, 0)
+            for name, table in wide.items():
+                write(name, table)
             _summary("corpus", {n: rows[n] for n in CORPUS_TABLES}, t0)
-            for row in corpus["documents"].itertuples():
+            for row in wide["documents"].itertuples():
                 if row.metadata_note:  # uncatalogued files, or catalog and text disagreeing
                     _log(f"  note: {printable(row.file)} ({printable(row.doc_id)}): {printable(row.metadata_note)}")
-            for row in corpus["skipped"].itertuples():
+            for row in wide["skipped"].itertuples():
                 record = f" record {row.record}" if row.record >= 0 else ""
                 _log(f"  skipped: {printable(row.file)}{record}: {row.reason} ({printable(row.detail)})")
-            corpus = {n: corpus[n] for n in PER_DOCUMENT}  # the rest is written and let go
+            documents = wide["documents"]
+            del wide
+            # the later stages read each document's rows back from the files just written
+            files = {name: writer.finished(name) for name in PER_DOCUMENT}
         else:
-            corpus = {n: pd.read_parquet(folder / f"{n}.parquet") for n in PER_DOCUMENT}
-            preloaded = None
+            documents = pd.read_parquet(folder / "documents.parquet")
+            files = {name: folder / f"{name}.parquet" for name in PER_DOCUMENT}
             writer.keep(CORPUS_TABLES)
 
         t1 = time.monotonic()
         observations, texts = [], []
-        meta = text_stage.document_meta(corpus["documents"], corpus["sentences"])
-        tasks = _tasks(corpus, raw_dir, preloaded, start, engine, meta)
+        meta = text_stage.document_meta(documents, _sentences_with_text(files["sentences"]))
+        tasks = _tasks(documents, files, raw_dir, start, engine, meta)
         for result in pmap(later_stages_of_document, tasks):
             text = result.text
             writer.append("tokens", text.tokens)
@@ -179,10 +236,9 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
         writer.close("term_frequencies")
         _log(f"  per document: observations, tokens, term frequencies and theme scores of {len(texts)} "
              f"documents ({time.monotonic() - t1:.1f} s)")
-        del corpus["sentences"], tasks
+        del tasks
         store.release_memory()
         t1 = time.monotonic()
-        documents = corpus["documents"]
         if start == "text":
             writer.keep(STAGES["indicators"])
         else:

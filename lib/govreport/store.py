@@ -348,6 +348,15 @@ class TableSetWriter:
         self._written.add(name)
         release_memory()
 
+    def finished(self, name: str) -> Path:
+        """The Parquet file of table ``name`` as written so far in this build, complete (call
+        ``close(name)`` first): a later step of the build reads it back rather than keep the
+        table in memory."""
+        self._wait()
+        if name not in self._written:
+            raise TableSetError(f"table {name!r} is not complete")
+        return self.staging / f"{name}.parquet"
+
     def write(self, name: str, rows: pd.DataFrame | pa.Table) -> None:
         """A whole table at once."""
         self.append(name, rows)

@@ -5,11 +5,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpus.corpus_helpers import RAW, copy_real, covers_exactly_once, needs_realcorpus, real_text
 from govreport.corpus.build import build_corpus, clean
+from govreport.corpus.catalog import CatalogError
 from govreport.corpus.read import read_document
 from govreport.corpus.structure import analyse
 
@@ -150,3 +152,75 @@ def test_cleaning_never_crashes_and_keeps_the_coverage_invariant(chunks, repeat,
                                                      "other")
         r0, r1 = ledger.to_raw_span(a, b)
         assert 0 <= r0 <= r1 <= len(raw)
+
+
+def test_streamed_tables_are_the_in_memory_tables_one_document_at_a_time(wuxi):
+    """``stream`` hands over each document's rows before the next document is parsed, in doc_id
+    order, and what it hands over (and the corpus-wide tables it returns, variants of re-parsed
+    versions included) is what ``build_corpus`` holds in memory."""
+    import pyarrow as pa
+
+    from govreport import store
+    from govreport.corpus import build as corpus_build
+
+    events, emitted = [], {}
+
+    def mapper(fn, jobs):
+        for job in jobs:
+            events.append(("parse", getattr(job, "doc_id", None)))
+            yield fn(job)
+
+    def emit(name, rows):
+        doc_ids = set(rows.column("doc_id").to_pylist())
+        assert len(doc_ids) == 1
+        events.append(("emit", doc_ids.pop()))
+        emitted.setdefault(name, []).append(rows)
+
+    wide = corpus_build.stream(RAW, emit, mapper=mapper)
+    parsed = [d for kind, d in events if kind == "parse" and d]
+    assert parsed == sorted(parsed) == sorted(wuxi.docs)
+    last = None
+    for kind, d in events:  # a document's rows are handed over before the next document is parsed
+        if kind == "parse" and d:
+            last = d
+        elif kind == "emit":
+            assert d == last
+    for name in corpus_build.PER_DOCUMENT:
+        want = store.conform(wuxi.tables[name], name)
+        got = pa.concat_tables(emitted[name]).to_pandas() if name in emitted else store.empty(name)
+        pd.testing.assert_frame_equal(got, want, check_dtype=True)
+    for name in ("documents", "variants", "skipped"):
+        pd.testing.assert_frame_equal(store.conform(wide[name], name), store.conform(wuxi.tables[name], name))
+    assert len(wide["variants"]) > 0  # the Wuxi corpus has versions: they were parsed again and aligned
+
+
+def test_a_version_edited_while_the_corpus_is_built_is_refused(tmp_path):
+    from govreport.corpus import build as corpus_build
+
+    text, _ = read_document(RAW / "003_c4e17f72f1a964b2.txt")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("。", "。\n", 50), encoding="utf-8")  # a version of a
+
+    def mapper(fn, jobs):
+        if fn is corpus_build.align_report:
+            (tmp_path / "b.txt").write_text(text[:2000], encoding="utf-8")
+        return map(fn, jobs)
+
+    with pytest.raises(CatalogError, match=r"b\.txt: changed while the corpus was built"):
+        corpus_build.stream(tmp_path, lambda name, rows: None, mapper=mapper)
+
+
+def test_a_documents_rows_become_arrow_as_the_data_dictionary_shapes_them():
+    """The worker's fast path gives what conforming the rows with pandas gives, missing values included."""
+    from govreport import store
+    from govreport.corpus.build import to_arrow
+
+    rows = [dict(doc_id="d", section_id="d-s0000", parent_id="", level=1, number=None, title="一、回顾",
+                 part="review", char_start=0, char_end=12),
+            dict(doc_id="d", section_id="d-s0001", parent_id="d-s0000", level=None, number="3", title=float("nan"),
+                 part=None, char_start=12, char_end=40)]
+    assert to_arrow(rows, "sections").equals(store.to_arrow(pd.DataFrame(rows), "sections"), check_metadata=True)
+    with pytest.raises(KeyError):
+        to_arrow([{k: v for k, v in rows[0].items() if k != "title"}], "sections")
+    with pytest.raises((TypeError, ValueError)):  # pa.ArrowTypeError / ArrowInvalid
+        to_arrow([{**rows[0], "number": 3}], "sections")

@@ -7,7 +7,7 @@ import datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govreport.corpus.metadata import ProposedMetadata, place_level, propose_metadata
@@ -414,3 +414,70 @@ def test_evidence_names_the_rule_and_the_words():
     assert "report_year=2023 (dateline@9: 2023年3月5日在第十四届全国人民代表大会第一次会议)" in text
     assert "place=中国 (dateline@19: 第十四届全国人民代表大会第一次会议)" in text
     assert "title=政府工作报告 (title@0: 政府工作报告)" in text and "report_date=2023-03-05" in text
+
+
+def _normalise_char_by_char(text: str) -> str:
+    """The definition ``metadata._normalise`` implements with a lookup table: each character's
+    NFKC form when it is one character, then invisibles to spaces and traditional to simplified."""
+    import re
+    import unicodedata
+
+    from govreport.corpus import metadata
+
+    out = "".join(n if len(n) == 1 else c for n, c in ((unicodedata.normalize("NFKC", c), c) for c in text))
+    out = out.translate(metadata._INVISIBLE).translate(metadata._TRAD)
+    return re.sub(metadata._HTML, lambda m: " " * len(m.group()), out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from("國會議屆報區縣 政府工作报告２０２４年（）：，。<p>\u200b\ufeff\u3000ﬁ㎏①⑴"),
+                                  st.characters()), max_size=60))
+def test_normalising_maps_each_character_as_nfkc_would_and_keeps_offsets(text):
+    from govreport.corpus.metadata import _normalise
+
+    out = _normalise(text)
+    assert out == _normalise_char_by_char(text) and len(out) == len(text)
+
+
+_PATTERN_TEXT = st.one_of(
+    st.text(alphabet=st.sampled_from(list("1290一二三四五六七八九十〇○零Oo今年是要上半预计第季度部分(),、.。;“”"
+                                          " \n\t首先报告回顾过去刚的到至在于前人民政府市长省县无锡我们时期工作任务取得")),
+            max_size=80),
+    st.lists(st.sampled_from(["首先报告", "2023", "1 9 9 8", "二〇二三", "一九九八", "年", "一、", "十二.", "(三)", "第二部分",
+                              "回顾", "过去", "去年", "一年来", "刚刚过去的", "今年", "是", "要", "我们", "上半年", "第三季度",
+                              "预计", "人民政府", "市长", "无锡市", "江阴", "“十四五”", "时期", "对", "工作", "计划", "取得",
+                              "到", "在", "0.", "12", " ", "  ", "\n", ",", "。", "的",
+                              # whole matches, so every pattern and every kind of start is met
+                              "首先报告 2023年", "一、2023年工作回顾", "二、对二〇二四年工作的建议", "(三)“十四五”时期工作回顾",
+                              "一、过去一年回顾2023年", "刚刚过去的二〇二三年", "今年是", "二〇二三年,是", "2024年上半年",
+                              "1 9 9 8 年要", "呼伦贝尔市海拉尔区乌兰浩特市阿尔山市人民政府市长", "江苏省人民政府 省长"]),
+             max_size=25).map("".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PATTERN_TEXT)
+@example("首先报告 2023年")
+@example("去年二〇二三年,是")
+@example("呼伦贝尔市海拉尔区乌兰浩特市阿尔山市人民政府市长")
+def test_patterns_tried_only_where_a_match_can_start_find_what_finditer_finds(text):
+    """``_finditer`` tries a body pattern only at the characters its matches begin with, and
+    ``_finditer_near`` only before the anchor of the signature line: both find exactly the
+    matches (spans and groups) of trying every position."""
+    from govreport.corpus import metadata as M
+
+    found = lambda matches: [(m.span(), m.groupdict()) for m in matches]
+    for pattern in M._STARTS:
+        assert found(M._finditer(pattern, text)) == found(pattern.finditer(text)), pattern.pattern
+    assert found(M._finditer_near(M._SIGNATURE, text, "人民政府", 15)) == found(M._SIGNATURE.finditer(text))
+
+
+@pytest.mark.skipif(not REALCORPUS.is_dir(), reason="../shared/realcorpus not beside this checkout")
+def test_patterns_tried_only_where_a_match_can_start_agree_on_real_reports():
+    from govreport.corpus import metadata as M
+
+    found = lambda matches: [(m.span(), m.groupdict()) for m in matches]
+    for path in sorted(REALCORPUS.rglob("*.txt"))[::4] + sorted(WUXI_RAW.glob("*.txt")):
+        t = M._normalise(read_text(path))
+        for pattern in M._STARTS:
+            assert found(M._finditer(pattern, t)) == found(pattern.finditer(t)), (path.name, pattern.pattern)
+        assert found(M._finditer_near(M._SIGNATURE, t, "人民政府", 15)) == found(M._SIGNATURE.finditer(t))

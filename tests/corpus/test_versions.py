@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus.corpus_helpers import copy_real, needs_realcorpus, real_text
 from govreport.corpus.build import build_corpus, clean
@@ -76,3 +79,33 @@ def test_national_reports_without_a_catalog_pair_only_with_their_own_one_line_co
                                                              "national-cn_national_2016"),
                                                             ("national-cn_national_2016",
                                                              "national_oneline-cn_national_2016_oneline")}
+
+
+def _pairs_one_by_one(prints: dict[str, np.ndarray], max_shared: int) -> dict[tuple[str, str], float]:
+    """The definition ``similar_pairs`` implements with an inverted index: every pair sharing an
+    8-gram held by at most ``max_shared`` documents, scored by ``containment``."""
+    owners: dict[int, set[str]] = {}
+    for d, p in prints.items():
+        for h in p.tolist():
+            owners.setdefault(h, set()).add(d)
+    candidates = {(a, b) for docs in owners.values() if 2 <= len(docs) <= max_shared
+                  for a in docs for b in docs if a < b}
+    return {pair: containment(prints[pair[0]], prints[pair[1]]) for pair in sorted(candidates)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sets(st.integers(0, 60), max_size=45), min_size=0, max_size=9), st.integers(2, 5))
+def test_similar_pairs_counts_shared_8grams_from_the_index_exactly(sets, max_shared):
+    """Exact scores and the same candidates as comparing every pair, including 8-grams too
+    common to be evidence (they still count in a candidate's containment)."""
+    from govreport.corpus import versions
+
+    prints = {f"d{i}": np.array(sorted(s), dtype=np.uint64) for i, s in enumerate(sets)}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(versions, "MAX_SHARED", max_shared)
+        mp.setattr(versions, "MIN_SHINGLES", 3)
+        mp.setattr(versions, "_CHUNK", 16)  # several chunks, as a large corpus has
+        got = versions.similar_pairs(prints)
+        want = _pairs_one_by_one(prints, max_shared)
+    assert list(got.items()) == list(want.items())
+    assert all(type(v) is float for v in got.values())

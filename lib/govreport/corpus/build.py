@@ -1,11 +1,16 @@
 """The corpus stage: raw folder → clean, structured, fully accounted corpus tables.
 
-``run(raw_dir)`` scans the raw folder (``inputs``: report files, collections, what is
-skipped), reads every report once, cleans it through the ledger steps, describes it (catalog,
-else the text), finds its structure, groups versions of one report by their texts and aligns
-them, and returns the tables of the data dictionary (documents, sections, paragraphs,
-sentences, tables, removed, repairs, variants, skipped). Later stages rebuild the clean ↔ raw
-offsets from ``removed`` and ``repairs`` (``govreport.corpus.sources``).
+``stream(raw_dir, emit)`` scans the raw folder (``inputs``: report files, collections, what is
+skipped) and handles one report at a time, in doc_id order (``mapper`` may hand them to
+worker processes): it reads the file, cleans it through the ledger steps, describes it
+(catalog, else the text), finds its structure and hands its rows of the per-document tables
+(sections, paragraphs, sentences, tables, removed, repairs) to ``emit`` at once. What the
+corpus-wide steps need is all that is kept of a document: its documents row and a small
+fingerprint of its text. Versions of one report are then grouped by fingerprints, and the
+few documents that are versions of another are parsed again to align them (variants).
+Memory is bounded by a few documents and the small corpus-wide tables, not by the corpus.
+``build_corpus`` keeps everything in memory instead (tests, tools). Later stages rebuild the
+clean ↔ raw offsets from ``removed`` and ``repairs`` (``govreport.corpus.sources``).
 """
 from __future__ import annotations
 
@@ -14,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from govreport import store as T
 from govreport.corpus.align import align_versions
@@ -95,8 +102,18 @@ def parse_document(doc_id: str, path: Path, raw_file: RawFile | None = None, rep
 class _Source:
     rel: str
     record: int
-    raw: RawFile
+    raw: RawFile | None  # a collection's record; None for a report file, read when it is parsed
     given: Given | None
+    sha256: str = ""  # the catalog's, checked when the file is read
+
+    def read(self, raw_dir: Path) -> RawFile:
+        if self.raw is not None:
+            return self.raw
+        f = read_raw(raw_dir / self.rel)
+        if self.sha256 and f.sha256 != self.sha256:
+            raise CatalogError(f"{printable(raw_dir / self.rel)}: sha256 differs from the catalog "
+                               "(raw files must not be edited)")
+        return f
 
 
 def _first_line(text: str) -> str:
@@ -105,7 +122,8 @@ def _first_line(text: str) -> str:
 
 
 def _sources(raw_dir: Path, catalog: pd.DataFrame, skipped: list) -> list[_Source]:
-    """Every report of the raw folder, read once, with the metadata given for it."""
+    """Every report of the raw folder with the metadata given for it (report files are read
+    when they are parsed; collections are read here, once)."""
     folder = scan(raw_dir)
     skipped.extend(folder.skipped)
     shown = printable(raw_dir / CATALOG_FILE)
@@ -125,16 +143,12 @@ def _sources(raw_dir: Path, catalog: pd.DataFrame, skipped: list) -> list[_Sourc
         rows[row.file] = row
     out = []
     for rel in folder.reports:
-        f = read_raw(raw_dir / rel)
         row = rows.get(rel)
-        if row is not None and row.sha256 and f.sha256 != row.sha256:
-            raise CatalogError(f"{printable(raw_dir / rel)}: sha256 differs from the catalog "
-                               "(raw files must not be edited)")
         given = None
         if row is not None:
             values = {k: getattr(row, k) for k in ("title", "place", "level", "doc_type", "report_year")}
             given = Given(f"catalog line {row.line}", values)
-        out.append(_Source(rel, -1, f, given))
+        out.append(_Source(rel, -1, None, given, row.sha256 if row is not None and row.sha256 else ""))
     for rel in folder.collections:
         data = read_bytes(raw_dir / rel)
         records, record_skips, encoding = read_collection(rel, data)
@@ -146,9 +160,12 @@ def _sources(raw_dir: Path, catalog: pd.DataFrame, skipped: list) -> list[_Sourc
     return out
 
 
+PER_DOCUMENT = ("sections", "paragraphs", "sentences", "tables", "removed", "repairs")
+
+
 def _doc_tables(doc: ParsedDoc) -> dict[str, list[dict]]:
     st, d = doc.structure, doc.doc_id
-    out: dict[str, list[dict]] = {k: [] for k in ("sections", "paragraphs", "sentences", "tables", "removed", "repairs")}
+    out: dict[str, list[dict]] = {k: [] for k in PER_DOCUMENT}
     sid = lambda i: "" if i is None else f"{d}-s{i:04d}"
     for s in st.sections:
         a, b = doc.raw_span(s.start, s.end)
@@ -182,44 +199,136 @@ def _doc_tables(doc: ParsedDoc) -> dict[str, list[dict]]:
     return out
 
 
-def _variants(documents: pd.DataFrame, sentences: pd.DataFrame, docs: dict[str, ParsedDoc],
-              pair_scores: dict[tuple[str, str], float]) -> pd.DataFrame:
+@dataclass
+class _Job:
+    """One report to parse: its id, where it is, what the catalog says of its version."""
+    doc_id: str
+    raw_dir: Path
+    source: _Source
+    version: str
+    is_canonical: bool | None
+    keep: bool  # hand back the parsed document and plain rows (build_corpus) instead of Arrow tables
+
+
+@dataclass
+class DocumentOutput:
+    """What is kept of one parsed report, and its rows of the per-document tables."""
+    doc_id: str
+    row: dict  # its documents row, before versions are grouped
+    fingerprint: np.ndarray
+    tables: dict  # table → its rows: Arrow tables in the data dictionary's shape, or lists of dicts (keep)
+    doc: ParsedDoc | None = None  # with ``keep``
+
+
+def parse_source(job: _Job) -> DocumentOutput:
+    """Read, describe and parse one report: the per-document work of the stage, which
+    ``stream`` may hand to worker processes."""
+    s = job.source
+    raw = s.read(job.raw_dir)
+    meta = describe(raw.text, s.rel, s.given, _first_line(raw.text))
+    year = meta["report_year"]
+    doc = parse_document(job.doc_id, job.raw_dir / s.rel, raw, None if year is None else int(year), meta["doc_type"],
+                         file=s.rel, record=s.record)
+    row = dict(doc_id=job.doc_id, file=s.rel, record=s.record, sha256=doc.sha256, encoding=doc.encoding,
+               version=job.version, is_canonical=job.is_canonical,
+               n_chars_raw=len(doc.raw_text), n_chars_clean=len(doc.clean_text.strip()), **meta)
+    rows = _doc_tables(doc)
+    if job.keep:
+        return DocumentOutput(job.doc_id, row, fingerprint(doc.clean_text), rows, doc)
+    # shaped here, in the worker, so the process writing the tables only appends them
+    tables = {name: to_arrow(r, name) for name, r in rows.items() if r}
+    return DocumentOutput(job.doc_id, row, fingerprint(doc.clean_text), tables)
+
+
+def to_arrow(rows: list[dict], name: str) -> pa.Table:
+    """One document's rows of a per-document table (text and integer columns) in the data
+    dictionary's shape: what ``store.to_arrow(pd.DataFrame(rows), name)`` gives (a missing
+    value becomes the column's default, "" or -1), built column by column without pandas,
+    whose cost per call would outweigh a small document's rows."""
+    schema = T.arrow_schema(name)
+    columns = []
+    for f in schema:
+        values = [r[f.name] for r in rows]
+        if pa.types.is_integer(f.type):
+            values = [-1 if _missing(v) else v for v in values]
+        elif not (pa.types.is_large_string(f.type) or pa.types.is_string(f.type)):
+            raise TypeError(f"{name}.{f.name}: {f.type} is not a column type of the per-document tables")
+        elif not all(isinstance(v, str) for v in values):
+            values = ["" if _missing(v) else v for v in values]
+        columns.append(pa.array(values, type=f.type))  # refuses a value of another type
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _missing(v) -> bool:
+    return v is None or (isinstance(v, float) and v != v)
+
+
+@dataclass
+class _Report:
+    """A report's canonical version and its other versions to align with it."""
+    report_id: str
+    canonical: _Job
+    others: list[_Job]
+    parsed_as: dict[str, tuple]  # doc_id → (report_year, doc_type, sha256) of its first parse
+
+
+def _reparse(job: _Job, parsed_as: tuple) -> ParsedDoc:
+    year, doc_type, sha256 = parsed_as
+    raw = job.source.read(job.raw_dir)
+    if raw.sha256 != sha256:
+        raise CatalogError(f"{printable(job.raw_dir / job.source.rel)}: changed while the corpus was built")
+    return parse_document(job.doc_id, job.raw_dir / job.source.rel, raw, None if year is None else int(year),
+                          doc_type, file=job.source.rel, record=job.source.record)
+
+
+def _sentences(doc: ParsedDoc) -> pd.DataFrame:
+    rows = _doc_tables(doc)["sentences"]
+    return pd.DataFrame(rows) if rows else T.empty("sentences")
+
+
+def align_report(report: _Report) -> list[tuple[str, list[dict]]]:
+    """(other doc id, variant rows) of every other version of one report, each aligned with
+    the canonical version. The documents are parsed again: the stage keeps no parsed text,
+    and only versions of one report are ever aligned."""
+    canonical = _sentences(_reparse(report.canonical, report.parsed_as[report.canonical.doc_id]))
+    out = []
+    for job in report.others:
+        other = _reparse(job, report.parsed_as[job.doc_id])
+        out.append((job.doc_id, align_versions(canonical, _sentences(other), other.to_raw)))
+    return out
+
+
+def _variants(documents: pd.DataFrame, jobs: dict[str, _Job], parsed_as: dict[str, tuple],
+              pair_scores: dict[tuple[str, str], float], mapper: Callable) -> pd.DataFrame:
     """Differing readings of every version against its report's canonical version (near-duplicates only)."""
-    rows = []
-    by_doc = {d: g.reset_index(drop=True) for d, g in sentences.groupby("doc_id", sort=False)}
-    empty = sentences.iloc[0:0]
     report_of = dict(zip(documents["doc_id"], documents["report_id"]))
+    reports: dict[str, _Report] = {}
     for (can_id, other_id), score in sorted(pair_scores.items(), key=lambda kv: (report_of[kv[0][0]], kv[0])):
         if score < NEAR_DUPLICATE:
             continue  # unrelated texts are never aligned, whatever the catalog says
-        report_id = report_of[can_id]
-        for r in align_versions(by_doc.get(can_id, empty), by_doc.get(other_id, empty), docs[other_id].to_raw):
-            rows.append(dict(report_id=report_id, variant_id=f"{report_id}-v{len(rows):04d}",
-                             canonical_doc_id=can_id, other_doc_id=other_id, **r))
+        rid = report_of[can_id]
+        report = reports.setdefault(rid, _Report(rid, jobs[can_id], [], {can_id: parsed_as[can_id]}))
+        report.others.append(jobs[other_id])
+        report.parsed_as[other_id] = parsed_as[other_id]
+    rows = []
+    for report, aligned in zip(reports.values(), mapper(align_report, list(reports.values()))):
+        for other_id, found in aligned:
+            for r in found:
+                rows.append(dict(report_id=report.report_id, variant_id=f"{report.report_id}-v{len(rows):04d}",
+                                 canonical_doc_id=report.canonical.doc_id, other_doc_id=other_id, **r))
     return pd.DataFrame(rows) if rows else T.empty("variants")
 
 
-def parse_source(job: tuple) -> tuple[ParsedDoc, object, dict]:
-    """Describe and parse one report: the per-document work of the stage, which
-    ``build_corpus`` may hand to worker processes. Returns the parsed document, its text's
-    fingerprint and its documents row (before versions are grouped)."""
-    doc_id, raw_dir, s, version, is_canonical = job
-    meta = describe(s.raw.text, s.rel, s.given, _first_line(s.raw.text))
-    year = meta["report_year"]
-    doc = parse_document(doc_id, raw_dir / s.rel, s.raw, None if year is None else int(year), meta["doc_type"],
-                         file=s.rel, record=s.record)
-    row = dict(doc_id=doc_id, file=s.rel, record=s.record, sha256=doc.sha256, encoding=doc.encoding,
-               version=version, is_canonical=is_canonical,
-               n_chars_raw=len(doc.raw_text), n_chars_clean=len(doc.clean_text.strip()), **meta)
-    return doc, fingerprint(doc.clean_text), row
+def stream(raw_dir: str | Path, emit: Callable[[str, object], None],
+           progress: Callable[[Iterable], Iterable] | None = None, mapper: Callable = map,
+           keep: Callable[[DocumentOutput], None] | None = None) -> dict[str, pd.DataFrame]:
+    """Parse every document in ``raw_dir``, one at a time in doc_id order, handing its rows of
+    each per-document table to ``emit(table, rows)`` as soon as it is parsed; return the
+    corpus-wide tables (documents, variants, skipped).
 
-
-def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None,
-                 mapper: Callable = map) -> Corpus:
-    """Parse every document in ``raw_dir`` into the corpus tables (each file is read once).
-
-    ``mapper(parse_source, jobs)`` runs the per-document work (``map`` by default; the
-    pipeline passes an ordered process pool); everything else is the same."""
+    ``mapper(fn, jobs)`` runs the per-document work (``map`` by default; the pipeline passes an
+    ordered process pool); everything else is the same. With ``keep``, every document's
+    output (its parsed document and plain rows) goes to ``keep`` instead of ``emit``."""
     raw_dir = Path(raw_dir)
     catalog = load_catalog(raw_dir, verify=False)
     skipped: list = []
@@ -230,41 +339,60 @@ def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] |
     catalog_ids = dict(zip(catalog["file"], catalog["doc_id"]))
     generated = assign_ids([(s.rel, s.record) for s in sources if s.rel not in catalog_ids], set(catalog_ids.values()))
     catalog_rows = {r.file: r for r in catalog.itertuples()}
-    corpus = Corpus()
-    rows, prints = [], {}
-    jobs = []
+    jobs = {}
     for s in sources:
         row = catalog_rows.get(s.rel) if s.record < 0 else None
-        jobs.append((catalog_ids.get(s.rel) or generated[(s.rel, s.record)], raw_dir, s,
-                     row.version if row is not None and row.version else "unknown",
-                     row.is_canonical if row is not None else None))
-    parsed = mapper(parse_source, jobs)  # in source order, whatever runs them
-    for doc, doc_print, row in (progress(parsed) if progress else parsed):
-        corpus.docs[doc.doc_id] = doc
-        prints[doc.doc_id] = doc_print
-        rows.append(row)
+        doc_id = catalog_ids.get(s.rel) or generated[(s.rel, s.record)]
+        jobs[doc_id] = _Job(doc_id, raw_dir, s, row.version if row is not None and row.version else "unknown",
+                            row.is_canonical if row is not None else None, keep is not None)
+    del sources
+    rows, prints, parsed_as = [], {}, {}
+    parsed = mapper(parse_source, [jobs[d] for d in sorted(jobs)])  # in doc_id order, whatever runs them
+    for out in (progress(parsed) if progress else parsed):
+        prints[out.doc_id] = out.fingerprint
+        rows.append(out.row)
+        parsed_as[out.doc_id] = (out.row["report_year"], out.row["doc_type"], out.row["sha256"])
+        if keep is not None:
+            keep(out)
+        else:
+            for name in PER_DOCUMENT:
+                if name in out.tables:
+                    emit(name, out.tables[name])
     documents = pd.DataFrame(rows)
     documents["is_canonical"] = documents["is_canonical"].astype(object)
     catalog_report = {r.doc_id: r.report_id for r in catalog.itertuples() if r.report_id}
     documents, pair_scores = group_versions(documents, prints, catalog_report)
+    del prints
     documents = documents.sort_values("doc_id").reset_index(drop=True)
-    parts: dict[str, list[dict]] = {}
-    for doc_id in sorted(corpus.docs):
-        for name, table_rows in _doc_tables(corpus.docs[doc_id]).items():
-            parts.setdefault(name, []).extend(table_rows)
-    tables = {"documents": documents}
+    return {"documents": documents,
+            "variants": _variants(documents, jobs, parsed_as, pair_scores, mapper),
+            "skipped": (pd.DataFrame([s.row() for s in sorted(skipped, key=lambda s: (s.file, s.record))])
+                        if skipped else T.empty("skipped"))}
+
+
+def build_corpus(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None,
+                 mapper: Callable = map) -> Corpus:
+    """Every table of the corpus stage in memory, and every parsed document (each file is read once)."""
+    corpus = Corpus()
+    parts: dict[str, list[dict]] = {name: [] for name in PER_DOCUMENT}
+
+    def keep(out: DocumentOutput) -> None:
+        corpus.docs[out.doc_id] = out.doc
+        for name, table_rows in out.tables.items():
+            parts[name].extend(table_rows)
+
+    wide = stream(raw_dir, lambda name, rows: None, progress, mapper, keep)
+    tables = {"documents": wide["documents"]}
     for name, table_rows in parts.items():
         tables[name] = pd.DataFrame(table_rows) if table_rows else T.empty(name)
-    tables["variants"] = _variants(documents, tables["sentences"], corpus.docs, pair_scores)
-    tables["skipped"] = (pd.DataFrame([s.row() for s in sorted(skipped, key=lambda s: (s.file, s.record))])
-                         if skipped else T.empty("skipped"))
+    tables["variants"], tables["skipped"] = wide["variants"], wide["skipped"]
     corpus.tables = tables
     return corpus
 
 
 def run(raw_dir: str | Path, progress: Callable[[Iterable], Iterable] | None = None, mapper: Callable = map
         ) -> tuple[dict[str, pd.DataFrame], dict[str, RawFile]]:
-    """The corpus stage: its tables, and the raw files it read (so the next stages need not)."""
+    """The corpus stage in memory: its tables, and the raw files it read (so the next stages need not)."""
     corpus = build_corpus(raw_dir, progress, mapper)
     raw = {d: RawFile(Path(raw_dir) / doc.file, doc.raw_text, doc.encoding, doc.sha256)
            for d, doc in corpus.docs.items()}

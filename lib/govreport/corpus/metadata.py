@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field as dc_field
+from functools import lru_cache
+from typing import Iterator
+
+import numpy as np
 
 from govreport.lang.periods import plan_period
 
@@ -108,12 +113,66 @@ _SELF = re.compile(r"我(?P<s>[国省市区县])")
 _SEGMENT_BREAK = re.compile(r"[\n\r\t]+|\s{2,}")
 _STRONG = {"dateline", "date_line", "title", "plan_name", "review_heading", "plan_heading", "last_year", "file_name"}
 
+# The characters each body pattern's matches begin with (a year: 1 2 一 二; an ordinal: 一 … 十 ( 第),
+# so a long text is searched only where a match can start (see ``_finditer``).
+_YEAR_START = "12一二"
+_ORDINAL_START = "一二三四五六七八九十(第"
+_STARTS = {_REVIEW: _ORDINAL_START + "首", _PERIOD_REVIEW: _ORDINAL_START, _PLAN_HEAD: _ORDINAL_START,
+           _LAST_YEAR: _ORDINAL_START + "刚", _THIS_YEAR: _YEAR_START + "今", _CURRENT: _YEAR_START,
+           _YEAR_MENTION: _YEAR_START}
+_START_CLASS = {p: re.compile("[" + re.escape(chars) + "]") for p, chars in _STARTS.items()}
+
+
+def _finditer(pattern: re.Pattern, t: str) -> Iterator[re.Match]:
+    """``pattern.finditer(t)``, trying the pattern only where a match can begin (``_STARTS``):
+    the same matches, without running a pattern that starts with alternatives and
+    look-behinds at every character of a long text."""
+    starts, pos = _START_CLASS[pattern], 0
+    while (c := starts.search(t, pos)) is not None:
+        if m := pattern.match(t, c.start()):  # look-behinds see the text before, as in finditer
+            yield m
+            pos = m.end()  # matches are never empty
+        else:
+            pos = c.start() + 1
+
+
+def _finditer_near(pattern: re.Pattern, t: str, anchor: str, reach: int) -> Iterator[re.Match]:
+    """``pattern.finditer(t)`` for a pattern whose every match holds ``anchor`` starting at most
+    ``reach`` characters after the match's start: only the positions before each occurrence
+    of the anchor are tried."""
+    pos, k = 0, t.find(anchor)
+    while k >= 0:
+        for s in range(max(pos, k - reach), k + 1):
+            if m := pattern.match(t, s):
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = k + 1
+        k = t.find(anchor, max(pos, k + 1))
+
 
 def _normalise(text: str) -> str:
-    """Full-width to ASCII, traditional to simplified, HTML and invisibles to spaces; keeps every offset."""
-    chars = (unicodedata.normalize("NFKC", c) for c in text)
-    t = "".join(n if len(n) == 1 else c for n, c in zip(chars, text)).translate(_INVISIBLE).translate(_TRAD)
+    """Full-width to ASCII, traditional to simplified, HTML and invisibles to spaces; keeps every offset.
+
+    Each character maps to one character (its NFKC form when that is one character), so the
+    mapping is a lookup table over code points, filled as new characters are met: a text is
+    mapped in one vectorised step instead of one normalisation per character."""
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table, known = _char_table()
+    for cp in np.unique(cps[~known[cps]]).tolist():
+        c = chr(cp)
+        n = unicodedata.normalize("NFKC", c)
+        table[cp] = ord((n if len(n) == 1 else c).translate(_INVISIBLE).translate(_TRAD))
+        known[cp] = True
+    t = table[cps].tobytes().decode("utf-32-le", "surrogatepass")
     return _HTML.sub(lambda m: " " * len(m.group()), t)
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> tuple[np.ndarray, np.ndarray]:
+    """Code point -> normalised code point (identity until a character is first met), and which are known."""
+    return np.arange(sys.maxunicode + 1, dtype=np.uint32), np.zeros(sys.maxunicode + 1, dtype=bool)
 
 
 def _cn_int(s: str | None) -> int | None:
@@ -270,14 +329,14 @@ def _body_years(c: _Candidates, t: str, national: bool, speech: bool) -> None:
     def add(rule, tier, m, year, shift=0):
         c.add("report_year", year + shift if year else None, rule, tier, m.start(), m.end())
 
-    if m := _REVIEW.search(t):  # 一、2023年工作回顾 is read in early 2024
+    if m := next(_finditer(_REVIEW, t), None):  # 一、2023年工作回顾 is read in early 2024
         add("review_heading", 2, m, _year(m.group("y") or m.group("y2")), 1)
-    if m := _PERIOD_REVIEW.search(t):  # 一、“十三五”时期工作回顾: the year after the plan's last
+    if m := next(_finditer(_PERIOD_REVIEW, t), None):  # 一、“十三五”时期工作回顾: the year after the plan's last
         add("review_heading", 2, m, _plan_start(_cn_int(m.group("abbr"))), 5)
     # a heading on a year's *plan* (二、1981年国民经济计划的任务) is read in the autumn before
-    if m := next((m for m in _PLAN_HEAD.finditer(t) if "计划" not in m.group()), None):
+    if m := next((m for m in _finditer(_PLAN_HEAD, t) if "计划" not in m.group()), None):
         add("plan_heading", 2, m, _year(m.group("y")))
-    if m := _LAST_YEAR.search(t):
+    if m := next(_finditer(_LAST_YEAR, t), None):
         add("last_year", 2, m, _year(m.group("y")), 1)
     if m := _ELAPSED.search(t):
         add("years_elapsed", 3, m, _year(m.group("y")), _cn_int(m.group("n")) or 0)
@@ -287,11 +346,11 @@ def _body_years(c: _Candidates, t: str, national: bool, speech: bool) -> None:
             add(rule, 3, m, _npc_year(_cn_int(m.group("t")), session), shift)
     if speech and (m := _PLAN_SPEECH.search(t, 0, 1500)):  # 关于…第七个五年计划的报告
         add("plan_speech", 4, m, _plan_start(_cn_int(m.group("n"))))
-    for m in _THIS_YEAR.finditer(t):
+    for m in _finditer(_THIS_YEAR, t):
         add("this_year_is", 6, m, *_this_year(m))
-    for m in _CURRENT.finditer(t):
+    for m in _finditer(_CURRENT, t):
         add("current_year", 6, m, _year(m.group("y")))
-    counts = Counter(y for y in (_year(m.group("y")) for m in _YEAR_MENTION.finditer(t)) if y)
+    counts = Counter(y for y in (_year(m.group("y")) for m in _finditer(_YEAR_MENTION, t)) if y)
     (top, n), (_, n2) = (counts.most_common(2) + [(None, 0)] * 2)[:2]
     if n >= 3 and n >= 1.5 * n2:  # a clearly dominant year is the one reviewed
         c.add("report_year", top + 1, "most_mentioned_year", 7, -1, -1, f"{top}年 x{n}")
@@ -314,8 +373,9 @@ def _places(c: _Candidates, t: str) -> None:
     for pattern, tier in ((_STATE_COUNCIL, 2), (_PREMIER, 3)):
         if m := pattern.search(t):
             c.add_place("国务院", "state_council", tier, m.start(), m.end())
-    for rule, pattern, tier in (("speaker", _SPEAKER, 2), ("signature", _SIGNATURE, 3)):
-        if m := next((m for m in pattern.finditer(t) if _place(m.group("who"))), None):
+    signatures = _finditer_near(_SIGNATURE, t, "人民政府", 15)  # 2 to 15 characters of name, then 人民政府
+    for rule, matches, tier in (("speaker", _SPEAKER.finditer(t), 2), ("signature", signatures, 3)):
+        if m := next((m for m in matches if _place(m.group("who"))), None):
             c.add_place(m.group("who"), rule, tier, m.start(), m.end())
     (top, n), (_, n2) = (Counter(m.group("s") for m in _SELF.finditer(t)).most_common(2) + [(None, 0)] * 2)[:2]
     if n >= 3 and n >= 2 * n2:

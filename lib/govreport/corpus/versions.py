@@ -6,8 +6,10 @@ character 8-grams (``SHINGLE``, on the punctuation-free key so layout and full/h
 punctuation do not count) occur in the larger one. Reports of consecutive years share
 phrases but few 8-grams: on the development corpus (59 real reports and the 5 Wuxi documents)
 every pair of distinct reports scores at most 0.12, every pair of versions at least 0.90 (a
-newspaper page of the 2024 Wuxi report against the full text). A deterministic sample of the 8-grams (hash mod ``SAMPLE``) keeps this fast, and an
-inverted index compares only documents that share sampled 8-grams.
+newspaper page of the 2024 Wuxi report against the full text). A deterministic sample of the
+8-grams (hash mod ``SAMPLE``) keeps the fingerprints small (all the corpus-wide step keeps of a
+document), and the 8-grams every pair shares are counted from an inverted index (8-gram →
+documents), so the work grows with the corpus, not with the number of pairs of documents.
 
 Report ids: the catalog's ``report_id`` where given; otherwise the group's canonical
 document names it ``place-doc_type-year`` (无锡市-gov_work_report-2024), made unique with the
@@ -59,21 +61,89 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def similar_pairs(prints: dict[str, np.ndarray]) -> dict[tuple[str, str], float]:
-    """(doc a, doc b) → containment, for every pair of documents sharing sampled 8-grams (a < b)."""
+    """(doc a, doc b) → containment, for every pair of documents sharing sampled 8-grams (a < b).
+
+    Candidates are the pairs that share an 8-gram found in at most ``MAX_SHARED`` documents;
+    their intersections are counted from the inverted index (each 8-gram's list of documents)
+    rather than by comparing fingerprints pair by pair, so the work grows with the number of
+    8-grams (at most ``MAX_SHARED``² pairs each), not with the number of document pairs."""
     ids = sorted(prints)
-    if len(ids) < 2:
+    n = len(ids)
+    if n < 2:
         return {}
+    sizes = np.array([len(prints[d]) for d in ids], dtype=np.int64)
     hashes = np.concatenate([prints[d] for d in ids])
-    owners = np.concatenate([np.full(len(prints[d]), i, dtype=np.int64) for i, d in enumerate(ids)])
-    order = np.argsort(hashes, kind="stable")
+    owners = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    order = np.argsort(hashes, kind="stable")  # stable: each posting lists its documents in id order
     hashes, owners = hashes[order], owners[order]
-    bounds = np.flatnonzero(np.diff(hashes)) + 1
-    candidates: set[tuple[int, int]] = set()
-    for group in np.split(owners, bounds):
-        if 2 <= len(group) <= MAX_SHARED:
-            g = sorted(set(group.tolist()))
-            candidates.update((x, y) for i, x in enumerate(g) for y in g[i + 1:])
-    return {(ids[x], ids[y]): containment(prints[ids[x]], prints[ids[y]]) for x, y in sorted(candidates)}
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    lengths = np.diff(np.r_[starts, len(hashes)])
+    pairs, shared = _pair_counts(owners, starts, lengths, n)  # codes x * n + y of candidates, 8-grams shared
+    if not len(pairs):
+        return {}
+    xs, ys = pairs // n, pairs % n
+    shared = shared + _common_counts(owners, starts, lengths, n, xs, ys)
+    small = np.minimum(sizes[xs], sizes[ys])
+    out = {}
+    for x, y, k, m in zip(xs.tolist(), ys.tolist(), shared.tolist(), small.tolist()):
+        out[(ids[x], ids[y])] = 0.0 if m < MIN_SHINGLES else k / m  # as ``containment``
+    return out
+
+
+_CHUNK = 1 << 19  # pair codes counted at a time (bounds the memory of counting)
+
+
+def _pair_counts(owners: np.ndarray, starts: np.ndarray, lengths: np.ndarray, n: int
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted pair codes (x * n + y, x < y) of documents sharing an 8-gram held by 2 to
+    ``MAX_SHARED`` documents, and how many such 8-grams each pair shares. Pairs are counted a
+    chunk at a time and merged as they come, so memory holds a chunk and the distinct pairs."""
+    pairs, counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    pending: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def merge() -> tuple[np.ndarray, np.ndarray]:
+        codes = np.concatenate([pairs, *(c for c, _ in pending)])
+        weights = np.concatenate([counts, *(w for _, w in pending)])
+        pending.clear()
+        merged, inverse = np.unique(codes, return_inverse=True)
+        return merged, np.bincount(inverse, weights=weights, minlength=len(merged)).astype(np.int64)
+
+    for k in range(2, MAX_SHARED + 1):
+        at = starts[lengths == k]
+        if not len(at):
+            continue
+        i, j = np.triu_indices(k, 1)
+        step = max(1, _CHUNK // len(i))
+        for a in range(0, len(at), step):
+            members = owners[at[a:a + step, None] + np.arange(k)]  # one row per 8-gram, documents ascending
+            pending.append(np.unique(members[:, i] * n + members[:, j], return_counts=True))
+            if sum(len(c) for c, _ in pending) >= _CHUNK:
+                pairs, counts = merge()
+    if pending:
+        pairs, counts = merge()
+    return pairs, counts
+
+
+def _common_counts(owners: np.ndarray, starts: np.ndarray, lengths: np.ndarray, n: int,
+                   xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """How many of the 8-grams held by more than ``MAX_SHARED`` documents each pair (xs, ys)
+    shares: these are no evidence of a version, but they count in the pair's containment."""
+    common = np.flatnonzero(lengths > MAX_SHARED)
+    out = np.zeros(len(xs), dtype=np.int64)
+    if not len(common):
+        return out
+    member = np.zeros((n, len(common)), dtype=bool)
+    for col, (a, k) in enumerate(zip(starts[common], lengths[common])):
+        member[owners[a:a + k], col] = True
+    bits = np.packbits(member, axis=1)
+    step = max(1, _CHUNK // bits.shape[1])
+    for a in range(0, len(xs), step):
+        both = bits[xs[a:a + step]] & bits[ys[a:a + step]]
+        out[a:a + step] = _POPCOUNT[both].sum(axis=1)
+    return out
+
+
+_POPCOUNT = np.array([bin(b).count("1") for b in range(256)], dtype=np.int64)
 
 
 def _components(ids: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
