@@ -263,6 +263,25 @@ CASES = [
      {"百分之二十一点一": ("工业增加值", "1993", "actual", "growth_rate")}),
     ("a bare year before 比", 1986, [("five_year_review", ["在过去的几个五年计划期间，财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元。"])],
      {"二百二十六亿元": ("财政收入", None, "actual", None)}),
+    # --- names, hand check seed 1101: the noun a number measures, not its neighbour or a verb
+    ("size of the noun after 的", 2003, [("five_year_review", ["江河堤防加固工程开工3.5万公里，完成了长达3500多公里的长江干堤和近千公里的黄河堤防加固工程，防洪能力大大增强。"])],
+     {"3500多公里": ("长江干堤", None, None, None), "千公里": ("黄河堤防加固工程", None, None, None)}),
+    ("comparison with the five years before", 2008, [("five_year_review", ["全国财政用于社会保障支出五年累计1.95万亿元，比前五年增长1.41倍。"])],
+     {"1.41倍": ("全国财政用于社会保障支出", None, "actual", "growth_rate")}),
+    ("trailing 已有", 1954, [("review", ["享受公費醫療待遇的國家機關工作人員和敎育工作人員已有五百二十九萬餘人，其他中小企業中的職工也多半同企業訂有勞動保險合同。"])],
+     {"五百二十九万余人": ("享受公费医疗待遇的国家机关工作人员和敎育工作人员", "1953", "actual", "level")}),
+    ("growing at a rate", 1983, [("five_year_review", ["大家知道，过去几年中严重的自然灾害并不少，而全国农业总产值仍以每年平均递增百分之七点五的速度前进。"])],
+     {"百分之七点五": ("全国农业总产值", None, "actual", "growth_rate")}),
+    ("per person said apart", 1985, [("review", ["农民的纯收入，全国平均每人达到三百五十五元，比上年增长14.7％。"])],
+     {"三百五十五元": ("农民人均纯收入", "1984", "actual", "level")}),
+    ("parts of a whole by owner", 1958, [("plan", ["在工业建设项目中，属于中央各部的是五百六十七个，属于地方的是一百四十九个。"])],
+     {"五百六十七个": ("中央各部工业建设项目", "1958", "target", "level"), "一百四十九个": ("地方工业建设项目", "1958", "target", "level")}),
+    ("fields before the counted noun", 2005, [("review", ["我们组织制定了国家突发公共事件总体应急预案，以及应对自然灾害、事故灾难、公共卫生和社会安全等方面105个专项和部门应急预案；"])],
+     {"105个": ("专项和部门应急预案", "2004", "actual", "level")}),
+    ("a kind of bond keeps its kind", 2007, [("plan", ["拟安排长期建设国债500亿元，比去年减少100亿元；"])],
+     {"500亿元": ("长期建设国债", "2007", "target", "level"), "100亿元": ("长期建设国债", "2007", "target", "change")}),
+    ("part of a deficit is not the whole", 2011, [("plan", ["今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算。"])],
+     {"9000亿元": ("财政赤字", "2011", "target", "level"), "7000亿元": ("中央财政赤字", "2011", "target", "level")}),
 ]
 
 

@@ -61,7 +61,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
+实际 名义 现价 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
@@ -69,7 +69,7 @@ _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
-                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
+                         r"上一年|年初|平均|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数)$")
@@ -103,6 +103,11 @@ _COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上
 _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
 _PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
                       r"(?=[，。；、]|$|工作|发展|建设)")
+# a length or an area: "近千公里的黄河堤防加固工程" is the size of the noun after 的
+_SIZE_UNIT = re.compile(r"(?:万|亿)?(?:公里|千米|米|平方米|平方公里|亩|公顷)")
+# a per-person amount said apart from its name: "农民的纯收入，全国平均每人达到…"
+_PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均每人|每人平均|按人口平均|平均每个人|每人每年平均|平均每人每年)"
+                         r"(?:每年|每月)?(?:达到?|为|是|有|约)?\s*$")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
@@ -136,12 +141,14 @@ def _strip(s: str) -> str:
         rest = "".join(x for x, _ in toks[1:])
         if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not _rx(r"\d").search(w))) and (rest or w not in _FLOW_WORDS) \
                 and not (w == "全" and rest.startswith("社会")) \
-                and not (w in ("其他", "其它") and len(rest) >= 2):   # 全社会研究与实验发展经费, 其他收入
+                and not (w in ("其他", "其它") and len(rest) >= 2) \
+                and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")):   # 长期建设国债   # 全社会研究与实验发展经费, 其他收入
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
                 and w not in ("关停", "淘汰", "化解", "压减") \
+                and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
             changed = True
@@ -187,6 +194,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]").sub("", s)   # a note in brackets
     s = _rx(r"(?:从|由)?人均\s*$").sub("", s)      # 全员劳动生产率从人均8.7万元
     s = _rx(r"发展(?:到|至)\s*$").sub("", s)       # 产业化龙头企业发展到22家
+    s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
+    s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
     s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集)"
                r"(?=[" + _CJK + r"“]{2}|$)").sub(r"\1", s)   # 中央财政拟安排补贴资金: the money, not the act
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
@@ -242,8 +251,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"])").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
-    if tail.startswith("的") and unit in ("%", "", "比值") and len(tail) > 1 and _rx(r"[" + _CJK + r"]").match(tail[1]) \
-            and not _rx(r"的(?:目标|水平|增长|高基数|基础)").match(tail):
+    if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
+            and _rx(r"[" + _CJK + r"]").match(tail[1]) and not _rx(r"的(?:目标|水平|增长|高基数|基础|速度|幅度|程度)").match(tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
     if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
         return ""
@@ -506,7 +515,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
-                    if own.rstrip().endswith(("等", "、", "和", "及", "与", "了")) or pre_is_action or relative or \
+                    if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
@@ -554,7 +563,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                     if post and out[i].rule in ("post", "pre+post") else 0)
             else:
                 consumed = v.end
-            if whole and _rx(r"占\s*$").search(text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
+            belongs = _rx(r"(?:其中)?(?:属于|归)([" + _CJK + r"]{1,12}?)(?:的|管理的|所属的)(?:是|有|为|共有)\s*$").search(
+                text[prev_end:v.start])
+            if whole and belongs:                  # 在工业建设项目中，属于中央各部的是567个 -> 中央各部工业建设项目
+                out[i] = Named(belongs.group(1) + whole, "part+whole")
+            elif whole and _rx(r"占\s*$").search(text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
             elif whole and _rx(r"(?:所)?占(?:的)?比重$").search(out[i].name):    # 在工农业总产值中，轻工业所占比重
                 out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
@@ -562,6 +575,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            if _PER_PERSON.search(text[prev_end:v.start]) and out[i].name and not _rx(r"人均|每人|户均|每户|每亩|亩均").search(out[i].name):
+                nm_ = out[i].name
+                out[i] = Named(nm_[:nm_.rfind("的")] + "人均" + nm_[nm_.rfind("的") + 1:] if "的" in nm_ else "人均" + nm_,
+                               out[i].rule + "+per_person")
             named = out[i]
             share = v.kind in ("fraction",) or bool(_rx(r"占|比重|比例").search(text[max(cs, v.start - 8):v.start]))
             subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
