@@ -147,7 +147,7 @@ def _strip(s: str) -> str:
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
-                and w not in ("关停", "淘汰", "化解", "压减") \
+                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征") \
                 and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
@@ -194,6 +194,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]").sub("", s)   # a note in brackets
     s = _rx(r"(?:从|由)?人均\s*$").sub("", s)      # 全员劳动生产率从人均8.7万元
     s = _rx(r"发展(?:到|至)\s*$").sub("", s)       # 产业化龙头企业发展到22家
+    s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
     s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集)"
@@ -315,6 +316,23 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     return _rx(r"了").sub("", rest)
 
 
+# how a value stands or moves, not what was done: 分别提至每人每月…, 分别增长…
+_LEVEL_CHANGE = re.compile(r"(?:提至|提到|提高|提升|增至|增加到|增长|升至|上升|降至|降低|下降|减少|减至|达|上调|下调|调至|调整|扩大|"
+                           r"缩小|控制|保持|稳定|突破|超过|回落|上涨|增长|翻)")
+
+
+def _shared_deed(mid: str) -> str:
+    """What every item of a 分别 list did, said between 分别 and the values: "煤炭、电解铝分别淘汰落后生产能力
+    1.1亿吨和120万吨" -> 淘汰落后生产能力; '' when it only says how the values stand (为, 达到, 比上年增长)."""
+    mid = _rx(r"^\s*分别").sub("", mid)
+    deed = clean_prefix(mid)
+    if len(deed) < 3 or deed.startswith(("占", "比", "是", "为")) or _FLOW_ONLY.match(deed) or _GENERIC.match(deed) \
+            or not pos_tokens(deed)[0][1].startswith("v") or deed[:2] in _PREDICATE_VERBS or _LEVEL_CHANGE.match(deed) \
+            or _rx(r"(?:每人|每户|每月|每年|每亩|每天)$").search(deed):
+        return ""
+    return deed
+
+
 def split_list(names: str, count: int) -> list[str] | None:
     """``count`` names from "A、B和C": modifiers and heads shared (see module doc); None if they do not pair."""
     parts = [clean_prefix(p) for p in _LIST_SPLIT.split(names)]
@@ -325,6 +343,10 @@ def split_list(names: str, count: int) -> list[str] | None:
         return [first + rest, "农村" + rest]
     if len(parts) != count or count < 2:
         return None
+    ordinal = _rx(r"第[一二三四五六七八九十]").fullmatch(parts[0])
+    if ordinal and all(_rx(r"[一二三四五六七八九十]").match(p) and not p.startswith("第") for p in parts[1:]):
+        tail = parts[-1][1:]                       # 第一、二、三产业增加值: 第一产业增加值, 第二产业增加值 …
+        return [parts[0] + tail] + ["第" + p[0] + tail for p in parts[1:]]
     per_unit = _PER_UNIT.match(parts[0])
     if per_unit:
         mod = per_unit.group(1)
@@ -466,9 +488,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             names = split_list(text[start:cs + k], len(named))
             if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and len(prev_clause_names) == len(named) > 1:
                 names = list(prev_clause_names)    # 达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍
+            deed = _shared_deed(text[cs + k:named[0].start]) if names and named else ""
             if names:
                 for v, nm in zip(named, names):
-                    out[index[id(v)]] = Named(nm, "list")
+                    out[index[id(v)]] = Named(nm + deed if deed and not nm.endswith(deed) else nm, "list")
         prev_end, prev_name, prev_lead, prev_rule = cs, "", "", ""
         for v in in_clause:
             i = index[id(v)]
