@@ -61,7 +61,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
+实际 名义 现价 等于 相当于 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
@@ -98,7 +98,7 @@ _BASE_VALUE = re.compile(r"^[，、\s]*(?:比|较|同|与)[^，。；]{0,20}$")
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
 _COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
-                              r"(?:约|近|超过|超|逾)?|(?:是|为|相当于)(?:(?:19|20)\d{2}年|上年|去年)的)\s*")
+                              r"(?:约|近|超过|超|逾)?|(?:是|为|相当于|等于)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年)的)\s*")
 # "施工线路有包头——兰州线、内江——昆明线等25条": the examples are not the name
 _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
 _PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
@@ -108,6 +108,7 @@ _SIZE_UNIT = re.compile(r"(?:万|亿)?(?:公里|千米|米|平方米|平方公�
 # a per-person amount said apart from its name: "农民的纯收入，全国平均每人达到…"
 _PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均每人|每人平均|按人口平均|平均每个人|每人每年平均|平均每人每年)"
                          r"(?:每年|每月)?(?:达到?|为|是|有|约)?\s*$")
+_PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
@@ -176,6 +177,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
+    s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
+    s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)   # 用两年时间将筹资标准…
     cmp_ = _COMPARISON.search(s)
     if cmp_:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
@@ -197,8 +200,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
-    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集)"
-               r"(?=[" + _CJK + r"“]{2}|$)").sub(r"\1", s)   # 中央财政拟安排补贴资金: the money, not the act
+    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
+               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
     s = _rx(r"(?:由|从)(?:上年|去年|上一年)(?:的)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
@@ -308,12 +311,14 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
         return ""
     rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
     rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
+    rest = _rx(r"(?:以外|之外)$").sub("", rest)     # 除了…，12个项目已经部分地投入生产以外
+    manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
     if not _rx(r"[" + _CJK + r"“”]{2,14}").fullmatch(rest) or "的" in rest:
         return ""
-    toks = pos_tokens(rest)
+    toks = pos_tokens(rest[manner.end():] if manner else rest)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _PREDICATE_VERBS:
         return ""
-    return _rx(r"了").sub("", rest)
+    return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
 
 
 # how a value stands or moves, not what was done: 分别提至每人每月…, 分别增长…
@@ -552,14 +557,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         rel_m = _rx(r"\s*(.{2,24}?)的(?:共)?有").match(text[cs:v.start])
                         if rel_m and not _rx(r"[，。；]").search(rel_m.group(1)) and not pre:
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
-                        deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") else ""
+                        deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") else ""
                         if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                 elif pre and pre_is_action and _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]):
                     where = _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
                 elif _rx(r"[" + _CJK + r"]的\s*$").search(own) and not post and counted.get(v.unit) and pre:
-                    out[i] = Named(pre + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目)
+                    rel_clause = _rx(r"^[，、\s]*(?:其中|其余|另有)?(?:的)?([" + _CJK + r"]{2,12}?)的\s*$").match(own)
+                    rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
+                    out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
                 elif _rx(r"的(?:共)?有\s*$").search(own) and clause_subject and not post:
                     rel = _strip(_rx(r"的(?:共)?有\s*$").sub("", own).strip("，、 "))
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
@@ -598,6 +605,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            flow_before = _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(prev_name_sentence)
+            if flow_before and _rx(r"^[，、\s]*其中").match(text[prev_end:v.start]) and out[i].name \
+                    and out[i].name.endswith(prev_name_sentence[-2:]) and len(out[i].name) <= 12 \
+                    and not _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(out[i].name):
+                out[i] = Named(flow_before.group() + out[i].name, out[i].rule + "+flow")   # 新增公路…，其中高速公路4.2万公里
             if _PER_PERSON.search(text[prev_end:v.start]) and out[i].name and not _rx(r"人均|每人|户均|每户|每亩|亩均").search(out[i].name):
                 nm_ = out[i].name
                 out[i] = Named(nm_[:nm_.rfind("的")] + "人均" + nm_[nm_.rfind("的") + 1:] if "的" in nm_ else "人均" + nm_,
@@ -616,6 +628,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             prev_name_sentence = out[i].name or prev_name_sentence
             if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
                 counted[v.unit] = _rx(r"[中里内]$").sub("", post)
+            elif out[i].rule == "pre" and _COUNT_WORD.match(v.unit or "") and v.unit not in counted and 2 <= len(out[i].name) <= 14 \
+                    and pos_tokens(out[i].name)[-1][1].startswith("n"):
+                counted[v.unit] = out[i].name[out[i].name.rfind("的") + 1:]   # 建设单位共有964个，其中本年开始建设的271个
             if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
                     and not _rx(r"占|比重|比例|排名").search(out[i].name):
                 prev_level_name, prev_level_rule = out[i].name, out[i].rule
