@@ -307,6 +307,23 @@ CASES = [
      {"4.2万公里": ("高速公路通车里程", None, "actual", "change"), "9.56万公里": ("高速公路通车里程", None, "actual", "level")}),
     ("a kind of loan is not all loans", 2013, [("five_year_review", ["加强农村金融服务，涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。"])],
      {"17.63万亿元": ("涉农贷款余额", "2012", "actual", "level")}),
+    # --- names, hand check seed 1303
+    ("share named in a clause of its own", 1956, [("plan", ["在工农业生产总值中现代工业所占的比重，由1954年的33％上升到34％。"])],
+     {"33％": ("现代工业占工农业生产总值比重", "1954", "actual", "share")}),
+    ("a class of products before a colon", 1956, [("plan", ["1956年主要产品产量增长的情况是：发电增长15％，钢材增长46％。"])],
+     {"46％": ("钢材产量", "1956", "target", "growth_rate")}),
+    ("money toward a purpose", 1993, [("five_year_review", ["教育事业有较大发展，五年来国家财政和社会各方面对教育事业的投入达3200亿元，比上一个五年增加1710亿元。"])],
+     {"3200亿元": ("教育事业投入", None, "actual", None), "1710亿元": ("教育事业投入", None, "actual", None)}),
+    ("a subsidy standard toward a scheme", 2012, [("review", ["各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。"])],
+     {"200元": ("城镇居民医保和新农合补助标准", "2011", "actual", "level")}),
+    ("compared with the plan", 1956, [("review", ["1955年国营工业利润收入比原计划增加了十分之一以上。"])],
+     {"十分之一": ("国营工业利润收入", "1955", "actual", None)}),
+    ("from a level down to a level", 1981, [("review", ["全国地县小铁厂由四百六十六个减少到现在的二百七十六个，生铁成本由三百零三元降到二百四十三元。"])],
+     {"二百四十三元": ("生铁成本", None, None, "level")}),
+    ("a rate lowered", 2019, [("plan", ["深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%。"])],
+     {"16%": ("制造业等行业税率", "2019", "target", None), "9%": ("建筑业等行业税率", "2019", "target", None)}),
+    ("a span before the verb", 1986, [("five_year_plan", ["城乡居民的实际消费水平五年增长百分之二十七左右，进一步改善人民的生活质量和生活环境。"])],
+     {"百分之二十七": ("城乡居民的实际消费水平", None, "target", "growth_rate")}),
 ]
 
 

@@ -62,6 +62,8 @@ def test_urban_and_rural_never_swap(phrase):
     "服务业增加值率",        # another quantity of the same noun
     "古运河（东门段）等",
     "长期建设国债",          # one kind of treasury bond
+    "涉农贷款余额",          # one kind of loan, not all loans
+    "钢材产量",              # rolled steel is not crude steel
     "",
 ])
 def test_unmapped_rather_than_wrong(phrase):

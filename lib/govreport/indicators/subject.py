@@ -61,7 +61,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 等于 相当于 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
+实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
@@ -69,7 +69,7 @@ _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
-                         r"上一年|年初|平均|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
+                         r"上一年|上一?个五年(?:计划)?(?:时期|期间)?|年初|平均|原计划|原定|计划|预算|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数)$")
@@ -86,9 +86,10 @@ _QUAL_START = re.compile(r"^(?:以上|以下|以内|左右|上下|之内|多|余
 _NOT_NOUN_START = re.compile(
     r"^(?:[，。；;,、：:！？)）\]】》]|的|和|及|与|或|增长|下降|提高|提升|减少|降低|"
     r"增加|回落|上涨|全部|全面|均|都|也|已|再|又|在|被|为|是|达|占|比|较|同比|分别|以|将|要|并|且|实现|完成|"
-    r"年|月|日|倍|个百分点|百分点)")
+    r"年|月|日|倍|个百分点|百分点|降(?:到|至|为|低|了)|升(?:到|至|为)|调(?:高|低|至))")
 _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
+    r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
     r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
@@ -143,7 +144,8 @@ def _strip(s: str) -> str:
         if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not _rx(r"\d").search(w))) and (rest or w not in _FLOW_WORDS) \
                 and not (w == "全" and rest.startswith("社会")) \
                 and not (w in ("其他", "其它") and len(rest) >= 2) \
-                and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")):   # 长期建设国债   # 全社会研究与实验发展经费, 其他收入
+                and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
+                and not (w in ("现代", "近代", "当代") and len(rest) >= 2):   # 长期建设国债, 现代工业   # 全社会研究与实验发展经费, 其他收入
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
@@ -182,6 +184,8 @@ def clean_prefix(prefix: str) -> str:
     cmp_ = _COMPARISON.search(s)
     if cmp_:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
+    s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
+        lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
     s = _rx(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内").sub("", s)
     s = _rx(r"连续[\d一二三四五六七八九十两]+年|在[^，。、]{1,6}(?:初期|时期|期间|阶段)").sub("", s)
@@ -203,7 +207,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
                r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
-    s = _rx(r"(?:由|从)(?:上年|去年|上一年)(?:的)?\s*$").sub("", s)   # 补助资金由上年46亿元
+    s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
     s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
     verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
@@ -222,8 +226,12 @@ def clean_prefix(prefix: str) -> str:
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = _rx(r"占").split(rest)[0]
-            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助"):
+            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助",
+                                                 "投入", "补助标准", "补贴标准", "补贴", "支付"):
                 qual = _strip(s[:cut])
+                toward = _rx(r"(?:^|[^反相绝针])对([" + _CJK + r"“”、和及]{2,24})$").search(qual)
+                if toward and head in ("投入", "补助标准", "补贴标准", "补贴", "补助", "支出", "支付", "拨款", "贷款"):
+                    qual = toward.group(1)         # 各级财政对城镇居民医保和新农合的补助标准
                 if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = _rx(r"[、，]").split(qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
@@ -285,7 +293,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break                                  # 工业效益好于上年: a comparison, not the noun
         stop_m = _POST_STOP.match(w)
         if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
-                  or w in _PREDICATE_VERBS or _rx(r"\d").search(w)):
+                  or w in _PREDICATE_VERBS or w in ("降", "升") or _rx(r"\d").search(w)):
             break
         noun += w
     noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
@@ -455,7 +463,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
-            if _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)").match(text[cs:ce]) or pending and \
+            part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
+            if not part_topic and _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
@@ -467,6 +476,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             pending = topic if 2 <= len(topic) <= 32 and not _rx(r"[，。]").search(topic) else ""
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
+                colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
+                colon_topic = _rx(r"^(?:各种|几种|若干)?(?:主要|重要)?(?:工业|农业|工农业)?产品").sub("", colon_topic)   # 钢材 + 产量
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic):
                     colon_topic = ""                   # 招生人数，大致估算为：高中…
             continue
