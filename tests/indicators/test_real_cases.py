@@ -324,6 +324,14 @@ CASES = [
      {"16%": ("制造业等行业税率", "2019", "target", None), "9%": ("建筑业等行业税率", "2019", "target", None)}),
     ("a span before the verb", 1986, [("five_year_plan", ["城乡居民的实际消费水平五年增长百分之二十七左右，进一步改善人民的生活质量和生活环境。"])],
      {"百分之二十七": ("城乡居民的实际消费水平", None, "target", "growth_rate")}),
+    ("a bare verb takes the topic", 1959, [("plan", ["如发电设备，一九五八年我国只生产八十万千瓦，一九五九年将生产二百八十万到三百万千瓦。"])],
+     {"八十万千瓦": ("发电设备产量", "1958", "actual", "level")}),
+    ("urban and rural parts of a 城乡 topic", 2012, [("review", ["城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元，均高于自治区标准；"])],
+     {"200元": ("农村最低生活保障标准", "2011", "actual", "change")}),
+    ("a plan's yearly deficit", 1982, [("five_year_plan", ["这五年计划安排平均每年有财政赤字三十亿元左右。"])],
+     {"三十亿元": ("财政赤字", None, None, None)}),
+    ("what a share of things is to become", 1978, [("plan", ["保证到一九八○年把三分之一的企业建成大庆式企业，把三分之一的县建成大寨县。"])],
+     {"三分之一": ("建成大庆式企业的企业", "1980", "target", "share")}),
 ]
 
 

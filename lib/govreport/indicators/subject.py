@@ -109,6 +109,8 @@ _SIZE_UNIT = re.compile(r"(?:万|亿)?(?:公里|千米|米|平方米|平方公�
 # a per-person amount said apart from its name: "农民的纯收入，全国平均每人达到…"
 _PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均每人|每人平均|按人口平均|平均每个人|每人每年平均|平均每人每年)"
                          r"(?:每年|每月)?(?:达到?|为|是|有|约)?\s*$")
+# a name that is only a verb: the clause's subject says what is produced or built
+_BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少)")
 _PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
@@ -180,7 +182,8 @@ def clean_prefix(prefix: str) -> str:
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
-    s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)   # 用两年时间将筹资标准…
+    s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
+    s = _rx(r"^这?[一二三四五六七八九十两]*年?(?:计划|规划)(?:安排|规定|要求)|平均每年有").sub("", s)   # 这五年计划安排平均每年有财政赤字   # 用两年时间将筹资标准…
     cmp_ = _COMPARISON.search(s)
     if cmp_:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
@@ -433,7 +436,7 @@ def subject_of(text: str) -> str:
     if _rx(r"的(?:共)?有\s*$|的是\s*$").search(head):
         return ""                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
-    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or name.startswith(("占", "在")) or \
+    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
             all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
         return ""
     return name
@@ -447,7 +450,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
-    whole, measure_topic = "", ""
+    whole, measure_topic, last_topic = "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -484,6 +487,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         clause = text[cs:ce]
         own_subject = subject_of(text[cs:in_clause[0].start])
         clause_subject = own_subject or pending or sentence_subject
+        last_topic = pending or last_topic
+        outer_subject = last_topic or sentence_subject
         if pending and not own_subject and not sentence_subject:
             sentence_subject = pending             # 粮食：达到…，增长…
         pending = ""
@@ -568,7 +573,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         rel_m = _rx(r"\s*(.{2,24}?)的(?:共)?有").match(text[cs:v.start])
                         if rel_m and not _rx(r"[，。；]").search(rel_m.group(1)) and not pre:
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
-                        deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") else ""
+                        deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") \
+                            or v.unit == "比值" and _rx(r"把\s*$").search(own) else ""
                         if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                 elif pre and pre_is_action and _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]):
@@ -616,6 +622,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            if _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
+                thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
+                out[i] = Named(thing + ("产量" if out[i].name in ("生产", "产") and not _rx(r"[量值]$").search(thing) else ""),
+                               "subject")
+            pair = _rx(r"^(城镇|城市|农村|农牧区)(?:年|每年)?(?:人均)?$").fullmatch(out[i].name)
+            if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
+                whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
+                out[i] = Named(pair.group(1) + whole_name, out[i].rule + "+pair")
             flow_before = _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(prev_name_sentence)
             if flow_before and _rx(r"^[，、\s]*其中").match(text[prev_end:v.start]) and out[i].name \
                     and out[i].name.endswith(prev_name_sentence[-2:]) and len(out[i].name) <= 12 \
