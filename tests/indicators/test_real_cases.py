@@ -332,6 +332,13 @@ CASES = [
      {"三十亿元": ("财政赤字", None, None, None)}),
     ("what a share of things is to become", 1978, [("plan", ["保证到一九八○年把三分之一的企业建成大庆式企业，把三分之一的县建成大寨县。"])],
      {"三分之一": ("建成大庆式企业的企业", "1980", "target", "share")}),
+    # --- names, hand check seed 1404
+    ("a one-character product before a colon", 1955, [("plan", ["钢：从一百三十五万吨增加到四百十二万吨，增长二点一倍。"])],
+     {"四百十二万吨": ("钢产量", None, "target", "level")}),
+    ("whose projects", 1958, [("plan", ["地方建设的三十二个项目，有三十一个是煤矿。"])],
+     {"三十二个": ("地方建设的项目", "1958", "target", "level")}),
+    ("the things among which", 1956, [("review", ["在本年的45种主要工业产品中，有37种完成了或者超额地完成了计划。"])],
+     {"45种": ("主要工业产品", None, None, "level")}),
 ]
 
 

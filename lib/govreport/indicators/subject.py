@@ -110,7 +110,7 @@ _SIZE_UNIT = re.compile(r"(?:万|亿)?(?:公里|千米|米|平方米|平方公�
 _PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均每人|每人平均|按人口平均|平均每个人|每人每年平均|平均每人每年)"
                          r"(?:每年|每月)?(?:达到?|为|是|有|约)?\s*$")
 # a name that is only a verb: the clause's subject says what is produced or built
-_BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少)")
+_BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少|解决|筹资|融资|征收)")
 _PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
@@ -300,6 +300,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break
         noun += w
     noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
+    if noun.endswith("中") and len(noun) > 2 and _rx(r"^中\s*(?:[，、]|$)").match(tail[len(noun) - 1:]):
+        noun = noun[:-1]                           # 在本年的45种主要工业产品中，…
     bar = _rx(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)").match(tail[len(noun):])
     if bar and _COUNT_WORD.match(unit) and noun:
         noun += bar.group()                        # 191家工业企业营业收入超百亿元: the bar is part of what is counted
@@ -476,7 +478,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             topic = clean_prefix(topic_text)
             if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
                 measure_topic = topic
-            pending = topic if 2 <= len(topic) <= 32 and not _rx(r"[，。]").search(topic) else ""
+            one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
+            pending = topic if (2 <= len(topic) <= 32 or one_char) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
@@ -557,6 +560,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = _rx(r"^(?:新增|净增|新建|新开工|引进|新引进)").match(clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
+                    if relative and 2 <= len(pre) <= 10 and _rx(r"(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post) \
+                            and not pre_is_action:
+                        pre, relative = pre + "的", False          # 地方建设的三十二个项目: whose projects
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
@@ -624,8 +630,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             if _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
-                out[i] = Named(thing + ("产量" if out[i].name in ("生产", "产") and not _rx(r"[量值]$").search(thing) else ""),
-                               "subject")
+                verb = out[i].name
+                out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
+                                        verb if verb in ("筹资", "融资", "征收") else ""), "subject")
             pair = _rx(r"^(城镇|城市|农村|农牧区)(?:年|每年)?(?:人均)?$").fullmatch(out[i].name)
             if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
                 whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
