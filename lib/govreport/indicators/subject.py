@@ -452,7 +452,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
-    whole, measure_topic, last_topic = "", "", ""
+    whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -583,6 +583,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             or v.unit == "比值" and _rx(r"把\s*$").search(own) else ""
                         if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
+                elif pre and pre_is_action and _PEOPLE_UNIT.fullmatch(v.unit or "") and \
+                        _rx(r"(?:左右|多|余)?的([" + _CJK + r"“”]{2,16}?问题)").match(text[v.end:stop]):
+                    problem = _rx(r"(?:左右|多|余)?的([" + _CJK + r"“”]{2,16}?问题)").match(text[v.end:stop]).group(1)
+                    out[i] = Named(pre + problem + "人口", "pre+post")   # 解决3200万人的安全饮水问题
                 elif pre and pre_is_action and _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]):
                     where = _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
@@ -651,6 +655,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
             if not own_subject and prev_name and prev_rule.startswith(("post", "pre+post")):
                 subj = prev_name                   # 300个市级重大产业项目完成投资1180亿元
+            crop = _rx(r"^(.{2,12}?)(?:种植|播种|收获)?面积$").match(prev_own_subject)
+            if not own_subject and crop and _rx(r"(?:总)?产量|(?:总)?产值|单产|亩产").fullmatch(named.name):
+                subj = crop.group(1)               # 地产蔬菜种植面积达到2万亩，产量达到15万吨
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
@@ -666,6 +673,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
                     and not _rx(r"占|比重|比例|排名").search(out[i].name):
                 prev_level_name, prev_level_rule = out[i].name, out[i].rule
+        prev_own_subject = own_subject
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
             prev_clause_names = (prev_singles + prev_clause_names)[-4:]
