@@ -111,6 +111,11 @@ _PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均
                          r"(?:每年|每月)?(?:达到?|为|是|有|约)?\s*$")
 # a name that is only a verb: the clause's subject says what is produced or built
 _BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少|解决|筹资|融资|征收)")
+# a class of products before the measure of each: 主要产品的产量 -> 产量
+_PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
+# the size of a facility: 大唐700万吨露天煤矿 -> 大唐露天煤矿规模
+_FACILITY = re.compile(r"(?:煤矿|矿井|电厂|电站|生产线|工厂|厂|风电|光伏|热电联产|提质|炼油|乙烯|钢铁|基地)$")
+_CAPACITY_UNIT = re.compile(r"(?:万|亿)?(?:吨|千瓦|兆瓦|吨/年)")
 _PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
@@ -477,13 +482,13 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是").split(text[cs:ce])[0]
             topic = clean_prefix(topic_text)
             if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
-                measure_topic = topic
+                measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
             pending = topic if (2 <= len(topic) <= 32 or one_char) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
-                colon_topic = _rx(r"^(?:各种|几种|若干)?(?:主要|重要)?(?:工业|农业|工农业)?产品").sub("", colon_topic)   # 钢材 + 产量
+                colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic):
                     colon_topic = ""                   # 招生人数，大致估算为：高中…
             continue
@@ -576,6 +581,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
                                        "pre+post" if pre else "post")
+                        per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
+                        if per_one:                # 平均一个人民公社拥有六万四千亩耕地
+                            out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
+                        elif _CAPACITY_UNIT.fullmatch(v.unit or "") and _FACILITY.search(out[i].name) and pre:
+                            out[i] = Named(out[i].name + "规模", out[i].rule)   # 大唐700万吨露天煤矿
                         rel_m = _rx(r"\s*(.{2,24}?)的(?:共)?有").match(text[cs:v.start])
                         if rel_m and not _rx(r"[，。；]").search(rel_m.group(1)) and not pre:
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
