@@ -363,6 +363,15 @@ CASES = [
      {"百分之三点四": ("重工业", None, "actual", "growth_rate")}),
     ("re-employment is not employment", 2014, [("review", ["全年新增就业5611人，实现再就业2529人，城镇登记失业率控制到3.65%。"])],
      {"2529人": ("再就业", "2013", "actual", "level")}),
+    # --- names, hand check seed 1707
+    ("compared with the year's plan", 1956, [("review", ["只就八个工业部统计，产品销售收入比年度计划增加了2％，生产成本比年度计划多降低了3.1％。"])],
+     {"2％": ("产品销售收入", "1955", "actual", None)}),
+    ("the investment of a project in progress", 2014, [("review", ["投资3.3亿元的机场快速路建成通车，投资1.4亿元的西出口道路工程进展顺利。"])],
+     {"1.4亿元": ("西出口道路工程投资", "2013", "actual", "level")}),
+    ("profits of firms whose performance improved", 2004, [("review", ["国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。"])],
+     {"3784亿元": ("国有及国有控股工业企业利润", "2003", "actual", "level"), "45.2%": ("国有及国有控股工业企业利润", "2003", "actual", "growth_rate")}),
+    ("within this year", 1958, [("plan", ["燃料工业的建设项目，在今年内可以建设完工的有五十二个，新增加的采煤能力将达二千四百四十二万吨。"])],
+     {"五十二个": ("完工的建设项目", "1958", "target", "level")}),
 ]
 
 

@@ -69,7 +69,7 @@ _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
-                         r"上一年|上一?个五年(?:计划)?(?:时期|期间)?|年初|平均|原计划|原定|计划|预算|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
+                         r"上一年|上一?个五年(?:计划)?(?:时期|期间)?|年初|平均|原计划|原定|(?:年度|全年)?计划|(?:年度|原)?预算|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数)$")
@@ -89,7 +89,7 @@ _NOT_NOUN_START = re.compile(
     r"年|月|日|倍|个百分点|百分点|降(?:到|至|为|低|了)|升(?:到|至|为)|调(?:高|低|至))")
 _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
-    r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|"
+    r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
     r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
@@ -192,6 +192,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
+    s = _rx(r"在?(?:今年|本年|当年|明年)内").sub("", s)   # 在今年内可以建设完工的
     s = _rx(r"在?[" + _CJK + r"]{0,8}?的?前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年
     s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
     s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
@@ -202,7 +203,7 @@ def clean_prefix(prefix: str) -> str:
         lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
     s = _rx(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内").sub("", s)
-    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在[^，。、]{1,6}(?:初期|时期|期间|阶段)").sub("", s)
+    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在?[^，。、]{1,10}(?:初期|时期|期间|阶段)(?=[" + _CJK + r"]{2})|在[^，。、]{1,6}(?:初期|时期|期间|阶段)").sub("", s)
     s = _rx(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$").sub("", s)
     s = _rx(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$").sub("", s) if _rx(r"\d月|时$").search(s) else s
     s = _rx(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$").sub("", s)
@@ -486,7 +487,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
-                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是").split(text[cs:ce])[0]
+                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
+                             r"(?:的)?经济效益(?:大幅度|明显|显著|进一步)?(?:提高|改善|好转)").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高
             topic = clean_prefix(topic_text)
             if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
@@ -612,7 +614,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
                     out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
                 elif _rx(r"的(?:共)?有\s*$").search(own) and clause_subject and not post:
-                    rel = _strip(_rx(r"的(?:共)?有\s*$").sub("", own).strip("，、 "))
+                    rel = _strip(_rx(r"在?(?:今年|本年|当年|明年)内").sub("", _rx(r"的(?:共)?有\s*$").sub("", own)).strip("，、 "))
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
@@ -629,7 +631,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)").sub("", own)):
                     out[i] = Named(prev_name, "previous")
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
-                        not prev_level_rule.endswith("subject") or not clause_subject):
+                        not prev_level_rule.endswith("subject") or not clause_subject
+                        or prev_level_name.startswith(clause_subject) and prev_level_rule.endswith("+subject")
+                        and not _rx(r"(?:规模|总量|总额|总数|余额|存量)").fullmatch(prev_level_name[len(clause_subject):])):
+                    # …工业企业…，实现利润3784亿元，比上年增长45.2%: the profit grew, not the firms
                     out[i] = Named(prev_level_name, "previous")   # …安排109亿元资金，比上年增加26亿元
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
