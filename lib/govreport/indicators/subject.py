@@ -45,7 +45,7 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把 已有 现有 尚有 还有 拥有
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
-加上 包括 其中包括 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
+加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
 出产 估算 估计 大致 大约""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
@@ -192,7 +192,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
-    s = _rx(r"在?(?:今年|本年|当年|明年)内").sub("", s)   # 在今年内可以建设完工的
+    s = _rx(r"在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"在?[" + _CJK + r"]{0,8}?的?前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年
     s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
     s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
@@ -490,6 +490,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
                              r"(?:的)?经济效益(?:大幅度|明显|显著|进一步)?(?:提高|改善|好转)").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高
             topic = clean_prefix(topic_text)
+            if _rx(r"\s*(?:它的|它们的)").match(text[cs:ce]) and topic:   # 现代工业的恢复和发展比较快，它的产值…所占的比重
+                cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs])
+                if cause:
+                    topic = cause.group(1) + topic
             if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
@@ -659,6 +663,13 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 verb = out[i].name
                 out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
                                         verb if verb in ("筹资", "融资", "征收") else ""), "subject")
+            its = _rx(r"^(?:它的|它们的|其)").match(out[i].name) or (
+                _rx(r"(?:^|[，、])(?:它的|它们的)\s*[" + _CJK + r"]").search(text[cs:v.start]) and not out[i].name.startswith(last_topic[:2] or "\0"))
+            cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs]) if its else None
+            owner = _rx(r"的?(?:恢复|发展|生产|建设)(?:和(?:恢复|发展|生产|建设))*.*$").sub("", last_topic) if last_topic \
+                else (cause.group(1) if cause else "")
+            if its and 2 <= len(owner) <= 12:     # 现代工业的恢复和发展比较快，它的产值…所占的比重
+                out[i] = Named(owner + _rx(r"^(?:它的|它们的|其)").sub("", out[i].name), out[i].rule + "+its")
             pair = _rx(r"^(城镇|城市|农村|农牧区)(?:年|每年)?(?:人均)?$").fullmatch(out[i].name)
             if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
                 whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
@@ -696,6 +707,15 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not _rx(r"占|比重|比例|排名").search(out[i].name):
                 prev_level_name, prev_level_rule = out[i].name, out[i].rule
         prev_own_subject = own_subject
+        kind = _rx(r"^(?:以上|以下|左右|多|余)?(?:、[^，。；]{1,16})?等([" + _CJK + r"]{2,8})\s*$").match(text[in_clause[-1].end:ce])
+        items = [index[id(v)] for v in in_clause]
+        if kind and len(items) >= 2 and all(out[j] is not None and out[j].rule == "pre" and 1 <= len(out[j].name) <= 6 for j in items) \
+                and all(_rx(r"[、和及]").match(text[a.end:b.start]) for a, b in zip(in_clause, in_clause[1:])):
+            deed_m = _rx(r"(?:今年|全年|要|将|再|还要)*(淘汰|压减|化解|退出|关停|削减|新增|建成|完成)").search(text[cs:in_clause[0].start])
+            for j in items:                          # 今年要淘汰钢铁2700万吨、水泥4200万吨…等落后产能
+                deed_w = deed_m.group(1) if deed_m else ""
+                item = out[j].name[len(deed_w):] if deed_w and out[j].name.startswith(deed_w) else out[j].name
+                out[j] = Named(item + deed_w + kind.group(1), "pre+kind")   # as 煤炭…分别淘汰落后生产能力
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
             prev_clause_names = (prev_singles + prev_clause_names)[-4:]
