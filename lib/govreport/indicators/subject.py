@@ -192,7 +192,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
-    s = _rx(r"在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)   # 在今年内可以建设完工的, 中央财政为此将增加支出
+    s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"在?[" + _CJK + r"]{0,8}?的?前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年
     s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
     s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
@@ -313,7 +313,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break
         noun += w
     noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
-    if noun.endswith("中") and len(noun) > 2 and _rx(r"^中\s*(?:[，、]|$)").match(tail[len(noun) - 1:]):
+    if noun.endswith("中") and len(noun) > 2 and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 在本年的45种主要工业产品中，…
     bar = _rx(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)").match(tail[len(noun):])
     if bar and _COUNT_WORD.match(unit) and noun:
@@ -324,6 +324,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
             noun = noun[:noun.find("的")]           # 14亿人口的发展中大国: the noun the number counts
+    if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
+        noun = noun[:-1]                           # 156个工业单位中的主要部分
     noun = _rx(r"[和及与、]+$").sub("", noun)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
