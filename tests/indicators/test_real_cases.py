@@ -379,6 +379,9 @@ CASES = [
     ("spending for this", 2006, [("plan", ["中央和地方财政对参加合作医疗农民的补助标准由20元提高到40元，中央财政为此将增加支出42亿元。"])],
      {"42亿元": ("中央财政增加支出", "2006", "target", None)}),
     # --- names, hand check seed 1808
+    # --- names2: registry parts and wholes, ranges, bare nouns (hand checks seed 3001, 9001, 1808)
+    ("exports are not total trade", 1988, [("review", ["外贸出口增长２７．８％，国家外汇结存上升。"])],
+     {"２７．８％": ("出口总额", "1987", "actual", "growth_rate")}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
      {"一百五十六个": ("工业单位", None, None, "level")}),
 ]

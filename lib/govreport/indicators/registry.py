@@ -133,11 +133,29 @@ def _kinds_agree(key: str, entry: dict) -> bool:
 
 
 def discriminators_agree(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` agree on every discriminator group (both have a word of it, or neither)."""
-    for group in matching_rules()["discriminators"]:
-        if any(w in a for w in group) != any(w in b for w in group):
+    """True when ``a`` and ``b`` agree on every discriminator group (both have a word of it, or neither).
+
+    A word inside a longer discriminator word does not count (出口 in 进出口: exports are a part
+    of total trade, not the same thing), so a part never matches its whole nor the whole its part."""
+    for group, longer in _discriminator_groups():
+        if _has(a, group, longer) != _has(b, group, longer):
             return False
     return True
+
+
+def _has(text: str, group: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    for w in longer:
+        text = text.replace(w, "|")
+    return any(w in text for w in group)
+
+
+@lru_cache(maxsize=1)
+def _discriminator_groups() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each group with the longer discriminator words that contain one of its words (进出口 for 出口)."""
+    groups = matching_rules()["discriminators"]
+    words = {w for g in groups for w in g}
+    return [(g, tuple(sorted((v for v in words if any(w in v and w != v for w in g)), key=len, reverse=True)))
+            for g in groups]
 
 
 @dataclass(frozen=True)
