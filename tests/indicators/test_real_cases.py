@@ -382,6 +382,8 @@ CASES = [
     # --- names2: registry parts and wholes, ranges, bare nouns (hand checks seed 3001, 9001, 1808)
     ("exports are not total trade", 1988, [("review", ["外贸出口增长２７．８％，国家外汇结存上升。"])],
      {"２７．８％": ("出口总额", "1987", "actual", "growth_rate")}),
+    ("both ends of a range are one indicator", 2016, [("plan", ["经济增长预期目标6.5%－7%，考虑了与全面建成小康社会目标相衔接。"])],
+     {"6.5": ("国内生产总值", "2016", "target", "growth_rate"), "7%": ("国内生产总值", "2016", "target", "growth_rate")}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
      {"一百五十六个": ("工业单位", None, None, "level")}),
 ]
