@@ -384,6 +384,12 @@ CASES = [
      {"２７．８％": ("出口总额", "1987", "actual", "growth_rate")}),
     ("both ends of a range are one indicator", 2016, [("plan", ["经济增长预期目标6.5%－7%，考虑了与全面建成小康社会目标相衔接。"])],
      {"6.5": ("国内生产总值", "2016", "target", "growth_rate"), "7%": ("国内生产总值", "2016", "target", "growth_rate")}),
+    ("money named by the work it carries out", 2015, [("plan", ["旧城区面貌要明显改善。", "投资10.6亿元，加快推进伊敏河景观改造、626小河沿岸环境整治，完成景观改造26万平方米、沿河5.3公里道路的建设任务；"])],
+     {"10.6亿元": ("伊敏河景观改造、小河沿岸环境整治投资", "2015", "target", "level")}),
+    ("money named by the projects it carries out", 2012, [("plan", ["全年计划投资12.7亿元，实施重点商贸流通项目17个。"])],
+     {"12.7亿元": ("重点商贸流通项目投资", "2012", "target", "level"), "17个": ("重点商贸流通项目", "2012", "target", "level")}),
+    ("money for work on a thing", 2015, [("review", ["投资4360万元，对城区雨水管网进行全面改造。"])],
+     {"4360万元": ("城区雨水管网投资", "2014", "actual", "level")}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
      {"一百五十六个": ("工业单位", None, None, "level")}),
 ]

@@ -124,6 +124,11 @@ _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年�
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
                            r"收购额|零售额|销售额|周转量|运量|吞吐量)$")
 _USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|增加|支持|扶持|补贴)([" + _CJK + r"“”、]{2,30})\s*$")
+# money whose name is only the word for money: the work it carries out, said right after it
+_BARE_MONEY = re.compile(r"(?:(?:全年|年内|今年)?(?:计划|完成|总|政府)?(?:投资|投入)(?:额)?|(?:引导|专项|补助)?资金)")
+_MONEY_DEED = re.compile(r"(?:左右|多|余)?[，,]?\s*(?:重点|集中|全面|主要)?(?:启动|加快|全力|继续)?(?:实施|推进|完成|建成|建设|新建|改造|开展)了?"
+                         r"|(?:左右|多|余)?[，,]?\s*对(?=[^，。；]{2,20}?进行)")
+_AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}?(?:个|项|条|座|所|家|栋|户|套|公里|千米|米|平方米|万平方米|亩|台|处)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -739,4 +744,18 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
             if 2 <= len(thing) <= 24:
                 out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
+    for i, v in enumerate(values):
+        if out[i] is None or not _BARE_MONEY.fullmatch(out[i].name) or not (v.unit or "").endswith("元"):
+            continue
+        deed = _MONEY_DEED.match(text[v.end:])
+        if deed:                                   # 投资1亿元，启动实施黑羊站水厂改扩建工程; 投资4360万元，对城区雨水管网进行…
+            work = _rx(r"[^，。；：]*").match(text[v.end + deed.end():]).group()
+            work = _rx(r"进行.*$").sub("", work) if deed.group().endswith("对") else work
+            if work.startswith("的"):
+                continue                           # 投资3700万元，集中改造的11条背街巷道: not the work itself
+            work = _rx(r"[\d.]+").sub("", _AMOUNT.sub("", work))
+            work = _rx(r"^[" + _CJK + r"]{1,3}的").sub("", work).strip("、和及与 ")   # 5个村的饮水安全工程
+            if 2 <= len(work) <= 24 and not _rx(r"\d").search(work):
+                money = "资金" if out[i].name.endswith("资金") else "投资"
+                out[i] = Named(work + money, out[i].rule + "+work")
     return [o if o is not None else Named("", "none") for o in out]
