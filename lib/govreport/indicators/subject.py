@@ -129,6 +129,10 @@ _BARE_MONEY = re.compile(r"(?:(?:全年|年内|今年)?(?:计划|完成|总|政�
 _MONEY_DEED = re.compile(r"(?:左右|多|余)?[，,]?\s*(?:重点|集中|全面|主要)?(?:启动|加快|全力|继续)?(?:实施|推进|完成|建成|建设|新建|改造|开展)了?"
                          r"|(?:左右|多|余)?[，,]?\s*对(?=[^，。；]{2,20}?进行)")
 _AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}?(?:个|项|条|座|所|家|栋|户|套|公里|千米|米|平方米|万平方米|亩|台|处)")
+# a name that only says who pays (中央财政将安排832亿元): the purpose said around it names the money
+_PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:支出|投入|安排|资金)?")
+_PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
+_PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -758,4 +762,34 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if 2 <= len(work) <= 24 and not _rx(r"\d").search(work):
                 money = "资金" if out[i].name.endswith("资金") else "投资"
                 out[i] = Named(work + money, out[i].rule + "+work")
+    renamed: dict[str, str] = {}
+    for i, v in enumerate(values):
+        payer = _PAYER.fullmatch(out[i].name) if out[i] is not None else None
+        if payer and out[i].name in renamed and v.unit in ("%", "倍"):
+            out[i] = Named(renamed[out[i].name], out[i].rule + "+purpose")   # …支出700亿元，比上年增长19.9%
+            continue
+        if not payer or not (v.unit or "").endswith("元"):
+            continue
+        ci = next(k for k, (a, b) in enumerate(clauses) if a <= v.start < b)
+        purpose = ""
+        for ns, ne in clauses[ci + 1:ci + 3]:      # 中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展
+            use = _PAYER_USE.match(text[ns:ne])
+            if use:
+                purpose = _rx(r"[\d.]+.*$").sub("", use.group(1))
+                break
+            if not _COMPARISON_ONLY.match(text[ns:ne]) or not any(ns <= w.start < ne for w in values):
+                break
+        aim = _PAYER_AIM.match(text)
+        if not purpose and aim and aim.end() <= clauses[ci][0] + 1:
+            purpose = aim.group(1)                 # 为加快社会保障体系建设，今年中央财政将安排2762亿元
+        whole = _rx(r"([" + _CJK + r"]{2,10}?(?:支出|投入))[，,]\s*其中[" + _CJK + r"]{0,10}$").search(text[:v.start])
+        if not whole and ci > 0:                   # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元
+            whole = _rx(r"(?:增加|加大)([" + _CJK + r"]{2,10}?(?:支出|投入))\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))
+        if not purpose and whole:                  # 大幅度增加全国教育支出，其中中央财政支出1981亿元
+            purpose = _rx(r"^(?:大幅度|大力|继续|进一步)?(?:增加|加大|提高)?(?:全国|全省|全市|全区|各级财政)?").sub("", whole.group(1))
+        purpose = purpose.strip("、 ")
+        if 2 <= len(purpose) <= 20 and not purpose.startswith(payer.group(1)):
+            tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
+            renamed[out[i].name] = payer.group(1) + purpose + tail
+            out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
     return [o if o is not None else Named("", "none") for o in out]
