@@ -164,7 +164,8 @@ def _strip(s: str) -> str:
                 and not (w in ("其他", "其它") and len(rest) >= 2) \
                 and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
                 and not (w in ("现代", "近代", "当代") and len(rest) >= 2) \
-                and not (w == "再" and rest.startswith("就业")):   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入
+                and not (w == "再" and rest.startswith("就业")) \
+                and not (len(toks) > 1 and toks[1][0] == "、" and len(w) >= 2):   # 国营、合作社营…的: a list's first item   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
@@ -275,7 +276,10 @@ def clean_prefix(prefix: str) -> str:
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")   # 中央财政用于“三农”的支出 cut at 的
     s = _PLAN_SAYS.sub("", s)                      # 第六个五年计划安排…经费 (the plan's name read as numbers)
-    return s[-32:]
+    if len(s) > 32:                                # too long for a label: the head after the last 的, else cut on a word
+        head = s[s.rfind("的") + 1:]
+        s = head if len(head) >= 4 and "的" in s else s[-32:].lstrip("、，,和及与的")
+    return s
 
 
 def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
