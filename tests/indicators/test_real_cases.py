@@ -404,6 +404,12 @@ CASES = [
       "四千三百万匹": ("棉布的产量", "1956", "actual", "change")}),
     ("a plan word after the name", 1956, [("plan", ["在1956年，根据农业发展情况的需要和可能，夏征和秋征的总额准备增加到约414亿斤，比1955年增加约34亿斤。"])],
      {"414亿斤": ("夏征和秋征的总额", "1956", "target", "level")}),
+    ("counties that were lifted, not all poor counties", 2021, [("review", ["年初剩余的551万农村贫困人口全部脱贫、52个贫困县全部摘帽。"])],
+     {"52个": ("摘帽贫困县", "2020", "actual", "level")}),
+    ("villages whose works were finished", 2014, [("review", ["全县4个村的安全饮水工程顺利完工。"])],
+     {"4个": ("安全饮水工程完工的村", "2013", "actual", "level")}),
+    ("a year ahead of time is no span", 2010, [("review", ["全面落实城乡义务教育政策，中央下达农村义务教育经费666亿元，提前一年实现农村中小学生人均公用经费500元和300元的目标。"])],
+     {"500元": ("农村中小学生人均公用经费", "2009", "actual", "level")}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
      {"一百五十六个": ("工业单位", None, None, "level")}),
 ]

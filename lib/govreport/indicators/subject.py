@@ -46,7 +46,7 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
 加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
-出产 估算 估计 大致 大约 例如 比如 譬如 首先 其次""".split())
+出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -203,7 +203,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)   # 在今年内可以建设完工的, 中央财政为此将增加支出
-    s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
+    s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
+    s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?(?<![提以之目当此从事空眼超])前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
     s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
     s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
     cmp_ = _COMPARISON.search(s)
@@ -353,11 +354,15 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
     rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
     rest = _rx(r"(?:以外|之外)$").sub("", rest)     # 除了…，12个项目已经部分地投入生产以外
+    whose = _rx(r"^的([" + _CJK + r"“”]{2,12}?)(?:都|均|全部|已经|已|顺利|基本)*(完工|竣工|建成|投产|通水|通电|通车|完成|摘帽)$").match(rest)
+    if whose:                                      # 4个村的安全饮水工程顺利完工: the villages whose works were finished
+        return whose.group(1) + whose.group(2)
     manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
     if not _rx(r"[" + _CJK + r"“”]{2,14}").fullmatch(rest) or "的" in rest:
         return ""
     toks = pos_tokens(rest[manner.end():] if manner else rest)
-    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _PREDICATE_VERBS:
+    if not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工")) \
+            or toks[0][0] in _PREDICATE_VERBS:
         return ""
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
 
