@@ -410,6 +410,12 @@ CASES = [
      {"4个": ("安全饮水工程完工的村", "2013", "actual", "level")}),
     ("a year ahead of time is no span", 2010, [("review", ["全面落实城乡义务教育政策，中央下达农村义务教育经费666亿元，提前一年实现农村中小学生人均公用经费500元和300元的目标。"])],
      {"500元": ("农村中小学生人均公用经费", "2009", "actual", "level")}),
+    ("quarters share the name said before them", 1990, [("review", ["与去年同期相比，工业总产值第一季度下降0.2％，第二季度增长1.7％，第三季度增长3％，10月份增长了10.6％。"])],
+     {"0.2％": ("工业总产值", None, "actual", "growth_rate"), "1.7％": ("工业总产值", None, "actual", "growth_rate")}),
+    ("the growth of the total, not of what is added", 1956, [("plan", ["1956年全国医院和疗养院病床将增设6万张，总数达到33.9万张，比上年增长22％；"])],
+     {"33.9万张": ("全国医院和疗养院病床总数", "1956", "target", "level"), "22％": ("全国医院和疗养院病床总数", "1956", "target", "growth_rate")}),
+    ("the product after the number", 1959, [("plan", ["一九五九年要生产一千八百万吨钢，这是工业战线上最重要的任务。"])],
+     {"一千八百万吨": ("钢产量", "1959", None, "level")}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
      {"一百五十六个": ("工业单位", None, None, "level")}),
 ]

@@ -111,6 +111,9 @@ _PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均
                          r"(?:每年|每月)?(?:达到?|为|是|有|约)?\s*$")
 # a name that is only a verb: the clause's subject says what is produced or built
 _BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少|解决|筹资|融资|征收)")
+# a part of the year said after a name (工业总产值第一季度): not the name, but its period
+_PART_OF_YEAR = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份?|[\d一二三四五六七八九十]{1,3}至[\d一二三四五六七八九十]{1,3}月)")
+_PART_OF_YEAR_END = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份)$")
 # a class of products before the measure of each: 主要产品的产量 -> 产量
 _PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
 # the size of a facility: 大唐700万吨露天煤矿 -> 大唐露天煤矿规模
@@ -443,6 +446,7 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     if _GENERIC.match(name) and not subject.endswith(name):
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
+            subject = _rx(r"(?:将|要|拟)?(?:新增加|新增|增设|增加|新建|扩建)$").sub("", subject)   # 病床将增设6万张，总数达到…
         return subject + name, True
     return name, False
 
@@ -658,6 +662,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif prev_name and _rx(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*").fullmatch(_rx(
                         r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)").sub("", own)):
                     out[i] = Named(prev_name, "previous")
+                elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and clause_subject and _rx(
+                        r"(?:新增加|新增|增设|增加|新建|扩建)$").search(clause_subject) and _rx(r"(?:总数|总量|总额|总规模)$").search(prev_level_name):
+                    out[i] = Named(prev_level_name, "previous")   # 病床将增设6万张，总数达到33.9万张，比上年增长22％: the total grew
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
                         not prev_level_rule.endswith("subject") or not clause_subject
                         or prev_level_name.startswith(clause_subject) and prev_level_rule.endswith("+subject")
@@ -682,7 +689,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
-            if _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
+            if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
+                out[i] = Named(_PART_OF_YEAR_END.sub("", prev_name_sentence) or prev_name_sentence, "previous")
+            elif _PART_OF_YEAR_END.search(out[i].name) and len(_PART_OF_YEAR_END.sub("", out[i].name)) >= 2:
+                out[i] = Named(_PART_OF_YEAR_END.sub("", out[i].name), out[i].rule)
+            counted_after = _rx(r"([" + _CJK + r"]{1,3})(?=[，。；、])").match(text[v.end:])
+            if out[i].name in ("生产", "产", "增产") and counted_after and not clause_subject:
+                out[i] = Named(counted_after.group(1) + "产量", "post")   # 要生产一千八百万吨钢，这是…
+            elif _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
                 verb = out[i].name
                 out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
