@@ -39,6 +39,7 @@ from typing import Callable
 
 import pandas as pd
 
+from govreport.indicators import not_facts
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
@@ -100,6 +101,9 @@ _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|�
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
+# a clause that opens with the plan of a past year states the plan's figure, not what was done
+_PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
+                      r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
 
@@ -186,6 +190,8 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue                       # a date
         if _rx(r"\s*以来").match(after):
             continue                       # 1955年以来: where a period starts (see _SINCE)
+        if _rx(r"\s*(?:底|末)?(?:以前|之前)[^，。；]{0,6}的").match(text[b:b + 12]):
+            continue                       # 2000年底以前发布的756件法规: a bound of what is counted
         if _rx(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*").fullmatch(text[b:pos]) and y1 == y2 \
                 and not _rx(r"(较|比|与|同|由|从)\s*$").search(before):
             best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
@@ -231,7 +237,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
         return "change"
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
-    if n.unit == "%":
+    if n.unit in ("%", "‰"):                     # (千分之五 of a whole is a share too)
         if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
@@ -294,7 +300,8 @@ _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # m
 
 
 
-def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
+def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict,
+                           aside: list | None = None) -> list[dict]:
     text = str(sent.text)
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
@@ -368,6 +375,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             values.append(n)
     if not values:
         return []
+    unread = not_facts.reasons(text, values)
+    if unread:                                     # 如果…, 例如…, 英国的…: not facts of the place
+        if aside is not None:
+            aside.extend(_set_aside_row(sent, text, values[i], reason, cue, clauses) for i, (reason, cue) in unread.items())
+        values = [v for i, v in enumerate(values) if i not in unread]
+        if not values:
+            return []
     names = assign_names(text, clauses, values, memo.get("subject", ""))
     first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith("pre")), "")
     if first_named:
@@ -568,6 +582,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
+        elif status == "actual" and _PLANNED.match(clause_before):
+            status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
             if w in clause_before and w not in quals:
                 quals.append(w)
@@ -617,6 +633,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     return out
 
 
+SET_ASIDE_COLUMNS = ["doc_id", "sentence_id", "value", "unit", "value_text", "reason", "cue", "char_start", "char_end",
+                     "snippet"]
+
+
+def _set_aside_row(sent, text: str, n: NumberMention, reason: str, cue: str, clauses) -> dict:
+    cs, ce = next(((a, b) for a, b in clauses if a <= n.start < b), (0, len(text)))
+    return {"doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "value": float(n.value), "unit": n.unit,
+            "value_text": n.text, "reason": reason, "cue": cue, "_clean_start": sent.clean_start + n.start,
+            "_clean_end": sent.clean_start + n.end, "snippet": text[cs:ce].strip()[:120]}
+
+
 def _year_number(text: str) -> int:
     return int(text) if text.isdigit() else int(parse_chinese_numeral(text))
 
@@ -651,9 +678,12 @@ def _sentence_rows(sentences: pd.DataFrame) -> list:
 
 def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                          to_raw: Callable[[str, int], int] | None = None,
-                         registry: Registry | None = None) -> pd.DataFrame:
-    """Observations from sentences (columns: see ``OBS_COLUMNS``), sorted by document and position."""
+                         registry: Registry | None = None, set_aside: list | None = None) -> pd.DataFrame:
+    """Observations from sentences (columns: see ``OBS_COLUMNS``), sorted by document and position.
+    The numbers that are not facts of the place are appended to ``set_aside`` (rows of
+    ``SET_ASIDE_COLUMNS``, raw offsets) when it is given."""
     registry = registry or load_registry()
+    aside: list[dict] = []
     docs = {r["doc_id"]: r for r in _records(documents)}
     for doc_id, doc in docs.items():
         if pd.isna(doc.get("report_year")):
@@ -680,7 +710,12 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                     doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
                 ctx["doc_plan"] = doc_plan
-                rows.extend(_sentence_observations(sent, doc, ctx, registry, memo))
+                rows.extend(_sentence_observations(sent, doc, ctx, registry, memo, aside))
+    if set_aside is not None:
+        for r in aside:
+            a, b = int(r.pop("_clean_start")), int(r.pop("_clean_end"))
+            r["char_start"], r["char_end"] = (a, b) if to_raw is None else (to_raw(r["doc_id"], a), to_raw(r["doc_id"], b - 1) + 1)
+            set_aside.append({k: r[k] for k in SET_ASIDE_COLUMNS})
     if not rows:
         return pd.DataFrame(columns=OBS_COLUMNS)
     if to_raw is None:
@@ -715,11 +750,12 @@ def _table_meaning(tab: pd.DataFrame, registry: Registry) -> pd.DataFrame:
 
 def extract_all(sentences: pd.DataFrame, documents: pd.DataFrame, raw_texts: dict[str, str],
                 tables: pd.DataFrame, to_raw: Callable[[str, int], int] | None = None,
-                registry: Registry | None = None) -> pd.DataFrame:
-    """Sentence observations plus plan-table observations, one ``observations`` table with stable obs_ids."""
+                registry: Registry | None = None, set_aside: list | None = None) -> pd.DataFrame:
+    """Sentence observations plus plan-table observations, one ``observations`` table with stable
+    obs_ids (the numbers that are not facts of the place go to ``set_aside``, when given)."""
     from govreport.indicators.plan_tables import extract_plan_tables
     registry = registry or load_registry()
-    sent_obs = extract_observations(sentences, documents, to_raw, registry)
+    sent_obs = extract_observations(sentences, documents, to_raw, registry, set_aside)
     tab_obs = extract_plan_tables(raw_texts, tables, registry)
     if len(tab_obs) or not len(sent_obs):
         frames = [sent_obs]

@@ -1,0 +1,133 @@
+"""Numbers that are not facts of the place (hand checks of real reports, seeds 2001 …), and the
+year, status and measure of real sentences the same hand checks found wrong.
+
+A set-aside number is not an observation and is listed, with its reason, in ``set_aside``
+(the ``numbers_set_aside`` table); the counter-cases keep numbers that look alike but are facts.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from govreport.indicators import not_facts
+from govreport.indicators.extract import SET_ASIDE_COLUMNS, extract_observations
+from govreport.indicators.numbers import find_numbers
+
+
+def build(report_year: int, paragraphs: list[tuple[str, list[str]]]) -> tuple[pd.DataFrame, list[dict]]:
+    rows, pos = [], 0
+    for p, (part, texts) in enumerate(paragraphs):
+        for t in texts:
+            rows.append({"doc_id": "d", "sentence_id": f"d-{len(rows):05d}", "section_id": "", "paragraph_id": f"d-p{p:04d}",
+                         "part": part, "text": t, "char_start": pos, "char_end": pos + len(t), "clean_start": pos})
+            pos += len(t) + 1
+    docs = pd.DataFrame([{"doc_id": "d", "doc_type": "gov_work_report", "report_year": report_year, "is_canonical": True,
+                          "level": "national"}])
+    aside: list[dict] = []
+    return extract_observations(pd.DataFrame(rows), docs, set_aside=aside), aside
+
+
+SET_ASIDE = [
+    # (case, report year, part, sentence, {number as written: reason})
+    ("hypothetical 只要…就 with a number in the condition", 1955, "plan",
+     "中央和地方的国营工业的劳动生产率只要提高百分之一，就可以每年为国家增产一万六千亿元。",
+     {"百分之一": "hypothetical", "一万六千亿元": "hypothetical"}),
+    ("hypothetical 如果", 1955, "plan", "如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱。",
+     {"两斤": "hypothetical", "两万件": "hypothetical"}),
+    ("hypothetical 每增长", 2016, "review", "现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点、10年前2.5个百分点的增量。",
+     {"1个百分点": "hypothetical", "5年": "hypothetical", "1.5个百分点": "hypothetical", "10年": "hypothetical",
+      "2.5个百分点": "hypothetical"}),
+    ("an example of a part of the place", 1956, "plan",
+     "纺织工业产品的质量一般比去年有了显著的提高，但是在某些地区还比较落后，例如辽宁省纺织系统的13种主要产品，在第一季度就有7种没有完成质量计划。",
+     {"13种": "example", "7种": "example"}),
+    ("an example inside brackets ends there", 1960, "review",
+     "纲要要求在十二年内基本消灭和积极防治的疾病，有的已经基本消灭和防治住了（例如天花、鼠疫等），血吸虫病的患者已经治疗了百分之七十。", {}),
+    ("another country as the sentence's subject", 1959, "review",
+     "英国的煤产量在二十世纪初期曾经两次接近三亿吨，但是，最近二十多年来，一直处于下降和停滞的状态，到一九五八年只有二亿二千万吨左右，已经落在我国的后边。",
+     {"三亿吨": "other_place", "二亿二千万吨": "other_place"}),
+    ("another country after a topic", 1959, "review",
+     "拿钢来说，英国早在一八八○年，年产量就已经达到一百三十一万吨，到一九三五年，年产量才增加到一千零二万吨。",
+     {"一百三十一万吨": "other_place", "一千零二万吨": "other_place"}),
+    ("alternatives of an illustration", 1958, "plan",
+     "根据许多调查，在保证工程质量的一般情况下，现在就可以用六十元、七十元或者八十元，去办过去要用一百元钱才能办好的事情了。",
+     {"六十元": "alternatives", "七十元": "alternatives", "八十元": "alternatives"}),
+    ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
+     {"百亿": "name_in_quotes"}),
+]
+
+
+@pytest.mark.parametrize("name, year, part, text, expected", SET_ASIDE, ids=[c[0] for c in SET_ASIDE])
+def test_numbers_that_are_not_facts_are_set_aside_with_a_reason(name, year, part, text, expected):
+    obs, aside = build(year, [(part, [text])])
+    got = {r["value_text"]: r["reason"] for r in aside}
+    assert got == expected
+    assert not set(expected) & set(obs["value_text"])
+    for r in aside:
+        assert list(r) == SET_ASIDE_COLUMNS and text[r["char_start"]:r["char_end"]] == r["value_text"]
+
+
+KEPT = [
+    # facts that look like the cases above: (case, report year, part, sentence, numbers kept)
+    ("a condition without a number", 1956, "plan",
+     "如果没有特大的灾荒，粮食产量将要达到3，989亿斤，比1955年增长8.4％。", ["3，989亿斤", "8.4％"]),
+    ("the base of an index", 1956, "review", "如果以1950年为100，到1955年就已经上升为189。", ["189"]),
+    ("the base of a comparison", 1960, "review", "如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍；", ["二点八倍"]),
+    ("an example of the whole", 1958, "plan", "例如，钢产量拟定为六百二十四万八千吨，将比一九五七年增长百分之十九点二。",
+     ["六百二十四万八千吨", "百分之十九点二"]),
+    ("an example naming the whole", 1960, "review", "例如，全国煤矿在一二两月份平均的日产量是九十六万吨。", ["九十六万吨"]),
+    ("another country as a modifier", 2016, "review", "去年下半年开始进出口降幅明显收窄，国际市场份额得到巩固，全年进出口总额2.2万亿美元。",
+     ["2.2万亿美元"]),
+    ("the domestic subject comes back", 1959, "review",
+     "拿煤来说，英国早在一八五四年就已经能够生产六千五百七十万吨，同我国一九五二年生产六千六百四十九万吨的水平大体相等。", ["六千六百四十九万吨"]),
+    ("a quoted streak", 2026, "review", "粮食生产实现“二十二连丰”，总产量达到760亿斤。", ["二十二连丰", "760亿斤"]),
+]
+
+
+@pytest.mark.parametrize("name, year, part, text, kept", KEPT, ids=[c[0] for c in KEPT])
+def test_facts_that_look_alike_are_kept(name, year, part, text, kept):
+    obs, aside = build(year, [(part, [text])])
+    assert not {r["value_text"] for r in aside} & set(kept)
+    assert set(kept) <= set(obs["value_text"])
+
+
+def test_set_phrase_epithets_are_not_numbers():
+    assert find_numbers("我国八亿农民就能够比较快地陆续富裕起来") == []
+    assert find_numbers("为了十亿人民的幸福") == []
+    assert [n.value for n in find_numbers("安排二十亿人民币")] == [20]
+
+
+def test_reasons_need_a_cue():
+    text = "全年国内生产总值增长6.9%，城镇新增就业1314万人。"
+    assert not_facts.reasons(text, find_numbers(text)) == {}
+
+
+def _one(obs: pd.DataFrame, value_text: str) -> pd.Series:
+    rows = obs[obs["value_text"] == value_text]
+    assert len(rows) == 1, value_text
+    return rows.iloc[0]
+
+
+def test_the_plan_figure_of_a_past_year_is_a_target():
+    obs, _ = build(1980, [("review", ["在缩短基本建设战线、提高投资效果方面，取得初步成效。",
+                                      "计划建成投产大中型项目118个，实际建成128个，改变了多年来投产项目完不成计划的状况。"])])
+    assert (_one(obs, "118个")["status"], _one(obs, "128个")["status"]) == ("target", "actual")
+    assert _one(obs, "118个")["ref_year"] == 1979
+
+
+def test_the_next_year_announced_by_a_late_report_dates_its_paragraph():
+    obs, _ = build(1981, [("plan", ["1982年是第六个五年计划的第二年，也是进一步调整国民经济的第二年。"]),
+                          ("plan", ["积累部分增长3.2％，国家预算内直接安排的投资增长5.7％。"])])
+    row = _one(obs, "3.2％")
+    assert (row["ref_period_start"], row["ref_period_end"], row["status"]) == (1982, 1982, "target")
+
+
+def test_a_year_bounding_what_is_counted_does_not_date_the_number():
+    obs, _ = build(2003, [("five_year_review", ["民主政治建设不断加强。",
+                                                 "适应发展社会主义市场经济和加入世贸组织的要求，对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。"])])
+    row = _one(obs, "80件")
+    assert (row["ref_period_start"], row["ref_period_end"]) == (1998, 2002)
+
+
+def test_a_per_mille_part_of_a_whole_is_a_share():
+    obs, _ = build(1959, [("review", ["我国对资本主义国家的进出口额只占资本主义世界进出口总额的千分之五，根本谈不到什么“倾销”。"])])
+    assert _one(obs, "千分之五")["measure"] == "share"
