@@ -131,3 +131,60 @@ def test_a_year_bounding_what_is_counted_does_not_date_the_number():
 def test_a_per_mille_part_of_a_whole_is_a_share():
     obs, _ = build(1959, [("review", ["我国对资本主义国家的进出口额只占资本主义世界进出口总额的千分之五，根本谈不到什么“倾销”。"])])
     assert _one(obs, "千分之五")["measure"] == "share"
+
+
+# --- year, status, measure and unit of real sentences (hand check, seed 2002)
+DATED = [
+    # (case, report year, paragraphs, number as written, (period, status, measure, unit))
+    ("a level reached in 用两年时间", 2008,
+     [("plan", ["在全国农村全面推行新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元，"
+                "其中中央和地方财政对参合农民的补助标准由40元提高到80元。"])], "80元", ("2009", "target", "level", "元")),
+    ("the start value of 由每人每年", 2008,
+     [("plan", ["用两年时间将筹资标准由每人每年50元提高到100元。"])], "50元", ("2007", "actual", "level", "元")),
+    ("a clause opening with its year", 1986,
+     [("five_year_review", ["在过去的五年中，我国财政收入由下降转为上升。",
+                            "“六五’期间，通过调整和改革，生产发展，流通扩大，效益提高，收入增加。一九八三年国内财政收入增加一百二十七亿元，"
+                            "一九八四年增加二百五十五亿元，一九八五年增加三百六十二亿元。"])], "二百五十五亿元", ("1984", "actual", "change", "亿元")),
+    ("a deadline 年底以前 still dates a target", 1982,
+     [("plan", ["第六个五年计划期间，全国基本建设投资总额计划安排二千三百亿元。",
+                "五年内施工的大中型建设项目，计划在一九八五年底以前全部建成的四百个，其余将转入第七个五年计划期间继续建设。"])],
+     "四百个", ("1985", "target", None, "个")),
+    ("people after a bare 亿", 1986, [("plan", ["我国有十亿多人口，每年城镇有几百万人需要就业。"])], "十亿", (None, None, None, "亿人")),
+    ("people after a bare 万", 1998, [("plan", ["加大扶贫攻坚力度，争取今年再有1000万以上贫困人口解决温饱问题。"])], "1000万",
+     ("1998", "target", None, "万人")),
+    ("增产 over the year before is a change", 1979,
+     [("review", ["粮食按人口平均占有量超过了建国以来的最高水平，总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。"])],
+     "二千二百万吨", ("1978", "actual", "change", "万吨")),
+    ("即 restates the change as a rate", 1979,
+     [("review", ["总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨，即百分之七点八。"])], "百分之七点八",
+     ("1978", "actual", "growth_rate", "%")),
+    ("从 a year named in an earlier clause", 1954,
+     [("review", ["同时，财政支出中的国家机构经费，包括国防费和行政管理费所占的比重，已从一九五〇年的百分之六十点八降低到一九五四年的百分之三十点七，"
+                  "其中国防费从百分之四十一点五降低到百分之二十一点一。"])], "百分之四十一点五", ("1950", "actual", None, "%")),
+    ("到 a year named in an earlier clause", 1955,
+     [("review", ["财政支出中的国家机构经费所占的比重，已从一九五〇年的百分之六十点八降低到一九五四年的百分之三十点七，"
+                  "其中国防费从百分之四十一点五降低到百分之二十一点一。"])], "百分之二十一点一", ("1954", "actual", None, "%")),
+    ("the start level over 这两年中", 1979,
+     [("review", ["这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三；"])], "二千零四十六万吨",
+     ("1976", "actual", "level", "万吨")),
+    ("the level reached over 这两年中", 1979,
+     [("review", ["这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三；"])], "三千一百七十八万吨",
+     ("1978", "actual", "level", "万吨")),
+    ("done in the plan part: 颁布了", 1987,
+     [("plan", ["围绕经济建设这个中心，在科技、教育和思想、文化领域，过去一年里也取得许多可喜成果。",
+                "在几千名专家经过几年反复研究和科学论证的基础上，制定和颁布了能源、交通运输、农业、机械工业等12个领域的技术政策。"])],
+     "12个", ("1986", "actual", None, "个")),
+]
+
+
+@pytest.mark.parametrize("name, year, paragraphs, value_text, want", DATED, ids=[c[0] for c in DATED])
+def test_year_status_measure_and_unit(name, year, paragraphs, value_text, want):
+    obs, _ = build(year, paragraphs)
+    row = _one(obs, value_text)
+    a, b = int(row["ref_period_start"]), int(row["ref_period_end"])
+    got = (str(b) if a == b else f"{a}-{b}", row["status"], row["measure"], row["unit"])
+    assert all(w is None or g == w for g, w in zip(got, want)), f"{got} != {want}"
+
+
+def test_two_roads_is_a_set_phrase():
+    assert find_numbers("这样，在两条道路的斗争中，社会主义就在各个方面基本上战胜了资本主义。") == []

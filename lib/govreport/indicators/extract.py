@@ -73,7 +73,7 @@ _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增�
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
-_CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
+_CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增|增产|减产|多产)\s*$")
 _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调)(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
@@ -95,12 +95,18 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 # since when a change runs: 1978年以来 (from that year), 解放以来 (from the year after the event)
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
-                    + r"))(?:以来|后)")
+                    + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
 _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
+# people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口), not 人民币
+_PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,4}?(?:人口|农民|职工|劳动力|群众|居民|人(?![民工才]))")
+# a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
+_DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
+# a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
+_YEAR_OPENS = re.compile(r"^\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?!以来|来|底以前|以前|内|中|间)")
 # a clause that opens with the plan of a past year states the plan's figure, not what was done
 _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
                       r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
@@ -171,7 +177,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) -> tuple[int, int, str] | None:
+def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
+                   report_year: int = 9999) -> tuple[int, int, str] | None:
     """The year (start, end, how) that dates the number at ``pos``, if the sentence states one."""
     best = None
     for (a, b, y1, y2) in years + plan_years:
@@ -190,7 +197,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             continue                       # a date
         if _rx(r"\s*以来").match(after):
             continue                       # 1955年以来: where a period starts (see _SINCE)
-        if _rx(r"\s*(?:底|末)?(?:以前|之前)[^，。；]{0,6}的").match(text[b:b + 12]):
+        if _rx(r"\s*(?:底|末)?(?:以前|之前)[^，。；]{0,6}的").match(text[b:b + 12]) and y2 < report_year:
             continue                       # 2000年底以前发布的756件法规: a bound of what is counted
         if _rx(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*").fullmatch(text[b:pos]) and y1 == y2 \
                 and not _rx(r"(较|比|与|同|由|从)\s*$").search(before):
@@ -422,7 +429,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y1, y2 = context["year"], context["year"]
         period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if _rx(
             r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
-        explicit = _explicit_year(text, n.start, cs, years, plan_years)
+        explicit = _explicit_year(text, n.start, cs, years, plan_years, ry)
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
         maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
         decline = _DECLINE.search(window) is not None
@@ -470,10 +477,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
                 y1, y2 = start, end                 # what the plan provides for, over its years
-        span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
+        span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
-                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
-        if span and not _rx(r"(?:中|来|间|内|里|平均|累计)$").search(span.group()) and not text[:span.start()].endswith("近"):
+                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+        if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近"):
             span = None                            # 实施两年新增…: not a period of the figures
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
@@ -492,9 +499,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan")
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
-            if y1 != y2 and measure == "level" and n.unit not in ("%",):
+            if y1 != y2 and measure == "level" and _rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window) \
+                    and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
+                y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
+            elif y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
-        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
+        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
@@ -511,7 +521,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = ey1, ey2
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
                     _rx(r"(?:比|较)(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年").search(clause_before)
-                    and not annual_avg) and y1 <= ey1 <= y2:
+                    and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before):
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1
@@ -520,8 +530,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
             base_year = _rx(r"(?:比|较|是|为|相当于|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年的?").search(text[:n.start])
+            from_year = _rx(r"(?:由|从)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末)?的").findall(text[:cs])
+            if measure == "cumulative":
+                measure = "level"                 # 这两年中，钢产量由二千零四十六万吨…: the start level
             if _rx(r"(?:由|从)今年(?:预计)?的?\s*$").search(text[max(cs, n.start - 8):n.start]):
                 y1 = y2 = ry                      # 由今年预计的44%提高到45%
+            elif from_year and not base_year:
+                y1 = y2 = _year_number(from_year[-1])   # 从一九五〇年的…，其中国防费从百分之四十一点五: 1950
             elif _rx(r"(?:由|从)(?:上年|去年|上一年)").search(from_value.group()):
                 y1 = y2 = (ry if context["status"] == "target" else context["year"]) - 1   # 由上年居世界第五位
             elif named_plans and context["status"] == "target" and not base_year:
@@ -537,6 +552,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             else:
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
+        if not explicit and not from_value and _rx(r"[到至]\s*$").search(window):
+            to_year = _rx(r"(?:提高|降低|增加|下降|减少|上升|扩大|缩小|增长)(?:到|至)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})"
+                          r"\s*年(?:底|末)?的").findall(text[:cs])
+            if to_year:                           # …降低到一九五四年的百分之三十点七，其中国防费…降低到百分之二十一点一
+                y1 = y2 = _year_number(to_year[-1])
         since = _SINCE.search(text[:n.start])
         if since and not from_value and (measure in ("growth_rate", "change", "cumulative", "ratio") or
                                           measure == "level" and _rx(r"引进|进口|新增|新建|建成|安排|投入").search(own)):
@@ -566,6 +586,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = ry
         if status == "target" and _rx(r"已(?:经|于)?").search(clause_before) and _rx(r"[\u4e00-\u9fff]了\s*$").search(window):
             status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
+        if status == "target" and not explicit and context["kind"] == "annual_plan" and _DONE.search(clause_before) \
+                and not _rx(r"要|将|力争|争取|计划|预计|预期|目标|确保|拟|准备|继续|今年|明年|今后|到20|每年").search(text[:n.start]):
+            status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
         if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
@@ -596,6 +619,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))) \
                 and "每年" not in clause_before:
             measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
+        if measure == "level" and n.unit == "%" and out and out[-1]["sentence_id"] == sent.sentence_id and \
+                out[-1]["measure"] in ("change", "growth_rate") and _rx(r"[，、\s]*即\s*").fullmatch(own):
+            measure = "growth_rate"                # 比上一年增产二千二百万吨，即百分之七点八: the same change as a rate
         if out and out[-1]["sentence_id"] == sent.sentence_id and _rx(
                 r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own):
             measure = out[-1]["measure"]           # …增长速度都在百分之四点三以上，高的达到百分之五点五
@@ -613,14 +639,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             parts = split_list(name, len(_rx(r"、|和|及|与").split(name)))   # 化学需氧量、氨氮排放量要分别下降2%, …均超过
             split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
+        unit, value_base = n.unit, float(n.value_base)
+        if unit in ("万", "亿", "千万", "百万", "万亿") and _PEOPLE_AFTER.match(text[n.end:n.end + 10]):
+            unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end
         for nm, m in targets:
             out.append({
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
                 "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else nm,
-                "indicator_en": m.name_en, "value": float(n.value), "unit": n.unit,
-                "value_base": float(n.value_base), "unit_base": n.unit_base,
+                "indicator_en": m.name_en, "value": float(n.value), "unit": unit,
+                "value_base": value_base, "unit_base": "人" if unit != n.unit else n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),
                 "status": status, "measure": measure, "qualifier": ";".join(dict.fromkeys(quals)),
                 "_clean_start": raw_s, "_clean_end": raw_e,
