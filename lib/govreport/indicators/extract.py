@@ -102,7 +102,8 @@ _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|�
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口), not 人民币
-_PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,4}?(?:人口|农民|职工|劳动力|群众|居民|人(?![民工才]))")
+_PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,4}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
+                           r"儿童|老人|人员|人(?![民工才]))")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
 # a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
@@ -191,7 +192,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
             if _rx(r"\s*的\s*").fullmatch(text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
-        if _rx(r"(?:为|是|相当于)\s*$").search(before) and _rx(r"\s*的[^，。；]{0,12}倍").match(text[b:]):
+        if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*的[^，。；]{0,12}倍").match(text[b:]):
             continue                       # a base year of a comparison
         if _rx(r"\s*\d{1,2}\s*月").match(after):
             continue                       # a date
@@ -245,7 +246,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit in ("%", "‰"):                     # (千分之五 of a whole is a share too)
-        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅)$").search(name) \
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅|增长速度)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window):
@@ -408,7 +409,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
-        if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")):
+        if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")) \
+                and "占" not in own:                # (减少收入的农户只占10%: a share)
             measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
             if _rx(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)").match(own.strip("，、 ")) or \
                     _rx(r"缩短|减少|降低").search(own[-4:]):
@@ -504,7 +506,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
             elif y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
-        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
+        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
@@ -568,6 +570,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
+        base_span = _rx(r"(?:比|较|同|与)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+                        r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1])
+        if base_span and explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") \
+                and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 5:
+            y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
@@ -599,7 +606,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or _rx(
-            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?").fullmatch(text[:m.start()]))]
+            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?").fullmatch(text[:m.start()]))
+            and not (_rx(r"(?:由|从)(?:今年|去年|本年)$").search(text[max(0, m.start() - 3):m.start()])
+                     and not _rx(r"的?\s*").fullmatch(text[m.end():n.start]))]   # 由今年预计的3%提高到4%: 4% is the plan
         if est:
             status = "estimate"            # 预计 opening the sentence scopes it all; else its clause
             quals.insert(0, est[-1].group())
