@@ -54,6 +54,8 @@ SET_ASIDE = [
     ("a concession 即使…来说", 1957, "review",
      "即使以基本建设投资多了十五亿元到二十亿元来说，也只占去年全部支出的5—6%，仍然是局部性质的缺点。",
      {"十五亿元": "hypothetical", "二十亿元": "hypothetical", "5": "hypothetical", "6%": "hypothetical"}),
+    ("capacities in a list of projects", 2012, "plan",
+     "要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进，确保按期开工建设。", {"700万吨": "in_a_name", "10万吨": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -82,6 +84,7 @@ KEPT = [
      ["2.2万亿美元"]),
     ("the domestic subject comes back", 1959, "review",
      "拿煤来说，英国早在一八五四年就已经能够生产六千五百七十万吨，同我国一九五二年生产六千六百四十九万吨的水平大体相等。", ["六千六百四十九万吨"]),
+    ("a capacity added to the place", 2016, "review", "新增发电装机容量1.2亿千瓦，建成一批重大电源项目。", ["1.2亿千瓦"]),
     ("a quoted streak", 2026, "review", "粮食生产实现“二十二连丰”，总产量达到760亿斤。", ["二十二连丰", "760亿斤"]),
 ]
 
