@@ -56,6 +56,11 @@ SET_ASIDE = [
      {"十五亿元": "hypothetical", "二十亿元": "hypothetical", "5": "hypothetical", "6%": "hypothetical"}),
     ("capacities in a list of projects", 2012, "plan",
      "要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进，确保按期开工建设。", {"700万吨": "in_a_name", "10万吨": "in_a_name"}),
+    ("a document's name", 2011, "plan", "认真落实国务院关于鼓励引导民间投资新36条，抓紧制定公开透明的市场准入标准和支持政策。",
+     {"36条": "in_a_name"}),
+    ("the size of one unit of a kind", 1955, "plan",
+     "五年内开始建设的二个重型机器制造厂，在建设完成后，按照设计能力，它们的产品每年可以装备一个年产一百六十万吨钢的钢铁联合企业。",
+     {"一百六十万吨": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -193,6 +198,16 @@ DATED = [
      ("1956", "actual", "share", "%")),
     ("people after 上百万", 1975, [("review", ["广大干部和工农兵学商坚持五七道路，上百万赤脚医生成长起来，近千万知识青年上山下乡。"])], "百万",
      (None, None, None, "万人")),
+    # (hand check, seed 2004)
+    ("people named before a bare 万", 2009,
+     [("review", ["城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万，总计达到1.17亿。"])], "7359万",
+     ("2008", "actual", "change", "万人")),
+    ("already joined: a level at the end of a review", 1998,
+     [("five_year_review", ["五年来，外交工作取得重大成就。", "中国历来重视人权问题，已经加入17个国际人权公约。"])], "17个",
+     ("1997", "actual", "level", "个")),
+    ("预计 in the first clause carries", 1975,
+     [("review", ["工业总产值一九七四年预计比一九六四年增长一点九倍，主要产品的产量都有大幅度增长，钢增长一点二倍，化学纤维增长三点三倍。"])],
+     "三点三倍", ("1965-1974", "estimate", "growth_rate", "倍")),
     ("done in the plan part: 颁布了", 1987,
      [("plan", ["围绕经济建设这个中心，在科技、教育和思想、文化领域，过去一年里也取得许多可喜成果。",
                 "在几千名专家经过几年反复研究和科学论证的基础上，制定和颁布了能源、交通运输、农业、机械工业等12个领域的技术政策。"])],
@@ -211,3 +226,9 @@ def test_year_status_measure_and_unit(name, year, paragraphs, value_text, want):
 
 def test_two_roads_is_a_set_phrase():
     assert find_numbers("这样，在两条道路的斗争中，社会主义就在各个方面基本上战胜了资本主义。") == []
+
+
+def test_a_count_of_guidelines_is_not_a_value():
+    obs, aside = build(1986, [("five_year_review", ["在制定“六五”计划的时候，我们曾经提出，要切实改变高积累的状况，"
+                                                    "并且提出了以提高经济效益为中心的十项经济建设方针。"])])
+    assert obs.empty and not aside

@@ -360,7 +360,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.notation == "chinese" and n.value <= 10 and (_rx(
                     r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
                     r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
-                    r"(?:大事|主张|原则|方针|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
+                    r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
             if n.notation == "chinese" and _rx(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$").search(
                                                text[max(cs, n.start - 3):n.start]):
@@ -443,7 +443,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)").match(text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         if context["five_year"]:
-            is_level = (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+            is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
@@ -482,7 +482,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
-        if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近"):
+        if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
+                and not (span.group("last") is not None and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):
             span = None                            # 实施两年新增…: not a period of the figures
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
@@ -504,6 +505,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if y1 != y2 and measure == "level" and _rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window) \
                     and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
+            elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
+                y1 = y2                            # 建成以后每年能够出产载重汽车三万辆: a capacity from the period's end
             elif y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
@@ -573,7 +576,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         base_span = _rx(r"(?:比|较|同|与)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
                         r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1])
         if base_span and explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") \
-                and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 5:
+                and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
@@ -605,7 +608,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "target"
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
-        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or _rx(
+        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
             r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?").fullmatch(text[:m.start()]))
             and not (_rx(r"(?:由|从)(?:今年|去年|本年)$").search(text[max(0, m.start() - 3):m.start()])
                      and not _rx(r"的?\s*").fullmatch(text[m.end():n.start]))]   # 由今年预计的3%提高到4%: 4% is the plan
@@ -649,7 +652,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
-        if unit in ("万", "亿", "千万", "百万", "万亿") and _PEOPLE_AFTER.match(text[n.end:n.end + 10]):
+        if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
+                r"(?:人数|人口|人员|人次)$").search(name)):
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end

@@ -47,6 +47,8 @@ def _cues() -> dict:
         "quoted": re.compile(r"“[^“”]{1,8}”"),
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
         "project": re.compile(f"[^{_CLAUSE_END}]{{0,60}}?(?:{alt('project_heads')})"),
+        "spec": re.compile(f"(?:{alt('unit_specs')})$"),
+        "document": re.compile(f"(?:{alt('document_names')})$"),
         "amount": re.compile(f"(?:{alt('amount_words')})[^{_CLAUSE_END}]{{0,3}}$"),
     }
 
@@ -128,6 +130,12 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["project"].match(text, v.end) and \
                 not cues["amount"].search(text[max(0, v.start - 8):v.start]):
             found[i] = ("in_a_name", cues["project"].match(text, v.end).group()[-4:])
+            continue
+        if cues["capacity"].search(v.unit or "") and cues["spec"].search(text[max(0, v.start - 4):v.start]):
+            found[i] = ("in_a_name", text[max(0, v.start - 4):v.start])
+            continue
+        if v.unit == "条" and v.notation == "arabic" and cues["document"].search(text[max(0, v.start - 1):v.start]):
+            found[i] = ("in_a_name", text[v.start - 1:v.end])
             continue
         if i in alternatives:
             found[i] = ("alternatives", "或")
