@@ -483,7 +483,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
-                and not (span.group("last") is not None and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):
+                and not (span.group("last") is not None and span.group("n") != "五"
+                         and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
