@@ -67,10 +67,10 @@ _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
-                            r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?"
+                            r"增速达到|增幅达到|涨幅为|增长率为|节约|节省)(?:了)?\s*$")
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增|增产|减产|多产)\s*$")
@@ -104,6 +104,8 @@ _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工�
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口), not 人民币
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,4}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
                            r"儿童|老人|人员|人(?![民工才]))")
+# a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
+_PAST_TARGET = re.compile(r"(?:曾经?|当初|原来|原先)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
 # a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
@@ -246,7 +248,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit in ("%", "‰"):                     # (千分之五 of a whole is a share too)
-        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅|增长速度)$").search(name) \
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window):
@@ -405,7 +407,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
         raw_window = text[max(cs, n.start - 10):n.start]
-        window = _rx(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
+        window = _rx(r"(超过|超|突破|近|(?<![节条制契公预签合缔])约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
@@ -582,6 +584,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
+        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
+                and not (explicit and cs <= _last_year_pos(years, n.start)):
+            y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
+            status = "actual"
         if _rx(r"(?<![比较同与])(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$").search(clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
@@ -618,14 +624,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
-        elif status == "actual" and _PLANNED.match(clause_before):
+        elif status == "actual" and (_PLANNED.match(clause_before) or _PAST_TARGET.search(text[:n.start])):
             status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
             if w in clause_before and w not in quals:
                 quals.append(w)
         if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
             quals.append("下降")  # values stay as written; the qualifier carries the direction
-        if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not maintained \
+        if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not annual_avg and not maintained \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
         if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
@@ -685,6 +691,11 @@ def _set_aside_row(sent, text: str, n: NumberMention, reason: str, cue: str, cla
     return {"doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "value": float(n.value), "unit": n.unit,
             "value_text": n.text, "reason": reason, "cue": cue, "_clean_start": sent.clean_start + n.start,
             "_clean_end": sent.clean_start + n.end, "snippet": text[cs:ce].strip()[:120]}
+
+
+def _last_year_pos(years, pos: int) -> int:
+    """Where the last year mention before ``pos`` starts (-1 when none)."""
+    return max((a for a, _b, _y1, _y2 in years if a < pos), default=-1)
 
 
 def _year_number(text: str) -> int:

@@ -36,6 +36,8 @@ def _cues() -> dict:
         "condition": re.compile(f"(?:{alt('conditionals')})|{start}(?:{alt('conditionals_at_clause_start')})"
                                 f"|每(?:{alt('per_change')})"),
         "result": re.compile(f"[{_CLAUSE_END}]|(?:{alt('condition_results')})"),
+        "could": re.compile(f"[{_CLAUSE_END}]?\\s*(?:就|便|则|也)?(?:{alt('could')})"),
+        "goal": re.compile(alt("goals")),
         "comparison": re.compile(f"^(?:{alt('not_conditions')})[^{_CLAUSE_END}]*(?:{alt('comparisons')})"),
         "example": re.compile(alt("examples")),
         "part": re.compile(alt("example_parts")),
@@ -64,7 +66,10 @@ def _condition_spans(text: str, values) -> list[tuple[int, int, str]]:
         if cues["comparison"].match(text[m.end():end]):
             continue                          # 如果以1950年为100: the base of an index
         holds_number = any(m.end() <= v.start < end for v in values)
-        out.append((m.start(), len(text) if holds_number else end, m.group().strip()))
+        # a condition without a number makes what follows hypothetical when what follows only could
+        # be (如用之于工业建设，就可以建设…): not when it is a goal (只要努力，就能实现增长7%的目标)
+        could = cues["could"].match(text, end) and not cues["goal"].search(text)
+        out.append((m.start(), len(text) if holds_number or could else end, m.group().strip()))
     return out
 
 

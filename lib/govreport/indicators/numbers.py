@@ -516,6 +516,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                 more, end2 = _match_unit(t, end + 1, chinese=False)      # 4万多亿元 = 4 万亿元; 2.2万多所
                 if more and (more[:1] in "万亿" or more in _config()["units"]):
                     unit, end, extra = unit + more, end2, extra + ["余"]
+            if unit == "个" and t.startswith(("多百分点", "余百分点"), end):
+                unit, end, extra = "百分点", end + 4, extra + ["余"]              # 提高2个多百分点
             if unit and not extra and _rx(r"[余多](?![\u4e00-\u9fff]{0,1}[万亿])").match(t[end:end + 2]) \
                     and unit[-1:] in "万亿人元户套家个项":
                 extra, end = extra + ["余"], end + 1                   # 1亿多, 3亿多农村人口
