@@ -64,6 +64,8 @@ SET_ASIDE = [
     ("a condition without a number and what it could do", 1955, "plan",
      "这一笔资金，如用之于工业建设，就可以建设一个年产一百五十万吨钢铁的冶金企业，或三十个五万千瓦规模的电站，或五个年产一万五千辆拖拉机的工厂；",
      {"一百五十万吨": "hypothetical", "三十个": "hypothetical", "一万五千辆": "hypothetical"}),
+    ("a number of people of another country", 1988, "five_year_review",
+     "我们希望看到有各方参加的阿富汗联合政府早日成立，看到数百万阿富汗难民能够安全地返回家园，重享和平生活。", {"百万": "other_place"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -226,6 +228,11 @@ DATED = [
      "百分之十", ("1955-1957", "target", "growth_rate", "%")),
     ("a target told in a review", 1995, [("review", ["去年我在政府工作报告中曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。"])],
      "百分之十", ("1994", "target", "growth_rate", "%")),
+    # (hand check, seed 2006)
+    ("a range written with 到", 2011, [("plan", ["今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。"])], "23元",
+     ("2011", "target", "change", "元")),
+    ("the estimate is the base", 1980, [("plan", ["二、1981年国民经济计划的任务和主要指标", "能源工业，煤炭产量62，000万吨，比1980年预计增加1，000万吨；"])],
+     "1，000万吨", ("1981", "target", "change", "万吨")),
     ("done in the plan part: 颁布了", 1987,
      [("plan", ["围绕经济建设这个中心，在科技、教育和思想、文化领域，过去一年里也取得许多可喜成果。",
                 "在几千名专家经过几年反复研究和科学论证的基础上，制定和颁布了能源、交通运输、农业、机械工业等12个领域的技术政策。"])],
@@ -244,6 +251,11 @@ def test_year_status_measure_and_unit(name, year, paragraphs, value_text, want):
 
 def test_two_roads_is_a_set_phrase():
     assert find_numbers("这样，在两条道路的斗争中，社会主义就在各个方面基本上战胜了资本主义。") == []
+
+
+def test_a_count_of_standards_is_not_a_value():
+    obs, _ = build(1978, [("plan", ["它的着重点，是在坚持六项政治标准的前提下，在人民内部采取放的方针。"])])
+    assert obs.empty
 
 
 def test_a_count_of_guidelines_is_not_a_value():

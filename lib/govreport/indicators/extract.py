@@ -362,7 +362,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.notation == "chinese" and n.value <= 10 and (_rx(
                     r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
                     r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
-                    r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
+                    r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张|标准)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
             if n.notation == "chinese" and _rx(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$").search(
                                                text[max(cs, n.start - 3):n.start]):
@@ -617,6 +617,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "actual"
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
             r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?").fullmatch(text[:m.start()]))
+            and not _rx(r"(?:比|较)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年|今年)$").search(
+                text[max(0, m.start() - 6):m.start()])          # 比1980年预计增加1000万吨: the base is the estimate
             and not (_rx(r"(?:由|从)(?:今年|去年|本年)$").search(text[max(0, m.start() - 3):m.start()])
                      and not _rx(r"的?\s*").fullmatch(text[m.end():n.start]))]   # 由今年预计的3%提高到4%: 4% is the plan
         if est:

@@ -45,6 +45,7 @@ def _cues() -> dict:
         "other": re.compile(f"{start}(?:(?P<place>{alt('other_places')})(?={alt('other_place_links')})"
                             f"|(?P<subject>{alt('other_subjects')}))"),
         "domestic": re.compile(alt("domestic")),
+        "of_other": re.compile(f"(?:{alt('other_places')})"),
         "alternative": re.compile(f"\\s*(?:[、，,]\\s*)?(?:{alt('alternatives')})\\s*"),
         "quoted": re.compile(r"“[^“”]{1,8}”"),
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
@@ -127,6 +128,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         place = [m for m in others if m.end() <= v.start]
         if place and not any(place[-1].end() <= d < v.start for d in domestic):
             found[i] = ("other_place", place[-1].group("place") or place[-1].group("subject"))
+            continue
+        after = cues["of_other"].match(text, v.end)
+        if after:
+            found[i] = ("other_place", after.group())
             continue
         if v.kind == "number" and (not v.unit or v.unit in ("万", "亿", "千亿", "百亿", "万亿")) and \
                 any(a < v.start and v.end < b for a, b in quoted):

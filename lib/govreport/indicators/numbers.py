@@ -256,7 +256,7 @@ _TOKEN_RE = re.compile(
         rf"(?P<cnpercent>[百千]分之{_CN}(?:点[〇零○一二三四五六七八九]+)?)",
         rf"(?P<cnfraction>{_CN}分之{_CN})",
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
-        rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
+        rf"(?P<range>{_NUM}\s*%?\s*[-~—–至到]\s*{_NUM})",
         # OCR spaces between digits (3 0年, 2 ．5亿千瓦): at least one space, or it is a plain number
         r"(?P<spaced>(?<![\d.])\d(?: \d){0,4}(?: \.|\. | \. )\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))"
         r"(?=\s*[\u4e00-\u9fff%])",
