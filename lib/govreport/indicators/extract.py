@@ -103,7 +103,7 @@ _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口), not 人民币
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,4}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
-                           r"儿童|老人|人员|人(?![民工才]))")
+                           r"儿童|老人|人员|业者|劳动者|工作者|人(?![民工才]))")
 # a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
 _PAST_TARGET = re.compile(r"(?:曾经?|当初|原来|原先)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
@@ -424,6 +424,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
+        if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
+            measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
@@ -606,6 +608,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "target" and not explicit and context["kind"] == "annual_plan" and _DONE.search(clause_before) \
                 and not _rx(r"要|将|力争|争取|计划|预计|预期|目标|确保|拟|准备|继续|今年|明年|今后|到20|每年").search(text[:n.start]):
             status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
+        if status == "target" and not explicit and _rx(r"正在").search(text[:n.start]) and \
+                not _rx(r"要|将|力争|争取|计划|预计|目标|确保|拟|准备|今后|明年").search(text[:n.start]):
+            status, y1, y2 = "actual", ry, ry      # 政府正在组织…参加二百七十九项…前期准备工作: under way
+            done_part = True
         if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1

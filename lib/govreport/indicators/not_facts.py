@@ -42,6 +42,7 @@ def _cues() -> dict:
         "example": re.compile(alt("examples")),
         "part": re.compile(alt("example_parts")),
         "whole": re.compile(alt("example_whole")),
+        "part_subject": re.compile(f"^\\s*(?:{alt('part_subjects')})"),
         "other": re.compile(f"{start}(?:(?P<place>{alt('other_places')})(?={alt('other_place_links')})"
                             f"|(?P<subject>{alt('other_subjects')}))"),
         "domestic": re.compile(alt("domestic")),
@@ -113,6 +114,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     spans = _condition_spans(text, values) if cues["condition"].search(text) else []
     example = _example_span(text)
+    part = cues["part_subject"].match(text)
+    if part and not example:
+        example = (0, len(text), part.group().strip())   # 这个工程因为盲目采购材料而积压资金…: one unit's figures
     others = list(cues["other"].finditer(text))
     domestic = [m.start() for m in cues["domestic"].finditer(text)] if others else []
     quoted = [m.span() for m in cues["quoted"].finditer(text)] if "“" in text else []
