@@ -69,6 +69,8 @@ SET_ASIDE = [
     ("a sentence about one unit", 1954, "review",
      "这个工程因为盲目采购材料而积压资金一百四十四亿余元，因为材料使用的浪费损失十八亿余元。",
      {"一百四十四亿余元": "example", "十八亿余元": "example"}),
+    ("a plant of a kind someone boasted of", 1955, "plan",
+     "他们在一个很长的时间内曾经大肆吹嘘要建立一个什么年产十万吨的钢铁厂，一年又一年地过去了。", {"十万吨": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -244,6 +246,21 @@ DATED = [
      "二百七十九项", ("1983", "actual", "level", "项")),
     ("workers after a bare 万", 1955, [("plan", ["这是关系到几万万农民和成千万手工业者的生产方式和生活方式的根本改革的大事情。"])], "千万",
      (None, None, None, "万人")),
+    # (hand check, seed 2008)
+    ("a plan's last year opening a sentence of its review", 2008,
+     [("five_year_review", ["一、过去五年工作回顾"]),
+      ("five_year_review", ["——经济跨上新台阶。", "2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；",
+                            "全国财政收入达到5.13万亿元，增长1.71倍；"])], "1.71倍", ("2003-2007", "actual", "growth_rate", "倍")),
+    ("a start value after 从+noun", 2019,
+     [("plan", ["强化普惠性支持，落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等税收优惠政策。"])], "3万元",
+     ("2018", "actual", "level", "万元")),
+    ("多了: the excess", 1957, [("review", ["从经济和文教方面说，基本建设投资多了十五亿元到二十亿元，同时，职工的人数增加多了。"])], "二十亿元",
+     ("1956", "actual", "change", "亿元")),
+    ("三年内 in a plan; 员额 are people", 1998, [("plan", ["要按期完成三年内裁减军队员额五十万的任务。"])], "五十万",
+     ("1998-2000", "target", None, "万人")),
+    ("所占的比重 named in the clause before", 1955,
+     [("plan", ["在社会零售中所占的比重，已由一九五二年的百分之三十四上升到一九五四年的百分之五十八。"])], "百分之五十八",
+     ("1954", "actual", "share", "%")),
     ("done in the plan part: 颁布了", 1987,
      [("plan", ["围绕经济建设这个中心，在科技、教育和思想、文化领域，过去一年里也取得许多可喜成果。",
                 "在几千名专家经过几年反复研究和科学论证的基础上，制定和颁布了能源、交通运输、农业、机械工业等12个领域的技术政策。"])],
@@ -262,6 +279,15 @@ def test_year_status_measure_and_unit(name, year, paragraphs, value_text, want):
 
 def test_two_roads_is_a_set_phrase():
     assert find_numbers("这样，在两条道路的斗争中，社会主义就在各个方面基本上战胜了资本主义。") == []
+
+
+def test_a_duration_before_没有_is_not_a_value():
+    obs, _ = build(1992, [("review", ["在价格改革方面，调整了25年没有动过的城镇居民定量平价粮油销售价格。"])])
+    assert obs.empty
+
+
+def test_a_slogan_of_unity_is_not_a_share():
+    assert find_numbers("我们要争取一切可以争取的人，做到团结百分之九十五以上的干部和群众。") == []
 
 
 def test_a_count_of_standards_is_not_a_value():

@@ -74,7 +74,7 @@ _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精�
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增|增产|减产|多产)\s*$")
-_CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调)(?:了)?"
+_CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了))(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
@@ -368,7 +368,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                                text[max(cs, n.start - 3):n.start]):
                 continue                           # 通过这三项工作, 上述两个方面: a reference, not a count
             if n.unit in ("年", "个月", "天", "个", "多") and _rx(
-                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间)").match(
+                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间|没有|未曾?|不变)").match(
                     text[n.end:n.end + 5]) \
                     and (n.unit != "个" or _rx(r"多?月").match(text[n.end:n.end + 2])):
                 continue                           # 1965年到1976年11年中, 过去的五个多月时间内: a duration
@@ -424,6 +424,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
+        if measure == "level" and n.unit == "%" and _rx(r"所占的?比重|占比").search(text[:n.start]) and _rx(
+                r"(?:(?:上升|提高|下降|降低|增加|减少)(?:到|至|为)|由|从)[^，。；]{0,8}$").search(clause_before):
+            measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
         if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
             measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
         match = registry.match(name, measure) if name else registry.match("", measure)
@@ -504,6 +507,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     (named_plans or [context.get("doc_plan")])[0][0] < ry <= (named_plans or [context.get("doc_plan")])[0][0] + k:
                 first = (named_plans or [context.get("doc_plan")])[0][0]
                 y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
+            elif span.group("last") is not None and k < 5 and context["status"] == "target" and span.group().endswith("内"):
+                y1, y2 = ry, ry + k - 1                           # 要按期完成三年内裁减军队员额五十万的任务
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan")
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
@@ -516,6 +521,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
+        if not from_value and _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start]) and _rx(
+                r"[^，。；]{0,4}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)").match(text, n.end):
+            from_value = _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start])   # 起征点从月销售额3万元提高到10万元
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
         elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
@@ -654,7 +662,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = out[-1]["measure"]           # …增长速度都在百分之四点三以上，高的达到百分之五点五
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
-                                                                  and _rx(r"[\s、和及与]*").fullmatch(gap) and prev_kind == n.kind):
+                                                                  and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
             last = out[-1]                     # "分别提高23%、56%", "6.5%－7%": the list shares measure and dates
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
         bound = _bound(quals, raw_window)
@@ -668,7 +676,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
         if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
-                r"(?:人数|人口|人员|人次)$").search(name)):
+                r"(?:人数|人口|人员|人次|员额)$").search(name)):
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end

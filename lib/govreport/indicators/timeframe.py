@@ -186,6 +186,10 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
                 if cue_level >= 2:
                     cue, cue_level, cue_paragraph = NO_FRAME, 0, None
         found = cue_frame(text, report_year)
+        current = cue if cue.kind else (heading[1] if heading[1].kind else heading[0])
+        if found is not None and found.kind == "annual_review" and current.kind == "fyp_review" \
+                and _rx(r"^\s*(?:19|20)\d\d\s*年[，,]").match(text):
+            found = None                    # 2007年，国内生产总值达到…: the plan's last year, inside its review
         if found is not None and not level:
             governing = heading[1] if heading[1].kind else heading[0]
             announced = bool(queued) and found in queued
