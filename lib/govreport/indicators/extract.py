@@ -587,9 +587,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
         base_span = _rx(r"(?:比|较|同|与)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
-                        r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1])
-        if base_span and explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") \
-                and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
+                        r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1]) \
+            if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
+        if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
@@ -613,10 +613,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = ry
         if status == "target" and _rx(r"已(?:经|于)?").search(clause_before) and _rx(r"[\u4e00-\u9fff]了\s*$").search(window):
             status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
-        if status == "target" and not explicit and context["kind"] == "annual_plan" and _DONE.search(clause_before) \
+        if status == "target" and not explicit and context["kind"] == "annual_plan" and "了" in clause_before \
+                and _DONE.search(clause_before) \
                 and not _rx(r"要|将|力争|争取|计划|预计|预期|目标|确保|拟|准备|继续|今年|明年|今后|到20|每年").search(text[:n.start]):
             status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
-        if status == "target" and not explicit and _rx(r"正在").search(text[:n.start]) and \
+        if status == "target" and not explicit and "正在" in text[:n.start] and \
                 not _rx(r"要|将|力争|争取|计划|预计|目标|确保|拟|准备|今后|明年").search(text[:n.start]):
             status, y1, y2 = "actual", ry, ry      # 政府正在组织…参加二百七十九项…前期准备工作: under way
             done_part = True
@@ -640,7 +641,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
-        elif status == "actual" and (_PLANNED.match(clause_before) or _PAST_TARGET.search(text[:n.start])):
+        elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
+                                     or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start])):
             status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
             if w in clause_before and w not in quals:
