@@ -54,8 +54,6 @@ SET_ASIDE = [
     ("a concession 即使…来说", 1957, "review",
      "即使以基本建设投资多了十五亿元到二十亿元来说，也只占去年全部支出的5—6%，仍然是局部性质的缺点。",
      {"十五亿元": "hypothetical", "二十亿元": "hypothetical", "5": "hypothetical", "6%": "hypothetical"}),
-    ("capacities in a list of projects", 2012, "plan",
-     "要加快大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目的推进，确保按期开工建设。", {"700万吨": "in_a_name", "10万吨": "in_a_name"}),
     ("a document's name", 2011, "plan", "认真落实国务院关于鼓励引导民间投资新36条，抓紧制定公开透明的市场准入标准和支持政策。",
      {"36条": "in_a_name"}),
     ("the size of one unit of a kind", 1955, "plan",

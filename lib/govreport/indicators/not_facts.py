@@ -3,7 +3,7 @@
 A report writes numbers that are not quantities of its place: a condition (劳动生产率只要提高百分之一，
 就可以增加产值…), an example (例如辽宁省纺织系统的13种主要产品…), another country (英国的煤产量…只有二亿
 二千万吨), alternatives of an illustration (用六十元、七十元或者八十元…), a name in quotes (“双百亿”园区),
-capacities in the names of a list of projects (大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目).
+the size of one unit of a kind (一个年产一百六十万吨钢的钢铁联合企业) or a document's name (新36条).
 ``reasons(text, values)`` says which of a sentence's values are such numbers, and why; the
 indicator stage keeps them out of ``observations`` and lists them in ``numbers_set_aside``.
 
@@ -50,10 +50,8 @@ def _cues() -> dict:
         "alternative": re.compile(f"\\s*(?:[、，,]\\s*)?(?:{alt('alternatives')})\\s*"),
         "quoted": re.compile(r"“[^“”]{1,8}”"),
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
-        "project": re.compile(f"[^{_CLAUSE_END}]{{0,60}}?(?:{alt('project_heads')})"),
         "spec": re.compile(f"(?:{alt('unit_specs')})$"),
         "document": re.compile(f"(?:{alt('document_names')})$"),
-        "amount": re.compile(f"(?:{alt('amount_words')})[^{_CLAUSE_END}]{{0,3}}$"),
     }
 
 
@@ -140,10 +138,6 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.kind == "number" and (not v.unit or v.unit in ("万", "亿", "千亿", "百亿", "万亿")) and \
                 any(a < v.start and v.end < b for a, b in quoted):
             found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
-            continue
-        if cues["capacity"].search(v.unit or "") and cues["project"].match(text, v.end) and \
-                not cues["amount"].search(text[max(0, v.start - 8):v.start]):
-            found[i] = ("in_a_name", cues["project"].match(text, v.end).group()[-4:])
             continue
         if cues["capacity"].search(v.unit or "") and cues["spec"].search(text[max(0, v.start - 4):v.start]):
             found[i] = ("in_a_name", text[max(0, v.start - 4):v.start])
