@@ -417,6 +417,10 @@ CASES = [
      {"33.9万张": ("全国医院和疗养院病床总数", "1956", "target", "level"), "22％": ("全国医院和疗养院病床总数", "1956", "target", "growth_rate")}),
     ("the product after the number", 1959, [("plan", ["一九五九年要生产一千八百万吨钢，这是工业战线上最重要的任务。"])],
      {"一千八百万吨": ("钢产量", "1959", None, "level")}),
+    ("a subsidy standard of the scheme in the clause before", 2015, [("plan", ["完善城乡居民基本医保，财政补助标准由每人每年320元提高到380元，基本实现居民医疗费用省内直接结算。"])],
+     {"380元": ("城乡居民基本医保财政补助标准", "2015", "target", "level")}),
+    ("how far the plan was met, after a colon", 1956, [("review", ["但是有几项重要产品的产量没有完成计划：钢完成96.4％，钢材完成95％，原煤完成99.8％，原油完成99.6％。"])],
+     {"96.4％": ("钢计划完成程度", None, None, None), "99.6％": ("原油计划完成程度", None, None, None)}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
      {"一百五十六个": ("工业单位", None, None, "level")}),
 ]
