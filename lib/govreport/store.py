@@ -50,6 +50,11 @@ def columns(table: str) -> list[str]:
 
 def empty(table: str) -> pd.DataFrame:
     """An empty DataFrame with the table's columns and types."""
+    return _empty(table).copy()
+
+
+@lru_cache(maxsize=None)
+def _empty(table: str) -> pd.DataFrame:  # built once per table: the build asks for it per document
     return conform(pd.DataFrame(columns=columns(table)), table)
 
 
@@ -62,13 +67,14 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
     missing = [c for c in spec if c not in df.columns]
     if missing:
         raise KeyError(f"table {table!r} is missing columns {missing}")
-    out = pd.DataFrame(index=range(len(df)))
+    out = {}
     for col, (kind, _meaning) in spec.items():
         series = df[col].reset_index(drop=True)
-        if kind != "float":
+        if kind != "float" and series.hasnans:
             series = series.where(series.notna(), _EMPTY[kind])
         out[col] = series.astype(_DTYPES[kind])
-    return out
+    # one frame from all the columns at once (inserting them one by one costs more than the data)
+    return pd.DataFrame(out, index=pd.RangeIndex(len(df)))
 
 
 class TableSetError(RuntimeError):
