@@ -50,9 +50,10 @@ def _started() -> int:
 
 def _ordered(executor: ProcessPoolExecutor, workers: int, ahead: int) -> Callable[[Callable, Iterable], Iterator]:
     """An ordered map over ``executor`` in which the calling process works too. Until the
-    workers have started it runs the tasks itself, in order; then it hands out up to ``ahead``
-    tasks and, while the next result is not ready, runs a later task itself (at most ``ahead``
-    such results are kept)."""
+    workers have started it runs the tasks itself, in order; then it keeps up to ``ahead``
+    tasks handed out (so a worker always has the next one queued) and, while the next result
+    is not ready, runs a task itself: the earliest handed-out one no worker has begun (taken
+    back from the queue), else a new one. At most ``ahead`` results wait to be consumed."""
     warm = [executor.submit(_started) for _ in range(workers)]  # start the workers now
 
     def imap(fn: Callable, items: Iterable) -> Iterator:
@@ -68,17 +69,26 @@ def _ordered(executor: ProcessPoolExecutor, workers: int, ahead: int) -> Callabl
             exhausted = pair is None
             return pair
 
+        def steal():
+            """The earliest handed-out task no worker has begun, withdrawn, or None."""
+            for i in sorted(futures):
+                if futures[i].cancel():
+                    return i, futures.pop(i).task
+            return None
+
         while True:
             if all(f.done() for f in warm):
-                while not exhausted and len(futures) < ahead:
+                while not exhausted and len(futures) + len(local) < ahead:
                     pair = take()
                     if pair is not None:
-                        futures[pair[0]] = executor.submit(fn, pair[1])
+                        future = executor.submit(fn, pair[1])
+                        future.task = pair[1]
+                        futures[pair[0]] = future
             if nxt in local:
                 yield local.pop(nxt)
             elif nxt in futures:
                 if not futures[nxt].done() and len(local) < ahead:
-                    pair = take()
+                    pair = steal() or take()
                     if pair is not None:
                         local[pair[0]] = fn(pair[1])
                         continue
@@ -130,7 +140,7 @@ def pool(jobs: int):
     # the calling process is one of the ``jobs``: it works while it waits
     executor = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=ctx, initializer=_die_with_parent)
     try:
-        yield _ordered(executor, jobs - 1, jobs)
+        yield _ordered(executor, jobs - 1, 2 * jobs + 2)
     except BaseException:
         executor.shutdown(wait=False, cancel_futures=True)
         raise
