@@ -3,8 +3,8 @@
 ``pool(jobs)`` gives a ``map``-like function. With one job it is the built-in ``map`` (no
 process is started). With more, tasks run in ``jobs - 1`` worker processes started by a fork
 server (never by forking a parent that may hold threads or open files) and in the calling
-process itself; results come back in input order, at most ``jobs`` tasks ahead of the
-consumer, so the parent never holds more than a few documents' results. Workers die with the build: they ask the kernel for a
+process itself; results come back in input order, at most ``2 * jobs + 2`` tasks ahead of
+the consumer, so the parent never holds more than a few documents' results. Workers die with the build: they ask the kernel for a
 signal when their parent dies, and the fork server exits when the build does.
 """
 from __future__ import annotations
