@@ -48,3 +48,12 @@ def test_uneven_tasks_keep_their_order_when_the_caller_takes_queued_ones_back():
         out = list(pmap(_slow_first, range(30)))
     assert [x for _, x in out] == list(range(30))
     assert len({pid for pid, _ in out}) == 2        # both the caller and the worker ran tasks
+
+
+def test_fewer_collections_during_a_build_and_thresholds_put_back():
+    import gc
+
+    before = gc.get_threshold()
+    with workers.fewer_collections():
+        assert gc.get_threshold()[0] >= workers.GC_THRESHOLD
+    assert gc.get_threshold() == before
