@@ -61,6 +61,9 @@ def test_urban_and_rural_never_swap(phrase):
     "经济总量世界排名",      # a rank is not the indicator
     "服务业增加值率",        # another quantity of the same noun
     "古运河（东门段）等",
+    "长期建设国债",          # one kind of treasury bond
+    "涉农贷款余额",          # one kind of loan, not all loans
+    "钢材产量",              # rolled steel is not crude steel
     "",
 ])
 def test_unmapped_rather_than_wrong(phrase):
@@ -90,3 +93,13 @@ def test_registry_names_are_unique_and_table_has_evidence_columns():
     with pytest.raises(ValueError, match="shared by several"):
         Registry([{"id": "a", "name_zh": "甲指标", "name_en": "a"}, {"id": "b", "name_zh": "乙", "name_en": "b",
                                                                     "synonyms": ["甲指标"]}])
+
+
+@pytest.mark.parametrize("phrase, indicator", [
+    ("中央财政赤字", "central_fiscal_deficit"),          # a part of the deficit, not the whole
+    ("财政赤字", "fiscal_deficit"),
+    ("中央对地方均衡性转移支付", "equalisation_transfers"),  # one kind of transfer, not all of them
+    ("中央对地方转移支付", "transfer_payments"),
+])
+def test_parts_do_not_map_to_their_whole(phrase, indicator):
+    assert load_registry().match(phrase).indicator_id == indicator

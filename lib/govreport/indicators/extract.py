@@ -39,6 +39,7 @@ from typing import Callable
 
 import pandas as pd
 
+from govreport.indicators import not_facts
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
@@ -66,14 +67,14 @@ _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
-                            r"增速达到|增幅达到|涨幅为|增长率为)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?"
+                            r"增速达到|增幅达到|涨幅为|增长率为|节约|节省)(?:了)?\s*$")
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
-_CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增)\s*$")
-_CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调)(?:了)?"
+_CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增|增产|减产|多产)\s*$")
+_CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了))(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
@@ -94,12 +95,24 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 # since when a change runs: 1978年以来 (from that year), 解放以来 (from the year after the event)
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
-                    + r"))(?:以来|后)")
+                    + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
 _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
+# people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口), not 人民币
+_PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,4}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
+                           r"儿童|老人|人员|业者|劳动者|工作者|人(?![民工才]))")
+# a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
+_PAST_TARGET = re.compile(r"(?:曾经?|当初|原来|原先)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
+# a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
+_DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
+# a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
+_YEAR_OPENS = re.compile(r"^\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?!以来|来|底以前|以前|内|中|间)")
+# a clause that opens with the plan of a past year states the plan's figure, not what was done
+_PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
+                      r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
 
@@ -167,7 +180,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) -> tuple[int, int, str] | None:
+def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
+                   report_year: int = 9999) -> tuple[int, int, str] | None:
     """The year (start, end, how) that dates the number at ``pos``, if the sentence states one."""
     best = None
     for (a, b, y1, y2) in years + plan_years:
@@ -180,12 +194,14 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years) ->
             if _rx(r"\s*的\s*").fullmatch(text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
-        if _rx(r"(?:为|是|相当于)\s*$").search(before) and _rx(r"\s*的[^，。；]{0,12}倍").match(text[b:]):
+        if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*的[^，。；]{0,12}倍").match(text[b:]):
             continue                       # a base year of a comparison
         if _rx(r"\s*\d{1,2}\s*月").match(after):
             continue                       # a date
         if _rx(r"\s*以来").match(after):
             continue                       # 1955年以来: where a period starts (see _SINCE)
+        if _rx(r"\s*(?:底|末)?(?:以前|之前)[^，。；]{0,6}的").match(text[b:b + 12]) and y2 < report_year:
+            continue                       # 2000年底以前发布的756件法规: a bound of what is counted
         if _rx(r"的?[\u4e00-\u9fff]{2,12}(?:是|为|达到?|有)\s*").fullmatch(text[b:pos]) and y1 == y2 \
                 and not _rx(r"(较|比|与|同|由|从)\s*$").search(before):
             best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
@@ -231,8 +247,8 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
         return "change"
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
-    if n.unit == "%":
-        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅)$").search(name) \
+    if n.unit in ("%", "‰"):                     # (千分之五 of a whole is a share too)
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window):
@@ -294,7 +310,8 @@ _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # m
 
 
 
-def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict) -> list[dict]:
+def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict,
+                           aside: list | None = None) -> list[dict]:
     text = str(sent.text)
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
@@ -345,13 +362,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.notation == "chinese" and n.value <= 10 and (_rx(
                     r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
                     r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
-                    r"(?:大事|主张|原则|方针|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
+                    r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张|标准)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
             if n.notation == "chinese" and _rx(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$").search(
                                                text[max(cs, n.start - 3):n.start]):
                 continue                           # 通过这三项工作, 上述两个方面: a reference, not a count
             if n.unit in ("年", "个月", "天", "个", "多") and _rx(
-                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间)").match(
+                    r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间|没有|未曾?|不变)").match(
                     text[n.end:n.end + 5]) \
                     and (n.unit != "个" or _rx(r"多?月").match(text[n.end:n.end + 2])):
                 continue                           # 1965年到1976年11年中, 过去的五个多月时间内: a duration
@@ -368,6 +385,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             values.append(n)
     if not values:
         return []
+    unread = not_facts.reasons(text, values)
+    if unread:                                     # 如果…, 例如…, 英国的…: not facts of the place
+        if aside is not None:
+            aside.extend(_set_aside_row(sent, text, values[i], reason, cue, clauses) for i, (reason, cue) in unread.items())
+        values = [v for i, v in enumerate(values) if i not in unread]
+        if not values:
+            return []
     names = assign_names(text, clauses, values, memo.get("subject", ""))
     first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith("pre")), "")
     if first_named:
@@ -383,11 +407,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
         raw_window = text[max(cs, n.start - 10):n.start]
-        window = _rx(r"(超过|超|突破|近|约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
+        window = _rx(r"(超过|超|突破|近|(?<![节条制契公预签合缔])约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
-        if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")):
+        if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")) \
+                and "占" not in own:                # (减少收入的农户只占10%: a share)
             measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
             if _rx(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)").match(own.strip("，、 ")) or \
                     _rx(r"缩短|减少|降低").search(own[-4:]):
@@ -399,6 +424,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
+        if measure == "level" and n.unit == "%" and _rx(r"所占的?比重|占比").search(text[:n.start]) and _rx(
+                r"(?:(?:上升|提高|下降|降低|增加|减少)(?:到|至|为)|由|从)[^，。；]{0,8}$").search(clause_before):
+            measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
+        if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
+            measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
@@ -408,7 +438,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y1, y2 = context["year"], context["year"]
         period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if _rx(
             r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
-        explicit = _explicit_year(text, n.start, cs, years, plan_years)
+        explicit = _explicit_year(text, n.start, cs, years, plan_years, ry)
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
         maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
         decline = _DECLINE.search(window) is not None
@@ -420,7 +450,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)").match(text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         if context["five_year"]:
-            is_level = (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+            is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
@@ -456,10 +486,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
                 y1, y2 = start, end                 # what the plan provides for, over its years
-        span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来)|近|"
+        span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
-                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
-        if span and not _rx(r"(?:中|来|间|内|里|平均|累计)$").search(span.group()) and not text[:span.start()].endswith("近"):
+                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+        if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
+                and not (span.group("last") is not None and span.group("n") != "五"
+                         and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
@@ -475,13 +507,23 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     (named_plans or [context.get("doc_plan")])[0][0] < ry <= (named_plans or [context.get("doc_plan")])[0][0] + k:
                 first = (named_plans or [context.get("doc_plan")])[0][0]
                 y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
+            elif span.group("last") is not None and k < 5 and context["status"] == "target" and span.group().endswith("内"):
+                y1, y2 = ry, ry + k - 1                           # 要按期完成三年内裁减军队员额五十万的任务
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan")
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
-            if y1 != y2 and measure == "level" and n.unit not in ("%",):
+            if y1 != y2 and measure == "level" and _rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window) \
+                    and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
+                y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
+            elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
+                y1 = y2                            # 建成以后每年能够出产载重汽车三万辆: a capacity from the period's end
+            elif y1 != y2 and measure == "level" and n.unit not in ("%",):
                 measure = "cumulative"
-        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人|每年|上年|去年|上一年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
+        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
+        if not from_value and _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start]) and _rx(
+                r"[^，。；]{0,4}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)").match(text, n.end):
+            from_value = _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start])   # 起征点从月销售额3万元提高到10万元
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
         elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
@@ -497,7 +539,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = ey1, ey2
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
                     _rx(r"(?:比|较)(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年").search(clause_before)
-                    and not annual_avg) and y1 <= ey1 <= y2:
+                    and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before):
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1
@@ -506,8 +548,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
             base_year = _rx(r"(?:比|较|是|为|相当于|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年的?").search(text[:n.start])
+            from_year = _rx(r"(?:由|从)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末)?的").findall(text[:cs])
+            if measure == "cumulative":
+                measure = "level"                 # 这两年中，钢产量由二千零四十六万吨…: the start level
             if _rx(r"(?:由|从)今年(?:预计)?的?\s*$").search(text[max(cs, n.start - 8):n.start]):
                 y1 = y2 = ry                      # 由今年预计的44%提高到45%
+            elif from_year and not base_year:
+                y1 = y2 = _year_number(from_year[-1])   # 从一九五〇年的…，其中国防费从百分之四十一点五: 1950
             elif _rx(r"(?:由|从)(?:上年|去年|上一年)").search(from_value.group()):
                 y1 = y2 = (ry if context["status"] == "target" else context["year"]) - 1   # 由上年居世界第五位
             elif named_plans and context["status"] == "target" and not base_year:
@@ -523,6 +570,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             else:
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
+        if not explicit and not from_value and _rx(r"[到至]\s*$").search(window):
+            to_year = _rx(r"(?:提高|降低|增加|下降|减少|上升|扩大|缩小|增长)(?:到|至)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})"
+                          r"\s*年(?:底|末)?的").findall(text[:cs])
+            if to_year:                           # …降低到一九五四年的百分之三十点七，其中国防费…降低到百分之二十一点一
+                y1 = y2 = _year_number(to_year[-1])
         since = _SINCE.search(text[:n.start])
         if since and not from_value and (measure in ("growth_rate", "change", "cumulative", "ratio") or
                                           measure == "level" and _rx(r"引进|进口|新增|新建|建成|安排|投入").search(own)):
@@ -534,9 +586,18 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
+        base_span = _rx(r"(?:比|较|同|与)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+                        r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1]) \
+            if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
+        if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
+            y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
+        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
+                and not (explicit and cs <= _last_year_pos(years, n.start)):
+            y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
+            status = "actual"
         if _rx(r"(?<![比较同与])(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$").search(clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
@@ -552,6 +613,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = ry
         if status == "target" and _rx(r"已(?:经|于)?").search(clause_before) and _rx(r"[\u4e00-\u9fff]了\s*$").search(window):
             status = "actual"                      # 已于今年一月…议定了一百二十二项: done this year
+        if status == "target" and not explicit and context["kind"] == "annual_plan" and "了" in clause_before \
+                and _DONE.search(clause_before) \
+                and not _rx(r"要|将|力争|争取|计划|预计|预期|目标|确保|拟|准备|继续|今年|明年|今后|到20|每年").search(text[:n.start]):
+            status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
+        if status == "target" and not explicit and "正在" in text[:n.start] and \
+                not _rx(r"要|将|力争|争取|计划|预计|目标|确保|拟|准备|今后|明年").search(text[:n.start]):
+            status, y1, y2 = "actual", ry, ry      # 政府正在组织…参加二百七十九项…前期准备工作: under way
+            done_part = True
         if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
@@ -561,31 +630,41 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "target"
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
-        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or _rx(
-            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?").fullmatch(text[:m.start()]))]
+        est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
+            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?").fullmatch(text[:m.start()]))
+            and not _rx(r"(?:比|较)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年|今年)$").search(
+                text[max(0, m.start() - 6):m.start()])          # 比1980年预计增加1000万吨: the base is the estimate
+            and not (_rx(r"(?:由|从)(?:今年|去年|本年)$").search(text[max(0, m.start() - 3):m.start()])
+                     and not _rx(r"的?\s*").fullmatch(text[m.end():n.start]))]   # 由今年预计的3%提高到4%: 4% is the plan
         if est:
             status = "estimate"            # 预计 opening the sentence scopes it all; else its clause
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
+        elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
+                                     or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start])):
+            status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
             if w in clause_before and w not in quals:
                 quals.append(w)
         if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
             quals.append("下降")  # values stay as written; the qualifier carries the direction
-        if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not maintained \
+        if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not annual_avg and not maintained \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
         if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
                 (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))) \
                 and "每年" not in clause_before:
             measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
+        if measure == "level" and n.unit == "%" and out and out[-1]["sentence_id"] == sent.sentence_id and \
+                out[-1]["measure"] in ("change", "growth_rate") and _rx(r"[，、\s]*即\s*").fullmatch(own):
+            measure = "growth_rate"                # 比上一年增产二千二百万吨，即百分之七点八: the same change as a rate
         if out and out[-1]["sentence_id"] == sent.sentence_id and _rx(
                 r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own):
             measure = out[-1]["measure"]           # …增长速度都在百分之四点三以上，高的达到百分之五点五
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
-                                                                  and _rx(r"[\s、和及与]*").fullmatch(gap) and prev_kind == n.kind):
+                                                                  and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
             last = out[-1]                     # "分别提高23%、56%", "6.5%－7%": the list shares measure and dates
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
         bound = _bound(quals, raw_window)
@@ -597,14 +676,18 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             parts = split_list(name, len(_rx(r"、|和|及|与").split(name)))   # 化学需氧量、氨氮排放量要分别下降2%, …均超过
             split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
+        unit, value_base = n.unit, float(n.value_base)
+        if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
+                r"(?:人数|人口|人员|人次|员额)$").search(name)):
+            unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end
         for nm, m in targets:
             out.append({
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
                 "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else nm,
-                "indicator_en": m.name_en, "value": float(n.value), "unit": n.unit,
-                "value_base": float(n.value_base), "unit_base": n.unit_base,
+                "indicator_en": m.name_en, "value": float(n.value), "unit": unit,
+                "value_base": value_base, "unit_base": "人" if unit != n.unit else n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),
                 "status": status, "measure": measure, "qualifier": ";".join(dict.fromkeys(quals)),
                 "_clean_start": raw_s, "_clean_end": raw_e,
@@ -615,6 +698,22 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             })
         prev_end, prev_kind, prev_clause = n.end, n.kind, ci
     return out
+
+
+SET_ASIDE_COLUMNS = ["doc_id", "sentence_id", "value", "unit", "value_text", "reason", "cue", "char_start", "char_end",
+                     "snippet"]
+
+
+def _set_aside_row(sent, text: str, n: NumberMention, reason: str, cue: str, clauses) -> dict:
+    cs, ce = next(((a, b) for a, b in clauses if a <= n.start < b), (0, len(text)))
+    return {"doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "value": float(n.value), "unit": n.unit,
+            "value_text": n.text, "reason": reason, "cue": cue, "_clean_start": sent.clean_start + n.start,
+            "_clean_end": sent.clean_start + n.end, "snippet": text[cs:ce].strip()[:120]}
+
+
+def _last_year_pos(years, pos: int) -> int:
+    """Where the last year mention before ``pos`` starts (-1 when none)."""
+    return max((a for a, _b, _y1, _y2 in years if a < pos), default=-1)
 
 
 def _year_number(text: str) -> int:
@@ -651,9 +750,12 @@ def _sentence_rows(sentences: pd.DataFrame) -> list:
 
 def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                          to_raw: Callable[[str, int], int] | None = None,
-                         registry: Registry | None = None) -> pd.DataFrame:
-    """Observations from sentences (columns: see ``OBS_COLUMNS``), sorted by document and position."""
+                         registry: Registry | None = None, set_aside: list | None = None) -> pd.DataFrame:
+    """Observations from sentences (columns: see ``OBS_COLUMNS``), sorted by document and position.
+    The numbers that are not facts of the place are appended to ``set_aside`` (rows of
+    ``SET_ASIDE_COLUMNS``, raw offsets) when it is given."""
     registry = registry or load_registry()
+    aside: list[dict] = []
     docs = {r["doc_id"]: r for r in _records(documents)}
     for doc_id, doc in docs.items():
         if pd.isna(doc.get("report_year")):
@@ -680,7 +782,12 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                     doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
                 ctx["doc_plan"] = doc_plan
-                rows.extend(_sentence_observations(sent, doc, ctx, registry, memo))
+                rows.extend(_sentence_observations(sent, doc, ctx, registry, memo, aside))
+    if set_aside is not None:
+        for r in aside:
+            a, b = int(r.pop("_clean_start")), int(r.pop("_clean_end"))
+            r["char_start"], r["char_end"] = (a, b) if to_raw is None else (to_raw(r["doc_id"], a), to_raw(r["doc_id"], b - 1) + 1)
+            set_aside.append({k: r[k] for k in SET_ASIDE_COLUMNS})
     if not rows:
         return pd.DataFrame(columns=OBS_COLUMNS)
     if to_raw is None:
@@ -715,11 +822,12 @@ def _table_meaning(tab: pd.DataFrame, registry: Registry) -> pd.DataFrame:
 
 def extract_all(sentences: pd.DataFrame, documents: pd.DataFrame, raw_texts: dict[str, str],
                 tables: pd.DataFrame, to_raw: Callable[[str, int], int] | None = None,
-                registry: Registry | None = None) -> pd.DataFrame:
-    """Sentence observations plus plan-table observations, one ``observations`` table with stable obs_ids."""
+                registry: Registry | None = None, set_aside: list | None = None) -> pd.DataFrame:
+    """Sentence observations plus plan-table observations, one ``observations`` table with stable
+    obs_ids (the numbers that are not facts of the place go to ``set_aside``, when given)."""
     from govreport.indicators.plan_tables import extract_plan_tables
     registry = registry or load_registry()
-    sent_obs = extract_observations(sentences, documents, to_raw, registry)
+    sent_obs = extract_observations(sentences, documents, to_raw, registry, set_aside)
     tab_obs = extract_plan_tables(raw_texts, tables, registry)
     if len(tab_obs) or not len(sent_obs):
         frames = [sent_obs]

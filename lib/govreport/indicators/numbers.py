@@ -256,7 +256,7 @@ _TOKEN_RE = re.compile(
         rf"(?P<cnpercent>[百千]分之{_CN}(?:点[〇零○一二三四五六七八九]+)?)",
         rf"(?P<cnfraction>{_CN}分之{_CN})",
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
-        rf"(?P<range>{_NUM}\s*%?\s*[-~—–至]\s*{_NUM})",
+        rf"(?P<range>{_NUM}\s*%?\s*[-~—–至到]\s*{_NUM})",
         # OCR spaces between digits (3 0年, 2 ．5亿千瓦): at least one space, or it is a plain number
         r"(?P<spaced>(?<![\d.])\d(?: \d){0,4}(?: \.|\. | \. )\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))"
         r"(?=\s*[\u4e00-\u9fff%])",
@@ -516,6 +516,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                 more, end2 = _match_unit(t, end + 1, chinese=False)      # 4万多亿元 = 4 万亿元; 2.2万多所
                 if more and (more[:1] in "万亿" or more in _config()["units"]):
                     unit, end, extra = unit + more, end2, extra + ["余"]
+            if unit == "个" and t.startswith(("多百分点", "余百分点"), end):
+                unit, end, extra = "百分点", end + 4, extra + ["余"]              # 提高2个多百分点
             if unit and not extra and _rx(r"[余多](?![\u4e00-\u9fff]{0,1}[万亿])").match(t[end:end + 2]) \
                     and unit[-1:] in "万亿人元户套家个项":
                 extra, end = extra + ["余"], end + 1                   # 1亿多, 3亿多农村人口

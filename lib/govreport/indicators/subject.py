@@ -45,7 +45,7 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 全年 今年 明年 当年 年内 年末 年底 年初 目前 现在 届时 那时 到那时 这 这些 该 其 预计 有望 力争 确保 力促 争取 努力 要 将 把 已有 现有 尚有 还有 拥有
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
-加上 包括 其中包括 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
+加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
 出产 估算 估计 大致 大约""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
@@ -61,7 +61,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
+实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
@@ -69,7 +69,7 @@ _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
-                         r"上一年|年初|平均|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
+                         r"上一年|上一?个五年(?:计划)?(?:时期|期间)?|年初|平均|原计划|原定|(?:年度|全年)?计划|(?:年度|原)?预算|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数)$")
@@ -86,9 +86,10 @@ _QUAL_START = re.compile(r"^(?:以上|以下|以内|左右|上下|之内|多|余
 _NOT_NOUN_START = re.compile(
     r"^(?:[，。；;,、：:！？)）\]】》]|的|和|及|与|或|增长|下降|提高|提升|减少|降低|"
     r"增加|回落|上涨|全部|全面|均|都|也|已|再|又|在|被|为|是|达|占|比|较|同比|分别|以|将|要|并|且|实现|完成|"
-    r"年|月|日|倍|个百分点|百分点)")
+    r"年|月|日|倍|个百分点|百分点|降(?:到|至|为|低|了)|升(?:到|至|为)|调(?:高|低|至))")
 _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
+    r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
     r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
@@ -98,11 +99,26 @@ _BASE_VALUE = re.compile(r"^[，、\s]*(?:比|较|同|与)[^，。；]{0,20}$")
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
 _COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
-                              r"(?:约|近|超过|超|逾)?|(?:是|为|相当于)(?:(?:19|20)\d{2}年|上年|去年)的)\s*")
+                              r"(?:约|近|超过|超|逾)?|(?:是|为|相当于|等于)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年)的)\s*")
 # "施工线路有包头——兰州线、内江——昆明线等25条": the examples are not the name
 _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
 _PURPOSE = re.compile(r"(资金|经费|专项资金|补助资金|补助|贷款|基金)(?:用于|支持|扶持|专项用于)([" + _CJK + r"]{2,10}?)"
                       r"(?=[，。；、]|$|工作|发展|建设)")
+# a length or an area: "近千公里的黄河堤防加固工程" is the size of the noun after 的
+_SIZE_UNIT = re.compile(r"(?:万|亿)?(?:公里|千米|米|平方米|平方公里|亩|公顷)")
+# a per-person amount said apart from its name: "农民的纯收入，全国平均每人达到…"
+_PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均每人|每人平均|按人口平均|平均每个人|每人每年平均|平均每人每年)"
+                         r"(?:每年|每月)?(?:达到?|为|是|有|约)?\s*$")
+# a name that is only a verb: the clause's subject says what is produced or built
+_BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少|解决|筹资|融资|征收)")
+# a class of products before the measure of each: 主要产品的产量 -> 产量
+_PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
+# the size of a facility: 大唐700万吨露天煤矿 -> 大唐露天煤矿规模
+_FACILITY = re.compile(r"(?:煤矿|矿井|电厂|电站|生产线|工厂|厂|风电|光伏|热电联产|提质|炼油|乙烯|钢铁|基地)$")
+_CAPACITY_UNIT = re.compile(r"(?:万|亿)?(?:吨|千瓦|兆瓦|吨/年)")
+# what a plan says, not what it counts: 这五年计划安排, 第六个五年计划规定
+_PLAN_SAYS = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}个五)?这?[一二三四五六七八九十两]*年?(?:计划|规划)(?:草案)?(?:安排|规定|要求)|平均每年有")
+_PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
@@ -136,12 +152,16 @@ def _strip(s: str) -> str:
         rest = "".join(x for x, _ in toks[1:])
         if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not _rx(r"\d").search(w))) and (rest or w not in _FLOW_WORDS) \
                 and not (w == "全" and rest.startswith("社会")) \
-                and not (w in ("其他", "其它") and len(rest) >= 2):   # 全社会研究与实验发展经费, 其他收入
+                and not (w in ("其他", "其它") and len(rest) >= 2) \
+                and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
+                and not (w in ("现代", "近代", "当代") and len(rest) >= 2) \
+                and not (w == "再" and rest.startswith("就业")):   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
-                and w not in ("关停", "淘汰", "化解", "压减") \
+                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征") \
+                and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
             changed = True
@@ -169,12 +189,21 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
+    s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
+    s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
+    s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
+    s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)   # 在今年内可以建设完工的, 中央财政为此将增加支出
+    s = _rx(r"在?[" + _CJK + r"]{0,8}?的?前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年
+    s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
+    s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
     cmp_ = _COMPARISON.search(s)
     if cmp_:
         s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
+    s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
+        lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
     s = _rx(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内").sub("", s)
-    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在[^，。、]{1,6}(?:初期|时期|期间|阶段)").sub("", s)
+    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在?[^，。、]{1,10}(?:初期|时期|期间|阶段)(?=[" + _CJK + r"]{2})|在[^，。、]{1,6}(?:初期|时期|期间|阶段)").sub("", s)
     s = _rx(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$").sub("", s)
     s = _rx(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$").sub("", s) if _rx(r"\d月|时$").search(s) else s
     s = _rx(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$").sub("", s)
@@ -187,10 +216,13 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]").sub("", s)   # a note in brackets
     s = _rx(r"(?:从|由)?人均\s*$").sub("", s)      # 全员劳动生产率从人均8.7万元
     s = _rx(r"发展(?:到|至)\s*$").sub("", s)       # 产业化龙头企业发展到22家
-    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集)"
-               r"(?=[" + _CJK + r"“]{2}|$)").sub(r"\1", s)   # 中央财政拟安排补贴资金: the money, not the act
+    s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
+    s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
+    s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
+    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
+               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
-    s = _rx(r"(?:由|从)(?:上年|去年|上一年)(?:的)?\s*$").sub("", s)   # 补助资金由上年46亿元
+    s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
     s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
     verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
@@ -209,8 +241,12 @@ def clean_prefix(prefix: str) -> str:
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = _rx(r"占").split(rest)[0]
-            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助"):
+            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助",
+                                                 "投入", "补助标准", "补贴标准", "补贴", "支付"):
                 qual = _strip(s[:cut])
+                toward = _rx(r"(?:^|[^反相绝针])对([" + _CJK + r"“”、和及]{2,24})$").search(qual)
+                if toward and head in ("投入", "补助标准", "补贴标准", "补贴", "补助", "支出", "支付", "拨款", "贷款"):
+                    qual = toward.group(1)         # 各级财政对城镇居民医保和新农合的补助标准
                 if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = _rx(r"[、，]").split(qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
@@ -229,6 +265,7 @@ def clean_prefix(prefix: str) -> str:
         s = s[:m.start()] + m.group(2)
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")   # 中央财政用于“三农”的支出 cut at 的
+    s = _PLAN_SAYS.sub("", s)                      # 第六个五年计划安排…经费 (the plan's name read as numbers)
     return s[-32:]
 
 
@@ -242,8 +279,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"])").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
-    if tail.startswith("的") and unit in ("%", "", "比值") and len(tail) > 1 and _rx(r"[" + _CJK + r"]").match(tail[1]) \
-            and not _rx(r"的(?:目标|水平|增长|高基数|基础)").match(tail):
+    if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
+            and _rx(r"[" + _CJK + r"]").match(tail[1]) and not _rx(r"的(?:目标|水平|增长|高基数|基础|速度|幅度|程度)").match(tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
     if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
         return ""
@@ -272,10 +309,12 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break                                  # 工业效益好于上年: a comparison, not the noun
         stop_m = _POST_STOP.match(w)
         if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
-                  or w in _PREDICATE_VERBS or _rx(r"\d").search(w)):
+                  or w in _PREDICATE_VERBS or w in ("降", "升") or _rx(r"\d").search(w)):
             break
         noun += w
     noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
+    if noun.endswith("中") and len(noun) > 2 and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
+        noun = noun[:-1]                           # 在本年的45种主要工业产品中，…
     bar = _rx(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)").match(tail[len(noun):])
     if bar and _COUNT_WORD.match(unit) and noun:
         noun += bar.group()                        # 191家工业企业营业收入超百亿元: the bar is part of what is counted
@@ -285,6 +324,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
             noun = noun[:noun.find("的")]           # 14亿人口的发展中大国: the noun the number counts
+    if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
+        noun = noun[:-1]                           # 156个工业单位中的主要部分
     noun = _rx(r"[和及与、]+$").sub("", noun)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
@@ -298,12 +339,31 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
         return ""
     rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
     rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
+    rest = _rx(r"(?:以外|之外)$").sub("", rest)     # 除了…，12个项目已经部分地投入生产以外
+    manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
     if not _rx(r"[" + _CJK + r"“”]{2,14}").fullmatch(rest) or "的" in rest:
         return ""
-    toks = pos_tokens(rest)
+    toks = pos_tokens(rest[manner.end():] if manner else rest)
     if not toks or not toks[0][1].startswith("v") or toks[0][0] in _PREDICATE_VERBS:
         return ""
-    return _rx(r"了").sub("", rest)
+    return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
+
+
+# how a value stands or moves, not what was done: 分别提至每人每月…, 分别增长…
+_LEVEL_CHANGE = re.compile(r"(?:提至|提到|提高|提升|增至|增加到|增长|升至|上升|降至|降低|下降|减少|减至|达|上调|下调|调至|调整|扩大|"
+                           r"缩小|控制|保持|稳定|突破|超过|回落|上涨|增长|翻)")
+
+
+def _shared_deed(mid: str) -> str:
+    """What every item of a 分别 list did, said between 分别 and the values: "煤炭、电解铝分别淘汰落后生产能力
+    1.1亿吨和120万吨" -> 淘汰落后生产能力; '' when it only says how the values stand (为, 达到, 比上年增长)."""
+    mid = _rx(r"^\s*分别").sub("", mid)
+    deed = clean_prefix(mid)
+    if len(deed) < 3 or deed.startswith(("占", "比", "是", "为")) or _FLOW_ONLY.match(deed) or _GENERIC.match(deed) \
+            or not pos_tokens(deed)[0][1].startswith("v") or deed[:2] in _PREDICATE_VERBS or _LEVEL_CHANGE.match(deed) \
+            or _rx(r"(?:每人|每户|每月|每年|每亩|每天)$").search(deed):
+        return ""
+    return deed
 
 
 def split_list(names: str, count: int) -> list[str] | None:
@@ -316,6 +376,10 @@ def split_list(names: str, count: int) -> list[str] | None:
         return [first + rest, "农村" + rest]
     if len(parts) != count or count < 2:
         return None
+    ordinal = _rx(r"第[一二三四五六七八九十]").fullmatch(parts[0])
+    if ordinal and all(_rx(r"[一二三四五六七八九十]").match(p) and not p.startswith("第") for p in parts[1:]):
+        tail = parts[-1][1:]                       # 第一、二、三产业增加值: 第一产业增加值, 第二产业增加值 …
+        return [parts[0] + tail] + ["第" + p[0] + tail for p in parts[1:]]
     per_unit = _PER_UNIT.match(parts[0])
     if per_unit:
         mod = per_unit.group(1)
@@ -389,7 +453,7 @@ def subject_of(text: str) -> str:
     if _rx(r"的(?:共)?有\s*$|的是\s*$").search(head):
         return ""                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
-    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or name.startswith(("占", "在")) or \
+    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
             all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
         return ""
     return name
@@ -403,7 +467,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
-    whole, measure_topic = "", ""
+    whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -419,24 +483,35 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
-            if _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)").match(text[cs:ce]) or pending and \
+            part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
+            if not part_topic and _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
-                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是").split(text[cs:ce])[0]
+                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
+                             r"(?:的)?经济效益(?:大幅度|明显|显著|进一步)?(?:提高|改善|好转)").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高
             topic = clean_prefix(topic_text)
+            if _rx(r"\s*(?:它的|它们的)").match(text[cs:ce]) and topic:   # 现代工业的恢复和发展比较快，它的产值…所占的比重
+                cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs])
+                if cause:
+                    topic = cause.group(1) + topic
             if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
-                measure_topic = topic
-            pending = topic if 2 <= len(topic) <= 32 and not _rx(r"[，。]").search(topic) else ""
+                measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
+            one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
+            pending = topic if (2 <= len(topic) <= 32 or one_char) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
+                colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
+                colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic):
                     colon_topic = ""                   # 招生人数，大致估算为：高中…
             continue
         clause = text[cs:ce]
         own_subject = subject_of(text[cs:in_clause[0].start])
         clause_subject = own_subject or pending or sentence_subject
+        last_topic = pending or last_topic
+        outer_subject = last_topic or sentence_subject
         if pending and not own_subject and not sentence_subject:
             sentence_subject = pending             # 粮食：达到…，增长…
         pending = ""
@@ -457,9 +532,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             names = split_list(text[start:cs + k], len(named))
             if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and len(prev_clause_names) == len(named) > 1:
                 names = list(prev_clause_names)    # 达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍
+            deed = _shared_deed(text[cs + k:named[0].start]) if names and named else ""
             if names:
                 for v, nm in zip(named, names):
-                    out[index[id(v)]] = Named(nm, "list")
+                    out[index[id(v)]] = Named(nm + deed if deed and not nm.endswith(deed) else nm, "list")
         prev_end, prev_name, prev_lead, prev_rule = cs, "", "", ""
         for v in in_clause:
             i = index[id(v)]
@@ -504,9 +580,12 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = _rx(r"^(?:新增|净增|新建|新开工|引进|新引进)").match(clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
+                    if relative and 2 <= len(pre) <= 10 and _rx(r"(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post) \
+                            and not pre_is_action:
+                        pre, relative = pre + "的", False          # 地方建设的三十二个项目: whose projects
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
-                    if own.rstrip().endswith(("等", "、", "和", "及", "与", "了")) or pre_is_action or relative or \
+                    if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
@@ -517,19 +596,31 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
                                        "pre+post" if pre else "post")
+                        per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
+                        if per_one:                # 平均一个人民公社拥有六万四千亩耕地
+                            out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
+                        elif _CAPACITY_UNIT.fullmatch(v.unit or "") and _FACILITY.search(out[i].name) and pre:
+                            out[i] = Named(out[i].name + "规模", out[i].rule)   # 大唐700万吨露天煤矿
                         rel_m = _rx(r"\s*(.{2,24}?)的(?:共)?有").match(text[cs:v.start])
                         if rel_m and not _rx(r"[，。；]").search(rel_m.group(1)) and not pre:
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
-                        deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") else ""
+                        deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") \
+                            or v.unit == "比值" and _rx(r"把\s*$").search(own) else ""
                         if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
+                elif pre and pre_is_action and _PEOPLE_UNIT.fullmatch(v.unit or "") and \
+                        _rx(r"(?:左右|多|余)?的([" + _CJK + r"“”]{2,16}?问题)").match(text[v.end:stop]):
+                    problem = _rx(r"(?:左右|多|余)?的([" + _CJK + r"“”]{2,16}?问题)").match(text[v.end:stop]).group(1)
+                    out[i] = Named(pre + problem + "人口", "pre+post")   # 解决3200万人的安全饮水问题
                 elif pre and pre_is_action and _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]):
                     where = _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
                 elif _rx(r"[" + _CJK + r"]的\s*$").search(own) and not post and counted.get(v.unit) and pre:
-                    out[i] = Named(pre + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目)
+                    rel_clause = _rx(r"^[，、\s]*(?:其中|其余|另有)?(?:的)?([" + _CJK + r"]{2,12}?)的\s*$").match(own)
+                    rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
+                    out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
                 elif _rx(r"的(?:共)?有\s*$").search(own) and clause_subject and not post:
-                    rel = _strip(_rx(r"的(?:共)?有\s*$").sub("", own).strip("，、 "))
+                    rel = _strip(_rx(r"在?(?:今年|本年|当年|明年)内").sub("", _rx(r"的(?:共)?有\s*$").sub("", own)).strip("，、 "))
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
@@ -546,7 +637,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)").sub("", own)):
                     out[i] = Named(prev_name, "previous")
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
-                        not prev_level_rule.endswith("subject") or not clause_subject):
+                        not prev_level_rule.endswith("subject") or not clause_subject
+                        or prev_level_name.startswith(clause_subject) and prev_level_rule.endswith("+subject")
+                        and not _rx(r"(?:规模|总量|总额|总数|余额|存量)").fullmatch(prev_level_name[len(clause_subject):])):
+                    # …工业企业…，实现利润3784亿元，比上年增长45.2%: the profit grew, not the firms
                     out[i] = Named(prev_level_name, "previous")   # …安排109亿元资金，比上年增加26亿元
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
@@ -554,7 +648,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                     if post and out[i].rule in ("post", "pre+post") else 0)
             else:
                 consumed = v.end
-            if whole and _rx(r"占\s*$").search(text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
+            belongs = _rx(r"(?:其中)?(?:属于|归)([" + _CJK + r"]{1,12}?)(?:的|管理的|所属的)(?:是|有|为|共有)\s*$").search(
+                text[prev_end:v.start])
+            if whole and belongs:                  # 在工业建设项目中，属于中央各部的是567个 -> 中央各部工业建设项目
+                out[i] = Named(belongs.group(1) + whole, "part+whole")
+            elif whole and _rx(r"占\s*$").search(text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
             elif whole and _rx(r"(?:所)?占(?:的)?比重$").search(out[i].name):    # 在工农业总产值中，轻工业所占比重
                 out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
@@ -562,11 +660,39 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            if _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
+                thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
+                verb = out[i].name
+                out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
+                                        verb if verb in ("筹资", "融资", "征收") else ""), "subject")
+            its = _rx(r"^(?:它的|它们的|其)").match(out[i].name) or (
+                _rx(r"(?:^|[，、])(?:它的|它们的)\s*[" + _CJK + r"]").search(text[cs:v.start]) and not out[i].name.startswith(last_topic[:2] or "\0"))
+            cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs]) if its else None
+            owner = _rx(r"的?(?:恢复|发展|生产|建设)(?:和(?:恢复|发展|生产|建设))*.*$").sub("", last_topic) if last_topic \
+                else (cause.group(1) if cause else "")
+            if its and 2 <= len(owner) <= 12:     # 现代工业的恢复和发展比较快，它的产值…所占的比重
+                out[i] = Named(owner + _rx(r"^(?:它的|它们的|其)").sub("", out[i].name), out[i].rule + "+its")
+            pair = _rx(r"^(城镇|城市|农村|农牧区)(?:年|每年)?(?:人均)?$").fullmatch(out[i].name)
+            if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
+                whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
+                out[i] = Named(pair.group(1) + whole_name, out[i].rule + "+pair")
+            flow_before = _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(prev_name_sentence)
+            if flow_before and _rx(r"^[，、\s]*其中").match(text[prev_end:v.start]) and out[i].name \
+                    and out[i].name.endswith(prev_name_sentence[-2:]) and len(out[i].name) <= 12 \
+                    and not _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(out[i].name):
+                out[i] = Named(flow_before.group() + out[i].name, out[i].rule + "+flow")   # 新增公路…，其中高速公路4.2万公里
+            if _PER_PERSON.search(text[prev_end:v.start]) and out[i].name and not _rx(r"人均|每人|户均|每户|每亩|亩均").search(out[i].name):
+                nm_ = out[i].name
+                out[i] = Named(nm_[:nm_.rfind("的")] + "人均" + nm_[nm_.rfind("的") + 1:] if "的" in nm_ else "人均" + nm_,
+                               out[i].rule + "+per_person")
             named = out[i]
             share = v.kind in ("fraction",) or bool(_rx(r"占|比重|比例").search(text[max(cs, v.start - 8):v.start]))
             subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
             if not own_subject and prev_name and prev_rule.startswith(("post", "pre+post")):
                 subj = prev_name                   # 300个市级重大产业项目完成投资1180亿元
+            crop = _rx(r"^(.{2,12}?)(?:种植|播种|收获)?面积$").match(prev_own_subject)
+            if not own_subject and crop and _rx(r"(?:总)?产量|(?:总)?产值|单产|亩产").fullmatch(named.name):
+                subj = crop.group(1)               # 地产蔬菜种植面积达到2万亩，产量达到15万吨
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
@@ -576,9 +702,22 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             prev_name_sentence = out[i].name or prev_name_sentence
             if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
                 counted[v.unit] = _rx(r"[中里内]$").sub("", post)
+            elif out[i].rule == "pre" and _COUNT_WORD.match(v.unit or "") and v.unit not in counted and 2 <= len(out[i].name) <= 14 \
+                    and pos_tokens(out[i].name)[-1][1].startswith("n"):
+                counted[v.unit] = out[i].name[out[i].name.rfind("的") + 1:]   # 建设单位共有964个，其中本年开始建设的271个
             if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
                     and not _rx(r"占|比重|比例|排名").search(out[i].name):
                 prev_level_name, prev_level_rule = out[i].name, out[i].rule
+        prev_own_subject = own_subject
+        kind = _rx(r"^(?:以上|以下|左右|多|余)?(?:、[^，。；]{1,16})?等([" + _CJK + r"]{2,8})\s*$").match(text[in_clause[-1].end:ce])
+        items = [index[id(v)] for v in in_clause]
+        if kind and len(items) >= 2 and all(out[j] is not None and out[j].rule == "pre" and 1 <= len(out[j].name) <= 6 for j in items) \
+                and all(_rx(r"[、和及]").match(text[a.end:b.start]) for a, b in zip(in_clause, in_clause[1:])):
+            deed_m = _rx(r"(?:今年|全年|要|将|再|还要)*(淘汰|压减|化解|退出|关停|削减|新增|建成|完成)").search(text[cs:in_clause[0].start])
+            for j in items:                          # 今年要淘汰钢铁2700万吨、水泥4200万吨…等落后产能
+                deed_w = deed_m.group(1) if deed_m else ""
+                item = out[j].name[len(deed_w):] if deed_w and out[j].name.startswith(deed_w) else out[j].name
+                out[j] = Named(item + deed_w + kind.group(1), "pre+kind")   # as 煤炭…分别淘汰落后生产能力
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
             prev_clause_names = (prev_singles + prev_clause_names)[-4:]

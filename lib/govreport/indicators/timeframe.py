@@ -46,6 +46,9 @@ _ANNUAL_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:过去的?一年|刚刚过去的
 # 今年上半年, 今年一季度, 今年1-5月: figures of the year already done, not its plan
 _ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年(?!上半年|一季度|第一季度|前[一二三四五六七八九十\d]|1[—\-至~]|一至)|做好今年|新的一年|" + _YEAR + r"年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
 
+# the next year announced in a report delivered late in the year: 1982年是…, 明年是…
+_NEXT_YEAR_CUE = re.compile(_LEAD_IN + _YEAR + r"年(?:是|的?(?:国民经济)?计划|经济工作)")
+
 
 def _year_value(y: str) -> int:
     return int(y) if y.isdigit() else int(parse_chinese_numeral(y))
@@ -149,6 +152,10 @@ def cue_frame(text: str, report_year: int) -> Frame | None:
     m = _ANNUAL_PLAN_CUE.match(text)
     if m and (not m.group("y") or _year_value(m.group("y")) == report_year):
         return Frame("annual_plan")
+    m = _NEXT_YEAR_CUE.match(text)
+    if m and _year_value(m.group("y")) == report_year + 1:
+        y = report_year + 1                    # 1982年是第六个五年计划的第二年 (a report of December 1981)
+        return Frame("annual_plan", y, y)
     return None
 
 
@@ -179,6 +186,10 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
                 if cue_level >= 2:
                     cue, cue_level, cue_paragraph = NO_FRAME, 0, None
         found = cue_frame(text, report_year)
+        current = cue if cue.kind else (heading[1] if heading[1].kind else heading[0])
+        if found is not None and found.kind == "annual_review" and current.kind == "fyp_review" \
+                and _rx(r"^\s*(?:19|20)\d\d\s*年[，,]").match(text):
+            found = None                    # 2007年，国内生产总值达到…: the plan's last year, inside its review
         if found is not None and not level:
             governing = heading[1] if heading[1].kind else heading[0]
             announced = bool(queued) and found in queued

@@ -1,0 +1,150 @@
+"""Numbers that are not facts about the report's place: hypothetical, example, another country.
+
+A report writes numbers that are not quantities of its place: a condition (劳动生产率只要提高百分之一，
+就可以增加产值…), an example (例如辽宁省纺织系统的13种主要产品…), another country (英国的煤产量…只有二亿
+二千万吨), alternatives of an illustration (用六十元、七十元或者八十元…), a name in quotes (“双百亿”园区),
+the size of one unit of a kind (一个年产一百六十万吨钢的钢铁联合企业) or a document's name (新36条).
+``reasons(text, values)`` says which of a sentence's values are such numbers, and why; the
+indicator stage keeps them out of ``observations`` and lists them in ``numbers_set_aside``.
+
+The cue words live in ``data/not_facts.yaml`` (anyone can extend them); the rules use only the
+sentence's structure: where the cue stands, where its clause ends, what comes before the number.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_CLAUSE_END = "，,；;。！？!?：:"
+_CONNECTOR = r"(?:而|但|但是|可是|然而|就是|至于|同时|另外|拿[\u4e00-\u9fff]{1,4}来说[，,]?)?"
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    text = resources.files("govreport").joinpath("data/not_facts.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    words = {k: sorted(map(str, v or []), key=len, reverse=True) for k, v in data.items()}
+
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, words.get(key, []))) or "(?!)"
+
+    start = f"(?:^|(?<=[{_CLAUSE_END}]))\\s*{_CONNECTOR}"
+    return {
+        "condition": re.compile(f"(?:{alt('conditionals')})|{start}(?:{alt('conditionals_at_clause_start')})"
+                                f"|每(?:{alt('per_change')})"),
+        "result": re.compile(f"[{_CLAUSE_END}]|(?:{alt('condition_results')})"),
+        "could": re.compile(f"[{_CLAUSE_END}]?\\s*(?:就|便|则|也)?(?:{alt('could')})"),
+        "goal": re.compile(alt("goals")),
+        "comparison": re.compile(f"^(?:{alt('not_conditions')})[^{_CLAUSE_END}]*(?:{alt('comparisons')})"),
+        "example": re.compile(alt("examples")),
+        "part": re.compile(alt("example_parts")),
+        "whole": re.compile(alt("example_whole")),
+        "part_subject": re.compile(f"^\\s*(?:{alt('part_subjects')})"),
+        "other": re.compile(f"{start}(?:(?P<place>{alt('other_places')})(?={alt('other_place_links')})"
+                            f"|(?P<subject>{alt('other_subjects')}))"),
+        "domestic": re.compile(alt("domestic")),
+        "of_other": re.compile(f"(?:{alt('other_places')})"),
+        "alternative": re.compile(f"\\s*(?:[、，,]\\s*)?(?:{alt('alternatives')})\\s*"),
+        "quoted": re.compile(r"“[^“”]{1,8}”"),
+        "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
+        "spec": re.compile(f"(?:{alt('unit_specs')})$"),
+        "document": re.compile(f"(?:{alt('document_names')})$"),
+    }
+
+
+def _condition_spans(text: str, values) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of what a condition makes hypothetical: the condition itself, and the
+    rest of the sentence when the condition holds a number."""
+    cues = _cues()
+    out = []
+    for m in cues["condition"].finditer(text):
+        end_m = cues["result"].search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        if cues["comparison"].match(text[m.end():end]):
+            continue                          # 如果以1950年为100: the base of an index
+        holds_number = any(m.end() <= v.start < end for v in values)
+        # a condition without a number makes what follows hypothetical when what follows only could
+        # be (如用之于工业建设，就可以建设…): not when it is a goal (只要努力，就能实现增长7%的目标)
+        could = cues["could"].match(text, end) and not cues["goal"].search(text)
+        out.append((m.start(), len(text) if holds_number or could else end, m.group().strip()))
+    return out
+
+
+def _example_span(text: str) -> tuple[int, int, str] | None:
+    """Where an example of a part of the place runs: from 例如 to the end of the sentence (or of
+    the bracket it is in), when what follows names a part (一个疗养院, 鞍山钢铁公司) and not the whole."""
+    cues = _cues()
+    m = cues["example"].search(text)
+    if not m:
+        return None
+    opened = text.rfind("（", 0, m.start())
+    end = len(text)
+    if opened > text.rfind("）", 0, m.start()):
+        close = text.find("）", m.end())
+        end = close if close >= 0 else end
+    head = text[m.end():m.end() + 16]
+    if not cues["part"].search(head) or cues["whole"].search(head):
+        return None
+    return m.start(), end, m.group()
+
+
+def _alternatives(text: str, values) -> set[int]:
+    """Indexes of values joined as alternatives (六十元、七十元或者八十元) in one clause."""
+    out: set[int] = set()
+    alt = _cues()["alternative"]
+    for i in range(1, len(values)):
+        a, b = values[i - 1], values[i]
+        if a.unit == b.unit and alt.fullmatch(text[a.end:b.start]):
+            j = i - 1                       # the whole chain: 六十元、七十元或者八十元
+            while j > 0 and values[j - 1].unit == a.unit and re.fullmatch(r"\s*[、，,]\s*", text[values[j - 1].end:values[j].start]):
+                j -= 1
+            out.update(range(j, i + 1))
+    return out
+
+
+def reasons(text: str, values) -> dict[int, tuple[str, str]]:
+    """{index of a value in ``values``: (reason, cue)} for the values that are not facts of the
+    place. ``values`` are number mentions of ``text`` in order (with start, end, unit, kind)."""
+    cues = _cues()
+    found: dict[int, tuple[str, str]] = {}
+    spans = _condition_spans(text, values) if cues["condition"].search(text) else []
+    example = _example_span(text)
+    part = cues["part_subject"].match(text)
+    if part and not example:
+        example = (0, len(text), part.group().strip())   # 这个工程因为盲目采购材料而积压资金…: one unit's figures
+    others = list(cues["other"].finditer(text))
+    domestic = [m.start() for m in cues["domestic"].finditer(text)] if others else []
+    quoted = [m.span() for m in cues["quoted"].finditer(text)] if "“" in text else []
+    alternatives = _alternatives(text, values) if "或" in text else set()
+    for i, v in enumerate(values):
+        hyp = next((cue for a, b, cue in spans if a <= v.start < b), None)
+        if hyp:
+            found[i] = ("hypothetical", hyp)
+            continue
+        if example and example[0] < v.start < example[1]:
+            found[i] = ("example", example[2])
+            continue
+        place = [m for m in others if m.end() <= v.start]
+        if place and not any(place[-1].end() <= d < v.start for d in domestic):
+            found[i] = ("other_place", place[-1].group("place") or place[-1].group("subject"))
+            continue
+        after = cues["of_other"].match(text, v.end)
+        if after:
+            found[i] = ("other_place", after.group())
+            continue
+        if v.kind == "number" and (not v.unit or v.unit in ("万", "亿", "千亿", "百亿", "万亿")) and \
+                any(a < v.start and v.end < b for a, b in quoted):
+            found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
+            continue
+        if cues["capacity"].search(v.unit or "") and cues["spec"].search(text[max(0, v.start - 4):v.start]):
+            found[i] = ("in_a_name", text[max(0, v.start - 4):v.start])
+            continue
+        if v.unit == "条" and v.notation == "arabic" and cues["document"].search(text[max(0, v.start - 1):v.start]):
+            found[i] = ("in_a_name", text[v.start - 1:v.end])
+            continue
+        if i in alternatives:
+            found[i] = ("alternatives", "或")
+    return found
