@@ -16,9 +16,11 @@ pages the workers share with the parent they were forked from count once; sample
 synthetic corpora of that many reports (paragraphs of the real reports recombined,
 deterministically, into reports of 50 years of as many made-up places as needed, with a
 catalog) and reports how time grows with corpus size. The best of ``--repeat`` runs is kept.
+``--baseline OTHER/lib`` also builds with another checkout's code (e.g. main) in the same rounds,
+for a before/after under the same machine load.
 
     python scripts/benchmark.py [--raw DIR] [--jobs 2] [--repeat 3] [--synthetic 100 500]
-                                [--out build/benchmark.json]
+                                [--baseline OTHER_CHECKOUT/lib] [--out build/benchmark.json]
 """
 from __future__ import annotations
 
@@ -105,22 +107,25 @@ def measure(cmd: list[str], env: dict | None = None) -> dict:
             "stderr": err}
 
 
-def _env() -> dict:
+def _env(lib: Path = ROOT / "lib") -> dict:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT / "lib") + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(lib) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
 
-def compare(raw: Path, jobs: list[int], repeat: int, work: Path, label: str) -> dict:
-    """Bare jieba and the build with --jobs 1 and each of ``jobs`` on one corpus, best of ``repeat``."""
+def compare(raw: Path, jobs: list[int], repeat: int, work: Path, label: str, baseline: Path | None = None) -> dict:
+    """Bare jieba and the build with --jobs 1 and each of ``jobs`` on one corpus, best of ``repeat``;
+    with ``baseline`` (another checkout's lib folder) its builds too, in the same rounds."""
     runs: dict[str, list[dict]] = {}
-    commands = {"bare_jieba": [sys.executable, "-c", BARE_JIEBA, str(raw)]}
-    for n in [1, *[j for j in jobs if j != 1]]:
-        commands[f"build_jobs_{n}"] = [sys.executable, "-m", "govreport.cli", "build", "--raw", str(raw),
-                                       "--out", str(work / f"out-{label}-{n}"), "--jobs", str(n)]
-    for _ in range(repeat):
-        for name, cmd in commands.items():
-            runs.setdefault(name, []).append(measure(cmd, _env()))
+    commands = {"bare_jieba": ([sys.executable, "-c", BARE_JIEBA, str(raw)], _env())}
+    for prefix, lib in [("build", ROOT / "lib"), *([("baseline", baseline)] if baseline else [])]:
+        for n in [1, *[j for j in jobs if j != 1]]:
+            commands[f"{prefix}_jobs_{n}"] = ([sys.executable, "-m", "govreport.cli", "build", "--raw", str(raw),
+                                               "--out", str(work / f"out-{label}-{prefix}-{n}"), "--jobs", str(n)],
+                                              _env(lib))
+    for _ in range(repeat):  # interleaved, so load from elsewhere hits every command alike
+        for name, (cmd, env) in commands.items():
+            runs.setdefault(name, []).append(measure(cmd, env))
     best = {name: min(r, key=lambda x: x["seconds"]) for name, r in runs.items()}
     base = best["bare_jieba"]["seconds"]
     size = sum(p.stat().st_size for p in raw.glob("*.txt"))
@@ -135,8 +140,8 @@ def compare(raw: Path, jobs: list[int], repeat: int, work: Path, label: str) -> 
             out[name]["cpu_ratio_to_bare_jieba"] = round(r["cpu_seconds"] / best["bare_jieba"]["cpu_seconds"], 2)
             stages = re.findall(r"^  (corpus|per document|indicators|text): .*\(([\d.]+) s\)$", r["stderr"], re.M)
             out[name]["stage_seconds"] = {k: float(v) for k, v in stages}
-            manifest = json.loads(((work / f"out-{label}-{name.rsplit('_', 1)[1]}") / "current" / "manifest.json")
-                                  .read_text("utf-8"))
+            prefix, n = name.split("_jobs_")
+            manifest = json.loads((work / f"out-{label}-{prefix}-{n}" / "current" / "manifest.json").read_text("utf-8"))
             digests.add(manifest["build_id"])
     out["identical_tables_across_jobs"] = len(digests) == 1
     _print(out)
@@ -153,7 +158,8 @@ def _print(r: dict) -> None:
             cpu = f"{m['cpu_ratio_to_bare_jieba']:.2f}x" if "cpu_ratio_to_bare_jieba" in m else "1"
             print(f"  {name:16s} {m['seconds']:8.2f} {ratio:>7s} {m['cpu_seconds']:8.2f} {cpu:>7s} "
                   f"{m['max_process_rss_mb']:12.1f} {m['peak_all_mb']:13.1f}")
-    print(f"  tables identical for every --jobs: {r['identical_tables_across_jobs']}")
+    print(f"  tables identical for every --jobs{' and the baseline' if 'baseline_jobs_1' in r else ''}: "
+          f"{r['identical_tables_across_jobs']}")
 
 
 # ------------------------------------------------------------------ synthetic corpus
@@ -196,6 +202,7 @@ def main(argv=None) -> int:
     ap.add_argument("--synthetic", type=int, nargs="*", default=[], help="sizes of synthetic corpora")
     ap.add_argument("--synthetic-repeat", type=int, default=1)
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "benchmark.json")
+    ap.add_argument("--baseline", type=Path, help="another checkout's lib folder, built in the same rounds")
     args = ap.parse_args(argv)
     if not args.raw.is_dir():
         raise SystemExit(f"benchmark: corpus folder not found: {args.raw}")
@@ -206,11 +213,12 @@ def main(argv=None) -> int:
         copy.mkdir()
         for p in sorted(args.raw.glob("*.txt")):  # a copy, without any catalog: metadata is proposed
             shutil.copy2(p, copy / p.name)
-        results["runs"].append(compare(copy, args.jobs, args.repeat, work, args.raw.name))
+        results["runs"].append(compare(copy, args.jobs, args.repeat, work, args.raw.name, args.baseline))
         sizes = sorted(args.synthetic)
         for n in sizes:
             folder = synthesize(args.raw, work / f"synthetic-{n}", n)
-            results["runs"].append(compare(folder, args.jobs, args.synthetic_repeat, work, f"synthetic-{n}"))
+            results["runs"].append(compare(folder, args.jobs, args.synthetic_repeat, work, f"synthetic-{n}",
+                                           args.baseline))
             shutil.rmtree(folder)
         if len(sizes) >= 2:
             small, large = results["runs"][1], results["runs"][-1]

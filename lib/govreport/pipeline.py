@@ -42,7 +42,7 @@ from govreport.indicators import build as indicator_stage
 from govreport.text import build as text_stage
 from govreport.text import themes as _themes
 from govreport.text import tokens as _tokens
-from govreport.workers import default_jobs, pool
+from govreport.workers import default_jobs, fewer_collections, pool
 
 CORPUS_TABLES = ["documents", "sections", "paragraphs", "sentences", "tables", "removed", "repairs", "variants",
                  "skipped"]
@@ -168,6 +168,11 @@ def build(raw_dir: str | Path = "data/raw", out_dir: str | Path = "data/processe
           start: str = "corpus", jobs: int | None = None, engine: str | None = None) -> dict[str, int]:
     """Run the stages from ``start`` on with ``jobs`` worker processes (default: one per core)
     and publish their tables in ``out_dir``. Returns the rows written per table."""
+    with fewer_collections():
+        return _build(raw_dir, out_dir, start, jobs, engine)
+
+
+def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
     if start not in STAGES:
         raise StageError(f"unknown stage {start!r} (stages: {', '.join(STAGES)})")
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)

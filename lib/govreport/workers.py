@@ -3,12 +3,13 @@
 ``pool(jobs)`` gives a ``map``-like function. With one job it is the built-in ``map`` (no
 process is started). With more, tasks run in ``jobs - 1`` worker processes started by a fork
 server (never by forking a parent that may hold threads or open files) and in the calling
-process itself; results come back in input order, at most ``jobs`` tasks ahead of the
-consumer, so the parent never holds more than a few documents' results. Workers die with the build: they ask the kernel for a
+process itself; results come back in input order, at most ``2 * jobs + 2`` tasks ahead of
+the consumer, so the parent never holds more than a few documents' results. Workers die with the build: they ask the kernel for a
 signal when their parent dies, and the fork server exits when the build does.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -29,6 +30,23 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+GC_THRESHOLD = 10_000  # allocations between young collections during a build (Python's default: 700)
+
+
+@contextmanager
+def fewer_collections():
+    """Python's cycle collector less often while the build runs: a document's work makes and
+    drops millions of small objects, and each full pass also walks the dictionaries and caches
+    that live for the whole build (0.5 s of collections on the national reports, 0.2 s with
+    this). The thresholds are put back afterwards."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], GC_THRESHOLD), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def _die_with_parent() -> None:
     try:
         import ctypes
@@ -41,6 +59,7 @@ def _die_with_parent() -> None:
     from govreport.text import tokens
 
     pa.set_memory_pool(pa.system_memory_pool())  # as the parent (see pipeline.build)
+    gc.set_threshold(max(gc.get_threshold()[0], GC_THRESHOLD), *gc.get_threshold()[1:])  # as the parent
     tokens.segmenter()  # dictionaries loaded once per worker, before the first document
 
 
@@ -50,9 +69,10 @@ def _started() -> int:
 
 def _ordered(executor: ProcessPoolExecutor, workers: int, ahead: int) -> Callable[[Callable, Iterable], Iterator]:
     """An ordered map over ``executor`` in which the calling process works too. Until the
-    workers have started it runs the tasks itself, in order; then it hands out up to ``ahead``
-    tasks and, while the next result is not ready, runs a later task itself (at most ``ahead``
-    such results are kept)."""
+    workers have started it runs the tasks itself, in order; then it keeps up to ``ahead``
+    tasks handed out (so a worker always has the next one queued) and, while the next result
+    is not ready, runs a task itself: the earliest handed-out one no worker has begun (taken
+    back from the queue), else a new one. At most ``ahead`` results wait to be consumed."""
     warm = [executor.submit(_started) for _ in range(workers)]  # start the workers now
 
     def imap(fn: Callable, items: Iterable) -> Iterator:
@@ -68,17 +88,26 @@ def _ordered(executor: ProcessPoolExecutor, workers: int, ahead: int) -> Callabl
             exhausted = pair is None
             return pair
 
+        def steal():
+            """The earliest handed-out task no worker has begun, withdrawn, or None."""
+            for i in sorted(futures):
+                if futures[i].cancel():
+                    return i, futures.pop(i).task
+            return None
+
         while True:
             if all(f.done() for f in warm):
-                while not exhausted and len(futures) < ahead:
+                while not exhausted and len(futures) + len(local) < ahead:
                     pair = take()
                     if pair is not None:
-                        futures[pair[0]] = executor.submit(fn, pair[1])
+                        future = executor.submit(fn, pair[1])
+                        future.task = pair[1]
+                        futures[pair[0]] = future
             if nxt in local:
                 yield local.pop(nxt)
             elif nxt in futures:
                 if not futures[nxt].done() and len(local) < ahead:
-                    pair = take()
+                    pair = steal() or take()
                     if pair is not None:
                         local[pair[0]] = fn(pair[1])
                         continue
@@ -127,11 +156,16 @@ def pool(jobs: int):
         yield map
         return
     ctx = _context()
+    # what the parent holds now (modules, dictionaries) out of the collector's sight while the
+    # workers run: a forked worker's collections then never touch, and so copy, those pages
+    gc.freeze()
     # the calling process is one of the ``jobs``: it works while it waits
     executor = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=ctx, initializer=_die_with_parent)
     try:
-        yield _ordered(executor, jobs - 1, jobs)
+        yield _ordered(executor, jobs - 1, 2 * jobs + 2)
     except BaseException:
         executor.shutdown(wait=False, cancel_futures=True)
         raise
+    finally:
+        gc.unfreeze()
     executor.shutdown(wait=True)

@@ -45,3 +45,19 @@ def test_viterbi_matches_posseg(text):
     from jieba.posseg.viterbi import viterbi
 
     assert _viterbi(text) == viterbi(text, char_state_tab_P, start_P, trans_P, emit_P)[1]
+
+
+def test_engines_load_without_rjiebas_module_level_dictionary():
+    """The build's tokenizers come from rjieba's compiled module: the package's own global
+    tokenizer (a third copy of the dictionary in every process) is never built."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from govreport.indicators import pos\n"
+            "from govreport.text import tokens\n"
+            "assert pos.pos_cut('地区生产总值增长') == (('地区', 'n'), ('生产总值', 'n'), ('增长', 'v'))\n"
+            "assert tokens.cut('地区生产总值增长') == ['地区生产总值', '增长']\n"
+            "print('rjieba' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

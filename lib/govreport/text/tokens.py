@@ -127,10 +127,10 @@ class Segmenter:
             lcut = tokenizer().lcut
             self.cut = lambda text: lcut(text, HMM=True)
         else:
-            import rjieba
+            from govreport.indicators.pos import rjieba_class
 
             # a private instance: the module-level global would leak the domain dictionary
-            jb = rjieba.Jieba()
+            jb = rjieba_class()()
             for word, freq, tag in dictionary_entries():
                 jb.add_word(word, freq, tag or None)
             self.cut = lambda text: jb.cut(text, True)
