@@ -421,6 +421,8 @@ CASES = [
      {"380元": ("城乡居民基本医保财政补助标准", "2015", "target", "level")}),
     ("how far the plan was met, after a colon", 1956, [("review", ["但是有几项重要产品的产量没有完成计划：钢完成96.4％，钢材完成95％，原煤完成99.8％，原油完成99.6％。"])],
      {"96.4％": ("钢计划完成程度", None, None, None), "99.6％": ("原油计划完成程度", None, None, None)}),
+    ("what is added, of the product before a colon", 1955, [("plan", ["铁：全部建成后增加的年产能力将为五百七十五万吨，五年内增加的年产能力为二百八十万吨。"])],
+     {"五百七十五万吨": ("铁增加的年产能力", None, "target", None), "二百八十万吨": ("铁增加的年产能力", None, "target", None)}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
      {"一百五十六个": ("工业单位", None, None, "level")}),
 ]

@@ -691,7 +691,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
             if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
-            if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
+            if colon_topic and out[i].rule == "pre" and len(colon_topic) <= 4 and _rx(r"^(?:(?:全部)?建成(?:投产)?)?后?新?增加?的").match(out[i].name):
+                out[i] = Named(colon_topic + _rx(r"^(?:(?:全部)?建成(?:投产)?)?后").sub("", out[i].name), "pre+topic")   # 铁：全部建成后增加的年产能力
+            elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
                 out[i] = Named(_PART_OF_YEAR_END.sub("", prev_name_sentence) or prev_name_sentence, "previous")
