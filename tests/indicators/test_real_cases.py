@@ -425,6 +425,22 @@ CASES = [
      {"五百七十五万吨": ("铁增加的年产能力", None, "target", None), "二百八十万吨": ("铁增加的年产能力", None, "target", None)}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
      {"一百五十六个": ("工业单位", None, None, "level")}),
+    ("what the counted provinces achieved", 2021, [("review", ["28个省份实现了城乡居民基本养老保险待遇确定和基础养老金正常调整机制。"])],
+     {"28个": ("实现城乡居民基本养老保险待遇确定和基础养老金正常调整机制的省份", None, None, None)}),
+    ("people who settled in towns", 2018, [("review", ["近1400万农业转移人口在城镇落户。"])],
+     {"1400万": ("在城镇落户的农业转移人口", None, None, None)}),
+    ("a share of units that did something", 2020, [("review", ["71%的煤电机组实现超低排放。"])],
+     {"71%": ("实现超低排放的煤电机组", None, None, None)}),
+    ("half the people live in towns", 2012, [("review", ["我国超过一半人口居住在城镇。"])],
+     {"一半": ("居住在城镇的人口", None, None, None)}),
+    ("the counted noun said twice", 2006, [("review", ["“两基”（基本普及九年义务教育、基本扫除青壮年文盲）攻坚县已有317个县实现目标。"])],
+     {"317个": ("实现目标的两基攻坚县", None, None, None)}),
+    ("a year's 前 belongs to the year", 2000, [("plan", ["2005年前裁减军队员额20万。"])],
+     {"20万": ("裁减军队员额", None, None, None)}),
+    ("还只占", 1956, [("review", ["组成农业生产合作社的农户还只占农户总数的百分之二。"])],
+     {"百分之二": ("农户占农户总数", None, None, None)}),
+    ("对外贸易 keeps its 对", 1956, [("plan", ["商业、粮食、农产品采购和对外贸易方面的支出为十亿元。"])],
+     {"十亿元": ("商业、粮食、农产品采购和对外贸易方面支出", None, None, None)}),
 ]
 
 

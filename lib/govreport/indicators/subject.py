@@ -92,7 +92,7 @@ _NOT_NOUN_START = re.compile(
 _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
     r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
-    r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住在|"
+    r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
     r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
 _YEAR_IN = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
@@ -201,7 +201,7 @@ def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
     s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", prefix)   # 一九八○比一九七五年增加
     s = _rx(r"(?:比|较)\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:同期)?").sub("", s)
-    s = _rx(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初)?的?|“?" + PLAN_ABBR
+    s = _rx(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初|(?:以|之)?前(?![一二三四五六七八九十两\d]))?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
@@ -224,7 +224,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$").sub("", s) if _rx(r"\d月|时$").search(s) else s
     s = _rx(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$").sub("", s)
     s = _rx(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上").sub("", s)             # 要在一九五四年基数上增长
-    s = _rx(r"(?:只|仅|仅仅|才|还|就|约|共|大约)(?=占)").sub("", s)
+    s = _rx(r"(?:只|仅|仅仅|才|还|就|约|共|大约)+(?=占)").sub("", s)
     s = _rx(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]|^[一二三四五六七八九十]{1,3}、|^(?:最)?(?:高|低|多|少)的|"
                r"^(?:第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3})(?:是|，)").sub("", s)
     s = _rx(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算").sub("", s)
@@ -260,7 +260,7 @@ def clean_prefix(prefix: str) -> str:
             if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助",
                                                  "投入", "补助标准", "补贴标准", "补贴", "支付"):
                 qual = _strip(s[:cut])
-                toward = _rx(r"(?:^|[^反相绝针])对([" + _CJK + r"“”、和及]{2,24})$").search(qual)
+                toward = _rx(r"(?:^|[^反相绝针])对(?!外)([" + _CJK + r"“”、和及]{2,24})$").search(qual)
                 if toward and head in ("投入", "补助标准", "补贴标准", "补贴", "补助", "支出", "支付", "拨款", "贷款"):
                     qual = toward.group(1)         # 各级财政对城镇居民医保和新农合的补助标准
                 if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
@@ -327,6 +327,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
             break                                  # 工业效益好于上年: a comparison, not the noun
         stop_m = _POST_STOP.match(w)
+        if i and len(w) > 1 and w[0] == "在" and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册|在线").match(w):
+            break                                  # 农业转移人口在城镇落户 (jieba: 在城镇)
         if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
                   or w in _PREDICATE_VERBS or w in ("降", "升") or _rx(r"\d").search(w)):
             break
@@ -363,12 +365,14 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     if whose:                                      # 4个村的安全饮水工程顺利完工: the villages whose works were finished
         return whose.group(1) + whose.group(2)
     manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
-    if not _rx(r"[" + _CJK + r"“”]{2,14}").fullmatch(rest) or "的" in rest:
+    where = _rx(r"^在[" + _CJK + r"]{2,6}?(?=落户|就业|居住|定居|安家|生活|工作|就学|就医)").match(rest)
+    if not _rx(r"[" + _CJK + r"“”]{2,30}").fullmatch(rest) or "的" in rest or _LEVEL_CHANGE.match(rest) or rest[0] in "降升":
         return ""
-    toks = pos_tokens(rest[manner.end():] if manner else rest)
-    if not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工")) \
-            or toks[0][0] in _PREDICATE_VERBS:
-        return ""
+    achieved = _rx(r"^实现(?:了)?[" + _CJK + r"“”]{2,}").match(rest) and not _rx(r"^实现(?:了)?(?:增长|翻番|翻一番|盈利|扭亏)").match(rest)
+    toks = pos_tokens(rest[(manner or where).end():] if manner or where else rest)
+    if not achieved and (not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工", "落户"))
+                         or toks[0][0] in _PREDICATE_VERBS or len(rest) > 14):
+        return ""                                  # (28个省份实现了…机制, 1400万农业转移人口在城镇落户: what they did)
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
 
 
@@ -622,8 +626,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
                         out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
                     else:
-                        out[i] = Named((lead if not pre.startswith(lead) else "") + pre + post,
-                                       "pre+post" if pre else "post")
+                        out[i] = Named((lead if not pre.startswith(lead) else "") + pre + (post if not pre.endswith(post) else ""),
+                                       "pre+post" if pre else "post")   # (攻坚县已有317个县: no 县县)
                         per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
                         if per_one:                # 平均一个人民公社拥有六万四千亩耕地
                             out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
@@ -633,7 +637,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         if rel_m and not _rx(r"[，。；]").search(rel_m.group(1)) and not pre:
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
                         deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") \
-                            or v.unit == "比值" and _rx(r"把\s*$").search(own) else ""
+                            or v.unit == "比值" and (_rx(r"把\s*$").search(own) or _rx(r"[一二三四五六七八九十]?(?:半|分之)").search(v.text)) \
+                            or v.unit == "%" and _rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) else ""   # 71%的煤电机组实现超低排放
                         if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                 elif pre and pre_is_action and _PEOPLE_UNIT.fullmatch(v.unit or "") and \
