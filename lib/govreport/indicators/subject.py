@@ -268,6 +268,8 @@ def clean_prefix(prefix: str) -> str:
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
             elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
+            elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
+                pass                               # 组成农业生产合作社的农户占农户总数: which part
             elif "、" in s[:cut] and len(s) <= 34:     # 基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率
                 s = _rx(r"^(?:全国|全省|全市|全区|我国|我省|我市)?(?:实现|完成|达到)").sub("", _strip(s))
             else:
