@@ -441,6 +441,14 @@ CASES = [
      {"百分之二": ("组成农业生产合作社的农户占农户总数", None, None, None)}),
     ("对外贸易 keeps its 对", 1956, [("plan", ["商业、粮食、农产品采购和对外贸易方面的支出为十亿元。"])],
      {"十亿元": ("商业、粮食、农产品采购和对外贸易方面支出", None, None, None)}),
+    ("money of each work in a list", 2015, [("review", ["投资3800万元的背街巷道改造、729万元的旧有小区供热改造等工程全部完工。"])],
+     {"729万元": ("旧有小区供热改造投资", None, None, None)}),
+    ("a list's head after the last item", 2019, [("review", ["限上新能源汽车、节能家电零售额分别增长20%和15%。"])],
+     {"20%": ("限上新能源汽车零售额", None, None, None)}),
+    ("a colon that only announces numbers", 1958, [("review", ["我们可以看到以下的动人的数字：电力一百零八亿度。"])],
+     {"一百零八亿度": ("电力", None, None, None)}),
+    ("a loss turned into profit", 1956, [("review", ["由上年亏损9，000万元转为盈利。"])],
+     {"9，000万元": ("亏损", None, None, None)}),
 ]
 
 

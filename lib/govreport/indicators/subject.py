@@ -87,7 +87,7 @@ _QUAL_START = re.compile(r"^(?:以上|以下|以内|左右|上下|之内|多|余
 # what may not open the noun a number counts
 _NOT_NOUN_START = re.compile(
     r"^(?:[，。；;,、：:！？)）\]】》]|的|和|及|与|或|增长|下降|提高|提升|减少|降低|"
-    r"增加|回落|上涨|全部|全面|均|都|也|已|再|又|在|被|为|是|达|占|比|较|同比|分别|以|将|要|并|且|实现|完成|"
+    r"增加|回落|上涨|全部|全面|均|都|也|已|再|又|在|被|为|是|达|占|比|较|同比|分别|以|将|要|并|且|实现|完成|转为|扭亏|转亏|"
     r"年|月|日|倍|个百分点|百分点|降(?:到|至|为|低|了)|升(?:到|至|为)|调(?:高|低|至))")
 _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
@@ -421,7 +421,7 @@ def split_list(names: str, count: int) -> list[str] | None:
         last = parts[-1]
     out = []
     head_word = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                          r"营业收入|营收|销售额|利润|排放量|补助标准|标准|支出|经费|资金)$").search(last)
+                          r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|补助标准|标准|支出|经费|资金)$").search(last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
         if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
@@ -536,7 +536,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
                 if _rx(r"没|未能?|不能|超额|完成").search(colon_topic):   # 有几项重要产品的产量没有完成计划：钢完成96.4％
                     colon_topic = "计划完成程度" if _rx(r"完成[^，。；]{0,4}计划").search(text[cs:ce]) else ""   # how far the plan was met, not the output
-                if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic):
+                if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic) or \
+                        _rx(r"(?:以下|如下|下列|这样)的?[" + _CJK + r"]{0,6}(?:数字|情况|成绩|成就)$").search(colon_topic):
                     colon_topic = ""                   # 招生人数，大致估算为：高中…
             continue
         clause = text[cs:ce]
@@ -598,6 +599,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     lead_in = _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]).end()
                     project = _post_noun(text, v.end + lead_in, ce)
                     out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
+                elif prev_name.endswith("投资") and prev_rule == "post" and _rx(r"的[^，。；]{2,24}[、和及]\s*$").fullmatch(own) \
+                        and _rx(r"(?:左右|多|余)?的").match(text[v.end:stop]) and _post_noun(text, v.end + text[v.end:stop].find("的") + 1, ce):
+                    project = _post_noun(text, v.end + text[v.end:stop].find("的") + 1, ce)
+                    out[i] = Named(project + "投资", "post")     # 投资3800万元的A、729万元的B: each the money of its own work
                 elif _rx(r"占(全国|全省|全市|全区|全县|世界)?\s*$").search(own) and post and _rx(
                         r"[" + _CJK + r"]{1,8}的(?:百分之|[\d.]+%|[一二三四五六七八九]分之)").match(text[v.end:ce]):
                     scope = _rx(r"占(全国|全省|全市|全区|全县|世界)?\s*$").search(own).group(1) or ""
