@@ -449,6 +449,8 @@ CASES = [
      {"一百零八亿度": ("电力", None, None, None)}),
     ("a loss turned into profit", 1956, [("review", ["由上年亏损9，000万元转为盈利。"])],
      {"9，000万元": ("亏损", None, None, None)}),
+    ("a unit word after 万 (重量箱, 立方公尺)", 1958, [("review", ["新增加水泥生产能力八十三万三千吨和木材运出能力四百八十五万立方公尺。"])],
+     {"四百八十五万立方公尺": ("木材运出能力", None, None, None)}),
 ]
 
 
