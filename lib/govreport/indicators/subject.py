@@ -117,7 +117,7 @@ _BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增�
 _PART_OF_YEAR = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份?|[\d一二三四五六七八九十]{1,3}至[\d一二三四五六七八九十]{1,3}月)")
 _PART_OF_YEAR_END = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份)$")
 # a class of products before the measure of each: 主要产品的产量 -> 产量
-_PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
+_PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干|绝大多数|大多数|多数|大部分|许多|一些)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
 # the size of a facility: 大唐700万吨露天煤矿 -> 大唐露天煤矿规模
 _FACILITY = re.compile(r"(?:煤矿|矿井|电厂|电站|生产线|工厂|厂|风电|光伏|热电联产|提质|炼油|乙烯|钢铁|基地)$")
 _CAPACITY_UNIT = re.compile(r"(?:万|亿)?(?:吨|千瓦|兆瓦|吨/年)")
@@ -284,9 +284,17 @@ def clean_prefix(prefix: str) -> str:
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")   # 中央财政用于“三农”的支出 cut at 的
     s = _PLAN_SAYS.sub("", s)                      # 第六个五年计划安排…经费 (the plan's name read as numbers)
-    if len(s) > 32:                                # too long for a label: the head after the last 的, else cut on a word
+    if len(s) > (40 if "、" in s and "的" not in s else 32):         # too long for a label: the head after the last 的, else cut on a word
         head = s[s.rfind("的") + 1:]
-        s = head if len(head) >= 4 and "的" in s else s[-32:].lstrip("、，,和及与的")
+        if len(head) >= 4 and "的" in s:
+            s = head
+        else:
+            toks, kept = pos_tokens(s), ""
+            for w, _f in reversed(toks):
+                if len(kept) + len(w) > 32:
+                    break
+                kept = w + kept
+            s = (kept or s[-32:]).lstrip("、，,和及与的")
     return s
 
 
@@ -335,6 +343,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
                   or w in _PREDICATE_VERBS or w in ("降", "升") or _rx(r"\d").search(w)):
             break
         noun += w
+    examples = _rx(r"等([" + _CJK + r"]{2,10})").match(tail[len(noun):]) if "、" in noun else None
+    if examples and not _POST_STOP.match(examples.group(1)):   # 240万户林区、垦区、煤矿等棚户区居民: the class, not the examples
+        return _post_noun(text, pos + len(tail) - len(tail[len(noun):]) + 1, stop, unit) or noun
     noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
     if noun.endswith("中") and len(noun) > 2 and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 在本年的45种主要工业产品中，…
@@ -444,6 +455,7 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     if not subject or subject == name:
         return name, False
     if name.startswith("占") or (share and _rx(r"^(?:稳定|保持)?在(?:全国|全省|全球|世界)").match(name)):
+        subject = _rx(r"(?<=.{2})占.*$").sub("", subject)   # …占零售总额比重…，在批发总额中的比重已占…: the part, not the first share
         whole = _rx(r"^(?:稳定|保持)?在").sub("占", name) if not name.startswith("占") else name
         whole = _rx(r"的$").sub("", whole)
         if share and not _rx(r"比重|比例|占比|份额").search(whole):
@@ -668,6 +680,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
                     thing = _rx(r"^(?:新开工|新建|新增|开工|建设|完成|实施|改造)+").sub("", prev_name_sentence)
+                    thing = _rx(r"(?:基本|全面|已经?)?(?:建成|竣工|完工|开工|新开工|改造|完成)$").sub("", thing) or thing   # 住房基本建成432万套，新开工建设…
                     out[i] = Named(thing + pre, "previous+pre")
                 elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
