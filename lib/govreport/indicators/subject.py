@@ -97,7 +97,7 @@ _POST_STOP = re.compile(
     r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建")
 _YEAR_IN = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年")
 # a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
-_BASE_VALUE = re.compile(r"^[，、\s]*(?:比|较|同|与)[^，。；]{0,20}$")
+_BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比|较|同|与)[^，。；]{0,20}$")
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
 _COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
@@ -175,7 +175,7 @@ def _strip(s: str) -> str:
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
-                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征") \
+                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置") \
                 and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
@@ -492,8 +492,8 @@ def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
     m = _rx(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)").search(text)
     head = text[:m.start()] if m else text
-    if _rx(r"的(?:共)?有\s*$|的是\s*$").search(head):
-        return ""                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
+    if _rx(r"的(?:共)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
+        return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
     if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
             all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
@@ -508,6 +508,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     with 这个/该/此 and a generic word (这个比重，1978年为17.4％) refers to it."""
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
+    said_before = before
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
@@ -526,7 +527,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
-            if not part_topic and _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)").match(text[cs:ce]) or pending and \
+            if not part_topic and _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
@@ -622,8 +623,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif _COMPLETION.fullmatch(own) and (prev_level_name or clause_subject):
                     what = _COMPLETION.fullmatch(own).group(1)
                     out[i] = Named((prev_level_name or clause_subject) + "完成" + what + "比例", "previous")   # 完成预算数的121.68％
-                elif _BASE_VALUE.match(own) and not _CHANGE_IN.search(own) and (prev_level_name or clause_subject):
-                    out[i] = Named(prev_level_name or clause_subject, "previous")   # 比五年计划原定1957年3856亿斤的水平
+                elif _BASE_VALUE.match(own) and not _CHANGE_IN.search(own) and (prev_level_name or clause_subject or said_before):
+                    out[i] = Named(prev_level_name or clause_subject or said_before, "previous")   # 比五年计划原定1957年3856亿斤的水平
                 elif _EXAMPLES.match(own) and clean_prefix(_EXAMPLES.match(own).group(1)):
                     out[i] = Named(clean_prefix(_EXAMPLES.match(own).group(1)) + post, "pre+post" if post else "pre")
                 elif _rx(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own) and prev_name_sentence:
@@ -763,6 +764,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if not subj and last_topic and _rx(r"(?:财政|人均|每人)?(?:补助|补贴)标准").fullmatch(named.name) \
                     and _rx(r"[，,]\s*$").search(text[:cs]):
                 subj = _rx(r"^(?:完善|健全|推进|深化|加强|扩大|巩固|提高|实施|落实)").sub("", last_topic)   # 完善城乡居民基本医保，财政补助标准由每人每年320元…
+            if share and not own_subject and named.name.startswith("占") and prev_level_name:
+                subj = prev_level_name             # 高速铁路运营里程达1.6万公里，占世界的60%以上
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
