@@ -469,6 +469,13 @@ CASES = [
      {"百分之三点四": ("粮食产量", None, None, "growth_rate")}),
     ("students who were aided", 2018, [("review", ["资助学生超过2000万人。"])],
      {"2000万人": ("资助学生", None, None, None)}),
+    ("a list named in the clause before 分别", 2001, [("review", ["农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％。"])],
+     {"2253元": ("农民人均纯收入", None, None, None), "6280元": ("城镇居民人均可支配收入", None, None, None),
+      "5.7％": ("城镇居民人均可支配收入", None, None, "growth_rate")}),
+    ("a note after a quoted term", 2007, [("review", ["410个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）攻坚县已有317个县实现目标。"])],
+     {"410个": ("“两基”攻坚县", None, None, None)}),
+    ("有所 is no part of the name", 1956, [("review", ["棉纱、棉布、麻袋、纸烟等轻工业产品，则由于原料限制，产量比1954年有所减少：棉纱减少14％，棉布减少16％，麻袋减少11％，纸烟减少4％。"])],
+     {"11％": ("麻袋产量", None, None, "growth_rate")}),
 ]
 
 

@@ -63,7 +63,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
+有所 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -90,7 +90,7 @@ _NOT_NOUN_START = re.compile(
     r"增加|回落|上涨|全部|全面|均|都|也|已|再|又|在|被|为|是|达|占|比|较|同比|分别|以|将|要|并|且|实现|完成|转为|扭亏|转亏|"
     r"年|月|日|倍|个百分点|百分点|降(?:到|至|为|低|了)|升(?:到|至|为)|调(?:高|低|至))")
 _POST_STOP = re.compile(
-    r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
+    r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已有|现有|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
     r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
@@ -100,7 +100,7 @@ _YEAR_IN = re.compile(r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六�
 _BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比|较|同|与)[^，。；]{0,20}$")
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
-_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
+_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:平均)?(?:每年)?(?:实际|名义)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
                               r"(?:约|近|超过|超|逾)?|(?:是|为|相当于|等于)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年)的)\s*")
 # "施工线路有包头——兰州线、内江——昆明线等25条": the examples are not the name
 _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
@@ -199,7 +199,9 @@ class Named:
 @lru_cache(maxsize=65536)   # pure, and asked again for the same text clause after clause
 def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
-    s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", prefix)   # 一九八○比一九七五年增加
+    s = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", prefix)   # “两基”（基本普及九年义务教育…）攻坚县: a note
+    s = _rx(r"^[^（()）]{0,40}[）)]").sub("", s)     # the end of a note begun before the number before
+    s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", s)   # 一九八○比一九七五年增加
     s = _rx(r"(?:比|较)\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:同期)?").sub("", s)
     s = _rx(r"(?:由|从)?\s*(?:(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末|初|(?:以|之)?前(?![一二三四五六七八九十两\d]))?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
@@ -301,6 +303,8 @@ def clean_prefix(prefix: str) -> str:
 def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     """The noun a number counts, from ``pos`` (after the number and its unit), or ''."""
     tail = text[pos:stop]
+    if "”（" in tail or "”(" in tail:            # 410个“两基”（基本普及…）攻坚县: the note is not the noun
+        tail = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", tail)
     tail = _QUAL_START.sub("", tail)
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
@@ -580,6 +584,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             names = split_list(text[start:cs + k], len(named))
             if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and len(prev_clause_names) == len(named) > 1:
                 names = list(prev_clause_names)    # 达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍
+            if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and clause_subject and len(named) > 1:
+                names = split_list(clause_subject, len(named))   # 农村居民人均纯收入和城镇居民…，2000年分别达到…
             deed = _shared_deed(text[cs + k:named[0].start]) if names and named else ""
             if names:
                 for v, nm in zip(named, names):
