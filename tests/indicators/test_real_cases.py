@@ -476,6 +476,12 @@ CASES = [
      {"410个": ("“两基”攻坚县", None, None, None)}),
     ("有所 is no part of the name", 1956, [("review", ["棉纱、棉布、麻袋、纸烟等轻工业产品，则由于原料限制，产量比1954年有所减少：棉纱减少14％，棉布减少16％，麻袋减少11％，纸烟减少4％。"])],
      {"11％": ("麻袋产量", None, None, "growth_rate")}),
+    ("a rate 按…安排", 2022, [("plan", ["今年赤字率拟按2.8%左右安排、比去年有所下调，有利于增强财政可持续性。"])],
+     {"2.8%": ("赤字率", None, None, None)}),
+    ("examples before 等 and the class after a relative clause", 2007, [("plan", ["今年扩大国家免疫规划范围，将甲肝、流脑等15种可以通过接种疫苗有效预防的传染病纳入国家免疫规划。"])],
+     {"15种": ("传染病", None, None, None)}),
+    ("a turnover takes the subject of the sentence", 1988, [("review", ["五年间对外承包工程和劳务合作在100多个国家和地区展开，完成营业额近40亿美元。"])],
+     {"40亿美元": ("对外承包工程和劳务合作营业额", None, None, None)}),
 ]
 
 
