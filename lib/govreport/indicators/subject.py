@@ -265,7 +265,10 @@ def clean_prefix(prefix: str) -> str:
                 toward = _rx(r"(?:^|[^反相绝针])对(?!外)([" + _CJK + r"“”、和及]{2,24})$").search(qual)
                 if toward and head in ("投入", "补助标准", "补贴标准", "补贴", "补助", "支出", "支付", "拨款", "贷款"):
                     qual = toward.group(1)         # 各级财政对城镇居民医保和新农合的补助标准
-                if len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
+                if len(qual) > 24 and qual.endswith("等"):   # 国家用于农用柴油、…、糖等的价格补贴: the payer, not the examples
+                    payer = _rx(r"^([" + _CJK + r"]{0,8}?)(?:用于|对|给)").match(qual)
+                    qual = payer.group(1) if payer else ""
+                elif len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = _rx(r"[、，]").split(qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
             elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
@@ -351,6 +354,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if examples and not _POST_STOP.match(examples.group(1)):   # 240万户林区、垦区、煤矿等棚户区居民: the class, not the examples
         return _post_noun(text, pos + len(tail) - len(tail[len(noun):]) + 1, stop, unit) or noun
     noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
+    noun = _rx(r"(?<=..)方面$").sub("", noun)     # 在建设一百四十一项企业方面
     if noun.endswith("中") and len(noun) > 2 and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 在本年的45种主要工业产品中，…
     bar = _rx(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)").match(tail[len(noun):])
@@ -638,7 +642,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = _rx(r"^(?:新增|净增|新建|新开工|引进|新引进)").match(clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
-                    if relative and 2 <= len(pre) <= 10 and _rx(r"(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post) \
+                    if relative and (2 <= len(pre) <= 10 and _rx(r"(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post)
+                                     or 2 <= len(pre) <= 16 and _rx(r"[" + _CJK + r"]{0,4}(?:项目|工程)").fullmatch(post)) \
                             and not pre_is_action:
                         pre, relative = pre + "的", False          # 地方建设的三十二个项目: whose projects
                     if "、" in pre:
