@@ -63,7 +63,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -444,6 +444,7 @@ def split_list(names: str, count: int) -> list[str] | None:
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
         if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
+                and not (head_word.group(1).endswith("数") and p.endswith("数")) \
                 and not (mark and mark.start() >= 2):
             out.append(p + head_word.group(1))      # 城镇职工基本养老保险、基本医疗保险参保人数
             continue
@@ -715,6 +716,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         and not _rx(r"(?:规模|总量|总额|总数|余额|存量)").fullmatch(prev_level_name[len(clause_subject):])):
                     # …工业企业…，实现利润3784亿元，比上年增长45.2%: the profit grew, not the firms
                     out[i] = Named(prev_level_name, "previous")   # …安排109亿元资金，比上年增加26亿元
+                elif prev_name_sentence and _rx(r"[，、\s]*(?:到|至)[^，。；]{0,12}年(?:底|末)?(?:将|要)?(?:达到?|为)\s*").fullmatch(own):
+                    out[i] = Named(prev_name_sentence, "previous")   # …棉花增长…，即增产…，到一九五七年达到3270万担
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
                 consumed = v.end + (text[v.end:stop].find(post) + len(post)
