@@ -496,6 +496,10 @@ CASES = [
      {"百分之八十": ("从事农业的农村劳动力", None, None, None)}),
     ("the level a product reaches, after its growth", 1955, [("plan", ["以产量说，粮食增长百分之十七点六，即增产五百七十八亿斤，到一九五七年达到三千八百五十六亿斤，棉花增长百分之二十五点四，即增产六百六十万担，到一九五七年达到三千二百七十万担。"])],
      {"三千八百五十六亿斤": ("粮食", None, None, None), "三千二百七十万担": ("棉花", None, None, None)}),
+    ("what was repealed and revised, of the thing cleared before", 2003, [("review", ["国务院各部门共清理涉外规章和有关政策规定2300件，废止830件，修订325件。"])],
+     {"830件": ("涉外规章和有关政策规定废止", None, None, None), "325件": ("涉外规章和有关政策规定修订", None, None, None)}),
+    ("new capacity, the important ones after a colon", 1955, [("review", ["两年中投入生产的限额以上的工业建设单位有一百三十六个，新增生产能力举其重要的来说，有：钢四十二万七千吨，电五十三万千瓦，糖十万九千吨。"])],
+     {"十万九千吨": ("糖新增生产能力", None, None, None)}),
 ]
 
 

@@ -51,7 +51,7 @@ _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e"
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
-新开 开通 投运 建立 出台 制定 修订 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
+新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
 完善 健全 巩固""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
@@ -543,7 +543,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
                              r"(?:的)?经济效益(?:大幅度|明显|显著|进一步)?(?:提高|改善|好转)").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高
-            topic = clean_prefix(topic_text)
+            topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
+            if not topic and pending and text[ce:ce + 1] in ("：", ":") and _rx(r"\s*(?:有|计有|如下|是|为)\s*").fullmatch(text[cs:ce]):
+                topic = pending                    # 新增生产能力举其重要的来说，有：钢…
             if _rx(r"\s*(?:它的|它们的)").match(text[cs:ce]) and topic:   # 现代工业的恢复和发展比较快，它的产值…所占的比重
                 cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs])
                 if cause:
@@ -694,6 +696,13 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
                     thing = _rx(r"^(?:新开工|新建|新增|开工|建设|完成|实施|改造)+").sub("", prev_name_sentence)
                     thing = _rx(r"(?:基本|全面|已经?)?(?:建成|竣工|完工|开工|新开工|改造|完成)$").sub("", thing) or thing   # 住房基本建成432万套，新开工建设…
+                    if len(pos_tokens(thing)) > 1 and pos_tokens(thing)[-1][0] in _ACTION_WORDS:
+                        thing = thing[:-len(pos_tokens(thing)[-1][0])]   # …规定废止830件，修订325件: the thing, not the deed before
+                    acts = [k for k, (w, _f) in enumerate(pos_tokens(thing)) if w in _ACTION_WORDS]
+                    if acts and acts[-1] + 1 < len(pos_tokens(thing)) and pre not in thing:   # 各部门共清理涉外规章…2300件，废止830件: what was repealed
+                        thing = "".join(w for w, _f in pos_tokens(thing)[acts[-1] + 1:])
+                    elif pre in thing and len(thing) > len(pre):
+                        thing = thing.replace(pre, "")   # (废止830件，修订325件: not 废止修订)
                     out[i] = Named(thing + pre, "previous+pre")
                 elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
