@@ -16,9 +16,11 @@ its sentences and counting its terms and themes) runs in ``jobs`` worker process
 document at a time; results come back in doc_id order and are streamed to the table files,
 so the tables are byte-identical whatever ``jobs`` is. The corpus stage hands each document's
 rows to the table files as soon as it is parsed, and the later stages read them back one
-document at a time (raw files are read again where they are needed), so memory is bounded by
-a few documents plus the tables that need the whole corpus (documents, term frequencies,
-observations), not by the corpus.
+document at a time (raw files are read again where they are needed). What the corpus-wide
+tables need of each document (observations, content terms, theme scores) waits in a temporary
+file until they are made, so memory is bounded by a few documents plus those tables' own
+inputs (documents, observations, content terms; keyness one place at a time), not by
+everything the stages made of the corpus.
 """
 from __future__ import annotations
 
