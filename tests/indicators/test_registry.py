@@ -64,6 +64,10 @@ def test_urban_and_rural_never_swap(phrase):
     "长期建设国债",          # one kind of treasury bond
     "涉农贷款余额",          # one kind of loan, not all loans
     "钢材产量",              # rolled steel is not crude steel
+    "外贸进口",              # imports are a part of total trade (no imports indicator registered)
+    "中央预算内水利投资",    # one purpose of the central budget's investment
+    "消费贷款余额",          # consumer loans are not all loans
+    "重点贫困县",            # poor counties are not counties lifted out of poverty
     "",
 ])
 def test_unmapped_rather_than_wrong(phrase):
@@ -100,6 +104,9 @@ def test_registry_names_are_unique_and_table_has_evidence_columns():
     ("财政赤字", "fiscal_deficit"),
     ("中央对地方均衡性转移支付", "equalisation_transfers"),  # one kind of transfer, not all of them
     ("中央对地方转移支付", "transfer_payments"),
+    ("外贸出口", "exports"),                            # exports are not total trade (出口 inside 进出口)
+    ("外贸进出口", "trade_total"),
+    ("城乡居民储蓄存款", "household_savings"),          # urban and rural together are the whole
 ])
 def test_parts_do_not_map_to_their_whole(phrase, indicator):
     assert load_registry().match(phrase).indicator_id == indicator

@@ -667,6 +667,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                                                   and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
             last = out[-1]                     # "分别提高23%、56%", "6.5%－7%": the list shares measure and dates
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
+            if "区间上限" in n.qualifiers and name == last["indicator_text"]:
+                match = registry.match(name, measure)   # both ends of a range are one indicator
         bound = _bound(quals, raw_window)
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")

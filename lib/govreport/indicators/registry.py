@@ -48,6 +48,7 @@ def matching_rules() -> dict:
     cfg["stock_words"] = sorted(map(str, cfg.get("stock_words") or []), key=len, reverse=True)
     cfg["flow_words"] = sorted(map(str, cfg.get("flow_words") or []), key=len, reverse=True)
     cfg["discriminators"] = [tuple(map(str, g)) for g in cfg.get("discriminators") or []]
+    cfg["discriminator_masks"] = {str(k): [str(x) for x in (v or [])] for k, v in (cfg.get("discriminator_masks") or {}).items()}
     cfg["level_names"] = {str(level): sorted(((str(a), str(b)) for a, b in (names or {}).items()), key=lambda ab: -len(ab[0]))
                           for level, names in (cfg.get("level_names") or {}).items()}
     cfg["fuzzy_threshold"] = float(cfg.get("fuzzy_threshold", 85))
@@ -133,11 +134,28 @@ def _kinds_agree(key: str, entry: dict) -> bool:
 
 
 def discriminators_agree(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` agree on every discriminator group (both have a word of it, or neither)."""
-    for group in matching_rules()["discriminators"]:
-        if any(w in a for w in group) != any(w in b for w in group):
+    """True when ``a`` and ``b`` agree on every discriminator group (both have a word of it, or neither).
+
+    A word inside one of its ``discriminator_masks`` does not count (出口 in 进出口: exports are a
+    part of total trade, not the same thing), so a part never matches its whole nor the whole its part."""
+    for group, longer in _discriminator_groups():
+        if _has(a, group, longer) != _has(b, group, longer):
             return False
     return True
+
+
+def _has(text: str, group: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    for w in longer:
+        text = text.replace(w, "|")
+    return any(w in text for w in group)
+
+
+@lru_cache(maxsize=1)
+def _discriminator_groups() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Each group with the longer words inside which its words do not count (``discriminator_masks``)."""
+    masks = matching_rules()["discriminator_masks"]
+    return [(g, tuple(sorted({v for w in g for v in masks.get(w, [])}, key=len, reverse=True)))
+            for g in matching_rules()["discriminators"]]
 
 
 @dataclass(frozen=True)

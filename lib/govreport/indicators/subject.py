@@ -46,12 +46,13 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
 加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
-出产 估算 估计 大致 大约""".split())
+出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
-新开 开通 投运 建立 出台 制定 修订 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签""".split())
+新开 开通 投运 建立 出台 制定 修订 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
+完善 健全 巩固""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -61,7 +62,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短
+实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
@@ -72,7 +73,8 @@ _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|
                          r"上一年|上一?个五年(?:计划)?(?:时期|期间)?|年初|平均|原计划|原定|(?:年度|全年)?计划|(?:年度|原)?预算|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|"
-                      r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数)$")
+                      r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
+                      r"(?:财政|人均|每人)?(?:补助|补贴)标准)$")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
 _PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额)")
@@ -111,6 +113,9 @@ _PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均
                          r"(?:每年|每月)?(?:达到?|为|是|有|约)?\s*$")
 # a name that is only a verb: the clause's subject says what is produced or built
 _BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少|解决|筹资|融资|征收)")
+# a part of the year said after a name (工业总产值第一季度): not the name, but its period
+_PART_OF_YEAR = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份?|[\d一二三四五六七八九十]{1,3}至[\d一二三四五六七八九十]{1,3}月)")
+_PART_OF_YEAR_END = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份)$")
 # a class of products before the measure of each: 主要产品的产量 -> 产量
 _PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
 # the size of a facility: 大唐700万吨露天煤矿 -> 大唐露天煤矿规模
@@ -124,6 +129,15 @@ _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年�
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
                            r"收购额|零售额|销售额|周转量|运量|吞吐量)$")
 _USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|增加|支持|扶持|补贴)([" + _CJK + r"“”、]{2,30})\s*$")
+# money whose name is only the word for money: the work it carries out, said right after it
+_BARE_MONEY = re.compile(r"(?:(?:全年|年内|今年)?(?:计划|完成|总|政府)?(?:投资|投入)(?:额)?|(?:引导|专项|补助)?资金)")
+_MONEY_DEED = re.compile(r"(?:左右|多|余)?[，,]?\s*(?:重点|集中|全面|主要)?(?:启动|加快|全力|继续)?(?:实施|推进|完成|建成|建设|新建|改造|开展)了?"
+                         r"|(?:左右|多|余)?[，,]?\s*对(?=[^，。；]{2,20}?进行)")
+_AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}?(?:个|项|条|座|所|家|栋|户|套|公里|千米|米|平方米|万平方米|亩|台|处)")
+# a name that only says who pays (中央财政将安排832亿元): the purpose said around it names the money
+_PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:支出|投入|安排|资金)?")
+_PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
+_PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -155,7 +169,8 @@ def _strip(s: str) -> str:
                 and not (w in ("其他", "其它") and len(rest) >= 2) \
                 and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
                 and not (w in ("现代", "近代", "当代") and len(rest) >= 2) \
-                and not (w == "再" and rest.startswith("就业")):   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入
+                and not (w == "再" and rest.startswith("就业")) \
+                and not (len(toks) > 1 and toks[1][0] == "、" and len(w) >= 2):   # 国营、合作社营…的: a list's first item   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
@@ -193,7 +208,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)   # 在今年内可以建设完工的, 中央财政为此将增加支出
-    s = _rx(r"在?[" + _CJK + r"]{0,8}?的?前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年
+    s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
+    s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?(?<![提以之目当此从事空眼超])前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
     s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
     s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
     cmp_ = _COMPARISON.search(s)
@@ -266,7 +282,10 @@ def clean_prefix(prefix: str) -> str:
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")   # 中央财政用于“三农”的支出 cut at 的
     s = _PLAN_SAYS.sub("", s)                      # 第六个五年计划安排…经费 (the plan's name read as numbers)
-    return s[-32:]
+    if len(s) > 32:                                # too long for a label: the head after the last 的, else cut on a word
+        head = s[s.rfind("的") + 1:]
+        s = head if len(head) >= 4 and "的" in s else s[-32:].lstrip("、，,和及与的")
+    return s
 
 
 def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
@@ -340,11 +359,15 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
     rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
     rest = _rx(r"(?:以外|之外)$").sub("", rest)     # 除了…，12个项目已经部分地投入生产以外
+    whose = _rx(r"^的([" + _CJK + r"“”]{2,12}?)(?:都|均|全部|已经|已|顺利|基本)*(完工|竣工|建成|投产|通水|通电|通车|完成|摘帽)$").match(rest)
+    if whose:                                      # 4个村的安全饮水工程顺利完工: the villages whose works were finished
+        return whose.group(1) + whose.group(2)
     manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
     if not _rx(r"[" + _CJK + r"“”]{2,14}").fullmatch(rest) or "的" in rest:
         return ""
     toks = pos_tokens(rest[manner.end():] if manner else rest)
-    if not toks or not toks[0][1].startswith("v") or toks[0][0] in _PREDICATE_VERBS:
+    if not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工")) \
+            or toks[0][0] in _PREDICATE_VERBS:
         return ""
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
 
@@ -425,6 +448,7 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     if _GENERIC.match(name) and not subject.endswith(name):
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
+            subject = _rx(r"(?:将|要|拟)?(?:新增加|新增|增设|增加|新建|扩建)$").sub("", subject)   # 病床将增设6万张，总数达到…
         return subject + name, True
     return name, False
 
@@ -504,10 +528,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
                 colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
+                if _rx(r"没|未能?|不能|超额|完成").search(colon_topic):   # 有几项重要产品的产量没有完成计划：钢完成96.4％
+                    colon_topic = "计划完成程度" if _rx(r"完成[^，。；]{0,4}计划").search(text[cs:ce]) else ""   # how far the plan was met, not the output
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic):
                     colon_topic = ""                   # 招生人数，大致估算为：高中…
             continue
         clause = text[cs:ce]
+        if "；" in text[max(0, cs - 1):cs + 1] or ";" in text[max(0, cs - 1):cs + 1]:
+            sentence_subject = ""                  # …；棉布的产量前三年共增加了…，而1956年就增加了…: a new subject
         own_subject = subject_of(text[cs:in_clause[0].start])
         clause_subject = own_subject or pending or sentence_subject
         last_topic = pending or last_topic
@@ -631,11 +659,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(thing + pre, "previous+pre")
                 elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
+                elif _rx(r"(?:实际|实|净|共|总共)(?:增加?|减少?|增长)了?").fullmatch(pre) and prev_level_name:
+                    out[i] = Named(prev_level_name, "previous")   # 工人职员总数共增加大约三百万人，…，实增约二百万人
                 elif pre and (len(pre) >= 2 or not prev_name):
                     out[i] = Named(pre, "pre")
                 elif prev_name and _rx(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*").fullmatch(_rx(
                         r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)").sub("", own)):
                     out[i] = Named(prev_name, "previous")
+                elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and clause_subject and _rx(
+                        r"(?:新增加|新增|增设|增加|新建|扩建)$").search(clause_subject) and _rx(r"(?:总数|总量|总额|总规模)$").search(prev_level_name):
+                    out[i] = Named(prev_level_name, "previous")   # 病床将增设6万张，总数达到33.9万张，比上年增长22％: the total grew
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
                         not prev_level_rule.endswith("subject") or not clause_subject
                         or prev_level_name.startswith(clause_subject) and prev_level_rule.endswith("+subject")
@@ -658,9 +691,18 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
             if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
-            if colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
+            if colon_topic and out[i].rule == "pre" and len(colon_topic) <= 4 and _rx(r"^(?:(?:全部)?建成(?:投产)?)?后?新?增加?的").match(out[i].name):
+                out[i] = Named(colon_topic + _rx(r"^(?:(?:全部)?建成(?:投产)?)?后").sub("", out[i].name), "pre+topic")   # 铁：全部建成后增加的年产能力
+            elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
-            if _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
+            if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
+                out[i] = Named(_PART_OF_YEAR_END.sub("", prev_name_sentence) or prev_name_sentence, "previous")
+            elif _PART_OF_YEAR_END.search(out[i].name) and len(_PART_OF_YEAR_END.sub("", out[i].name)) >= 2:
+                out[i] = Named(_PART_OF_YEAR_END.sub("", out[i].name), out[i].rule)
+            counted_after = _rx(r"([" + _CJK + r"]{1,3})(?=[，。；、])").match(text[v.end:])
+            if out[i].name in ("生产", "产", "增产") and counted_after and not clause_subject:
+                out[i] = Named(counted_after.group(1) + "产量", "post")   # 要生产一千八百万吨钢，这是…
+            elif _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
                 verb = out[i].name
                 out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
@@ -693,6 +735,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             crop = _rx(r"^(.{2,12}?)(?:种植|播种|收获)?面积$").match(prev_own_subject)
             if not own_subject and crop and _rx(r"(?:总)?产量|(?:总)?产值|单产|亩产").fullmatch(named.name):
                 subj = crop.group(1)               # 地产蔬菜种植面积达到2万亩，产量达到15万吨
+            if not subj and last_topic and _rx(r"(?:财政|人均|每人)?(?:补助|补贴)标准").fullmatch(named.name) \
+                    and _rx(r"[，,]\s*$").search(text[:cs]):
+                subj = _rx(r"^(?:完善|健全|推进|深化|加强|扩大|巩固|提高|实施|落实)").sub("", last_topic)   # 完善城乡居民基本医保，财政补助标准由每人每年320元…
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
@@ -739,4 +784,48 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
             if 2 <= len(thing) <= 24:
                 out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
+    for i, v in enumerate(values):
+        if out[i] is None or not _BARE_MONEY.fullmatch(out[i].name) or not (v.unit or "").endswith("元"):
+            continue
+        deed = _MONEY_DEED.match(text[v.end:])
+        if deed:                                   # 投资1亿元，启动实施黑羊站水厂改扩建工程; 投资4360万元，对城区雨水管网进行…
+            work = _rx(r"[^，。；：]*").match(text[v.end + deed.end():]).group()
+            work = _rx(r"进行.*$").sub("", work) if deed.group().endswith("对") else work
+            if work.startswith("的"):
+                continue                           # 投资3700万元，集中改造的11条背街巷道: not the work itself
+            work = _rx(r"[\d.]+").sub("", _AMOUNT.sub("", work))
+            work = _rx(r"^[" + _CJK + r"]{1,3}的").sub("", work).strip("、和及与 ")   # 5个村的饮水安全工程
+            if 2 <= len(work) <= 24 and not _rx(r"\d").search(work):
+                money = "资金" if out[i].name.endswith("资金") else "投资"
+                out[i] = Named(work + money, out[i].rule + "+work")
+    renamed: dict[str, str] = {}
+    for i, v in enumerate(values):
+        payer = _PAYER.fullmatch(out[i].name) if out[i] is not None else None
+        if payer and out[i].name in renamed and v.unit in ("%", "倍"):
+            out[i] = Named(renamed[out[i].name], out[i].rule + "+purpose")   # …支出700亿元，比上年增长19.9%
+            continue
+        if not payer or not (v.unit or "").endswith("元"):
+            continue
+        ci = next(k for k, (a, b) in enumerate(clauses) if a <= v.start < b)
+        purpose = ""
+        for ns, ne in clauses[ci + 1:ci + 3]:      # 中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展
+            use = _PAYER_USE.match(text[ns:ne])
+            if use:
+                purpose = _rx(r"[\d.]+.*$").sub("", use.group(1))
+                break
+            if not _COMPARISON_ONLY.match(text[ns:ne]) or not any(ns <= w.start < ne for w in values):
+                break
+        aim = _PAYER_AIM.match(text)
+        if not purpose and aim and aim.end() <= clauses[ci][0] + 1:
+            purpose = aim.group(1)                 # 为加快社会保障体系建设，今年中央财政将安排2762亿元
+        whole = _rx(r"([" + _CJK + r"]{2,10}?(?:支出|投入))[，,]\s*其中[" + _CJK + r"]{0,10}$").search(text[:v.start])
+        if not whole and ci > 0:                   # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元
+            whole = _rx(r"(?:增加|加大)([" + _CJK + r"]{2,10}?(?:支出|投入))\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))
+        if not purpose and whole:                  # 大幅度增加全国教育支出，其中中央财政支出1981亿元
+            purpose = _rx(r"^(?:大幅度|大力|继续|进一步)?(?:增加|加大|提高)?(?:全国|全省|全市|全区|各级财政)?").sub("", whole.group(1))
+        purpose = purpose.strip("、 ")
+        if 2 <= len(purpose) <= 20 and not purpose.startswith(payer.group(1)):
+            tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
+            renamed[out[i].name] = payer.group(1) + purpose + tail
+            out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
     return [o if o is not None else Named("", "none") for o in out]
