@@ -69,6 +69,13 @@ SET_ASIDE = [
      {"一百四十四亿余元": "example", "十八亿余元": "example"}),
     ("a plant of a kind someone boasted of", 1955, "plan",
      "他们在一个很长的时间内曾经大肆吹嘘要建立一个什么年产十万吨的钢铁厂，一年又一年地过去了。", {"十万吨": "in_a_name"}),
+    ("the articles of a rule (seed 5000 list)", 2016, "plan", "严格执行自治区28条规定，持之以恒纠正“四风”。",
+     {"28条": "rule_count"}),
+    ("a rule's threshold", 1957, "plan", "限额以上的建设项目的投资限额为五百万元。", {"五百万元": "threshold"}),
+    ("what one person's method gives", 1955, "plan",
+     "吉林省四平市李川江的“大豆榨油操作法”，每百斤大豆可以多出油十三斤。", {"十三斤": "example"}),
+    ("a doubling criticised as a slogan", 1982, "plan", "不能脱离实际，一味追求提前翻番。", {"翻番": "slogan"}),
+    ("a set phrase is listed, not read", 2016, "plan", "驰而不息落实八项规定精神。", {"八项规定": "set_phrase"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -99,6 +106,7 @@ KEPT = [
      "拿煤来说，英国早在一八五四年就已经能够生产六千五百七十万吨，同我国一九五二年生产六千六百四十九万吨的水平大体相等。", ["六千六百四十九万吨"]),
     ("a condition without a number before a goal", 2000, "plan", "只要各方面共同努力，就能实现经济增长7%左右的目标。", ["7%"]),
     ("a capacity added to the place", 2016, "review", "新增发电装机容量1.2亿千瓦，建成一批重大电源项目。", ["1.2亿千瓦"]),
+    ("standards that were made", 2016, "review", "制定30项国家标准。", ["30项"]),
     ("a quoted streak", 2026, "review", "粮食生产实现“二十二连丰”，总产量达到760亿斤。", ["二十二连丰", "760亿斤"]),
 ]
 
@@ -263,6 +271,15 @@ DATED = [
      [("plan", ["围绕经济建设这个中心，在科技、教育和思想、文化领域，过去一年里也取得许多可喜成果。",
                 "在几千名专家经过几年反复研究和科学论证的基础上，制定和颁布了能源、交通运输、农业、机械工业等12个领域的技术政策。"])],
      "12个", ("1986", "actual", None, "个")),
+    ("a cut of spending in % is a rate", 2016, [("review", ["“三公经费”支出压缩48.2%。"])], "48.2%",
+     ("2015", "actual", "growth_rate", "%")),
+    ("a cut of the deficit is a change", 1982, [("review", ["削减财政赤字450亿元。"])], "450亿元", (None, None, "change", "亿元")),
+    ("增加的绝对数 is a change", 1959, [("plan", ["一九五九年粮食增加的绝对数将达到三千亿斤。"])], "三千亿斤",
+     ("1959", "target", "change", "亿斤")),
+    ("a part of a total investment is a share", 1955, [("plan", ["应当节约总投资额的百分之七至百分之十。"])], "百分之七",
+     (None, None, "share", "%")),
+    ("passenger sea miles", 1955, [("plan", ["旅客周转量将达到二亿四千万人海里，增长将近一点四倍。"])], "二亿四千万人海里",
+     (None, "target", "level", "万人海里")),
 ]
 
 

@@ -67,7 +67,7 @@ _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
-                            r"增速达到|增幅达到|涨幅为|增长率为|节约|节省)(?:了)?\s*$")
+                            r"增速达到|增幅达到|涨幅为|增长率为|节约|节省|压缩)(?:了)?\s*$")
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻|节约|节省)(?:了)?\s*$")
@@ -77,6 +77,8 @@ _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,
 _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了))(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
+_PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|投资额|总产值|总收入|总支出|总面积|总人口|总产量)的\s*$")
+_CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
 _ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
@@ -96,7 +98,7 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
-_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增)"
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
@@ -240,7 +242,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if n.kind == "times":
         return "growth_rate"                       # 翻一番
     if n.kind == "ratio" or n.unit == "倍":
-        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|近)?\s*$").search(window) else "ratio"
+        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|将近|近)?\s*$").search(window) else "ratio"
     if n.kind in ("fraction", "structure"):
         return "growth_rate" if _DECLINE.search(window) else "share"
     if n.unit == "百分点":
@@ -251,9 +253,11 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
         if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
-        if _SHARE_NAME.search(name) or _SHARE_NAME.search(window):
-            return "share"
+        if _SHARE_NAME.search(name) or _SHARE_NAME.search(window) or _PART_OF_TOTAL.search(window):
+            return "share"                         # 节约总投资额的百分之七至百分之十: a part of a total
         return "level"
+    if _CHANGE_NAME.search(clause_before):
+        return "change"                            # 粮食增加的绝对数将达到三千亿斤: the size of the increase
     if _CHANGE_COUNT.search(window) or (_CHANGE_VERB.search(window) and not _rx(r"(?:到|至)\s*$").search(window)):
         return "change"
     return "level"
@@ -315,7 +319,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     text = str(sent.text)
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
-    nums = find_numbers(text)
+    phrases: list | None = [] if aside is not None else None
+    nums = find_numbers(text, phrases)
+    if phrases:                                    # 八项规定, 两个确立: listed, not read
+        aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases)
     if not nums:
         return []
     ry = int(doc["report_year"])
@@ -419,7 +426,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 window = window + "下降"
         if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产)[\u4e00-\u9fff]{1,8}$").search(own)):
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
-            if _rx(r"减少|少|减产").search(own[-12:]):
+            if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
@@ -711,6 +718,20 @@ def _set_aside_row(sent, text: str, n: NumberMention, reason: str, cue: str, cla
     return {"doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "value": float(n.value), "unit": n.unit,
             "value_text": n.text, "reason": reason, "cue": cue, "_clean_start": sent.clean_start + n.start,
             "_clean_end": sent.clean_start + n.end, "snippet": text[cs:ce].strip()[:120]}
+
+
+def _set_phrase_row(sent, text: str, a: int, b: int) -> dict:
+    numeral = _rx(r"[零〇一二三四五六七八九十两百千万亿]+").search(text, a, b)
+    try:
+        value = parse_chinese_numeral(numeral.group()) if numeral else None
+    except (ValueError, ArithmeticError):
+        value = None
+    cs = max((i + 1 for i in (text.rfind(c, 0, a) for c in "，,；;。：:") if i >= 0), default=0)
+    ce = min((i for i in (text.find(c, b) for c in "，,；;。") if i >= 0), default=len(text))
+    return {"doc_id": sent.doc_id, "sentence_id": sent.sentence_id,
+            "value": float(value) if value is not None else float("nan"), "unit": "", "value_text": text[a:b],
+            "reason": "set_phrase", "cue": text[a:b], "_clean_start": sent.clean_start + a,
+            "_clean_end": sent.clean_start + b, "snippet": text[cs:ce].strip()[:120]}
 
 
 def _last_year_pos(years, pos: int) -> int:

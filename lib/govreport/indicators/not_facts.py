@@ -52,6 +52,12 @@ def _cues() -> dict:
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
         "spec": re.compile(f"(?:{alt('unit_specs')})$"),
         "document": re.compile(f"(?:{alt('document_names')})$"),
+        "rule_unit": frozenset(words.get("rule_count_units", [])),
+        "rule_noun": re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alt('rule_nouns')})(?!化)"),
+        "rule_making": re.compile(f"(?:{alt('rule_making')})(?:了)?\\s*$"),
+        "threshold": re.compile(f"(?:{alt('thresholds')})\\s*(?:为|是|在|定为|提高到|提高为)?\\s*$"),
+        "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
+        "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
     }
 
 
@@ -119,6 +125,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
     domestic = [m.start() for m in cues["domestic"].finditer(text)] if others else []
     quoted = [m.span() for m in cues["quoted"].finditer(text)] if "“" in text else []
     alternatives = _alternatives(text, values) if "或" in text else set()
+    if not example and "”" in text:
+        method = cues["method"].search(text)  # 李川江的“大豆榨油操作法”…: what one method gives
+        if method:
+            example = (method.start(), len(text), method.group()[1:-1])
     for i, v in enumerate(values):
         hyp = next((cue for a, b, cue in spans if a <= v.start < b), None)
         if hyp:
@@ -147,4 +157,16 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             continue
         if i in alternatives:
             found[i] = ("alternatives", "或")
+            continue
+        before = text[max(0, v.start - 8):v.start]
+        if v.unit in cues["rule_unit"] and cues["rule_noun"].match(text, v.end) and \
+                not cues["rule_making"].search(before):
+            noun = cues["rule_noun"].match(text, v.end).group()
+            found[i] = ("rule_count", v.text + noun)     # 十项经济建设方针, 六项政治标准: articles of a rule
+            continue
+        if cues["threshold"].search(before):
+            found[i] = ("threshold", cues["threshold"].search(before).group().strip())
+            continue                                     # 投资限额为五百万元: a rule's threshold
+        if v.kind == "times" and cues["slogan"].search(before):
+            found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found
