@@ -278,6 +278,13 @@ DATED = [
      ("1959", "target", "change", "亿斤")),
     ("a part of a total investment is a share", 1955, [("plan", ["应当节约总投资额的百分之七至百分之十。"])], "百分之七",
      (None, None, "share", "%")),
+    ("前三年 of the plan under way", 1957, [("review", ["食糖产量前三年共增加了十六万吨，而1956年就增加了将近十一万吨。"])], "十六万吨",
+     ("1953-1955", "actual", "change", "万吨")),
+    ("五年内 early in a plan is the plan", 1982,
+     [("plan", ["五年内新建和续建装机容量四十万千瓦以上的水电站十五个，全国电站建设总规模为三千六百六十万千瓦。"])], "三千六百六十万千瓦",
+     ("1981-1985", "target", None, "万千瓦")),
+    ("已建成的…有 is the state now", 1979, [("plan", ["全国已建成的大中型水库主要有三百个。"])], "三百个",
+     (None, "actual", "level", "个")),
     ("passenger sea miles", 1955, [("plan", ["旅客周转量将达到二亿四千万人海里，增长将近一点四倍。"])], "二亿四千万人海里",
      (None, "target", "level", "万人海里")),
 ]

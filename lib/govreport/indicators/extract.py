@@ -80,7 +80,7 @@ _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|投资额|总产值|总收入|总支出|总面积|总人口|总产量)的\s*$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -220,6 +220,17 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
             return y1, y2, "from"
         best = (y1, y2, "explicit")
     return best
+
+
+def _plan_under_way(year: int, early: bool = True) -> tuple[int, int] | None:
+    """The five-year plan that holds ``year``; when ``early``, only in its first two years (a report
+    of 1982 speaks of the sixth plan, 1981-1985, when it says 五年内; late in a plan the next one
+    may be meant). None in the years between plans (1963-1965)."""
+    for k in range(1, 30):
+        start, end = plan_period(k)
+        if start <= year <= (start + 1 if early else end):
+            return start, end
+    return None
 
 
 def _plan_year_mentions(text: str, report_year: int) -> list[tuple[int, int, int, int]]:
@@ -497,6 +508,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
+                and not span.group().startswith("前") \
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
@@ -514,10 +526,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     (named_plans or [context.get("doc_plan")])[0][0] < ry <= (named_plans or [context.get("doc_plan")])[0][0] + k:
                 first = (named_plans or [context.get("doc_plan")])[0][0]
                 y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
+            elif span.group().startswith("前") and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0] \
+                    and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0] + k - 1 < ry:
+                first = (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0]
+                y1, y2, status = first, first + k - 1, "actual"   # 食糖产量前三年共增加了十六万吨 (in 1957): 1953-1955
             elif span.group("last") is not None and k < 5 and context["status"] == "target" and span.group().endswith("内"):
                 y1, y2 = ry, ry + k - 1                           # 要按期完成三年内裁减军队员额五十万的任务
             elif span.group("last") is not None and k == 5:
-                plan = named_plans[0] if named_plans else context.get("doc_plan")
+                plan = named_plans[0] if named_plans else context.get("doc_plan") or _plan_under_way(ry)
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
             if y1 != y2 and measure == "level" and _rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window) \
                     and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
