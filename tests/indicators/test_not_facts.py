@@ -285,6 +285,17 @@ DATED = [
      ("1981-1985", "target", None, "万千瓦")),
     ("已建成的…有 is the state now", 1979, [("plan", ["全国已建成的大中型水库主要有三百个。"])], "三百个",
      (None, "actual", "level", "个")),
+    ("前三年 after 五年计划的", 1957, [("review", ["我国的工业总产值，在五年计划的前三年共增加了一百七十七亿元，而1956年这一年就增加了一百三十九亿元。"])],
+     "一百七十七亿元", ("1953-1955", "actual", "change", "亿元")),
+    ("平均每年 between two years", 1982,
+     [("plan", ["全国职工的工资总额一九八○年为七百七十三亿元，一九八五年将达到九百八十三亿元，平均每年增加四十二亿元，增长百分之四点九。"])],
+     "四十二亿元", ("1981-1985", "target", "change", "亿元")),
+    ("one plan compared with the one before", 1986,
+     [("five_year_review", ["“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨，"
+                            "棉花由二百二十四万吨增加到四百三十二万吨。"])], "二百二十四万吨", ("1976-1980", "actual", "level", "万吨")),
+    ("the later plan's figure in the comparison", 1986,
+     [("five_year_review", ["“六五”时期同“五五”时期相比，棉花由二百二十四万吨增加到四百三十二万吨。"])], "四百三十二万吨",
+     ("1981-1985", "actual", None, "万吨")),
     ("passenger sea miles", 1955, [("plan", ["旅客周转量将达到二亿四千万人海里，增长将近一点四倍。"])], "二亿四千万人海里",
      (None, "target", "level", "万人海里")),
 ]
@@ -321,3 +332,19 @@ def test_a_count_of_guidelines_is_not_a_value():
     obs, aside = build(1986, [("five_year_review", ["在制定“六五”计划的时候，我们曾经提出，要切实改变高积累的状况，"
                                                     "并且提出了以提高经济效益为中心的十项经济建设方针。"])])
     assert obs.empty and not aside
+
+
+def test_the_items_of_a_sum_over_the_plan_share_its_years():
+    """1955: 五年基本建设的投资…是这样分配的： then one paragraph per part (工业部门为…，占百分之…；)."""
+    obs, _ = build(1955, [("plan", ["第一个五年计划规定，五年内全国基本建设投资总额为四百二十七亿四千万元，是这样分配的："]),
+                          ("plan", ["工业部门为二百四十八亿五千万元，占百分之五十八点二；"]),
+                          ("plan", ["文化、教育和卫生部门为三十亿八千万元，占百分之七点二。"]),
+                          ("plan", ["一九五七年工业总产值将达到五百三十五亿元。"])])
+    lead = _one(obs, "四百二十七亿四千万元")
+    span = (int(lead["ref_period_start"]), int(lead["ref_period_end"]))
+    assert span[0] < span[1]
+    for value_text in ("二百四十八亿五千万元", "百分之五十八点二", "三十亿八千万元", "百分之七点二"):
+        row = _one(obs, value_text)
+        assert (int(row["ref_period_start"]), int(row["ref_period_end"])) == span, value_text
+    after = _one(obs, "五百三十五亿元")
+    assert int(after["ref_period_start"]) == int(after["ref_period_end"]) == 1957

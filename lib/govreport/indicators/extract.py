@@ -507,6 +507,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+        if span and not span.group().startswith("前") and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()):
+            first_years = _rx(r"前(?P<n>[两二三四五])年").search(text, span.end(), n.start)
+            if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
+                span = _rx(r"(?:(?P<plan>)前|(?P<next>(?!))|(?P<last>(?!)))(?P<n>[两二三四五])年").match(text, first_years.start())
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
                 and not span.group().startswith("前") \
                 and not (span.group("last") is not None and span.group("n") != "五"
@@ -614,6 +618,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
+        if (annual_avg or _rx(r"平均每年|每年平均").search(clause_before)) and measure in ("change", "growth_rate") and y1 == y2:
+            before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < n.start})
+            if len(before) >= 2 and before[0] < before[-1] == y2:
+                y1 = before[0] + 1                 # 一九八○年为七百七十三亿元，一九八五年将达到…，平均每年增加: 1981-1985
+        if (from_value or measure == "level") and "相比" in text[:cs + 1]:
+            eras = _rx(r"(?:时期|期间)?(?:同|与|跟)“?[^，。；“”]{1,4}”?(?:时期|期间)?相比").search(text[:cs + 1])
+            pair = [(ps, pe) for pos_, ps, pe in _plans(text[:eras.end()])] if eras else []
+            if len(pair) >= 2 and (from_value or _rx(r"(?:增加|提高|上升|下降|减少|降低|扩大|缩小)(?:到|至)\s*$").search(window)):
+                y1, y2 = pair[1] if from_value else pair[0]   # “六五”时期同“五五”时期相比…由二百二十四万吨增加到…
+                annual_avg = annual_avg or bool(_rx(r"年平均|平均每年|年均").search(text[:n.start]))
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
@@ -736,6 +750,25 @@ def _set_aside_row(sent, text: str, n: NumberMention, reason: str, cue: str, cla
             "_clean_end": sent.clean_start + n.end, "snippet": text[cs:ce].strip()[:120]}
 
 
+def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A sentence that ends with a colon after a sum over years (五年基本建设的投资四百二十七亿四千万元，是这样
+    分配的：) leads a list; its items (工业部门为二百四十八亿五千万元，占百分之五十八点二；) are parts of that
+    sum: their levels and shares dated to one year (no year written) are of the span. Returns the lead
+    for the next sentence (while the items end with ；)."""
+    end = text.rstrip()[-1:]
+    if lead:
+        for r in rows:
+            if r["ref_period_start"] == r["ref_period_end"] and r["measure"] in ("level", "share") \
+                    and not find_years(text):
+                r["ref_period_start"], r["ref_period_end"], r["ref_year"] = lead[0], lead[1], lead[1]
+                if r["measure"] == "level":
+                    r["measure"] = "cumulative"
+        return lead if end in "；;" else None
+    if end in "：:" and rows and rows[-1]["ref_period_start"] < rows[-1]["ref_period_end"]:
+        return rows[-1]["ref_period_start"], rows[-1]["ref_period_end"]
+    return None
+
+
 def _set_phrase_row(sent, text: str, a: int, b: int) -> dict:
     numeral = _rx(r"[零〇一二三四五六七八九十两百千万亿]+").search(text, a, b)
     try:
@@ -807,7 +840,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
         if doc is None:
             continue
         frames = sentence_frames(doc_sents, int(doc["report_year"]), str(doc.get("doc_type") or ""))
-        five_year, prev_last, memo, doc_plan = False, "", {}, None
+        five_year, prev_last, memo, doc_plan, lead = False, "", {}, None, None
         for (_pid, group) in itertools.groupby(zip(doc_sents, frames), key=lambda sf: sf[0].paragraph_id):
             para = list(group)
             first = str(para[0][0].text)
@@ -821,7 +854,9 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                     doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
                 ctx["doc_plan"] = doc_plan
-                rows.extend(_sentence_observations(sent, doc, ctx, registry, memo, aside))
+                new = _sentence_observations(sent, doc, ctx, registry, memo, aside)
+                lead = _items_of_lead(str(sent.text), new, lead)
+                rows.extend(new)
     if set_aside is not None:
         for r in aside:
             a, b = int(r.pop("_clean_start")), int(r.pop("_clean_end"))
