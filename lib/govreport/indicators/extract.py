@@ -61,7 +61,7 @@ _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规�
 # words that state a level reached at the end of a period ("增至", "达到", "突破" ...); 超过 is a qualifier
 _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至|增加到|增加至|扩大到|"
                          r"扩大至|缩小到|缩小至|[整合调]\w?至|突破|保持|保持在|控制在|稳定在|为|是|总量|规模|余额|稳居|"
-                         r"居|位列|跃居|至|到)(?:了)?\s*$")
+                         r"居|位列|跃居|至|到)(?:了)?(?:现在的|目前的|当前的)?\s*$")
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
                          r"覆盖|面积|容量|能力|产量)")
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
@@ -504,6 +504,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
                 y1, y2 = start, end                 # what the plan provides for, over its years
+        if sentence_plans and measure == "level" and not explicit and _rx(r"(?:合计|累计|总计|共计)").search(clause_before) \
+                and any(pos_ < n.start for pos_, _ps, _pe in _plans(text[:n.start])):
+            y1, y2 = [(ps, pe) for pos_, ps, pe in _plans(text[:n.start])][-1]
+            measure = "cumulative"                 # 高等学校的毕业生，第一个五年合计为二十八万人: the plan's total
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
@@ -548,6 +552,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
+        if not from_value and _rx(r"(?:由|从)(?:(?:19|20)\d{2}\s*年)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 13):n.start]) \
+                and _rx(r"[^，。；]{0,6}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)").match(text, n.end):
+            from_value = _rx(r"(?:由|从)(?:(?:19|20)\d{2}\s*年)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 13):n.start])
+            explicit = (int(from_value.group()[1:5]),) * 2 + ("from",)   # 从2004年人均每月700元提高到…: 2004
         if not from_value and _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start]) and _rx(
                 r"[^，。；]{0,4}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)").match(text, n.end):
             from_value = _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start])   # 起征点从月销售额3万元提高到10万元
