@@ -76,6 +76,11 @@ SET_ASIDE = [
      "吉林省四平市李川江的“大豆榨油操作法”，每百斤大豆可以多出油十三斤。", {"十三斤": "example"}),
     ("a doubling criticised as a slogan", 1982, "plan", "不能脱离实际，一味追求提前翻番。", {"翻番": "slogan"}),
     ("a set phrase is listed, not read", 2016, "plan", "驰而不息落实八项规定精神。", {"八项规定": "set_phrase"}),
+    ("one factory singled out (最突出的如)", 1954, "review", "最突出的如沈阳染料厂一九五三年竟完成了利润计划的百分之五百以上。",
+     {"百分之五百": "example"}),
+    ("a list of the sizes of units of a kind", 1959, "review",
+     "我们已经能够自己设计和建设一些比较大型的工业企业，象年产一百五十万吨钢的钢铁联合企业，年产二百四十万吨煤的煤矿。",
+     {"一百五十万吨": "in_a_name", "二百四十万吨": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -307,6 +312,11 @@ DATED = [
     ("增长比例 is a growth rate", 1956,
      [("plan", ["如果把乡村小学经费改由地方自筹解决的部分加入计算，则1956年社会文教支出实际增长比例为26.39％。"])], "26.39％",
      ("1956", None, "growth_rate", "%")),
+    ("two years joined by 和 are one span", 1960, [("plan", ["一九五八年和一九五九年两年造林五亿四千万亩。"])], "五亿四千万亩",
+     ("1958-1959", "actual", "cumulative", "万亩")),
+    ("two years joined by 和 date a share", 1955,
+     [("plan", ["中央六个工业部在一九五三年和一九五四年的非生产性的投资占全部投资的百分之二十一点六。"])], "百分之二十一点六",
+     ("1953-1954", "actual", "share", "%")),
     ("passenger sea miles", 1955, [("plan", ["旅客周转量将达到二亿四千万人海里，增长将近一点四倍。"])], "二亿四千万人海里",
      (None, "target", "level", "万人海里")),
 ]

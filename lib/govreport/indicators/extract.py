@@ -182,10 +182,22 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _joined_years(text: str, years: list) -> list:
+    """Two years joined by 和/及/、 (一九五八年和一九五九年两年造林…) are one span, unless compared (相比)."""
+    out = list(years)
+    for i in range(len(years) - 1, 0, -1):
+        (a1, b1, s1, _e1), (a2, b2, s2, e2) = years[i - 1], years[i]
+        if text[b1:a2] in ("和", "及", "、", "与") and s1 < s2 <= s1 + 4 \
+                and not _rx(r"[^，。；]{0,6}(?:相比|比较|对比)").match(text, b2):
+            out[i - 1:i + 1] = [(a1, b2, s1, e2)]
+    return out
+
+
 def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
                    report_year: int = 9999) -> tuple[int, int, str] | None:
     """The year (start, end, how) that dates the number at ``pos``, if the sentence states one."""
     best = None
+    years = _joined_years(text, years)
     for (a, b, y1, y2) in years + plan_years:
         if b > pos:
             continue

@@ -129,6 +129,7 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         method = cues["method"].search(text)  # 李川江的“大豆榨油操作法”…: what one method gives
         if method:
             example = (method.start(), len(text), method.group()[1:-1])
+    spec_before = False
     for i, v in enumerate(values):
         hyp = next((cue for a, b, cue in spans if a <= v.start < b), None)
         if hyp:
@@ -149,8 +150,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 any(a < v.start and v.end < b for a, b in quoted):
             found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
             continue
-        if cues["capacity"].search(v.unit or "") and cues["spec"].search(text[max(0, v.start - 4):v.start]):
+        if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 4):v.start]) or (
+                spec_before and text[max(0, v.start - 2):v.start] == "年产")):
             found[i] = ("in_a_name", text[max(0, v.start - 4):v.start])
+            spec_before = True                           # …的钢铁联合企业，年产二百四十万吨煤的煤矿: the same list
             continue
         if v.unit == "条" and v.notation == "arabic" and cues["document"].search(text[max(0, v.start - 1):v.start]):
             found[i] = ("in_a_name", text[v.start - 1:v.end])
