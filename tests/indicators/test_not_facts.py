@@ -81,6 +81,9 @@ SET_ASIDE = [
     ("a list of the sizes of units of a kind", 1959, "review",
      "我们已经能够自己设计和建设一些比较大型的工业企业，象年产一百五十万吨钢的钢铁联合企业，年产二百四十万吨煤的煤矿。",
      {"一百五十万吨": "in_a_name", "二百四十万吨": "in_a_name"}),
+    ("the age of an era", 2016, "plan", "中国改革开放30多年的辉煌成就，就是广大干部群众干出来的。", {"30多年": "duration"}),
+    ("a slogan of the people", 1964, "plan", "我们从来相信，占人口百分之九十五以上的人民群众是要革命的。",
+     {"百分之九十五以上的人民": "set_phrase"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -369,3 +372,8 @@ def test_the_items_of_a_sum_over_the_plan_share_its_years():
         assert (int(row["ref_period_start"]), int(row["ref_period_end"])) == span, value_text
     after = _one(obs, "五百三十五亿元")
     assert int(after["ref_period_start"]) == int(after["ref_period_end"]) == 1957
+
+
+def test_a_set_phrase_row_reads_its_longest_numeral():
+    _, aside = build(1964, [("plan", ["占人口百分之九十五以上的人民群众是要革命的。"])])
+    assert [(r["reason"], r["value"]) for r in aside] == [("set_phrase", 95.0)]

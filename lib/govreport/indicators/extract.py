@@ -790,9 +790,9 @@ def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) ->
 
 
 def _set_phrase_row(sent, text: str, a: int, b: int) -> dict:
-    numeral = _rx(r"[零〇一二三四五六七八九十两百千万亿]+").search(text, a, b)
+    numeral = max(_rx(r"[零〇一二三四五六七八九十两百千万亿]+").findall(text[a:b]), key=len, default="")
     try:
-        value = parse_chinese_numeral(numeral.group()) if numeral else None
+        value = parse_chinese_numeral(numeral) if numeral else None
     except (ValueError, ArithmeticError):
         value = None
     cs = max((i + 1 for i in (text.rfind(c, 0, a) for c in "，,；;。：:") if i >= 0), default=0)

@@ -57,6 +57,7 @@ def _cues() -> dict:
         "rule_making": re.compile(f"(?:{alt('rule_making')})(?:了)?\\s*$"),
         "threshold": re.compile(f"(?:{alt('thresholds')})\\s*(?:为|是|在|定为|提高到|提高为)?\\s*$"),
         "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
+        "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
     }
 
@@ -170,6 +171,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["threshold"].search(before):
             found[i] = ("threshold", cues["threshold"].search(before).group().strip())
             continue                                     # 投资限额为五百万元: a rule's threshold
+        if v.unit == "年" and cues["era"].search(before):
+            found[i] = ("duration", cues["era"].search(before).group())   # 改革开放30多年的辉煌成就
+            continue
         if v.kind == "times" and cues["slogan"].search(before):
             found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found
