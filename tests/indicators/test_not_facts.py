@@ -84,6 +84,8 @@ SET_ASIDE = [
     ("the age of an era", 2016, "plan", "中国改革开放30多年的辉煌成就，就是广大干部群众干出来的。", {"30多年": "duration"}),
     ("a slogan of the people", 1964, "plan", "我们从来相信，占人口百分之九十五以上的人民群众是要革命的。",
      {"百分之九十五以上的人民": "set_phrase"}),
+    ("the sizes of one machine of a kind", 1955, "plan", "我国就能够制造每台容量一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备。",
+     {"一万二千千瓦": "in_a_name", "二万五千千瓦": "in_a_name", "五万千瓦": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -320,6 +322,11 @@ DATED = [
     ("two years joined by 和 date a share", 1955,
      [("plan", ["中央六个工业部在一九五三年和一九五四年的非生产性的投资占全部投资的百分之二十一点六。"])], "百分之二十一点六",
      ("1953-1954", "actual", "share", "%")),
+    ("tractors in standard units", 1956, [("review", ["拖拉机由778标准台增加到2，377标准台。"])], "2，377标准台",
+     ("1955", "actual", "level", "标准台")),
+    ("递增的速度 is a growth rate", 1982,
+     [("plan", ["从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四。"])], "百分之三点四",
+     ("1953-1980", "actual", "growth_rate", "%")),
     ("passenger sea miles", 1955, [("plan", ["旅客周转量将达到二亿四千万人海里，增长将近一点四倍。"])], "二亿四千万人海里",
      (None, "target", "level", "万人海里")),
 ]

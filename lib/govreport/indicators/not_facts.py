@@ -130,7 +130,7 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         method = cues["method"].search(text)  # 李川江的“大豆榨油操作法”…: what one method gives
         if method:
             example = (method.start(), len(text), method.group()[1:-1])
-    spec_before = False
+    spec_before, spec_cue = 0, ""
     for i, v in enumerate(values):
         hyp = next((cue for a, b, cue in spans if a <= v.start < b), None)
         if hyp:
@@ -152,9 +152,12 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
             continue
         if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 4):v.start]) or (
-                spec_before and text[max(0, v.start - 2):v.start] == "年产")):
-            found[i] = ("in_a_name", text[max(0, v.start - 4):v.start])
-            spec_before = True                           # …的钢铁联合企业，年产二百四十万吨煤的煤矿: the same list
+                spec_before and (text[max(0, v.start - 2):v.start] == "年产" or
+                                 re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])))):
+            spec = cues["spec"].search(text[max(0, v.start - 4):v.start])
+            spec_cue = spec.group() if spec else spec_cue
+            found[i] = ("in_a_name", spec_cue)
+            spec_before = v.end                          # …的钢铁联合企业，年产二百四十万吨煤的煤矿; 一万二千千瓦、二万五千千瓦
             continue
         if v.unit == "条" and v.notation == "arabic" and cues["document"].search(text[max(0, v.start - 1):v.start]):
             found[i] = ("in_a_name", text[v.start - 1:v.end])
