@@ -158,3 +158,44 @@ def test_later_stages_read_the_corpus_tables_back_one_document_at_a_time(built, 
             pd.testing.assert_frame_equal(rows, whole[whole.doc_id == doc_id].reset_index(drop=True))
     pipeline.build(RAW, tmp_path / "small-batches")
     assert _digest(tmp_path / "small-batches") == _digest(out)
+
+
+def _result(i: int) -> pipeline.DocumentResult:
+    from govreport.text.build import DocumentText
+
+    doc = f"d{i}"
+    obs = pd.DataFrame({"doc_id": [doc] * 3, "value": [1.5, float("nan"), 3.0], "unit": ["%", None, "亿元"]})
+    content = pd.DataFrame({"doc_id": [doc] * 2, "term": ["改革", "开放"], "count": [i + 1, 2], "per_10k": [0.5, 1.0]})
+    scores = pd.DataFrame({"doc_id": [doc], "theme": ["民生"], "score": [i / 3]})
+    return pipeline.DocumentResult(doc, obs if i % 2 else None,
+                                   DocumentText(doc, None, None, content, i * 10, scores, scores.iloc[:0]))
+
+
+def test_results_kept_for_the_corpus_wide_tables_wait_on_disk_not_in_memory(tmp_path):
+    """What the corpus-wide tables need of each document comes back exactly and in order (as
+    often as asked), while nothing of it stays in memory: what is kept does not grow with the
+    documents."""
+    import gc
+    import weakref
+
+    spill = pipeline.Spill(tmp_path)
+    refs = []
+    for i in range(6):
+        result = _result(i)
+        refs += [weakref.ref(result.text.content), weakref.ref(result.text.doc_scores)]
+        spill.append(result)
+        del result
+    gc.collect()
+    assert len(spill) == 6 and all(r() is None for r in refs)
+    for _ in range(2):
+        back = list(spill)
+        assert [r.doc_id for r in back] == [f"d{i}" for i in range(6)]
+        for i, r in enumerate(back):
+            want = _result(i)
+            assert (r.observations is None) == (want.observations is None)
+            if r.observations is not None:
+                pd.testing.assert_frame_equal(r.observations, want.observations)
+            for part in ["content", "doc_scores", "section_scores"]:
+                pd.testing.assert_frame_equal(getattr(r.text, part), getattr(want.text, part))
+            assert r.text.n_tokens == want.text.n_tokens
+    spill.close()

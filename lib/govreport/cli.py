@@ -18,6 +18,7 @@ Bad input ends with one line on stderr naming the problem and a non-zero exit co
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -328,7 +329,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     debug = args.debug or os.environ.get("GOVREPORT_DEBUG") == "1"
     try:
-        return run(args)
+        rc = run(args)
+        if argv is None:
+            # a command line: the process ends next. Frozen, the objects of pandas, pyarrow and
+            # the build are not walked once more by the collector as the interpreter shuts down
+            # (0.2-0.4 s after a build, 0.1 s with this)
+            gc.freeze()
+        return rc
     except KeyboardInterrupt:
         say("govreport: interrupted")
         return 130

@@ -16,13 +16,18 @@ its sentences and counting its terms and themes) runs in ``jobs`` worker process
 document at a time; results come back in doc_id order and are streamed to the table files,
 so the tables are byte-identical whatever ``jobs`` is. The corpus stage hands each document's
 rows to the table files as soon as it is parsed, and the later stages read them back one
-document at a time (raw files are read again where they are needed), so memory is bounded by
-a few documents plus the tables that need the whole corpus (documents, term frequencies,
-observations), not by the corpus.
+document at a time (raw files are read again where they are needed). What the corpus-wide
+tables need of each document (observations, content terms, theme scores) waits in a temporary
+file until they are made, so memory is bounded by a few documents plus those tables' own
+inputs (documents, observations, content terms; keyness one place at a time), not by
+everything the stages made of the corpus.
 """
 from __future__ import annotations
 
+import os
+import pickle
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,6 +115,37 @@ def later_stages_of_document(task: DocumentTask) -> DocumentResult:
     return DocumentResult(task.doc_id, observations, text)
 
 
+class Spill:
+    """Every document's results the corpus-wide tables need (its observations, content terms
+    and theme scores), kept on disk while the documents are worked through and read back one
+    document at a time (in the order appended) when those tables are made. Held in memory
+    instead, their many small objects, allocated between each document's much larger
+    short-lived ones, keep the heap from shrinking: the build's memory would grow with the
+    corpus (about 0.65 MB per report) where it now stays that of a few documents. The file is
+    a temporary one in ``folder`` (the build's staging folder), gone when the spill is."""
+
+    def __init__(self, folder: Path | None = None):
+        self._file = tempfile.TemporaryFile(dir=folder)
+        self._count = 0
+
+    def append(self, result: DocumentResult) -> None:
+        pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)  # frames round-trip exactly
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[DocumentResult]:
+        self._file.flush()
+        self._file.seek(0)
+        for _ in range(self._count):
+            yield pickle.load(self._file)
+        self._file.seek(0, os.SEEK_END)
+
+    def close(self) -> None:
+        self._file.close()
+
+
 def _document_rows(path: Path) -> Iterator[tuple[str, pd.DataFrame]]:
     """(doc_id, its rows) of a table file written in doc_id order, one document at a time, read
     in batches: as ``pd.read_parquet`` would give them, without holding the table."""
@@ -180,6 +216,7 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
     # the system allocator hands freed Arrow memory back sooner than Arrow's default (mimalloc):
     # about 30 MB less at the peak on the national reports
     pa.set_memory_pool(pa.system_memory_pool())
+    store.bound_heap()  # large blocks go back to the system when freed (inherited by forked workers)
     if start != "corpus":
         folder = store.table_dir(out_dir)
         missing = [n for n in CORPUS_TABLES if not (folder / f"{n}.parquet").is_file()]
@@ -224,7 +261,7 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
             writer.keep(CORPUS_TABLES)
 
         t1 = time.monotonic()
-        observations, texts = [], []
+        spill = Spill(writer.staging)
         meta = text_stage.document_meta(documents, _sentences_with_text(files["sentences"]))
         tasks = _tasks(documents, files, raw_dir, start, engine, meta)
         for result in pmap(later_stages_of_document, tasks):
@@ -234,12 +271,11 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
             rows["tokens"] = rows.get("tokens", 0) + text.tokens.num_rows
             rows["term_frequencies"] = rows.get("term_frequencies", 0) + len(text.term_frequencies)
             text.tokens = text.term_frequencies = None  # written: let them go
-            texts.append(text)
-            if result.observations is not None:
-                observations.append(result.observations)
+            spill.append(result)
+            del result, text
         writer.close("tokens")
         writer.close("term_frequencies")
-        _log(f"  per document: observations, tokens, term frequencies and theme scores of {len(texts)} "
+        _log(f"  per document: observations, tokens, term frequencies and theme scores of {len(spill)} "
              f"documents ({time.monotonic() - t1:.1f} s)")
         del tasks
         store.release_memory()
@@ -247,13 +283,16 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
         if start == "text":
             writer.keep(STAGES["indicators"])
         else:
+            observations = [r.observations for r in spill if r.observations is not None]
             obs = pd.concat(observations, ignore_index=True) if observations else store.empty("observations")
+            del observations
             for name, table in indicator_stage.finish(obs, documents).items():
                 write(name, table)
+            del obs
             _summary("indicators", {n: rows[n] for n in STAGES["indicators"]}, t1)
         t2 = time.monotonic()
-        out = text_stage.finish(texts, meta, _theme_table())
-        del texts
+        out = text_stage.finish((r.text for r in spill), meta, _theme_table())
+        spill.close()
         for name in ["keyness", "themes", "theme_scores", "term_trajectories"]:
             write(name, getattr(out, name))
         _summary("text", {n: rows.get(n, 0) for n in STAGES["text"]}, t2)

@@ -59,6 +59,9 @@ def _die_with_parent() -> None:
     from govreport.text import tokens
 
     pa.set_memory_pool(pa.system_memory_pool())  # as the parent (see pipeline.build)
+    from govreport import store
+
+    store.bound_heap()  # as the parent
     gc.set_threshold(max(gc.get_threshold()[0], GC_THRESHOLD), *gc.get_threshold()[1:])  # as the parent
     tokens.segmenter()  # dictionaries loaded once per worker, before the first document
 

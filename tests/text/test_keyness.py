@@ -107,3 +107,53 @@ def test_keyness_compares_reports_of_the_same_place_only():
         one = keyness(tfs, doc, ref).reset_index(drop=True)
         pd.testing.assert_frame_equal(table[table["doc_id"] == doc].reset_index(drop=True), one)
     assert keyness(tfs, "A")["n_reference_docs"].iloc[0] == 1  # default reference: same place
+
+
+def _place_corpus(ids_by_place: dict[str, list[str]]):
+    rows, docs = [], []
+    for place, ids in ids_by_place.items():
+        for k, d in enumerate(ids):
+            for term, count in [("改革", 3 + k), ("开放", 5), (f"{place}特有", 2 * k + 1)]:
+                rows.append({"doc_id": d, "term": term, "count": count})
+            docs.append({"doc_id": d, "place": place, "comparable": True, "n_tokens": 100 + k})
+    return pd.DataFrame(rows), pd.DataFrame(docs)
+
+
+@pytest.mark.parametrize("ids_by_place, most_alive", [
+    ({"甲": ["a1", "a2", "a3"], "乙": ["b1", "b2"]}, 1),      # places one after the other in doc_id order
+    ({"甲": ["x1", "x3"], "乙": ["x2", "x4"]}, 2),            # their targets interleave
+])
+def test_keyness_holds_a_place_matrix_only_while_its_targets_are_written(monkeypatch, ids_by_place, most_alive):
+    """Each place's term x document matrix is made once and let go after its last target, so
+    the places of a whole corpus are not held at once; the blocks come in doc_id order."""
+    import gc
+    import weakref
+
+    from govreport.text import keyness as mod
+
+    made = []
+    real = mod._place_matrix
+
+    def spy(*args):
+        m = real(*args)
+        made.append(weakref.ref(m[3]))   # the counts matrix
+        return m
+
+    monkeypatch.setattr(mod, "_place_matrix", spy)
+    content, docs = _place_corpus(ids_by_place)
+    order, alive = [], []
+    for block in mod.keyness_of(content, docs, min_count=1):
+        order.append(block["doc_id"].iloc[0])
+        del block
+        gc.collect()
+        alive.append(sum(r() is not None for r in made))
+    assert order == sorted(d for ids in ids_by_place.values() for d in ids)
+    assert len(made) == len(ids_by_place)       # once per place
+    assert max(alive) == most_alive
+    # the same numbers as one place at a time on its own
+    monkeypatch.setattr(mod, "_place_matrix", real)
+    for place, ids in ids_by_place.items():
+        alone = pd.concat(list(mod.keyness_of(content, docs[docs.place == place], min_count=1)), ignore_index=True)
+        together = pd.concat([b for b in mod.keyness_of(content, docs, min_count=1) if b["place"].iloc[0] == place],
+                             ignore_index=True)
+        pd.testing.assert_frame_equal(together, alone)

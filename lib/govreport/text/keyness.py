@@ -157,28 +157,37 @@ def keyness_of(content: pd.DataFrame, docs: pd.DataFrame, comparable_only: bool 
     blocks come as the writer stores them."""
     if comparable_only:
         docs = docs[docs["comparable"].astype(bool)]
+    groups = {place: (sorted(group["doc_id"]), group) for place, group in docs.groupby("place", sort=True)}
+    groups = {place: g for place, g in groups.items() if len(g[0]) >= 2}
+    targets = sorted((d, place) for place, (ids, _group) in groups.items() for d in ids)
+    last = {place: i for i, (_d, place) in enumerate(targets)}
+    # a place's matrix is made at its first target and dropped after its last, so only the places
+    # whose targets interleave in doc_id order are held at once, not every place of the corpus
     matrices = {}
-    for place, group in docs.groupby("place", sort=True):
-        ids = sorted(group["doc_id"])
-        if len(ids) < 2:
-            continue
-        rows = content[content["doc_id"].isin(ids)]
-        codes, terms = pd.factorize(rows["term"], sort=True)
-        col = pd.Index(ids).get_indexer(rows["doc_id"])
-        counts = np.zeros((len(terms), len(ids)), dtype=np.int64)
-        np.add.at(counts, (codes, col), rows["count"].to_numpy(dtype=np.int64))
-        total = counts.sum(axis=1)
-        keep = total >= max(min_count, 1)
-        n = group.set_index("doc_id").loc[ids, "n_tokens"].to_numpy(dtype=np.int64)
-        terms = np.asarray(terms, dtype=object)[keep]       # in ascending order (factorize sorted them)
-        matrices[place] = (ids, terms, pa.array(terms, type=pa.large_string()) if arrow else None,
-                           counts[keep], total[keep], n)
-    targets = sorted((d, place) for place, (ids, *_rest) in matrices.items() for d in ids)
-    for doc_id, place in targets:
+    for i, (doc_id, place) in enumerate(targets):
+        if place not in matrices:
+            matrices[place] = _place_matrix(content, *groups[place], min_count, arrow)
         ids, terms, sorted_terms, counts, total, n = matrices[place]
         j = ids.index(doc_id)
         a = counts[:, j]
         yield _table(doc_id, place, len(ids) - 1, terms, a, total - a, int(n[j]), int(n.sum() - n[j]), sorted_terms)
+        if last[place] == i:
+            del matrices[place]
+
+
+def _place_matrix(content: pd.DataFrame, ids: list[str], group: pd.DataFrame, min_count: int, arrow: bool):
+    """The term x document counts of one place's reports ``ids`` (terms of at least ``min_count``
+    in all), with the terms, their Arrow column, the term totals and the reports' token counts."""
+    rows = content[content["doc_id"].isin(ids)]
+    codes, terms = pd.factorize(rows["term"], sort=True)
+    col = pd.Index(ids).get_indexer(rows["doc_id"])
+    counts = np.zeros((len(terms), len(ids)), dtype=np.int64)
+    np.add.at(counts, (codes, col), rows["count"].to_numpy(dtype=np.int64))
+    total = counts.sum(axis=1)
+    keep = total >= max(min_count, 1)
+    n = group.set_index("doc_id").loc[ids, "n_tokens"].to_numpy(dtype=np.int64)
+    terms = np.asarray(terms, dtype=object)[keep]       # in ascending order (factorize sorted them)
+    return (ids, terms, pa.array(terms, type=pa.large_string()) if arrow else None, counts[keep], total[keep], n)
 
 
 def keyness_all(tfs: pd.DataFrame, comparable_only: bool = True, min_count: int = MIN_COUNT) -> pd.DataFrame:
