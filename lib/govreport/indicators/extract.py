@@ -499,10 +499,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = context["period"][1]
         sentence_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
         named_plans = sentence_plans or ([memo["plan"]] if memo.get("plan") and not context["five_year"] else [])
-        if not named_plans and not context["five_year"] and context["status"] == "target" and context.get("doc_plan") \
+        doc_plan = context.get("doc_plan") or _plan_under_way(ry)
+        if not named_plans and not context["five_year"] and context["status"] == "target" and doc_plan \
                 and _rx(r"五年[^，。；]{0,12}?(?:投资|支出|总数|新增|共|累计|合计)").search(text[:n.start]) \
-                and context["doc_plan"][0] <= ry <= context["doc_plan"][1]:
-            named_plans = [context["doc_plan"]]    # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
+                and doc_plan[0] <= ry <= doc_plan[1]:
+            named_plans = [doc_plan]               # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
             provision = _PROVISION.search(text[:n.start]) or not sentence_plans
