@@ -69,6 +69,23 @@ SET_ASIDE = [
      {"一百四十四亿余元": "example", "十八亿余元": "example"}),
     ("a plant of a kind someone boasted of", 1955, "plan",
      "他们在一个很长的时间内曾经大肆吹嘘要建立一个什么年产十万吨的钢铁厂，一年又一年地过去了。", {"十万吨": "in_a_name"}),
+    ("the articles of a rule (seed 5000 list)", 2016, "plan", "严格执行自治区28条规定，持之以恒纠正“四风”。",
+     {"28条": "rule_count"}),
+    ("a rule's threshold", 1957, "plan", "限额以上的建设项目的投资限额为五百万元。", {"五百万元": "threshold"}),
+    ("what one person's method gives", 1955, "plan",
+     "吉林省四平市李川江的“大豆榨油操作法”，每百斤大豆可以多出油十三斤。", {"十三斤": "example"}),
+    ("a doubling criticised as a slogan", 1982, "plan", "不能脱离实际，一味追求提前翻番。", {"翻番": "slogan"}),
+    ("a set phrase is listed, not read", 2016, "plan", "驰而不息落实八项规定精神。", {"八项规定": "set_phrase"}),
+    ("one factory singled out (最突出的如)", 1954, "review", "最突出的如沈阳染料厂一九五三年竟完成了利润计划的百分之五百以上。",
+     {"百分之五百": "example"}),
+    ("a list of the sizes of units of a kind", 1959, "review",
+     "我们已经能够自己设计和建设一些比较大型的工业企业，象年产一百五十万吨钢的钢铁联合企业，年产二百四十万吨煤的煤矿。",
+     {"一百五十万吨": "in_a_name", "二百四十万吨": "in_a_name"}),
+    ("the age of an era", 2016, "plan", "中国改革开放30多年的辉煌成就，就是广大干部群众干出来的。", {"30多年": "duration"}),
+    ("a slogan of the people", 1964, "plan", "我们从来相信，占人口百分之九十五以上的人民群众是要革命的。",
+     {"百分之九十五以上的人民": "set_phrase"}),
+    ("the sizes of one machine of a kind", 1955, "plan", "我国就能够制造每台容量一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备。",
+     {"一万二千千瓦": "in_a_name", "二万五千千瓦": "in_a_name", "五万千瓦": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
 ]
@@ -99,6 +116,7 @@ KEPT = [
      "拿煤来说，英国早在一八五四年就已经能够生产六千五百七十万吨，同我国一九五二年生产六千六百四十九万吨的水平大体相等。", ["六千六百四十九万吨"]),
     ("a condition without a number before a goal", 2000, "plan", "只要各方面共同努力，就能实现经济增长7%左右的目标。", ["7%"]),
     ("a capacity added to the place", 2016, "review", "新增发电装机容量1.2亿千瓦，建成一批重大电源项目。", ["1.2亿千瓦"]),
+    ("standards that were made", 2016, "review", "制定30项国家标准。", ["30项"]),
     ("a quoted streak", 2026, "review", "粮食生产实现“二十二连丰”，总产量达到760亿斤。", ["二十二连丰", "760亿斤"]),
 ]
 
@@ -263,6 +281,56 @@ DATED = [
      [("plan", ["围绕经济建设这个中心，在科技、教育和思想、文化领域，过去一年里也取得许多可喜成果。",
                 "在几千名专家经过几年反复研究和科学论证的基础上，制定和颁布了能源、交通运输、农业、机械工业等12个领域的技术政策。"])],
      "12个", ("1986", "actual", None, "个")),
+    ("a cut of spending in % is a rate", 2016, [("review", ["“三公经费”支出压缩48.2%。"])], "48.2%",
+     ("2015", "actual", "growth_rate", "%")),
+    ("a cut of the deficit is a change", 1982, [("review", ["削减财政赤字450亿元。"])], "450亿元", (None, None, "change", "亿元")),
+    ("增加的绝对数 is a change", 1959, [("plan", ["一九五九年粮食增加的绝对数将达到三千亿斤。"])], "三千亿斤",
+     ("1959", "target", "change", "亿斤")),
+    ("a part of a total investment is a share", 1955, [("plan", ["应当节约总投资额的百分之七至百分之十。"])], "百分之七",
+     (None, None, "share", "%")),
+    ("前三年 of the plan under way", 1957, [("review", ["食糖产量前三年共增加了十六万吨，而1956年就增加了将近十一万吨。"])], "十六万吨",
+     ("1953-1955", "actual", "change", "万吨")),
+    ("五年内 early in a plan is the plan", 1982,
+     [("plan", ["五年内新建和续建装机容量四十万千瓦以上的水电站十五个，全国电站建设总规模为三千六百六十万千瓦。"])], "三千六百六十万千瓦",
+     ("1981-1985", "target", None, "万千瓦")),
+    ("已建成的…有 is the state now", 1979, [("plan", ["全国已建成的大中型水库主要有三百个。"])], "三百个",
+     (None, "actual", "level", "个")),
+    ("前三年 after 五年计划的", 1957, [("review", ["我国的工业总产值，在五年计划的前三年共增加了一百七十七亿元，而1956年这一年就增加了一百三十九亿元。"])],
+     "一百七十七亿元", ("1953-1955", "actual", "change", "亿元")),
+    ("平均每年 between two years", 1982,
+     [("plan", ["全国职工的工资总额一九八○年为七百七十三亿元，一九八五年将达到九百八十三亿元，平均每年增加四十二亿元，增长百分之四点九。"])],
+     "四十二亿元", ("1981-1985", "target", "change", "亿元")),
+    ("one plan compared with the one before", 1986,
+     [("five_year_review", ["“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨，"
+                            "棉花由二百二十四万吨增加到四百三十二万吨。"])], "二百二十四万吨", ("1976-1980", "actual", "level", "万吨")),
+    ("the later plan's figure in the comparison", 1986,
+     [("five_year_review", ["“六五”时期同“五五”时期相比，棉花由二百二十四万吨增加到四百三十二万吨。"])], "四百三十二万吨",
+     ("1981-1985", "actual", None, "万吨")),
+    ("从2004年…提高到: the start value is of that year", 2013,
+     [("five_year_review", ["过去五年，企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。"])], "700元",
+     ("2004", "actual", "level", "元")),
+    ("提高到现在的: the level now", 2013,
+     [("five_year_review", ["过去五年，企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。"])], "1721元",
+     ("2012", "actual", "level", "元")),
+    ("a plan's total (第一个五年合计)", 1957, [("review", ["例如高等学校的毕业生，第一个五年合计为二十八万人。"])], "二十八万人",
+     ("1953-1957", None, "cumulative", "万人")),
+    ("增长比例 is a growth rate", 1956,
+     [("plan", ["如果把乡村小学经费改由地方自筹解决的部分加入计算，则1956年社会文教支出实际增长比例为26.39％。"])], "26.39％",
+     ("1956", None, "growth_rate", "%")),
+    ("two years joined by 和 are one span", 1960, [("plan", ["一九五八年和一九五九年两年造林五亿四千万亩。"])], "五亿四千万亩",
+     ("1958-1959", "actual", "cumulative", "万亩")),
+    ("two years joined by 和 date a share", 1955,
+     [("plan", ["中央六个工业部在一九五三年和一九五四年的非生产性的投资占全部投资的百分之二十一点六。"])], "百分之二十一点六",
+     ("1953-1954", "actual", "share", "%")),
+    ("tractors in standard units", 1956, [("review", ["拖拉机由778标准台增加到2，377标准台。"])], "2，377标准台",
+     ("1955", "actual", "level", "标准台")),
+    ("递增的速度 is a growth rate", 1982,
+     [("plan", ["从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四。"])], "百分之三点四",
+     ("1953-1980", "actual", "growth_rate", "%")),
+    ("五年投资 early in a plan is the plan's", 1982, [("plan", ["石油工业建设，五年投资一百五十四亿元，重点勘探东北松辽盆地。"])],
+     "一百五十四亿元", ("1981-1985", "target", "cumulative", "亿元")),
+    ("passenger sea miles", 1955, [("plan", ["旅客周转量将达到二亿四千万人海里，增长将近一点四倍。"])], "二亿四千万人海里",
+     (None, "target", "level", "万人海里")),
 ]
 
 
@@ -297,3 +365,24 @@ def test_a_count_of_guidelines_is_not_a_value():
     obs, aside = build(1986, [("five_year_review", ["在制定“六五”计划的时候，我们曾经提出，要切实改变高积累的状况，"
                                                     "并且提出了以提高经济效益为中心的十项经济建设方针。"])])
     assert obs.empty and not aside
+
+
+def test_the_items_of_a_sum_over_the_plan_share_its_years():
+    """1955: 五年基本建设的投资…是这样分配的： then one paragraph per part (工业部门为…，占百分之…；)."""
+    obs, _ = build(1955, [("plan", ["第一个五年计划规定，五年内全国基本建设投资总额为四百二十七亿四千万元，是这样分配的："]),
+                          ("plan", ["工业部门为二百四十八亿五千万元，占百分之五十八点二；"]),
+                          ("plan", ["文化、教育和卫生部门为三十亿八千万元，占百分之七点二。"]),
+                          ("plan", ["一九五七年工业总产值将达到五百三十五亿元。"])])
+    lead = _one(obs, "四百二十七亿四千万元")
+    span = (int(lead["ref_period_start"]), int(lead["ref_period_end"]))
+    assert span[0] < span[1]
+    for value_text in ("二百四十八亿五千万元", "百分之五十八点二", "三十亿八千万元", "百分之七点二"):
+        row = _one(obs, value_text)
+        assert (int(row["ref_period_start"]), int(row["ref_period_end"])) == span, value_text
+    after = _one(obs, "五百三十五亿元")
+    assert int(after["ref_period_start"]) == int(after["ref_period_end"]) == 1957
+
+
+def test_a_set_phrase_row_reads_its_longest_numeral():
+    _, aside = build(1964, [("plan", ["占人口百分之九十五以上的人民群众是要革命的。"])])
+    assert [(r["reason"], r["value"]) for r in aside] == [("set_phrase", 95.0)]

@@ -61,14 +61,14 @@ _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规�
 # words that state a level reached at the end of a period ("增至", "达到", "突破" ...); 超过 is a qualifier
 _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|提升到|提升至|下降到|下降至|减少到|减少至|增加到|增加至|扩大到|"
                          r"扩大至|缩小到|缩小至|[整合调]\w?至|突破|保持|保持在|控制在|稳定在|为|是|总量|规模|余额|稳居|"
-                         r"居|位列|跃居|至|到)(?:了)?\s*$")
+                         r"居|位列|跃居|至|到)(?:了)?(?:现在的|目前的|当前的)?\s*$")
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
                          r"覆盖|面积|容量|能力|产量)")
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
-                            r"增速达到|增幅达到|涨幅为|增长率为|节约|节省)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?(?:将|要|可|预计将?)?"
+                            r"增速达到|增幅达到|涨幅为|增长率为|节约|节省|压缩)(?:了)?\s*$")
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
@@ -77,8 +77,10 @@ _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,
 _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了))(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
+_PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|投资额|总产值|总收入|总支出|总面积|总人口|总产量)的\s*$")
+_CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -96,7 +98,7 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
-_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增)"
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
@@ -180,10 +182,22 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _joined_years(text: str, years: list) -> list:
+    """Two years joined by 和/及/、 (一九五八年和一九五九年两年造林…) are one span, unless compared (相比)."""
+    out = list(years)
+    for i in range(len(years) - 1, 0, -1):
+        (a1, b1, s1, _e1), (a2, b2, s2, e2) = years[i - 1], years[i]
+        if text[b1:a2] in ("和", "及", "、", "与") and s1 < s2 <= s1 + 4 \
+                and not _rx(r"[^，。；]{0,6}(?:相比|比较|对比)").match(text, b2):
+            out[i - 1:i + 1] = [(a1, b2, s1, e2)]
+    return out
+
+
 def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
                    report_year: int = 9999) -> tuple[int, int, str] | None:
     """The year (start, end, how) that dates the number at ``pos``, if the sentence states one."""
     best = None
+    years = _joined_years(text, years)
     for (a, b, y1, y2) in years + plan_years:
         if b > pos:
             continue
@@ -220,6 +234,17 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
     return best
 
 
+def _plan_under_way(year: int, early: bool = True) -> tuple[int, int] | None:
+    """The five-year plan that holds ``year``; when ``early``, only in its first two years (a report
+    of 1982 speaks of the sixth plan, 1981-1985, when it says 五年内; late in a plan the next one
+    may be meant). None in the years between plans (1963-1965)."""
+    for k in range(1, 30):
+        start, end = plan_period(k)
+        if start <= year <= (start + 1 if early else end):
+            return start, end
+    return None
+
+
 def _plan_year_mentions(text: str, report_year: int) -> list[tuple[int, int, int, int]]:
     out = []
     for m in _PLAN_NAME.finditer(text):
@@ -240,7 +265,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if n.kind == "times":
         return "growth_rate"                       # 翻一番
     if n.kind == "ratio" or n.unit == "倍":
-        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|近)?\s*$").search(window) else "ratio"
+        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|将近|近)?\s*$").search(window) else "ratio"
     if n.kind in ("fraction", "structure"):
         return "growth_rate" if _DECLINE.search(window) else "share"
     if n.unit == "百分点":
@@ -248,12 +273,14 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit in ("%", "‰"):                     # (千分之五 of a whole is a share too)
-        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度)$").search(name) \
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度|增长比例)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
-        if _SHARE_NAME.search(name) or _SHARE_NAME.search(window):
-            return "share"
+        if _SHARE_NAME.search(name) or _SHARE_NAME.search(window) or _PART_OF_TOTAL.search(window):
+            return "share"                         # 节约总投资额的百分之七至百分之十: a part of a total
         return "level"
+    if _CHANGE_NAME.search(clause_before):
+        return "change"                            # 粮食增加的绝对数将达到三千亿斤: the size of the increase
     if _CHANGE_COUNT.search(window) or (_CHANGE_VERB.search(window) and not _rx(r"(?:到|至)\s*$").search(window)):
         return "change"
     return "level"
@@ -315,7 +342,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     text = str(sent.text)
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
-    nums = find_numbers(text)
+    phrases: list | None = [] if aside is not None else None
+    nums = find_numbers(text, phrases)
+    if phrases:                                    # 八项规定, 两个确立: listed, not read
+        aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases)
     if not nums:
         return []
     ry = int(doc["report_year"])
@@ -419,7 +449,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 window = window + "下降"
         if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产)[\u4e00-\u9fff]{1,8}$").search(own)):
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
-            if _rx(r"减少|少|减产").search(own[-12:]):
+            if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
@@ -469,10 +499,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = context["period"][1]
         sentence_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
         named_plans = sentence_plans or ([memo["plan"]] if memo.get("plan") and not context["five_year"] else [])
-        if not named_plans and not context["five_year"] and context["status"] == "target" and context.get("doc_plan") \
+        doc_plan = context.get("doc_plan") or _plan_under_way(ry)
+        if not named_plans and not context["five_year"] and context["status"] == "target" and doc_plan \
                 and _rx(r"五年[^，。；]{0,12}?(?:投资|支出|总数|新增|共|累计|合计)").search(text[:n.start]) \
-                and context["doc_plan"][0] <= ry <= context["doc_plan"][1]:
-            named_plans = [context["doc_plan"]]    # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
+                and doc_plan[0] <= ry <= doc_plan[1]:
+            named_plans = [doc_plan]               # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
             provision = _PROVISION.search(text[:n.start]) or not sentence_plans
@@ -486,10 +517,19 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
                 y1, y2 = start, end                 # what the plan provides for, over its years
+        if sentence_plans and measure == "level" and not explicit and _rx(r"(?:合计|累计|总计|共计)").search(clause_before) \
+                and any(pos_ < n.start for pos_, _ps, _pe in _plans(text[:n.start])):
+            y1, y2 = [(ps, pe) for pos_, ps, pe in _plans(text[:n.start])][-1]
+            measure = "cumulative"                 # 高等学校的毕业生，第一个五年合计为二十八万人: the plan's total
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+        if span and not span.group().startswith("前") and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()):
+            first_years = _rx(r"前(?P<n>[两二三四五])年").search(text, span.end(), n.start)
+            if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
+                span = _rx(r"(?:(?P<plan>)前|(?P<next>(?!))|(?P<last>(?!)))(?P<n>[两二三四五])年").match(text, first_years.start())
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
+                and not span.group().startswith("前") \
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
@@ -507,10 +547,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     (named_plans or [context.get("doc_plan")])[0][0] < ry <= (named_plans or [context.get("doc_plan")])[0][0] + k:
                 first = (named_plans or [context.get("doc_plan")])[0][0]
                 y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
+            elif span.group().startswith("前") and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0] \
+                    and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0] + k - 1 < ry:
+                first = (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0]
+                y1, y2, status = first, first + k - 1, "actual"   # 食糖产量前三年共增加了十六万吨 (in 1957): 1953-1955
             elif span.group("last") is not None and k < 5 and context["status"] == "target" and span.group().endswith("内"):
                 y1, y2 = ry, ry + k - 1                           # 要按期完成三年内裁减军队员额五十万的任务
             elif span.group("last") is not None and k == 5:
-                plan = named_plans[0] if named_plans else context.get("doc_plan")
+                plan = named_plans[0] if named_plans else context.get("doc_plan") or _plan_under_way(ry)
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
             if y1 != y2 and measure == "level" and _rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window) \
                     and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
@@ -521,6 +565,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
+        if not from_value and _rx(r"(?:由|从)(?:(?:19|20)\d{2}\s*年)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 13):n.start]) \
+                and _rx(r"[^，。；]{0,6}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)").match(text, n.end):
+            from_value = _rx(r"(?:由|从)(?:(?:19|20)\d{2}\s*年)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 13):n.start])
+            explicit = (int(from_value.group()[1:5]),) * 2 + ("from",)   # 从2004年人均每月700元提高到…: 2004
         if not from_value and _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start]) and _rx(
                 r"[^，。；]{0,4}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)").match(text, n.end):
             from_value = _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start])   # 起征点从月销售额3万元提高到10万元
@@ -591,6 +639,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
+        if (annual_avg or _rx(r"平均每年|每年平均").search(clause_before)) and measure in ("change", "growth_rate") and y1 == y2:
+            before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < n.start})
+            if len(before) >= 2 and before[0] < before[-1] == y2:
+                y1 = before[0] + 1                 # 一九八○年为七百七十三亿元，一九八五年将达到…，平均每年增加: 1981-1985
+        if (from_value or measure == "level") and "相比" in text[:cs + 1]:
+            eras = _rx(r"(?:时期|期间)?(?:同|与|跟)“?[^，。；“”]{1,4}”?(?:时期|期间)?相比").search(text[:cs + 1])
+            pair = [(ps, pe) for pos_, ps, pe in _plans(text[:eras.end()])] if eras else []
+            if len(pair) >= 2 and (from_value or _rx(r"(?:增加|提高|上升|下降|减少|降低|扩大|缩小)(?:到|至)\s*$").search(window)):
+                y1, y2 = pair[1] if from_value else pair[0]   # “六五”时期同“五五”时期相比…由二百二十四万吨增加到…
+                annual_avg = annual_avg or bool(_rx(r"年平均|平均每年|年均").search(text[:n.start]))
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
@@ -713,6 +771,39 @@ def _set_aside_row(sent, text: str, n: NumberMention, reason: str, cue: str, cla
             "_clean_end": sent.clean_start + n.end, "snippet": text[cs:ce].strip()[:120]}
 
 
+def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A sentence that ends with a colon after a sum over years (五年基本建设的投资四百二十七亿四千万元，是这样
+    分配的：) leads a list; its items (工业部门为二百四十八亿五千万元，占百分之五十八点二；) are parts of that
+    sum: their levels and shares dated to one year (no year written) are of the span. Returns the lead
+    for the next sentence (while the items end with ；)."""
+    end = text.rstrip()[-1:]
+    if lead:
+        for r in rows:
+            if r["ref_period_start"] == r["ref_period_end"] and r["measure"] in ("level", "share") \
+                    and not find_years(text):
+                r["ref_period_start"], r["ref_period_end"], r["ref_year"] = lead[0], lead[1], lead[1]
+                if r["measure"] == "level":
+                    r["measure"] = "cumulative"
+        return lead if end in "；;" else None
+    if end in "：:" and rows and rows[-1]["ref_period_start"] < rows[-1]["ref_period_end"]:
+        return rows[-1]["ref_period_start"], rows[-1]["ref_period_end"]
+    return None
+
+
+def _set_phrase_row(sent, text: str, a: int, b: int) -> dict:
+    numeral = max(_rx(r"[零〇一二三四五六七八九十两百千万亿]+").findall(text[a:b]), key=len, default="")
+    try:
+        value = parse_chinese_numeral(numeral) if numeral else None
+    except (ValueError, ArithmeticError):
+        value = None
+    cs = max((i + 1 for i in (text.rfind(c, 0, a) for c in "，,；;。：:") if i >= 0), default=0)
+    ce = min((i for i in (text.find(c, b) for c in "，,；;。") if i >= 0), default=len(text))
+    return {"doc_id": sent.doc_id, "sentence_id": sent.sentence_id,
+            "value": float(value) if value is not None else float("nan"), "unit": "", "value_text": text[a:b],
+            "reason": "set_phrase", "cue": text[a:b], "_clean_start": sent.clean_start + a,
+            "_clean_end": sent.clean_start + b, "snippet": text[cs:ce].strip()[:120]}
+
+
 def _last_year_pos(years, pos: int) -> int:
     """Where the last year mention before ``pos`` starts (-1 when none)."""
     return max((a for a, _b, _y1, _y2 in years if a < pos), default=-1)
@@ -770,7 +861,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
         if doc is None:
             continue
         frames = sentence_frames(doc_sents, int(doc["report_year"]), str(doc.get("doc_type") or ""))
-        five_year, prev_last, memo, doc_plan = False, "", {}, None
+        five_year, prev_last, memo, doc_plan, lead = False, "", {}, None, None
         for (_pid, group) in itertools.groupby(zip(doc_sents, frames), key=lambda sf: sf[0].paragraph_id):
             para = list(group)
             first = str(para[0][0].text)
@@ -784,7 +875,9 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                     doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
                 ctx["doc_plan"] = doc_plan
-                rows.extend(_sentence_observations(sent, doc, ctx, registry, memo, aside))
+                new = _sentence_observations(sent, doc, ctx, registry, memo, aside)
+                lead = _items_of_lead(str(sent.text), new, lead)
+                rows.extend(new)
     if set_aside is not None:
         for r in aside:
             a, b = int(r.pop("_clean_start")), int(r.pop("_clean_end"))

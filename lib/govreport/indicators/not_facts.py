@@ -52,6 +52,13 @@ def _cues() -> dict:
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
         "spec": re.compile(f"(?:{alt('unit_specs')})$"),
         "document": re.compile(f"(?:{alt('document_names')})$"),
+        "rule_unit": frozenset(words.get("rule_count_units", [])),
+        "rule_noun": re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alt('rule_nouns')})(?!化)"),
+        "rule_making": re.compile(f"(?:{alt('rule_making')})(?:了)?\\s*$"),
+        "threshold": re.compile(f"(?:{alt('thresholds')})\\s*(?:为|是|在|定为|提高到|提高为)?\\s*$"),
+        "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
+        "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
+        "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
     }
 
 
@@ -119,6 +126,11 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
     domestic = [m.start() for m in cues["domestic"].finditer(text)] if others else []
     quoted = [m.span() for m in cues["quoted"].finditer(text)] if "“" in text else []
     alternatives = _alternatives(text, values) if "或" in text else set()
+    if not example and "”" in text:
+        method = cues["method"].search(text)  # 李川江的“大豆榨油操作法”…: what one method gives
+        if method:
+            example = (method.start(), len(text), method.group()[1:-1])
+    spec_before, spec_cue = 0, ""
     for i, v in enumerate(values):
         hyp = next((cue for a, b, cue in spans if a <= v.start < b), None)
         if hyp:
@@ -139,12 +151,32 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 any(a < v.start and v.end < b for a, b in quoted):
             found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
             continue
-        if cues["capacity"].search(v.unit or "") and cues["spec"].search(text[max(0, v.start - 4):v.start]):
-            found[i] = ("in_a_name", text[max(0, v.start - 4):v.start])
+        if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 4):v.start]) or (
+                spec_before and (text[max(0, v.start - 2):v.start] == "年产" or
+                                 re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])))):
+            spec = cues["spec"].search(text[max(0, v.start - 4):v.start])
+            spec_cue = spec.group() if spec else spec_cue
+            found[i] = ("in_a_name", spec_cue)
+            spec_before = v.end                          # …的钢铁联合企业，年产二百四十万吨煤的煤矿; 一万二千千瓦、二万五千千瓦
             continue
         if v.unit == "条" and v.notation == "arabic" and cues["document"].search(text[max(0, v.start - 1):v.start]):
             found[i] = ("in_a_name", text[v.start - 1:v.end])
             continue
         if i in alternatives:
             found[i] = ("alternatives", "或")
+            continue
+        before = text[max(0, v.start - 8):v.start]
+        if v.unit in cues["rule_unit"] and cues["rule_noun"].match(text, v.end) and \
+                not cues["rule_making"].search(before):
+            noun = cues["rule_noun"].match(text, v.end).group()
+            found[i] = ("rule_count", v.text + noun)     # 十项经济建设方针, 六项政治标准: articles of a rule
+            continue
+        if cues["threshold"].search(before):
+            found[i] = ("threshold", cues["threshold"].search(before).group().strip())
+            continue                                     # 投资限额为五百万元: a rule's threshold
+        if v.unit == "年" and cues["era"].search(before):
+            found[i] = ("duration", cues["era"].search(before).group())   # 改革开放30多年的辉煌成就
+            continue
+        if v.kind == "times" and cues["slogan"].search(before):
+            found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found

@@ -338,13 +338,18 @@ def _not_number_spans(t: str) -> list[tuple[int, int]]:
     return [m.span() for m in _not_numbers_re().finditer(t)]
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """All numeric mentions in ``text``, in order of position (see module docstring)."""
+def find_numbers(text: str, set_phrases_found: list | None = None) -> list[NumberMention]:
+    """All numeric mentions in ``text``, in order of position (see module docstring). When
+    ``set_phrases_found`` is given, the (start, end) of the set phrases read as no number are
+    appended to it (so a caller can list them: nothing is dropped silently)."""
     if not _any_number_re().search(text):
         return []                                  # most sentences: nothing that could be a number
     t = normalise(text)
     taken: list[tuple[int, int]] = [(y.start, y.end) for y in find_years(t)]
-    taken += _not_number_spans(t)
+    phrases = _not_number_spans(t)
+    taken += phrases
+    if set_phrases_found is not None:
+        set_phrases_found.extend(phrases)
     out: list[NumberMention] = []
 
     def free(a: int, b: int) -> bool:
