@@ -500,6 +500,8 @@ CASES = [
      {"830件": ("涉外规章和有关政策规定废止", None, None, None), "325件": ("涉外规章和有关政策规定修订", None, None, None)}),
     ("new capacity, the important ones after a colon", 1955, [("review", ["两年中投入生产的限额以上的工业建设单位有一百三十六个，新增生产能力举其重要的来说，有：钢四十二万七千吨，电五十三万千瓦，糖十万九千吨。"])],
      {"十万九千吨": ("糖新增生产能力", None, None, None)}),
+    ("list items with heads of their own", 2026, [("review", ["地区生产总值增长5.3%、增量保持全国第一，规上工业增加值、规上服务业营收分别增长6.5%和7%，社会消费品零售总额达4.64万亿元。"])],
+     {"6.5%": ("规模以上工业增加值", None, "actual", "growth_rate"), "7%": ("规上服务业营业收入", None, None, None)}),
     ("本年 is one word", 1956, [("review", ["本年支出合计29，346，938，000元。"])],
      {"29，346，938，000元": ("支出", None, None, None)}),
 ]

@@ -440,11 +440,13 @@ def split_list(names: str, count: int) -> list[str] | None:
         parts = [p if "占" in p else p + (tail.group(1) or "") + tail.group(2) for p in parts]
         last = parts[-1]
     out = []
-    head_word = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                          r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|补助标准|标准|支出|经费|资金)$").search(last)
+    heads = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
+                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|补助标准|标准|支出|经费|资金)$")
+    head_word = heads.search(last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
-        if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
+        # an item with a head of its own keeps it: 规上工业增加值、规上服务业营收 (not 规上工业增加值营收)
+        if head_word and not heads.search(p) and len(p) > 3 and not _HEAD_MARK.search(p) \
                 and not (head_word.group(1).endswith("数") and p.endswith("数")) \
                 and not (mark and mark.start() >= 2):
             out.append(p + head_word.group(1))      # 城镇职工基本养老保险、基本医疗保险参保人数
