@@ -504,6 +504,8 @@ CASES = [
      {"6.5%": ("规模以上工业增加值", None, "actual", "growth_rate"), "7%": ("规上服务业营业收入", None, None, None)}),
     ("经常 of 经常项目 is not the adverb", 2013, [("review", ["坚持实施扩大内需战略，内需对经济增长的贡献率明显提高，经常项目顺差占国内生产总值的比重从10.1%下降到2.6%。"])],
      {"2.6%": ("经常项目顺差占国内生产总值比重", None, "actual", None)}),
+    ("an industry's exports are not the nation's", 1980, [("review", ["机械工业1979年计划任务不足，实行按需生产，自找门路，打开了销路，全年总产值比上年增长8.1％，出口额增长30.8％。"])],
+     {"8.1％": ("机械工业总产值", None, "actual", "growth_rate"), "30.8％": ("机械工业出口额", None, "actual", "growth_rate")}),
     ("本年 is one word", 1956, [("review", ["本年支出合计29，346，938，000元。"])],
      {"29，346，938，000元": ("支出", None, None, None)}),
 ]

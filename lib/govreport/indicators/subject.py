@@ -75,6 +75,10 @@ _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
                       r"(?:财政|人均|每人)?(?:补助|补贴)标准)$")
+# an industry opening a sentence ("机械工业1979年…，…，出口额增长30.8％") owns the bare measures of its clauses
+_SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
+                            r"(?!生产总值|增加值|总产值|产值|企业|产品|部门|化|园区|基地|结构|发展|布局|体系|用|投资)")
+_SECTOR_MEASURE = re.compile(r"(?:总产值|产值|出口额|进口额|出口总额|进口总额|出口|进口|利润|利润总额|销售收入|营业收入|增加值|产量|总产量)")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
 _PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额)")
@@ -530,6 +534,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     prev_clause_names: list[str] = []
     prev_singles: list[str] = []
     last_value = max((v.start for v in values), default=-1)
+    opener = _SECTOR_OPENER.match(text[clauses[0][0]:clauses[0][1]]) if clauses else None
+    sector = opener.group(1) if opener else ""    # 机械工业1979年计划任务不足，…，出口额增长30.8％: the industry's, not the nation's
     for cs, ce in clauses:
         if cs > last_value:
             break                                  # what clauses after the last value say names nothing
@@ -799,6 +805,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
+            elif sector and own_subject in ("", named.name) and _SECTOR_MEASURE.fullmatch(named.name):
+                out[i] = Named(sector + named.name, named.rule + "+sector")
             qual_after = _QUAL_START.match(text[v.end:ce])
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
