@@ -403,6 +403,11 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
 
 
+# a share of units whose attribute reaches a bound: 80%的社区办公用房达到300平方米以上
+_SHARE_REACHING = re.compile(r"^(?:以上|以下|左右)?的([\u4e00-\u9fff]{4,12}?)((?:达到|达|超过|不低于|不少于|在)[\d.，,]+"
+                             r"[\u4e00-\u9fff]{1,4}?(?:以上|以下|及以上))\s*$")
+
+
 # how a value stands or moves, not what was done: 分别提至每人每月…, 分别增长…
 _LEVEL_CHANGE = re.compile(r"(?:提至|提到|提高|提升|增至|增加到|增长|升至|上升|降至|降低|下降|减少|减至|达|上调|下调|调至|调整|扩大|"
                            r"缩小|控制|保持|稳定|突破|超过|回落|上涨|增长|翻)")
@@ -685,6 +690,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             or v.unit == "%" and _rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) else ""   # 71%的煤电机组实现超低排放
                         if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
+                        reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
+                        toks = pos_tokens(reach.group(1)) if reach else ()
+                        if len(toks) >= 2 and toks[0][1].startswith("n") and len(toks[0][0]) >= 2:
+                            owner = toks[0][0]     # 80%的社区办公用房达到300平方米以上: the communities whose office space does
+                            out[i] = Named(reach.group(1)[len(owner):] + reach.group(2) + "的" + owner, out[i].rule + "+reach")
                 elif pre and pre_is_action and _PEOPLE_UNIT.fullmatch(v.unit or "") and \
                         _rx(r"(?:左右|多|余)?的([" + _CJK + r"“”]{2,16}?问题)").match(text[v.end:stop]):
                     problem = _rx(r"(?:左右|多|余)?的([" + _CJK + r"“”]{2,16}?问题)").match(text[v.end:stop]).group(1)
