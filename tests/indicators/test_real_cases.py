@@ -506,7 +506,7 @@ CASES = [
      {"2.6%": ("经常项目顺差占国内生产总值比重", None, "actual", None)}),
     ("an industry's exports are not the nation's", 1980, [("review", ["机械工业1979年计划任务不足，实行按需生产，自找门路，打开了销路，全年总产值比上年增长8.1％，出口额增长30.8％。"])],
      {"8.1％": ("机械工业总产值", None, "actual", "growth_rate"), "30.8％": ("机械工业出口额", None, "actual", "growth_rate")}),
-    ("a share of units whose attribute reaches a bound", 2013, [("review", ["社区建设不断加强，80%的社区办公用房达到300平方米以上，呼伦社区文体馆建设基本完工。"])],
+    ("a share of units whose attribute reaches a bound", 2012, [("review", ["社区建设不断加强，80%的社区办公用房达到300平方米以上，呼伦社区文体馆建设基本完工。"])],
      {"80%": ("办公用房达到300平方米以上的社区", None, "actual", None)}),
     ("本年 is one word", 1956, [("review", ["本年支出合计29，346，938，000元。"])],
      {"29，346，938，000元": ("支出", None, None, None)}),
