@@ -75,6 +75,10 @@ _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
                       r"(?:财政|人均|每人)?(?:补助|补贴)标准)$")
+# an industry opening a sentence ("机械工业1979年…，…，出口额增长30.8％") owns the bare measures of its clauses
+_SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
+                            r"(?!生产总值|增加值|总产值|产值|企业|产品|部门|化|园区|基地|结构|发展|布局|体系|用|投资)")
+_SECTOR_MEASURE = re.compile(r"(?:总产值|产值|出口额|进口额|出口总额|进口总额|出口|进口|利润|利润总额|销售收入|营业收入|增加值|产量|总产量)")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
 _PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额)")
@@ -170,7 +174,8 @@ def _strip(s: str) -> str:
                 and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
                 and not (w in ("现代", "近代", "当代") and len(rest) >= 2) \
                 and not (w == "再" and rest.startswith("就业")) \
-                and not (len(toks) > 1 and toks[1][0] == "、" and len(w) >= 2):   # 国营、合作社营…的: a list's first item   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入
+                and not (f == "d" and w not in _LEAD_WORDS and w[0] not in _LEAD_WORDS and len(w) >= 2 and len(toks) > 1 and toks[1][1] == "n") \
+                and not (len(toks) > 1 and toks[1][0] == "、" and len(w) >= 2):   # 国营、合作社营…的: a list's first item   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入; an adverb's tag before a noun is a compound: 经常项目
             toks.pop(0)
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
@@ -398,6 +403,11 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
 
 
+# a share of units whose attribute reaches a bound: 80%的社区办公用房达到300平方米以上
+_SHARE_REACHING = re.compile(r"^(?:以上|以下|左右)?的([\u4e00-\u9fff]{4,12}?)((?:达到|达|超过|不低于|不少于|在)[\d.，,]+"
+                             r"[\u4e00-\u9fff]{1,4}?(?:以上|以下|及以上))\s*$")
+
+
 # how a value stands or moves, not what was done: 分别提至每人每月…, 分别增长…
 _LEVEL_CHANGE = re.compile(r"(?:提至|提到|提高|提升|增至|增加到|增长|升至|上升|降至|降低|下降|减少|减至|达|上调|下调|调至|调整|扩大|"
                            r"缩小|控制|保持|稳定|突破|超过|回落|上涨|增长|翻)")
@@ -440,11 +450,13 @@ def split_list(names: str, count: int) -> list[str] | None:
         parts = [p if "占" in p else p + (tail.group(1) or "") + tail.group(2) for p in parts]
         last = parts[-1]
     out = []
-    head_word = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                          r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|补助标准|标准|支出|经费|资金)$").search(last)
+    heads = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
+                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|补助标准|标准|支出|经费|资金)$")
+    head_word = heads.search(last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
-        if head_word and not p.endswith(head_word.group(1)) and len(p) > 3 and not _HEAD_MARK.search(p) \
+        # an item with a head of its own keeps it: 规上工业增加值、规上服务业营收 (not 规上工业增加值营收)
+        if head_word and not heads.search(p) and len(p) > 3 and not _HEAD_MARK.search(p) \
                 and not (head_word.group(1).endswith("数") and p.endswith("数")) \
                 and not (mark and mark.start() >= 2):
             out.append(p + head_word.group(1))      # 城镇职工基本养老保险、基本医疗保险参保人数
@@ -527,6 +539,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     prev_clause_names: list[str] = []
     prev_singles: list[str] = []
     last_value = max((v.start for v in values), default=-1)
+    opener = _SECTOR_OPENER.match(text[clauses[0][0]:clauses[0][1]]) if clauses else None
+    sector = opener.group(1) if opener else ""    # 机械工业1979年计划任务不足，…，出口额增长30.8％: the industry's, not the nation's
     for cs, ce in clauses:
         if cs > last_value:
             break                                  # what clauses after the last value say names nothing
@@ -676,6 +690,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             or v.unit == "%" and _rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) else ""   # 71%的煤电机组实现超低排放
                         if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
+                        reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
+                        toks = pos_tokens(reach.group(1)) if reach else ()
+                        if len(toks) >= 2 and toks[0][1].startswith("n") and len(toks[0][0]) >= 2:
+                            owner = toks[0][0]     # 80%的社区办公用房达到300平方米以上: the communities whose office space does
+                            out[i] = Named(reach.group(1)[len(owner):] + reach.group(2) + "的" + owner, out[i].rule + "+reach")
                 elif pre and pre_is_action and _PEOPLE_UNIT.fullmatch(v.unit or "") and \
                         _rx(r"(?:左右|多|余)?的([" + _CJK + r"“”]{2,16}?问题)").match(text[v.end:stop]):
                     problem = _rx(r"(?:左右|多|余)?的([" + _CJK + r"“”]{2,16}?问题)").match(text[v.end:stop]).group(1)
@@ -796,6 +815,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
+            elif sector and own_subject in ("", named.name) and _SECTOR_MEASURE.fullmatch(named.name):
+                out[i] = Named(sector + named.name, named.rule + "+sector")
             qual_after = _QUAL_START.match(text[v.end:ce])
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
