@@ -12,19 +12,12 @@ import pytest
 from govreport.indicators import not_facts
 from govreport.indicators.extract import SET_ASIDE_COLUMNS, extract_observations
 from govreport.indicators.numbers import find_numbers
+from sentence_fixtures import sentence_tables
 
 
 def build(report_year: int, paragraphs: list[tuple[str, list[str]]]) -> tuple[pd.DataFrame, list[dict]]:
-    rows, pos = [], 0
-    for p, (part, texts) in enumerate(paragraphs):
-        for t in texts:
-            rows.append({"doc_id": "d", "sentence_id": f"d-{len(rows):05d}", "section_id": "", "paragraph_id": f"d-p{p:04d}",
-                         "part": part, "text": t, "char_start": pos, "char_end": pos + len(t), "clean_start": pos})
-            pos += len(t) + 1
-    docs = pd.DataFrame([{"doc_id": "d", "doc_type": "gov_work_report", "report_year": report_year, "is_canonical": True,
-                          "level": "national"}])
     aside: list[dict] = []
-    return extract_observations(pd.DataFrame(rows), docs, set_aside=aside), aside
+    return extract_observations(*sentence_tables(report_year, paragraphs), set_aside=aside), aside
 
 
 SET_ASIDE = [

@@ -11,18 +11,11 @@ import pandas as pd
 import pytest
 
 from govreport.indicators.extract import extract_observations
+from sentence_fixtures import sentence_tables
 
 
 def observe(report_year: int, paragraphs: list[tuple[str, list[str]]]) -> pd.DataFrame:
-    rows, pos = [], 0
-    for p, (part, texts) in enumerate(paragraphs):
-        for t in texts:
-            rows.append({"doc_id": "d", "sentence_id": f"d-{len(rows):05d}", "section_id": "", "paragraph_id": f"d-p{p:04d}",
-                         "part": part, "text": t, "char_start": pos, "char_end": pos + len(t), "clean_start": pos})
-            pos += len(t) + 1
-    docs = pd.DataFrame([{"doc_id": "d", "doc_type": "gov_work_report", "report_year": report_year, "is_canonical": True,
-                          "level": "national"}])
-    return extract_observations(pd.DataFrame(rows), docs)
+    return extract_observations(*sentence_tables(report_year, paragraphs))
 
 
 def period(row) -> str:
