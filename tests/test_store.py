@@ -61,3 +61,12 @@ def test_a_failed_writer_leaves_nothing(tmp_path):
             w.append("theme_scores", _scores(10))
             raise RuntimeError("half way")
     assert not list((tmp_path / "out" / "builds").iterdir()) and not (tmp_path / "out" / "current").exists()
+
+
+def test_the_committed_data_dictionary_is_the_one_a_build_writes():
+    """data/processed/README.md is read on GitHub before anyone builds: it must not lag the dictionary."""
+    from pathlib import Path
+
+    committed = Path(__file__).resolve().parents[1] / "data" / "processed" / "README.md"
+    assert committed.read_text("utf-8") == store.dictionary_markdown(), \
+        "data/processed/README.md is stale: run a build (python3 run.py) and commit it"
