@@ -69,6 +69,8 @@ SET_ASIDE = [
      "吉林省四平市李川江的“大豆榨油操作法”，每百斤大豆可以多出油十三斤。", {"十三斤": "example"}),
     ("a doubling criticised as a slogan", 1982, "plan", "不能脱离实际，一味追求提前翻番。", {"翻番": "slogan"}),
     ("a set phrase is listed, not read", 2016, "plan", "驰而不息落实八项规定精神。", {"八项规定": "set_phrase"}),
+    ("the nation's peoples as an epithet (seed 9201)", 2018, "plan", "建设56个民族共同团结奋斗、共同繁荣发展的美好家园。",
+     {"56个民族": "set_phrase"}),
     ("one factory singled out (最突出的如)", 1954, "review", "最突出的如沈阳染料厂一九五三年竟完成了利润计划的百分之五百以上。",
      {"百分之五百": "example"}),
     ("a list of the sizes of units of a kind", 1959, "review",
