@@ -501,6 +501,13 @@ CASES = [
      {"8.1％": ("机械工业总产值", None, "actual", "growth_rate"), "30.8％": ("机械工业出口额", None, "actual", "growth_rate")}),
     ("a share of units whose attribute reaches a bound", 2012, [("review", ["社区建设不断加强，80%的社区办公用房达到300平方米以上，呼伦社区文体馆建设基本完工。"])],
      {"80%": ("办公用房达到300平方米以上的社区", None, "actual", None)}),
+    # a percent of a set of things is a share of it (seed 9201)
+    ("shares of a set after 分别有", 1979, [("review", ["全国重点企业的主要工业产品质量指标和原材料消耗指标分别有百分之四十三和百分之五十五没有恢复到历史最高水平，有百分之二十四的国营工业企业存在亏损。"])],
+     {"百分之四十三": (None, None, None, "share"), "百分之五十五": (None, None, None, "share")}),
+    ("a share that 是 of the set before", 1955, [("review", ["过去几年组织的农业生产合作社，百分之九十以上是巩固的，其中的绝大多数，它们的产量有显著的增加。"])],
+     {"百分之九十": ("巩固的农业生产合作社", None, None, "share")}),
+    ("a share of 的部分", 1958, [("plan", ["最显著的是，在苏联帮助设计的“一五六项”建设工程所需要的成套设备中，由国内制造的部分，将由一九五七年的百分之四十二左右，提高到百分之六十左右。"])],
+     {"百分之四十二": (None, "1957", None, "share"), "百分之六十": (None, "1958", "target", "share")}),
     ("本年 is one word", 1956, [("review", ["本年支出合计29，346，938，000元。"])],
      {"29，346，938，000元": ("支出", None, None, None)}),
 ]

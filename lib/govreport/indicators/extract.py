@@ -78,6 +78,11 @@ _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|�
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|投资额|总产值|总收入|总支出|总面积|总人口|总产量)的\s*$")
+# a percent of a set of things (指标分别有百分之四十三…没有恢复, 合作社，百分之九十以上是巩固的, 国内制造的部分…
+# 提高到百分之六十) is a share of the set, unless the name is itself a rate (覆盖率有90%)
+_SHARE_OF_SET_BEFORE = re.compile(r"(?<![已现共还尚仍只仅])(?:分别)?有\s*$")
+_SHARE_OF_SET_AFTER = re.compile(r"^(?:以上|以下|左右)?(?:都|均|已经|已)?(?:是|属于)(?:([\u4e00-\u9fff]{1,6}?)的)?")
+_RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
 _ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
@@ -459,6 +464,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
         if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
             measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
+        if measure == "level" and n.unit == "%" and not _RATE_NAME.search(name):
+            whose = _SHARE_OF_SET_AFTER.match(text[n.end:])
+            if whose or _SHARE_OF_SET_BEFORE.search(own) or _rx(r"部分$").search(name):
+                measure = "share"                  # a percent of a set of things is a share of it
+            if whose and whose.group(1) and name:
+                name = f"{whose.group(1)}的{name.rsplit('的', 1)[-1]}"   # 合作社，百分之九十以上是巩固的
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
