@@ -525,3 +525,10 @@ def test_hand_checked(name, year, paragraphs, expected):
         row = rows.iloc[0]
         got = (row["indicator_zh"], period(row), row["status"], row["measure"])
         assert all(w is None or g == w for g, w in zip(got, want)), f"{value_text}: {got} != {want}"
+
+
+def test_a_growth_rate_word_takes_the_growth_just_said():
+    # seed 9201: 增幅 refers to the investment growth before; 比一季度 is the comparison, not the name
+    obs = observe(2005, [("review", ["全年全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点。"])])
+    row = obs[obs["value_text"] == "17.2个百分点"].iloc[0]
+    assert (row["indicator_text"], row["indicator_zh"], row["measure"]) == ("全社会固定资产投资增幅", "固定资产投资", "change")

@@ -71,7 +71,7 @@ _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
                          r"上一年|上一?个五年(?:计划)?(?:时期|期间)?|年初|平均|原计划|原定|(?:年度|全年)?计划|(?:年度|原)?预算|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年|[一二三四五六七八九十两\d]+年前|"
-                         r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前))")
+                         r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前)|(?:上|前|[一二三四1-4])(?:个)?(?:季度|季|半年|月份|月))")   # 增幅比一季度回落
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
                       r"(?:财政|人均|每人)?(?:补助|补贴)标准)$")
@@ -750,6 +750,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name_sentence, "previous")   # …棉花增长…，即增产…，到一九五七年达到3270万担
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
+                rate_word = _rx(r"^[，、\s]*(增幅|增速|涨幅|降幅|增长速度)(?=比|较|同比|[回下上提放加减])").match(own)
+                if rate_word and out[i].rule in ("subject", "previous") and out[i].name and not out[i].name.endswith(rate_word.group(1)):
+                    out[i] = Named(out[i].name + rate_word.group(1), out[i].rule)   # …投资增长25.8%，增幅比一季度回落: its growth
                 consumed = v.end + (text[v.end:stop].find(post) + len(post)
                                     if post and out[i].rule in ("post", "pre+post") else 0)
             else:
