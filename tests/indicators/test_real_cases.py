@@ -501,6 +501,10 @@ CASES = [
      {"8.1％": ("机械工业总产值", None, "actual", "growth_rate"), "30.8％": ("机械工业出口额", None, "actual", "growth_rate")}),
     ("a share of units whose attribute reaches a bound", 2012, [("review", ["社区建设不断加强，80%的社区办公用房达到300平方米以上，呼伦社区文体馆建设基本完工。"])],
      {"80%": ("办公用房达到300平方米以上的社区", None, "actual", None)}),
+    ("做好 is a verb, not part of the name (seed 9201)", 2012, [("plan", ["一是按照疏朗大气、生态宜居、特色鲜明的原则，科学合理的做好海拉尔东山组团8.8平方公里起步区的规划。"])],
+     {"8.8平方公里": ("海拉尔东山组团起步区", "2012", "target", "level")}),
+    ("以…代… keeps its 以 (seed 9201)", 2017, [("plan", ["面实施散煤综合治理，推进北方地区冬季清洁取暖，完成以电代煤、以气代煤300万户以上，全部淘汰地级以上城市建成区燃煤小锅炉。"])],
+     {"300万户": ("以电代煤、以气代煤", "2017", "target", None)}),
     # a percent of a set of things is a share of it (seed 9201)
     ("shares of a set after 分别有", 1979, [("review", ["全国重点企业的主要工业产品质量指标和原材料消耗指标分别有百分之四十三和百分之五十五没有恢复到历史最高水平，有百分之二十四的国营工业企业存在亏损。"])],
      {"百分之四十三": (None, None, None, "share"), "百分之五十五": (None, None, None, "share")}),

@@ -52,7 +52,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -170,6 +170,7 @@ def _strip(s: str) -> str:
         rest = "".join(x for x, _ in toks[1:])
         if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not _rx(r"\d").search(w))) and (rest or w not in _FLOW_WORDS) \
                 and not (w == "全" and rest.startswith("社会")) \
+                and not (w == "以" and _rx(r"^[\u4e00-\u9fff]{1,2}代").match(rest)) \
                 and not (w in ("其他", "其它") and len(rest) >= 2) \
                 and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
                 and not (w in ("现代", "近代", "当代") and len(rest) >= 2) \
