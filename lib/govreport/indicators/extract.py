@@ -45,7 +45,7 @@ from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
 from govreport.indicators.subject import assign_names, split_list
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
-from govreport.lang.periods import PLAN_ABBR, abbr_plan_number, plan_period
+from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN, abbr_plan_number, plan_period
 from govreport.indicators.regex import compiled as _rx
 
 OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh", "indicator_en",
@@ -101,7 +101,7 @@ _FLOOR_WORDS = ("以上", "不低于", "不少于", "超过", "超", "突破", "
 _STREAK_BEFORE = re.compile(r"连续\s*$")
 # since when a change runs: 1978年以来 (from that year), 解放以来 (from the year after the event)
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
-_SINCE = re.compile(r"(?:((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
+_SINCE = re.compile(r"(?:(" + YEAR_WRITTEN + r")\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
 _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
@@ -116,7 +116,7 @@ _PAST_TARGET = re.compile(r"(?:曾经?|当初|原来|原先)(?:提出|要求|规
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
 # a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
-_YEAR_OPENS = re.compile(r"^\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?!以来|来|底以前|以前|内|中|间)")
+_YEAR_OPENS = re.compile(r"^\s*(?:" + YEAR_WRITTEN + r")\s*年(?!以来|来|底以前|以前|内|中|间)")
 # a clause that opens with the plan of a past year states the plan's figure, not what was done
 _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
                       r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
@@ -597,7 +597,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif ey1 != ey2:
                 y1, y2 = ey1, ey2
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
-                    _rx(r"(?:比|较)(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年").search(clause_before)
+                    _rx(r"(?:比|较)(?:" + YEAR_WRITTEN + r")年").search(clause_before)
                     and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before):
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
@@ -606,8 +606,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 memo["target_year"] = ey2
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
-            base_year = _rx(r"(?:比|较|是|为|相当于|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年的?").search(text[:n.start])
-            from_year = _rx(r"(?:由|从)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:底|末)?的").findall(text[:cs])
+            base_year = _rx(r"(?:比|较|是|为|相当于|同)(" + YEAR_WRITTEN + r")年的?").search(text[:n.start])
+            from_year = _rx(r"(?:由|从)(" + YEAR_WRITTEN + r")\s*年(?:底|末)?的").findall(text[:cs])
             if measure == "cumulative":
                 measure = "level"                 # 这两年中，钢产量由二千零四十六万吨…: the start level
             if _rx(r"(?:由|从)今年(?:预计)?的?\s*$").search(text[max(cs, n.start - 8):n.start]):
@@ -630,7 +630,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = context["period"][0] - 1
             status = "actual"
         if not explicit and not from_value and _rx(r"[到至]\s*$").search(window):
-            to_year = _rx(r"(?:提高|降低|增加|下降|减少|上升|扩大|缩小|增长)(?:到|至)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})"
+            to_year = _rx(r"(?:提高|降低|增加|下降|减少|上升|扩大|缩小|增长)(?:到|至)(" + YEAR_WRITTEN + r")"
                           r"\s*年(?:底|末)?的").findall(text[:cs])
             if to_year:                           # …降低到一九五四年的百分之三十点七，其中国防费…降低到百分之二十一点一
                 y1 = y2 = _year_number(to_year[-1])
@@ -640,12 +640,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             first = _year_number(since.group(1)) if since.group(1) else _SINCE_EVENTS[since.group(2)]
             if first < y2:
                 y1 = first                         # 全国解放以来…人口增加百分之六十: 1950-1974
-        base = _rx(r"(?:比|较|同)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?!的\s*$)").search(text[:n.start])
+        base = _rx(r"(?:比|较|同)(" + YEAR_WRITTEN + r")年(?!的\s*$)").search(text[:n.start])
         if base and not explicit and not from_value and context["status"] == "actual":
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
-        base_span = _rx(r"(?:比|较|同|与)((?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+        base_span = _rx(r"(?:比|较|同|与)(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
                         r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1]) \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
@@ -700,7 +700,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
-            r"\s*(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})年(?:全年)?").fullmatch(text[:m.start()]))
+            r"\s*(?:" + YEAR_WRITTEN + r")年(?:全年)?").fullmatch(text[:m.start()]))
             and not _rx(r"(?:比|较)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年|今年)$").search(
                 text[max(0, m.start() - 6):m.start()])          # 比1980年预计增加1000万吨: the base is the estimate
             and not (_rx(r"(?:由|从)(?:今年|去年|本年)$").search(text[max(0, m.start() - 3):m.start()])

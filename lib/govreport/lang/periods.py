@@ -11,6 +11,8 @@ from govreport.lang.numerals import parse_chinese_numeral
 # “十三五” … “十九五”: the abbreviation of the 11th to 19th plans (group 1: the middle digit)
 PLAN_ABBR = r"十([一二三四五六七八九])五"
 PLAN_ABBR_RE = re.compile(PLAN_ABBR)
+# a calendar year as reports write it, without 年: 2021, 一九五六, 二〇二一 (an alternation: wrap it in a group)
+YEAR_WRITTEN = r"(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3}"
 # 第十四个五年规划 (group 1) or “十四五”规划/时期 (group 2)
 PLAN_NAME_RE = re.compile(r"第([一二三四五六七八九十]{1,3})个五年规划|“?" + PLAN_ABBR + r"”?(?:规划|时期)")
 
