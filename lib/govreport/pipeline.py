@@ -47,7 +47,7 @@ from govreport.indicators import build as indicator_stage
 from govreport.text import build as text_stage
 from govreport.text import themes as _themes
 from govreport.text import tokens as _tokens
-from govreport.workers import default_jobs, fewer_collections, pool
+from govreport.workers import default_jobs, fewer_collections, memory_settings, pool
 
 CORPUS_TABLES = ["documents", "sections", "paragraphs", "sentences", "tables", "removed", "repairs", "variants",
                  "skipped"]
@@ -213,10 +213,7 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
         raise StageError(f"unknown stage {start!r} (stages: {', '.join(STAGES)})")
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
-    # the system allocator hands freed Arrow memory back sooner than Arrow's default (mimalloc):
-    # about 30 MB less at the peak on the national reports
-    pa.set_memory_pool(pa.system_memory_pool())
-    store.bound_heap()  # large blocks go back to the system when freed (inherited by forked workers)
+    memory_settings()  # inherited by forked workers; fork-server workers set them again
     if start != "corpus":
         folder = store.table_dir(out_dir)
         missing = [n for n in CORPUS_TABLES if not (folder / f"{n}.parquet").is_file()]

@@ -47,6 +47,19 @@ def fewer_collections():
         gc.set_threshold(*old)
 
 
+def memory_settings() -> None:
+    """The allocator settings of a build, for its own process and each worker: Arrow on the
+    system allocator, which hands freed memory back sooner than Arrow's default (mimalloc; about
+    30 MB less at the peak on the national reports), and large blocks returned to the system as
+    soon as they are freed (``store.bound_heap``)."""
+    import pyarrow as pa
+
+    from govreport import store
+
+    pa.set_memory_pool(pa.system_memory_pool())
+    store.bound_heap()
+
+
 def _die_with_parent() -> None:
     try:
         import ctypes
@@ -54,14 +67,9 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass  # not Linux: the fork server still ends the workers when the build ends
-    import pyarrow as pa
-
     from govreport.text import tokens
 
-    pa.set_memory_pool(pa.system_memory_pool())  # as the parent (see pipeline.build)
-    from govreport import store
-
-    store.bound_heap()  # as the parent
+    memory_settings()  # as the parent: a fork-server worker does not inherit them
     gc.set_threshold(max(gc.get_threshold()[0], GC_THRESHOLD), *gc.get_threshold()[1:])  # as the parent
     tokens.segmenter()  # dictionaries loaded once per worker, before the first document
 
