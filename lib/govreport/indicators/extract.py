@@ -92,6 +92,16 @@ _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投
 _FLOW_HEAD = re.compile(r"(?:收入|支出|产值|产量|投资|利润|税收|销售额|营业额|营业收入|出口|进口|进出口|消费|发电量|货运量|"
                         r"客运量|周转量|拨款|贷款发放)(?:总数|总额|总量|合计)?$")
 _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|里程|总人口|人口总量|在校|常住人口")
+# a percent of a plan: done (完成年计划27％, 完成预算数的121.68％) or above it (超过原定计划…的百分之十五点三,
+# 比原计划超过百分之四)
+_VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)[^，。；]{0,16}?的?"
+                      r"|(?:比|较)(?:原定|原来|原|国家|年度|全年)?(?:的)?(?:计划|预算)(?:数)?(?:超过|超额|超出|增长|增加|多)(?:了)?)\s*$"
+                      r"|完成(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)(?:数|任务)?的?\s*$")
+# the time a sentence opens with (从一九六六年到一九七六年的十一年中，/ 1985年，): when the sentence ends with ；,
+# the next one (the corpus splits there) goes on about the same years
+_OPENING_TIME = re.compile(r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来))?[，,]")
+# what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
+_STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
 _COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
                            r"元|美元|欧元|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|千瓦时|标准箱|人次|户次|次|斤|公斤|立方米|"
                            r"万|亿|千)?$")
@@ -116,7 +126,7 @@ _PAST_TARGET = re.compile(r"(?:曾经?|当初|原来|原先)(?:提出|要求|规
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
 # a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
-_YEAR_OPENS = re.compile(r"^\s*(?:" + YEAR_WRITTEN + r")\s*年(?!以来|来|底以前|以前|内|中|间)")
+_YEAR_OPENS = re.compile(r"^\s*(?:其中|而)?\s*(?:" + YEAR_WRITTEN + r")\s*年(?!以来|来|底以前|以前|内|中|间)")
 # a clause that opens with the plan of a past year states the plan's figure, not what was done
 _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
                       r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
@@ -312,7 +322,7 @@ def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> s
         return match.stock_flow
     if measure == "cumulative" or _FLOW_HEAD.search(name):
         return "flow"                              # a sum over years; 全年收入总数, 支出总数 (money of a period)
-    if _STOCK_NAME.search(name):
+    if _STOCK_NAME.search(name) or _STOCK_VERB.search(own[-6:]):
         return "stock"
     if _FLOW_NAME.search(name) or _FLOW_NAME.search(own[-6:]):
         return "flow"
@@ -348,6 +358,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
     phrases: list | None = [] if aside is not None else None
+    carried = memo.pop("carry", None)
+    if text.rstrip()[-1:] in "；;":
+        opening = next((y for y in find_years(text[:24]) if y.start <= 2), None)
+        if opening and _OPENING_TIME.match(text, opening.end):
+            memo["carry"] = (opening.year_start, opening.year_end)   # the next part of the sentence is of these years
     nums = find_numbers(text, phrases)
     if phrases:                                    # 八项规定, 两个确立: listed, not read
         aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases)
@@ -357,7 +372,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     priced = [m.span() for m in _rx(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]").finditer(text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
-    for m in _rx(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+    for m in _rx(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|(?<![一二三四五六七八九十第])[六七八九]五(?=计划|规划|时期|期间)"
+                 r"|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
                          r"(?:计划|规划)?(?:期间|时期|的五年)").finditer(text):
         plan = _plans(m.group())
         if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
@@ -370,6 +386,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     if _rx(r"^\s*(?:届时|到那时|那时)").match(text) and memo.get("target_year"):
         y = memo["target_year"]
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
+    if carried and not any(a <= 2 for a, _b, _y1, _y2 in years):
+        years = [(0, 0, *carried)] + years          # 从一九六六年到一九七六年的十一年中，…；也有三分之一的省…
     ests = list(_ESTIMATE.finditer(text))
     if _PROVISION.search(text):
         provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry]
@@ -446,6 +464,18 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
+        vs_plan = None
+        if n.unit in ("%", "‰") and measure in ("level", "share", "growth_rate"):
+            vs_plan = _VS_PLAN.search(clause_before)
+            if vs_plan:                            # 完成年计划27％ (a share of the plan), 比原计划超过百分之四 (above it)
+                measure = "growth_rate" if vs_plan.group("over") else "share"
+                suffix = ("超" if vs_plan.group("over") else "完成") + ("预算" if "预算" in vs_plan.group() else "计划")
+                name = _rx(r"(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?$").sub("", name)   # (…总额完成年)
+                if name and not _rx(r"(?:完成|超)[^，、]{0,3}(?:计划|预算)").search(name) and _rx(r"超|完成").search(vs_plan.group()):
+                    name += suffix                 # (比年度计划增加了2％ keeps its name; the qualifier says 比计划)
+        if measure in ("growth_rate", "level") and n.unit == "%" and _rx(r"(?:比重|占比|比例)$").search(name) \
+                and _rx(r"(?:上升|提高|增加|下降|降低|减少|回落)(?:了)?\s*$").search(window):
+            measure = "change"                     # 所占的比重下降2.17％: a change of a share, in points
         if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")) \
                 and "占" not in own:                # (减少收入的农户只占10%: a share)
             measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
@@ -473,7 +503,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
-        quals = list(n.qualifiers)
+        quals = list(n.qualifiers) + (["比计划"] if vs_plan and vs_plan.group("over") else [])
         # --- year / period / status
         status = context["status"]
         y1, y2 = context["year"], context["year"]
@@ -663,16 +693,21 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
+        if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
+            y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
         if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
             y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
             status = "actual"
+        elif context["five_year"] and context["status"] == "actual" and not explicit and not from_value and _rx(
+                r"(?:^|[^比较同与和])(?:去年|上年)(?!同期|以来|底|末|的基础|水平)").search(clause_before):
+            y1 = y2 = ry - 1                       # 五年来…，去年利润增长23.5%: last year's, inside a five-year review
         if _rx(r"(?<![比较同与])(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$").search(clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
         part_year = _rx(
             r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
-            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月)").search(
+            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
             and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before)
@@ -711,6 +746,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
         elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
+                                     or _rx(r"(?:原定|原来|原)(?:的)?计划(?:数)?(?:规定的|的)?\s*$").search(own)
                                      or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start])):
             status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
@@ -730,7 +766,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "growth_rate"                # 比上一年增产二千二百万吨，即百分之七点八: the same change as a rate
         if out and out[-1]["sentence_id"] == sent.sentence_id and _rx(
                 r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own):
-            measure = out[-1]["measure"]           # …增长速度都在百分之四点三以上，高的达到百分之五点五
+            last = out[-1]                         # …增长速度都在百分之四点三以上，高的达到百分之五点五: the best
+            measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
                                                                   and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
@@ -741,6 +778,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         bound = _bound(quals, raw_window)
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")
+        if measure == "cumulative" and flow_named and sf == "stock" and n.unit not in ("%", "百分点"):
+            sf = "flow"                        # 五年内新增…，铁路通车里程一千五百公里: the km added, not the network
         split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
         if split is None and name and "分别" in clause_before and _rx(r"[、和及与]").search(name) and \
                 not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):

@@ -58,6 +58,8 @@ def _cues() -> dict:
         "threshold": re.compile(f"(?:{alt('thresholds')})\\s*(?:为|是|在|定为|提高到|提高为)?\\s*$"),
         "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
         "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
+        "age": re.compile(f"(?:多|余)?(?:年)?的[^{_CLAUSE_END}]{{0,10}}?(?:{alt('ages')})"),
+        "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
     }
 
@@ -151,6 +153,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 any(a < v.start and v.end < b for a, b in quoted):
             found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
             continue
+        if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
+            found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
+            continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
         if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 4):v.start]) or (
                 spec_before and (text[max(0, v.start - 2):v.start] == "年产" or
                                  re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])))):
@@ -174,6 +179,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["threshold"].search(before):
             found[i] = ("threshold", cues["threshold"].search(before).group().strip())
             continue                                     # 投资限额为五百万元: a rule's threshold
+        if v.unit == "年" and cues["age"].match(text, v.end):
+            found[i] = ("duration", cues["age"].match(text, v.end).group()[-2:])   # 结束了66年的营业税征收历史
+            continue
         if v.unit == "年" and cues["era"].search(before):
             found[i] = ("duration", cues["era"].search(before).group())   # 改革开放30多年的辉煌成就
             continue

@@ -73,7 +73,8 @@ def heading_level(text: str) -> int:
 
 
 # older plan names: “六五” … “十五” (quoted) and 第一个五年计划
-_OLD_PLAN = re.compile(r"“([一二三四五六七八九十])五[”’]|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)?")
+_OLD_PLAN = re.compile(r"“([一二三四五六七八九十])五[”’]|(?<![一二三四五六七八九十第])([六七八九])五(?=计划|规划|时期|期间)"
+                       r"|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)?")   # (六五计划期间: written without quotes)
 _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
@@ -83,10 +84,10 @@ def _plans(text: str) -> list[tuple[int, int, int]]:
     for m in _OLD_PLAN.finditer(text):
         if any(a <= m.start() < a + 6 for a, _, _ in found):
             continue
-        if m.group(1):
-            number = _CN_NUM[m.group(1)]
+        if m.group(1) or m.group(2):
+            number = _CN_NUM[m.group(1) or m.group(2)]
         else:
-            digits = m.group(2)
+            digits = m.group(3)
             number = (10 + _CN_NUM.get(digits[1:], 0)) if digits.startswith("十") else _CN_NUM.get(digits, 0)
         if number:
             found.append((m.start(), *plan_period(number)))
