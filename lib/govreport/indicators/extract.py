@@ -85,7 +85,7 @@ _SHARE_OF_SET_AFTER = re.compile(r"^(?:以上|以下|左右)?(?:都|均|已经|�
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -100,6 +100,13 @@ _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原�
 # the time a sentence opens with (从一九六六年到一九七六年的十一年中，/ 1985年，): when the sentence ends with ；,
 # the next one (the corpus splits there) goes on about the same years
 _OPENING_TIME = re.compile(r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来))?[，,]")
+# a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
+_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|人))?的")
+# a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
+# in a report delivered at the end of 1982): the report's year is over, its figures are actuals
+_REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
+                      r"(?:" + YEAR_WRITTEN + r")\s*年")
+_FUTURE = re.compile(r"将|要|计划|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
 _COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
@@ -675,6 +682,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
+        same = _rx(r"(?:比|较|同)(" + YEAR_WRITTEN + r")年").search(text) if not explicit and not from_value and y1 == y2 else None
+        if same and context["status"] == "actual" and _year_number(same.group(1)) == y2 and len(years) == 1:
+            y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
         base_span = _rx(r"(?:比|较|同|与)(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
                         r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1]) \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
@@ -725,13 +735,23 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 not _rx(r"要|将|力争|争取|计划|预计|目标|确保|拟|准备|今后|明年").search(text[:n.start]):
             status, y1, y2 = "actual", ry, ry      # 政府正在组织…参加二百七十九项…前期准备工作: under way
             done_part = True
-        if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
+        if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
-        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part:
+        people = _POPULATION_OF.match(text, n.end)
+        if status == "target" and measure == "level" and people and not explicit and not from_value and (
+                n.unit == "亿人" or n.unit == "亿" and people.group(1) or (people.group(1) or "人") != "人") and n.unit[:1] in "万亿" \
+                and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
+            status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
+            done_part = True
+        reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part \
+                and not reached:
             status = "target"
+        if status == "target" and reached and (explicit or from_value or "到" in window):
+            status = "actual"                      # …增加到一九八二年的七百二十九所，招生数由…增加到三十一万人
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(

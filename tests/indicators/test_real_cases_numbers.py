@@ -1,0 +1,124 @@
+"""Hand-checked real sentences about WHICH numbers are facts and their period, status, measure and
+stock/flow (hand checks of seeds 9201, 9301 and 70xx). Each case is a passage as the corpus stage
+gives it (paragraphs of sentences with their part) and, for some numbers, the expected fields
+(``None`` skips a field) or the reason the number is set aside. Each stands for a kind of
+sentence, not for a document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from govreport.indicators.extract import extract_observations
+from sentence_fixtures import sentence_tables
+
+
+def observe(report_year: int, paragraphs: list[tuple[str, list[str]]]):
+    aside: list[dict] = []
+    obs = extract_observations(*sentence_tables(report_year, paragraphs), set_aside=aside)
+    return obs, aside
+
+
+def period(row) -> str:
+    a, b = int(row["ref_period_start"]), int(row["ref_period_end"])
+    return str(b) if a == b else f"{a}-{b}"
+
+
+FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
+
+CASES = [
+    # --- period
+    ("去年 inside a five-year review is last year", 2018,
+     [("five_year_review", ["一、过去五年工作回顾"]), ("five_year_review", ["国有企业效益明显好转，去年利润增长23.5%。"])],
+     {"23.5%": (None, "2017", "actual", "growth_rate", None)}),
+    ("a ；-split sentence keeps the years it opened with", 1978,
+     [("plan", ["从一九六六年到一九七六年的十一年中，仍然有三分之一的省、市、自治区，粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五；",
+                "也有三分之一的省、市、自治区，工业产值平均每年的增长速度都在百分之十二以上，高的达到百分之十八点五。"])],
+     {"百分之十二": (None, "1966-1976", "actual", "growth_rate", None),
+      "百分之十八点五": (None, "1966-1976", "actual", "growth_rate", None)}),
+    ("其中 + a year dates its clause", 1982,
+     [("plan", ["第六个五年计划安排教育、科学、文化、卫生、体育事业的经费占国家财政支出总额的百分之十五点九，其中一九八五年将达到百分之十六点八，比第五个五年计划期间的百分之十一有了较大的提高。"])],
+     {"百分之十六点八": (None, "1985", "target", "share", None)}),
+    ("a value compared with a year is not of that year", 1957,
+     [("review", ["基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；"])],
+     {"一百一十一亿元": ("基本建设投资", "1957", "target", "level", None)}),
+    ("a plan named without quotes, a Chinese range", 1982,
+     [("plan", ["从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五，这是不低的。"])],
+     {"百分之三点四": (None, "1953-1980", "actual", "growth_rate", None),
+      "百分之四": (None, "1981-1985", "target", "growth_rate", None),
+      "五": (None, "1981-1985", "target", "growth_rate", None)}),
+    # --- status
+    ("a change told as done up to the report's year (a report of December)", 1982,
+     [("plan", ["全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。"])],
+     {"七百二十九所": (None, "1982", "actual", None, None), "三十一万人": ("招生数", "1982", "actual", None, None)}),
+    ("the best of the places is an actual like the rest", 1978,
+     [("plan", ["从一九六六年到一九七六年的十一年中，仍然有三分之一的省、市、自治区，粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五。"])],
+     {"百分之五点五": (None, "1966-1976", "actual", "growth_rate", None)}),
+    ("the population that qualifies a noun is the population now", 2022,
+     [("plan", ["各方面要共同努力，装满“米袋子”、充实“菜篮子”，把14亿多中国人的饭碗牢牢端在自己手中。"])],
+     {"14亿多": (None, "2021", "actual", "level", None)}),
+    ("people to be helped stay a target", 2021, [("plan", ["今年要使1000万人的住房条件得到改善。"])],
+     {"1000万人": (None, "2021", "target", None, None)}),
+    ("已经…了 in the plan part is done", 1997,
+     [("plan", ["为了发展大型企业集团，国家已经组织了57户企业集团试点，今年要扩大到120户。"])],
+     {"57户": (None, "1996", "actual", None, None), "120户": (None, "1997", "target", None, None)}),
+    ("the plan's figure beside what was done", 1958,
+     [("review", ["第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的百分之十五点三。"])],
+     {"四百九十三亿元": (None, "1953-1957", "actual", "cumulative", "flow"),
+      "四百二十七亿四千万元": (None, "1953-1957", "target", "cumulative", None)}),
+    ("part of the year done by a month", 1956,
+     [("plan", ["在基本建设方面，到5月份为止，全国基本建设投资总额完成年计划27％，去年同期则完成24％。"])],
+     {"27％": ("全国基本建设投资总额完成计划", "1956", "actual", "share", None)}),
+    # --- measure
+    ("the percent above the plan", 1958,
+     [("review", ["第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的百分之十五点三。"]),
+      ("review", ["在对外贸易方面，一九五七年进出口贸易总额，比原计划超过百分之四。"])],
+     {"百分之十五点三": ("基本建设投资总额超计划", "1953-1957", "actual", "growth_rate", None),
+      "百分之四": ("进出口贸易总额超计划", "1957", "actual", "growth_rate", None)}),
+    ("a share changes in points", 1956,
+     [("plan", ["1956年国防费在国家支出预算中所占的比重为19.98％，比1955年国防费在支出决算中所占的比重下降2.17％。"])],
+     {"19.98％": (None, "1956", "target", "share", None), "2.17％": (None, "1956", "target", "change", None)}),
+    # --- stock and flow
+    ("a fund's accumulation is a stock at the period's end", 2008,
+     [("five_year_review", ["一、过去五年工作回顾"]), ("five_year_review", ["全国社会保障基金积累4140亿元，比2002年增加2898亿元。"])],
+     {"4140亿元": (None, "2007", "actual", "level", "stock")}),
+    ("新增 leads the whole list: km added are a flow", 1982,
+     [("plan", ["五年内新增发电装机容量一千九百五十万千瓦，原油开采能力五千万吨，铁路通车里程一千五百公里、电气化里程二千四百公里。"])],
+     {"一千五百公里": ("铁路通车里程", "1981-1985", "target", "cumulative", "flow"),
+      "二千四百公里": (None, "1981-1985", "target", "cumulative", "flow")}),
+]
+
+ASIDE = [
+    ("the age of a tax is a duration", 2017, "review", "分步骤全面推开营改增，结束了66年的营业税征收历史，累计减税超过2万亿元。",
+     {"66年": "duration"}, ["2万亿元"]),
+    ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
+     {"千万吨": "in_a_name", "百万吨": "in_a_name"}, []),
+]
+
+
+@pytest.mark.parametrize("name, year, paragraphs, expected", CASES, ids=[c[0] for c in CASES])
+def test_numbers_hand_checked(name, year, paragraphs, expected):
+    obs, _ = observe(year, paragraphs)
+    for value_text, want in expected.items():
+        rows = obs[obs["value_text"] == value_text]
+        assert len(rows) >= 1, f"{value_text} missing"
+        row = rows.iloc[0]
+        got = (row["indicator_zh"], period(row), row["status"], row["measure"], row["stock_flow"])
+        assert all(w is None or g == w for g, w in zip(got, want)), f"{value_text}: {dict(zip(FIELDS, got))} != {want}"
+
+
+@pytest.mark.parametrize("name, year, part, text, reasons, kept", ASIDE, ids=[c[0] for c in ASIDE])
+def test_numbers_set_aside(name, year, part, text, reasons, kept):
+    obs, aside = observe(year, [(part, [text])])
+    for value_text, reason in reasons.items():
+        assert value_text not in set(obs["value_text"]), f"{value_text} is not a fact of the place"
+        assert any(r["value_text"] == value_text and r["reason"] == reason for r in aside), f"{value_text}: {reason}"
+    for value_text in kept:
+        assert value_text in set(obs["value_text"])
+
+
+def test_a_chinese_percent_range_is_two_ends():
+    from govreport.indicators.numbers import find_numbers
+    found = [(n.text, float(n.value), n.unit, n.qualifiers[:1]) for n in find_numbers("要求每年递增百分之四到五点五")]
+    assert found == [("百分之四", 4.0, "%", ("区间下限",)), ("五点五", 5.5, "%", ("区间上限",))]
+    # a count after 到 is not the end of a range of percents
+    assert [n.text for n in find_numbers("增长百分之四到五年")] == ["百分之四"]
