@@ -106,7 +106,7 @@ _POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|�
 # in a report delivered at the end of 1982): the report's year is over, its figures are actuals
 _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
                       r"(?:" + YEAR_WRITTEN + r")\s*年")
-_FUTURE = re.compile(r"将|要|计划|预计|力争|争取|可望|有望|目标|规划|预期|设想")
+_FUTURE = re.compile(r"将|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
 _COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
@@ -478,6 +478,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 measure = "growth_rate" if vs_plan.group("over") else "share"
                 suffix = ("超" if vs_plan.group("over") else "完成") + ("预算" if "预算" in vs_plan.group() else "计划")
                 name = _rx(r"(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?$").sub("", name)   # (…总额完成年)
+                name = _rx(r"^(?:原定|原|年度)?(?:计划|预算)(?=[\u4e00-\u9fff]{2})").sub("", name)   # 超过计划成本4％: 成本
                 if name and not _rx(r"(?:完成|超)[^，、]{0,3}(?:计划|预算)").search(name) and _rx(r"超|完成").search(vs_plan.group()):
                     name += suffix                 # (比年度计划增加了2％ keeps its name; the qualifier says 比计划)
         if measure in ("growth_rate", "level") and n.unit == "%" and _rx(r"(?:比重|占比|比例)$").search(name) \
@@ -766,7 +767,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
         elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
-                                     or _rx(r"(?:原定|原来|原)(?:的)?计划(?:数)?(?:规定的|的)?\s*$").search(own)
+                                     or not vs_plan and _rx(r"(?:原定|原来|原)(?:的)?计划(?:数)?(?:规定的|的)?\s*$").search(own)
                                      or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start])):
             status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
