@@ -68,8 +68,9 @@ _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|增长率为|节约|节省|压缩)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?(?:将|要|可|预计将?)?"
-                          r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
+                          r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
+                          r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
@@ -89,7 +90,7 @@ _ALREADY = re.compile(r"(?:已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达�
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
-_FLOW_HEAD = re.compile(r"(?:收入|支出|产值|产量|投资|利润|税收|销售额|营业额|营业收入|出口|进口|进出口|消费|发电量|货运量|"
+_FLOW_HEAD = re.compile(r"(?:(?:供应|销售|收购|零售|批发|生产|消费|运输)[\u4e00-\u9fff]{0,6}(?:总量|总额|总值)|收入|支出|产值|产量|投资|利润|税收|销售额|营业额|营业收入|出口|进口|进出口|消费|发电量|货运量|"
                         r"客运量|周转量|拨款|贷款发放)(?:总数|总额|总量|合计)?$")
 _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|里程|总人口|人口总量|在校|常住人口")
 # a percent of a plan: done (完成年计划27％, 完成预算数的121.68％) or above it (超过原定计划…的百分之十五点三,
@@ -99,7 +100,9 @@ _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原�
                       r"|完成(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)(?:数|任务)?的?\s*$")
 # the time a sentence opens with (从一九六六年到一九七六年的十一年中，/ 1985年，): when the sentence ends with ；,
 # the next one (the corpus splits there) goes on about the same years
-_OPENING_TIME = re.compile(r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来))?[，,]")
+_OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN + r")\s*年(?:(?:到|至)(?:" + YEAR_WRITTEN + r")\s*年)?"
+                           r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
+                           r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来))?[，,]")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
 _POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|人))?的")
 # a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
@@ -365,14 +368,18 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
     phrases: list | None = [] if aside is not None else None
-    carried = memo.pop("carry", None)
-    if text.rstrip()[-1:] in "；;":
-        opening = next((y for y in find_years(text[:24]) if y.start <= 2), None)
-        if opening and _OPENING_TIME.match(text, opening.end):
-            memo["carry"] = (opening.year_start, opening.year_end)   # the next part of the sentence is of these years
-    nums = find_numbers(text, phrases)
+    # the corpus splits a sentence at ；: the parts after the first go on in the time it opened with
+    # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it
+    carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
+    if text.rstrip()[-1:] in "；;" and (opening or carried):
+        memo["carry"] = opening.group() if opening else carried
+    skip = 0
+    if carried and not opening:
+        text, skip = carried + text, len(carried)
+        sent = sent._replace(clean_start=sent.clean_start - skip)
+    nums = [n for n in find_numbers(text, phrases) if n.start >= skip]
     if phrases:                                    # 八项规定, 两个确立: listed, not read
-        aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases)
+        aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases if a >= skip)
     if not nums:
         return []
     ry = int(doc["report_year"])
@@ -393,8 +400,6 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     if _rx(r"^\s*(?:届时|到那时|那时)").match(text) and memo.get("target_year"):
         y = memo["target_year"]
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
-    if carried and not any(a <= 2 for a, _b, _y1, _y2 in years):
-        years = [(0, 0, *carried)] + years          # 从一九六六年到一九七六年的十一年中，…；也有三分之一的省…
     ests = list(_ESTIMATE.finditer(text))
     if _PROVISION.search(text):
         provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry]
@@ -502,6 +507,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
         if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
             measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
+        if measure == "level" and n.unit == "%" and _rx(r"^\s*其中").match(clause_before) and not _RATE_NAME.search(name) \
+                and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] not in ("%", "百分点"):
+            measure = "share"                      # 派出留学生6,435人，其中革命干部的子女还不到3.5%: a part of that whole
         if measure == "level" and n.unit == "%" and not _RATE_NAME.search(name):
             whose = _SHARE_OF_SET_AFTER.match(text[n.end:])
             if whose or _SHARE_OF_SET_BEFORE.search(own) or _rx(r"部分$").search(name):
@@ -686,9 +694,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         same = _rx(r"(?:比|较|同)(" + YEAR_WRITTEN + r")年").search(text) if not explicit and not from_value and y1 == y2 else None
         if same and context["status"] == "actual" and _year_number(same.group(1)) == y2 and len(years) == 1:
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = _rx(r"(?:比|较|同|与)(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
-                        r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1]) \
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与)(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+                                        r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
+        # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
         if (annual_avg or _rx(r"平均每年|每年平均").search(clause_before)) and measure in ("change", "growth_rate") and y1 == y2:
