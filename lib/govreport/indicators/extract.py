@@ -784,6 +784,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 quals.append(w)
         if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
             quals.append("下降")  # values stay as written; the qualifier carries the direction
+        if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):
+            y1 = y2                                # 四年来，…；…的国家和地区，已经有九十三个: the count at the end
         if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not annual_avg and not maintained \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
