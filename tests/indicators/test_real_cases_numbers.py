@@ -102,6 +102,8 @@ CASES = [
     ("其中 + a percent is a part of the count before", 1957,
      [("review", ["从1952年到1956年，我们派出留学生6,435人，其中革命干部的子女还不到3.5%。"])],
      {"3.5%": ("革命干部的子女", "1952-1956", "actual", "share", None)}),
+    ("a change with its subject before the verb", 1956, [("plan", ["在1956年，国家银行将增加农业贷款22亿元，增加工商业贷款23亿元。"])],
+     {"22亿元": (None, "1956", "target", "change", "flow"), "23亿元": (None, "1956", "target", "change", "flow")}),
     # --- stock and flow
     ("the supply of a year is a flow", 1958, [("plan", ["一九五八年供应社会的商品总量，可以达到五百亿元，比上一年增加三十亿元。"])],
      {"五百亿元": (None, "1958", "target", "level", "flow")}),
@@ -115,6 +117,10 @@ CASES = [
 ]
 
 ASIDE = [
+    ("what a cooperative generally could yield, if run well", 1955, "plan",
+     "农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右。", {"百分之十": "hypothetical"}, []),
+    ("set phrases with a number", 2015, "plan", "要坚持以人为核心，以解决三个1亿人问题为着力点，认真落实“收支两条线”的规定。",
+     {"三个1亿人": "set_phrase", "收支两条线": "set_phrase"}, []),
     ("the age of a tax is a duration", 2017, "review", "分步骤全面推开营改增，结束了66年的营业税征收历史，累计减税超过2万亿元。",
      {"66年": "duration"}, ["2万亿元"]),
     ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
