@@ -144,6 +144,26 @@ def test_parallel_rerun_and_errors_from_workers(built, tmp_path):
         pipeline.build(raw, tmp_path / "out", jobs=2)
 
 
+def test_workers_are_gone_before_the_corpus_wide_tables_are_made(built, tmp_path, monkeypatch):
+    """Keyness and term trajectories are made in the calling process alone: idle workers kept
+    alive meanwhile would only add their memory to the build's peak."""
+    import multiprocessing
+
+    from govreport.text import build as text_stage
+
+    alive = []
+    finish = text_stage.finish
+
+    def watched(*args, **kwargs):
+        alive.append(len(multiprocessing.active_children()))
+        return finish(*args, **kwargs)
+
+    monkeypatch.setattr(text_stage, "finish", watched)
+    pipeline.build(RAW, tmp_path / "two", jobs=2)
+    assert alive == [0]
+    assert _digest(tmp_path / "two") == _digest(built[0])
+
+
 def test_later_stages_read_the_corpus_tables_back_one_document_at_a_time(built, tmp_path, monkeypatch):
     """Each document's rows come back from the table files as ``read_parquet`` gives them, even
     when a document's rows span several batches; the build is the same bytes."""

@@ -29,6 +29,7 @@ import pickle
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -221,7 +222,8 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
             raise StageError(f"--from {start} needs the corpus tables in {out_dir} "
                              f"(missing: {', '.join(missing)}); run a full build first")
     rows: dict[str, int] = {}
-    with store.TableSetWriter(out_dir, background=jobs > 1) as writer, pool(jobs) as pmap:
+    with store.TableSetWriter(out_dir, background=jobs > 1) as writer, ExitStack() as workers:
+        pmap = workers.enter_context(pool(jobs))
         def write(name: str, data) -> None:
             for block in ([data] if isinstance(data, (pd.DataFrame, pa.Table)) else data):
                 writer.append(name, block)
@@ -270,6 +272,7 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
             text.tokens = text.term_frequencies = None  # written: let them go
             spill.append(result)
             del result, text
+        workers.close()  # the corpus-wide tables are made here: idle workers would only hold memory
         writer.close("tokens")
         writer.close("term_frequencies")
         _log(f"  per document: observations, tokens, term frequencies and theme scores of {len(spill)} "
