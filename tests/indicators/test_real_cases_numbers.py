@@ -48,6 +48,17 @@ CASES = [
     ("a count that stands after N年来 is the count at the end", 1959,
      [("plan", ["四年来，同我国建交和半建交的国家，已经由二十个增加到三十三个；", "同我国建立经济关系的国家和地区，已经有九十三个；"])],
      {"九十三个": (None, "1958", "actual", "level", None)}),
+    ("N年来 looks back, in any part of the report", 1959,
+     [("five_year_plan", ["四年来，同我国建交和半建交的国家，已经由二十个增加到三十三个；"])],
+     {"二十个": (None, "1954", "actual", "level", None), "三十三个": (None, "1958", "actual", "level", None)}),
+    ("the population of a country described is a stock now", 1986,
+     [("five_year_review", ["中国是发展中的社会主义国家，又是有十亿多人口的大国。"])],
+     {"十亿": (None, "1985", "actual", "level", "stock")}),
+    ("a change up to this year, told in a report of December", 1981,
+     [("plan", ["使消费在国民收入中的比重，由1978年的63.5％上升到今年的70％左右；"])],
+     {"70％": (None, "1981", "actual", "share", None)}),
+    ("除…外 is not part of the name", 1955, [("plan", ["五年内除建设十三个大型水库外，修浚河道的土石方工程就有十三亿立方公尺。"])],
+     {"十三个": ("大型水库", None, "target", None, None)}),
     ("the comparison base nearest the number", 1982,
      [("plan", ["重工业总产值一九八一年比一九八○年下降百分之四点七，一九八二年预计比一九八一年增长百分之九，两年平均每年增长百分之一点九。"])],
      {"百分之四点七": (None, "1981", "actual", "growth_rate", None), "百分之九": (None, "1982", "estimate", "growth_rate", None)}),
@@ -104,6 +115,9 @@ CASES = [
      {"3.5%": ("革命干部的子女", "1952-1956", "actual", "share", None)}),
     ("a change with its subject before the verb", 1956, [("plan", ["在1956年，国家银行将增加农业贷款22亿元，增加工商业贷款23亿元。"])],
      {"22亿元": (None, "1956", "target", "change", "flow"), "23亿元": (None, "1956", "target", "change", "flow")}),
+    ("当年减少 + object + amount is a change", 1997,
+     [("review", ["全国已有50％的县（市、区）基本普及九年义务教育，当年减少青壮年文盲400万人。"])],
+     {"400万人": ("青壮年文盲", "1996", "actual", "change", "flow")}),
     # --- stock and flow
     ("the supply of a year is a flow", 1958, [("plan", ["一九五八年供应社会的商品总量，可以达到五百亿元，比上一年增加三十亿元。"])],
      {"五百亿元": (None, "1958", "target", "level", "flow")}),
@@ -123,6 +137,9 @@ ASIDE = [
      {"三个1亿人": "set_phrase", "收支两条线": "set_phrase"}, []),
     ("the age of a tax is a duration", 2017, "review", "分步骤全面推开营改增，结束了66年的营业税征收历史，累计减税超过2万亿元。",
      {"66年": "duration"}, ["2万亿元"]),
+    ("capacities of an example list", 1958, "plan",
+     "我们也已经开始能够自己设计和建设一些大型的工程，例如，年产一百五十万吨的钢铁联合企业，年产五万吨合成氨的氮肥厂。",
+     {"一百五十万吨": "in_a_name", "五万吨": "in_a_name"}, []),
     ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
      {"千万吨": "in_a_name", "百万吨": "in_a_name"}, []),
 ]
@@ -147,6 +164,11 @@ def test_numbers_set_aside(name, year, part, text, reasons, kept):
         assert any(r["value_text"] == value_text and r["reason"] == reason for r in aside), f"{value_text}: {reason}"
     for value_text in kept:
         assert value_text in set(obs["value_text"])
+
+
+def test_deadweight_tons_are_a_unit():
+    from govreport.indicators.numbers import find_numbers
+    assert [(n.value, n.unit) for n in find_numbers("五年内新增轮船四十万载重吨")] == [(40, "万载重吨")]
 
 
 def test_a_chinese_percent_range_is_two_ends():

@@ -108,7 +108,7 @@ _POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|�
 # a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
 # in a report delivered at the end of 1982): the report's year is over, its figures are actuals
 _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
-                      r"(?:" + YEAR_WRITTEN + r")\s*年")
+                      r"(?:(?:" + YEAR_WRITTEN + r")\s*年|今年)")
 _FUTURE = re.compile(r"将|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
@@ -123,7 +123,7 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:(" + YEAR_WRITTEN + r")\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
-_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:今年|明年|全年|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
@@ -468,6 +468,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         cs, ce = clauses[ci]
         clause = text[cs:ce]
         name = named.name
+        if name.endswith(("外", "以外")) and "除" in text[cs:n.start]:
+            name = name.removesuffix("以外").removesuffix("外")   # 除建设十三个大型水库外: 大型水库
         if n.kind == "rank" and not _rx(r"排名|位次|名次|排位").search(name):
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
@@ -598,6 +600,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
             elif span.group("next"):
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
+            elif span.group("last") is not None and span.group().endswith("来"):
+                y2 = context["year"] if context["status"] != "target" else ry - 1
+                y1, status = y2 - k + 1, "actual"               # 四年来 (in any part): the years just past
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
             elif span.group("last") is not None and k < 5 and (named_plans or context.get("doc_plan")) and \
@@ -613,7 +618,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan") or _plan_under_way(ry)
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
-            if y1 != y2 and measure == "level" and _rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window) \
+            if y1 != y2 and measure == "level" and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
+                                                    or _rx(r"已经?有|现有").search(own[-5:])) \
                     and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
             elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
@@ -751,11 +757,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
         people = _POPULATION_OF.match(text, n.end)
-        if status == "target" and measure == "level" and people and not explicit and not from_value and (
+        if measure in ("level", "cumulative") and people and not explicit and not from_value and (
                 n.unit == "亿人" or n.unit == "亿" and people.group(1) or (people.group(1) or "人") != "人") and n.unit[:1] in "万亿" \
                 and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
-            done_part = True
+            measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part \
                 and not reached:

@@ -156,10 +156,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
             continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
-        if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 4):v.start]) or (
+        if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 6):v.start]) or (
                 spec_before and (text[max(0, v.start - 2):v.start] == "年产" or
                                  re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])))):
-            spec = cues["spec"].search(text[max(0, v.start - 4):v.start])
+            spec = cues["spec"].search(text[max(0, v.start - 6):v.start])
             spec_cue = spec.group() if spec else spec_cue
             found[i] = ("in_a_name", spec_cue)
             spec_before = v.end                          # …的钢铁联合企业，年产二百四十万吨煤的煤矿; 一万二千千瓦、二万五千千瓦
