@@ -82,7 +82,7 @@ CASES = [
      {"百分之五点五": (None, "1966-1976", "actual", "growth_rate", None)}),
     ("the population that qualifies a noun is the population now", 2022,
      [("plan", ["各方面要共同努力，装满“米袋子”、充实“菜篮子”，把14亿多中国人的饭碗牢牢端在自己手中。"])],
-     {"14亿多": (None, "2021", "actual", "level", None)}),
+     {"14亿多": ("总人口", "2021", "actual", "level", "stock")}),
     ("people to be helped stay a target", 2021, [("plan", ["今年要使1000万人的住房条件得到改善。"])],
      {"1000万人": (None, "2021", "target", None, None)}),
     ("已经…了 in the plan part is done", 1997,

@@ -762,6 +762,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
             measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
+            name = "总人口"                        # (the name before is whatever the people qualify: 饭碗, 粮食安全)
+            match = registry.match(name, measure)
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part \
                 and not reached:
