@@ -82,7 +82,9 @@ _PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|�
 # a percent of a set of things (指标分别有百分之四十三…没有恢复, 合作社，百分之九十以上是巩固的, 国内制造的部分…
 # 提高到百分之六十) is a share of the set, unless the name is itself a rate (覆盖率有90%)
 _SHARE_OF_SET_BEFORE = re.compile(r"(?<![已现共还尚仍只仅])(?:分别)?有\s*$")
-_SHARE_OF_SET_AFTER = re.compile(r"^(?:以上|以下|左右)?(?:都|均|已经|已)?(?:是|属于)(?:([\u4e00-\u9fff]{1,6}?)的)?")
+_SHARE_OF_SET_AFTER = re.compile(r"^(?:以上|以下|左右)?(?:都|均|已经|已)?(?:是|属于|在(?=[\u4e00-\u9fff]{2,8}[，。；]))(?:([\u4e00-\u9fff]{1,6}?)的)?")
+# a rate named as the size of a rise (提价幅度超过20%, 上调幅度, 涨价幅度)
+_RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|下降|调整|减)[\u4e00-\u9fff]{0,2}幅度$")
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
@@ -104,7 +106,7 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来))?[，,]")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
-_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|人))?的")
+_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|人))?(的)?")
 # a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
 # in a report delivered at the end of 1982): the report's year is over, its figures are actuals
 _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
@@ -509,6 +511,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
         if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
             measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
+        if measure == "level" and n.unit in ("%", "‰") and _RISE_NAME.search(name):
+            measure = "growth_rate"                # 三次较大幅度提高粮食最低收购价，提价幅度超过20%
+        if measure == "level" and n.unit == "%" and _rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) \
+                and not _RATE_NAME.search(name):
+            measure = "share"                      # 占全国一千零二十七个植棉县的百分之二十
         if measure == "level" and n.unit == "%" and _rx(r"^\s*其中").match(clause_before) and not _RATE_NAME.search(name) \
                 and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] not in ("%", "百分点"):
             measure = "share"                      # 派出留学生6,435人，其中革命干部的子女还不到3.5%: a part of that whole
@@ -757,7 +764,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
         people = _POPULATION_OF.match(text, n.end)
-        if measure in ("level", "cumulative") and people and not explicit and not from_value and (
+        if measure in ("level", "cumulative") and people and (people.group(2) or people.group(1) in ("人民", "中国人", "各族人民")
+                                                               and n.unit[:2] in ("亿", "万万")) \
+                and not explicit and not from_value and (
                 n.unit == "亿人" or n.unit == "亿" and people.group(1) or (people.group(1) or "人") != "人") and n.unit[:1] in "万亿" \
                 and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
