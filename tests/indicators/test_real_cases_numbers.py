@@ -181,6 +181,13 @@ def test_numbers_set_aside(name, year, part, text, reasons, kept):
         assert value_text in set(obs["value_text"])
 
 
+def test_households_after_a_bare_multiplier():
+    obs, _ = observe(2016, [("review", ["近千万家庭告别棚户区，降低900多万个体工商户税负，1000万贫困人口脱贫。"])])
+    got = {r.value_text: (r.unit, r.value_base, r.unit_base) for r in obs.itertuples()}
+    assert got["900多万"] == ("万户", 9e6, "户") and got["千万"] == ("万户", 1e7, "户")   # (个体 is no 个)
+    assert got["1000万"] == ("万人", 1e7, "人")
+
+
 def test_deadweight_tons_are_a_unit():
     from govreport.indicators.numbers import find_numbers
     assert [(n.value, n.unit) for n in find_numbers("五年内新增轮船四十万载重吨")] == [(40, "万载重吨")]

@@ -105,6 +105,8 @@ _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原�
 _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN + r")\s*年(?:(?:到|至)(?:" + YEAR_WRITTEN + r")\s*年)?"
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来))?[，,]")
+# households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
+_HOUSEHOLDS_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,5}?(?:户(?![籍口])|家庭)")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
 _POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|人))?(的)?")
 # a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
@@ -839,6 +841,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
                 r"(?:人数|人口|人员|人次|员额)$").search(name)):
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
+        elif unit in ("万", "亿", "千万", "百万") and _HOUSEHOLDS_AFTER.match(text[n.end:n.end + 10]):
+            unit = unit + "户"                   # 900多万个体工商户, 近千万家庭
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end
         for nm, m in targets:
@@ -846,7 +850,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
                 "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else nm,
                 "indicator_en": m.name_en, "value": float(n.value), "unit": unit,
-                "value_base": value_base, "unit_base": "人" if unit != n.unit else n.unit_base,
+                "value_base": value_base, "unit_base": unit[-1] if unit != n.unit else n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),
                 "status": status, "measure": measure, "qualifier": ";".join(dict.fromkeys(quals)),
                 "_clean_start": raw_s, "_clean_end": raw_e,
