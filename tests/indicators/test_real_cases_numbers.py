@@ -131,6 +131,15 @@ CASES = [
      {"90％": (None, "2011", "actual", "share", None)}),
     ("六万万人民 without 的 is the population", 1954, [("review", ["美国侵略集团这一系列的阴谋活动，显然是同中国六万万人民为敌。"])],
      {"六万万": ("总人口", None, "actual", "level", "stock")}),
+    ("one change verb governs a list of amounts", 2017,
+     [("plan", ["全年再减少企业税负3500亿元左右、涉企收费约2000亿元，一定要让市场主体有切身感受。"])],
+     {"3500亿元": (None, "2017", "target", "change", "flow"), "2000亿元": ("涉企收费", "2017", "target", "change", "flow")}),
+    ("a present share of the country inside a plan section", 1983,
+     [("five_year_plan", ["我国百分之八十以上的财政收入来自城市工商业，城市改革的情况如何，对国民经济的全局关系极大。"])],
+     {"百分之八十": (None, "1982", "actual", "share", None)}),
+    ("the farmers of the country are a stock now", 1958,
+     [("plan", ["由于全国五亿多农民增产积极性空前高涨，这些指标是能够达到的。"])],
+     {"五亿": ("农民", "1957", "actual", "level", "stock")}),
     # --- stock and flow
     ("the supply of a year is a flow", 1958, [("plan", ["一九五八年供应社会的商品总量，可以达到五百亿元，比上一年增加三十亿元。"])],
      {"五百亿元": (None, "1958", "target", "level", "flow")}),
@@ -146,6 +155,8 @@ CASES = [
 ASIDE = [
     ("what a cooperative generally could yield, if run well", 1955, "plan",
      "农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右。", {"百分之十": "hypothetical"}, []),
+    ("a condition whose result has a subject before 就可以", 1955, "plan",
+     "又如，只要每百斤油料平均多出一斤油，全国每年就可以至少增产一亿余斤食油。", {"一亿余斤": "hypothetical"}, []),
     ("set phrases with a number", 2015, "plan", "要坚持以人为核心，以解决三个1亿人问题为着力点，认真落实“收支两条线”的规定。",
      {"三个1亿人": "set_phrase", "收支两条线": "set_phrase"}, []),
     ("the age of a tax is a duration", 2017, "review", "分步骤全面推开营改增，结束了66年的营业税征收历史，累计减税超过2万亿元。",
@@ -186,6 +197,8 @@ def test_households_after_a_bare_multiplier():
     got = {r.value_text: (r.unit, r.value_base, r.unit_base) for r in obs.itertuples()}
     assert got["900多万"] == ("万户", 9e6, "户") and got["千万"] == ("万户", 1e7, "户")   # (个体 is no 个)
     assert got["1000万"] == ("万人", 1e7, "人")
+    obs, _ = observe(1988, [("review", ["军队裁员100万的任务已经完成。"])])
+    assert obs["unit"].tolist() == ["万人"]
 
 
 def test_deadweight_tons_are_a_unit():

@@ -108,7 +108,7 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
 # households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
 _HOUSEHOLDS_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,5}?(?:户(?![籍口])|家庭)")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
-_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|人))?(的)?")
+_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|农民|人))?(的)?")
 # a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
 # in a report delivered at the end of 1982): the report's year is over, its figures are actuals
 _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
@@ -760,20 +760,21 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 not _rx(r"要|将|力争|争取|计划|预计|目标|确保|拟|准备|今后|明年").search(text[:n.start]):
             status, y1, y2 = "actual", ry, ry      # 政府正在组织…参加二百七十九项…前期准备工作: under way
             done_part = True
-        if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
+        if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _rx(r"\s*(?:我国|全国|我省|全省|我市|全市|我区|全区)\s*").fullmatch(own)
+                                                  and not _FUTURE.search(text) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
         people = _POPULATION_OF.match(text, n.end)
-        if measure in ("level", "cumulative") and people and (people.group(2) or people.group(1) in ("人民", "中国人", "各族人民")
+        if measure in ("level", "cumulative") and people and (people.group(2) or people.group(1) in ("人民", "中国人", "各族人民", "农民")
                                                                and n.unit[:2] in ("亿", "万万")) \
                 and not explicit and not from_value and (
                 n.unit == "亿人" or n.unit == "亿" and people.group(1) or (people.group(1) or "人") != "人") and n.unit[:1] in "万亿" \
                 and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
             measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
-            name = "总人口"                        # (the name before is whatever the people qualify: 饭碗, 粮食安全)
+            name = "农民" if people.group(1) == "农民" else "总人口"   # (the name before is what the people qualify: 饭碗)
             match = registry.match(name, measure)
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part \
@@ -819,6 +820,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own):
             last = out[-1]                         # …增长速度都在百分之四点三以上，高的达到百分之五点五: the best
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
+        if measure == "level" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["measure"] == "change" \
+                and prev_clause == ci and _rx(r"(?:左右|以上|多|余)?[、和及与]\s*[\u4e00-\u9fff“”]{1,10}(?:约|近|超过|逾)?").fullmatch(own):
+            measure = "change"                     # 再减少企业税负3500亿元左右、涉企收费约2000亿元: the verb governs the list
+            if "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
+                quals.append("下降")
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
                                                                   and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
@@ -839,7 +845,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
         if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
-                r"(?:人数|人口|人员|人次|员额)$").search(name)):
+                r"(?:人数|人口|人员|人次|员额|裁员|裁军)$").search(name)):
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         elif unit in ("万", "亿", "千万", "百万") and _HOUSEHOLDS_AFTER.match(text[n.end:n.end + 10]):
             unit = unit + "户"                   # 900多万个体工商户, 近千万家庭

@@ -36,7 +36,8 @@ def _cues() -> dict:
         "condition": re.compile(f"(?:{alt('conditionals')})|{start}(?:{alt('conditionals_at_clause_start')})"
                                 f"|每(?:{alt('per_change')})"),
         "result": re.compile(f"[{_CLAUSE_END}]|(?:{alt('condition_results')})"),
-        "could": re.compile(f"[{_CLAUSE_END}]?\\s*(?:{alt('could_adverbs')})?(?:就|便|则|也)?(?:{alt('could')})"),
+        "could": re.compile(f"[{_CLAUSE_END}]?\\s*(?:(?:{alt('could_adverbs')})?(?:就|便|则|也)?|[\u4e00-\u9fff]{{1,6}}?(?:就|便|则))"
+                            f"(?:{alt('could')})"),
         "goal": re.compile(alt("goals")),
         "comparison": re.compile(f"^(?:{alt('not_conditions')})[^{_CLAUSE_END}]*(?:{alt('comparisons')})"),
         "example": re.compile(alt("examples")),
