@@ -706,8 +706,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
-        same = _rx(r"(?:比|较|同)(" + YEAR_WRITTEN + r")年").search(text) if not explicit and not from_value and y1 == y2 else None
-        if same and context["status"] == "actual" and _year_number(same.group(1)) == y2 and len(years) == 1:
+        if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
+                and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
         base_span = ([None] + list(_rx(r"(?:比|较|同|与)(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
@@ -821,7 +821,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             last = out[-1]                         # …增长速度都在百分之四点三以上，高的达到百分之五点五: the best
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
         if measure == "level" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["measure"] == "change" \
-                and prev_clause == ci and _rx(r"(?:左右|以上|多|余)?[、和及与]\s*[\u4e00-\u9fff“”]{1,10}(?:约|近|超过|逾)?").fullmatch(own):
+                and prev_clause == ci and _rx(r"(?:左右|以上|多|余)?[、和及与]\s*[\u4e00-\u9fff“”]{1,10}(?:约|近|超过|逾)?").fullmatch(own) \
+                and not _rx(r"规模|总量|总额|余额|水平|达|为|是|到|至").search(own):   # (增加约1.5万亿元、规模近9.8万亿元: a level)
             measure = "change"                     # 再减少企业税负3500亿元左右、涉企收费约2000亿元: the verb governs the list
             if "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
                 quals.append("下降")
