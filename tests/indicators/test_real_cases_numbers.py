@@ -137,6 +137,8 @@ CASES = [
     ("a level after a change in the list stays a level", 2022,
      [("plan", ["中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%。"])],
      {"1.5万亿元": (None, "2022", "target", "change", None), "9.8万亿元": (None, "2022", "target", "level", None)}),
+    ("已由…降到 is done (seed 7007)", 2002, [("plan", ["从2002年1月1日起，我国关税总水平已由15.3％降到12％，涉及5300多个税目。"])],
+     {"12％": ("关税总水平", "2002", "actual", "level", None)}),
     ("a present share of the country inside a plan section", 1983,
      [("five_year_plan", ["我国百分之八十以上的财政收入来自城市工商业，城市改革的情况如何，对国民经济的全局关系极大。"])],
      {"百分之八十": (None, "1982", "actual", "share", None)}),

@@ -766,6 +766,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
+        if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
+            status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
         people = _POPULATION_OF.match(text, n.end)
         if measure in ("level", "cumulative") and people and (people.group(2) or people.group(1) in ("人民", "中国人", "各族人民", "农民")
                                                                and n.unit[:2] in ("亿", "万万")) \
