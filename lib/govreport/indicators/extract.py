@@ -659,7 +659,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = ey1, ey2
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
                     _rx(r"(?:比|较)(?:" + YEAR_WRITTEN + r")年").search(clause_before)
-                    and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before):
+                    and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before) \
+                    and not _rx(r"(?:比|较)(?:上年|去年|上一年)|同比").search(clause_before):   # (2007年…比上年分别下降: that year)
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1
@@ -725,6 +726,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if len(pair) >= 2 and (from_value or _rx(r"(?:增加|提高|上升|下降|减少|降低|扩大|缩小)(?:到|至)\s*$").search(window)):
                 y1, y2 = pair[1] if from_value else pair[0]   # “六五”时期同“五五”时期相比…由二百二十四万吨增加到…
                 annual_avg = annual_avg or bool(_rx(r"年平均|平均每年|年均").search(text[:n.start]))
+        if _rx(r"(?:^|[，、])\s*(?:还|还将|将|要)?(?:今年内|本年内|年内)").search(clause_before) and not from_value \
+                and not (explicit and cs <= _last_year_pos(years, n.start)) and not context["five_year"]:
+            y1 = y2 = ry if context["status"] == "target" else context["year"]   # 年内还将继续…铺轨240公里: this year
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"

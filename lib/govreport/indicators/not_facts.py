@@ -58,6 +58,7 @@ def _cues() -> dict:
         "rule_making": re.compile(f"(?:{alt('rule_making')})(?:了)?\\s*$"),
         "bracket": re.compile(f"(?:\\s*(?:至|到|－|-|~|～)\\s*[0-9.零〇一二三四五六七八九十百千万亿]+\\s*[万亿]?元)?\\s*"
                               f"(?:以下|以上|以内|及以下|及以上)?\\s*的?\\s*(?:{alt('bracket_nouns')})"),
+        "limit": re.compile(f"\\s*(?:{alt('limits_after')})"),
         "threshold": re.compile(f"(?:{alt('thresholds')})\\s*(?:为|是|在|定为|提高到|提高为)?\\s*$"),
         "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
         "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
@@ -179,6 +180,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             noun = cues["rule_noun"].match(text, v.end).group()
             found[i] = ("rule_count", v.text + noun)     # 十项经济建设方针, 六项政治标准: articles of a rule
             continue
+        if cues["limit"].match(text, v.end):
+            found[i] = ("threshold", cues["limit"].match(text, v.end).group().strip())
+            continue                                     # 以最多不超过正税的22％为限: the bound a rule sets
         if v.unit.endswith("元") and cues["bracket"].match(text, v.end):
             found[i] = ("threshold", cues["bracket"].match(text, v.end).group().strip()[-2:])
             continue                                     # 年应纳税所得额100万元至300万元部分: a tax bracket
