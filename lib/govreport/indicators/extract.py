@@ -88,7 +88,7 @@ _RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -515,7 +515,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
         if measure == "level" and n.unit in ("%", "‰") and _RISE_NAME.search(name):
             measure = "growth_rate"                # 三次较大幅度提高粮食最低收购价，提价幅度超过20%
-        if measure == "level" and n.unit == "%" and _rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) \
+        if measure == "level" and n.unit == "%" and (_rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) or _rx(
+                r"(?:达到|相当于)(?:了)?(?:全体|全部|全国|全省|全市|总)[\u4e00-\u9fff]{1,8}的\s*$").search(clause_before)) \
                 and not _RATE_NAME.search(name):
             measure = "share"                      # 占全国一千零二十七个植棉县的百分之二十
         if measure == "level" and n.unit == "%" and _rx(r"^\s*其中").match(clause_before) and not _RATE_NAME.search(name) \
@@ -550,7 +551,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if context["five_year"]:
             is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
-                or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
+                or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
+                or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
+                    and _rx(r"(?:率|面|水平|指数|浓度|系数)$").search(name) is not None)   # 资助面超过90%: the rate now
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
                     and out[-1]["sentence_id"] == sent.sentence_id and name.startswith(out[-1]["indicator_text"][:4]):
                 is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum
@@ -720,6 +723,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < n.start})
             if len(before) >= 2 and before[0] < before[-1] == y2:
                 y1 = before[0] + 1                 # 一九八○年为七百七十三亿元，一九八五年将达到…，平均每年增加: 1981-1985
+            elif len(before) == 1 and context["five_year"] and context["period"][1] == y2 and not from_value:
+                y1 = context["period"][0]          # (五年来) 1987年全国进出口总额达到827亿美元，平均每年增长14.7％
         if (from_value or measure == "level") and "相比" in text[:cs + 1]:
             eras = _rx(r"(?:时期|期间)?(?:同|与|跟)“?[^，。；“”]{1,4}”?(?:时期|期间)?相比").search(text[:cs + 1])
             pair = [(ps, pe) for pos_, ps, pe in _plans(text[:eras.end()])] if eras else []
