@@ -55,7 +55,7 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
 _ESTIMATE = re.compile(r"预计|有望|预期可|估计")
-_TARGET_WORDS = re.compile(r"确保|力争|力促|争取|目标|争创|努力")
+_TARGET_WORDS = re.compile(r"确保|力争|力促|力求|争取|目标|争创|努力|应该|应当|纲要要求")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
 _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规划期|期)?")
 # words that state a level reached at the end of a period ("增至", "达到", "突破" ...); 超过 is a qualifier
@@ -713,11 +713,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = ([None] + list(_rx(r"(?:比|较|同|与)(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
-        if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
+        if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
+                40 if _rx(r"相比|比较").search(base_span.group()) else 10):   # (1980年同…1952年相比，…增长八点一倍)
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
         if (annual_avg or _rx(r"平均每年|每年平均").search(clause_before)) and measure in ("change", "growth_rate") and y1 == y2:
             before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < n.start})
@@ -806,6 +807,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
+        elif status == "actual" and not explicit and not from_value and _rx(r"(?:应该|应当|必须)(?:力求|争取|力争)").search(clause_before):
+            status, y1, y2 = "target", ry, ry     # (in a review) 成本每年还应该力求降低百分之二到百分之三: a goal
         elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
                                      or not vs_plan and _rx(r"(?:原定|原来|原)(?:的)?计划(?:数)?(?:规定的|的)?\s*$").search(own)
                                      or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start])):

@@ -63,6 +63,7 @@ def _cues() -> dict:
         "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
         "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
         "age": re.compile(f"(?:多|余)?(?:年)?的[^{_CLAUSE_END}]{{0,10}}?(?:{alt('ages')})"),
+        "term": re.compile(f"(?:{alt('terms')})\\s*$"),
         "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
     }
@@ -189,6 +190,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["threshold"].search(before):
             found[i] = ("threshold", cues["threshold"].search(before).group().strip())
             continue                                     # 投资限额为五百万元: a rule's threshold
+        if v.unit == "年" and cues["term"].search(text[max(0, v.start - 8):v.start]):
+            found[i] = ("duration", cues["term"].search(text[max(0, v.start - 8):v.start]).group())   # 土地承包期再延长30年
+            continue
         if v.unit == "年" and cues["age"].match(text, v.end):
             found[i] = ("duration", cues["age"].match(text, v.end).group()[-2:])   # 结束了66年的营业税征收历史
             continue
