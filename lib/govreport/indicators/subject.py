@@ -32,6 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from govreport.indicators.pos import is_word, pos_cut
 from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN
@@ -101,7 +104,7 @@ _POST_STOP = re.compile(
     r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开")
 _YEAR_IN = re.compile(r"(?:" + YEAR_WRITTEN + r")\s*年")
 # a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
-_BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比|较|同|与)[^，。；]{0,20}$")
+_BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比(?!如)|较|同(?!时|样|步)|与(?!此同时))[^，。；]{0,20}$")   # (同时…发行: not a base)
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
 _COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:平均)?(?:每年)?(?:实际|名义)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
@@ -142,6 +145,11 @@ _AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}
 _PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:支出|投入|安排|资金)?")
 _PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
 _PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
+# "X有A": the items of a measure listed after 有 (新增加的主要生产能力有煤炭…)
+_LISTED_ITEM = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:有|包括|计有)([\u4e00-\u9fff]{1,6})")
+# a verdict on a subject's state, not a name: 国有企业效益明显好转，去年利润增长… (the profit is the firms')
+_VERDICT = (r"(?:经济)?(?:效益|运行|形势|状况|态势|面貌|势头)(?:大幅度|大幅|明显|显著|进一步|持续|继续|稳步|不断|有所|逐步|全面)?"
+            r"(?:提高|改善|好转|回升|向好|转好|增强|提升)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -189,7 +197,8 @@ def _strip(s: str) -> str:
         if toks:
             w, f = toks[-1]
             closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
-            if not closing and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
+            scale = w in ("以上", "以下") and len(toks) > 1 and _rx(r"限额|规模|[县市省地乡]级|建制镇").fullmatch(toks[-2][0])
+            if not closing and not scale and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
                                 or _rx(r"[、，：:\s“]+").fullmatch(w)):
                 toks.pop()
                 changed = True
@@ -215,6 +224,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
+    s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
+    s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券: who consents is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
@@ -368,6 +379,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     bar = _rx(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)").match(tail[len(noun):])
     if bar and _COUNT_WORD.match(unit) and noun:
         noun += bar.group()                        # 191家工业企业营业收入超百亿元: the bar is part of what is counted
+    made_of = _rx(r"([" + _CJK + r"]{2,8}?)(?:组成|构成|参加|参与)的").match(noun)
+    if made_of:
+        noun = made_of.group(1)                    # 694个建设单位组成的工业建设: the units, not what they make up
     if "的" in noun:
         head = noun[noun.rfind("的") + 1:]
         if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
@@ -453,7 +467,7 @@ def split_list(names: str, count: int) -> list[str] | None:
         last = parts[-1]
     out = []
     heads = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|补助标准|标准|支出|经费|资金)$")
+                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|排放总量|排放|补助标准|标准|支出|经费|资金)$")
     head_word = heads.search(last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
@@ -559,7 +573,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
-                             r"(?:的)?经济效益(?:大幅度|明显|显著|进一步)?(?:提高|改善|好转)").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高
+                             r"(?:的)?" + _VERDICT).split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
             topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
             if not topic and pending and text[ce:ce + 1] in ("：", ":") and _rx(r"\s*(?:有|计有|如下|是|为)\s*").fullmatch(text[cs:ce]):
                 topic = pending                    # 新增生产能力举其重要的来说，有：钢…
@@ -666,6 +680,13 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                                      or 2 <= len(pre) <= 16 and _rx(r"[" + _CJK + r"]{0,4}(?:项目|工程)").fullmatch(post)) \
                             and not pre_is_action:
                         pre, relative = pre + "的", False          # 地方建设的三十二个项目: whose projects
+                    elif relative and _rx(r"(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post) and not pre_is_action:
+                        core = _rx(r"以|进行|把|对|由|和|同").split(pre)[-1]   # 进行以苏联帮助我国设计的156个单位为中心的…: whose units
+                        if 2 <= len(core) <= 10 and pos_tokens(core)[-1][1].startswith("v"):
+                            pre, relative = core + "的", False
+                    if "、" in own and own.rstrip().endswith("的") and not _rx(r"[）)]").search(own.rsplit("、", 1)[-1]) \
+                            and clean_prefix(own.rsplit("、", 1)[-1]):
+                        pre = clean_prefix(own.rsplit("、", 1)[-1])   # …为中心的、由限额以上的694个建设单位
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
@@ -768,7 +789,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
             if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
                 out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
-            if colon_topic and out[i].rule == "pre" and len(colon_topic) <= 4 and _rx(r"^(?:(?:全部)?建成(?:投产)?)?后?新?增加?的").match(out[i].name):
+            listed = _LISTED_ITEM.fullmatch(out[i].name) if out[i].rule == "pre" else None
+            if listed and _MEASURE_HEAD.search(listed.group(1)):   # 新增加的主要生产能力有煤炭2714万吨，石油1491万吨
+                head = _rx(r"新增加").sub("新增", _rx(r"的|主要|重要").sub("", listed.group(1)))
+                out[i], colon_topic = Named(listed.group(2) + head, "pre+topic"), head
+            elif colon_topic and out[i].rule == "pre" and len(colon_topic) <= 4 and _rx(r"^(?:(?:全部)?建成(?:投产)?)?后?新?增加?的").match(out[i].name):
                 out[i] = Named(colon_topic + _rx(r"^(?:(?:全部)?建成(?:投产)?)?后").sub("", out[i].name), "pre+topic")   # 铁：全部建成后增加的年产能力
             elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
@@ -909,4 +934,48 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
+    _outputs(text, clauses, values, out)
     return [o if o is not None else Named("", "none") for o in out]
+
+
+@lru_cache(maxsize=1)
+def _output_rules() -> tuple[re.Pattern, re.Pattern]:
+    """``output_of_products`` of ``data/indicator_matching.yaml``: (units of an output, words that say it is not one)."""
+    text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
+    cfg = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get("output_of_products") or {}
+    units = sorted(map(str, cfg.get("units") or []), key=len, reverse=True)
+    stops = sorted(map(str, cfg.get("not_output") or []), key=len, reverse=True)
+    never = r"(?!x)x"
+    return (re.compile(r"(?:[万亿千百]|万万)*(?:" + ("|".join(map(re.escape, units)) or never) + ")"),
+            re.compile("|".join(map(re.escape, stops)) or never))
+
+
+_OUTPUT_HEAD = re.compile(r"(?:年平均|平均每年|年均|每年)?(?:的)?(?:总)?产量$")
+
+
+def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list) -> None:
+    """A product named alone with an amount of mass or volume is its output: 粮食 -> 粮食产量.
+
+    Every value of the sentence with that bare name is renamed (粮食增长百分之十七点六，即增产五百七十八亿斤),
+    with the output word the sentence uses for its other products (粮食的年平均产量…，棉花由… -> 棉花年平均产量),
+    unless its clause says the amount is something else (a capacity, an import, a purchase ...)."""
+    units, stops = _output_rules()
+    heads = [_OUTPUT_HEAD.search(o.name) for o in out if o is not None and o.name]
+    head = next((h.group().lstrip("的") for h in heads if h), "产量")
+    bare: set[str] = set()
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if not nm or not units.fullmatch(v.unit or "") or not _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm):
+            continue
+        toks = pos_tokens(nm)
+        if len(toks) > 2 or not (toks[0][1] in ("n", "ng") or toks[0][1] == "zg" and len(nm) == 1) \
+                or not all(f in ("n", "ng", "nr") for _w, f in toks[1:]) \
+                or _rx(r"(?:量|值|额|率|数|能力|面积|产品|物资|资源|标准)$").search(nm):
+            continue
+        cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
+        if stops.search(text[cs:v.start]) or stops.search(text[max(0, v.start - 40):v.start]):
+            continue
+        bare.add(nm)
+    for i, v in enumerate(values):
+        if out[i] is not None and out[i].name in bare:
+            out[i] = Named(out[i].name + head, out[i].rule + "+output")
