@@ -417,7 +417,7 @@ CASES = [
     ("what is added, of the product before a colon", 1955, [("plan", ["铁：全部建成后增加的年产能力将为五百七十五万吨，五年内增加的年产能力为二百八十万吨。"])],
      {"五百七十五万吨": ("铁增加的年产能力", None, "target", None), "二百八十万吨": ("铁增加的年产能力", None, "target", None)}),
     ("the things among which, before 的", 1955, [("plan", ["苏联帮助我国建设的一百五十六个工业单位中的主要部分——第二批九十一个单位，也到一九五三年五月才确定。"])],
-     {"一百五十六个": ("工业单位", None, None, "level")}),
+     {"一百五十六个": ("苏联帮助我国建设的工业单位", None, None, "level"), "九十一个": ("第二批工业单位", None, None, "level")}),
     ("what the counted provinces achieved", 2021, [("review", ["28个省份实现了城乡居民基本养老保险待遇确定和基础养老金正常调整机制。"])],
      {"28个": ("实现城乡居民基本养老保险待遇确定和基础养老金正常调整机制的省份", None, None, None)}),
     ("people who settled in towns", 2018, [("review", ["近1400万农业转移人口在城镇落户。"])],
@@ -536,10 +536,26 @@ CASES = [
     ("a product with an amount of mass is its output, as the sentence names it (seed 9301)", 1986,
      [("five_year_review", ["“六五”时期同“五五”时期相比，我国粮食的年平均产量由三亿零五百三十万吨增加到三亿七千零六十二万吨，棉花由二百二十四万吨增加到四百三十二万吨，猪牛羊肉由九百三十七万吨增加到一千四百六十二万吨。"])],
      {"四百三十二万吨": ("棉花年平均产量", None, "actual", None), "一千四百六十二万吨": ("猪牛羊肉年平均产量", None, None, None)}),
-    ("an amount that is a capacity is not an output", 1992,
-     [("review", ["当年新增加的主要生产能力有煤炭２７１４万吨。"])],
-     {"２７１４万吨": ("煤炭新增生产能力", None, None, None)}),
+    # --- names of seed 6001 (before): which thing is counted
+    ("people who did something are counted by what they did (seed 6001)", 2017,
+     [("review", ["加快推进新型城镇化，深化户籍制度改革，全面推行居住证制度，又有1600万人进城落户。"])],
+     {"1600万人": ("进城落户人数", "2016", "actual", None)}),
+    ("the parts of a whole take the whole's measure (seed 6001)", 1955,
+     [("review", ["在一九五二年，即我国结束经济恢复阶段的这一年，我国工业农业总产值（包括工业、手工业、农业和农村副业的全部产值，这种产值都是按一九五二年的不变价格计算的，下同），比一九四九年增长了百分之七十七点五，其中：现代工业增长了百分之一百七十八点六，农业（包括农村副业）增长了百分之四十八点五。"])],
+     {"百分之一百七十八点六": ("现代工业产值", None, "actual", "growth_rate"), "百分之四十八点五": ("农业产值", None, "actual", "growth_rate")}),
+    ("words of duty are no name (seed 6001)", 1955,
+     [("plan", ["同时，在这个基础上，不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"])],
+     {"百分之三": ("成本", None, None, None)}),
+    ("a product's amount in the plan's list is its output (seed 6001)", 1980,
+     [("plan", ["二、1981年国民经济计划的任务和主要指标"]), ("plan", ["纸520万吨，增加20万吨；"])],
+     {"520万吨": ("纸产量", "1981", "target", "level"), "20万吨": ("纸产量", "1981", "target", "change")}),
 ]
+
+
+def test_an_amount_removed_is_not_an_output():
+    # 淘汰 says the tonnes are capacity removed, not what was produced
+    obs = observe(2007, [("plan", ["今年要淘汰钢铁2700万吨、水泥4200万吨。"])])
+    assert not obs["indicator_zh"].str.endswith("产量").any()
 
 
 @pytest.mark.parametrize("name, year, paragraphs, expected", CASES, ids=[c[0] for c in CASES])

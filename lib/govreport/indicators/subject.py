@@ -49,7 +49,7 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
 加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
-出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次""".split())
+出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 力求 应该 应当 必须 务必 还应 还应该""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -224,6 +224,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
+    s = _rx(r"^[^，。；]{2,30}——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券: who consents is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)
@@ -345,6 +346,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
         return purpose.group(2) + purpose.group(1)
     first = pos_tokens(tail[:12])[0] if not _rx(r"[“\d]").match(tail) else ("“", "x")
+    deed = _rx(r"[" + _CJK + r"]{2,8}").fullmatch(tail.rstrip("，。；、 "))
+    if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
+        return deed.group() + "人数"                # 又有1600万人进城落户: the people who did it
     counted = bool(_COUNT_WORD.match(unit)) and _rx(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)").match(tail)
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
         return ""                                  # (197个调整改造项目: a count names what it counts)
@@ -676,7 +680,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = _rx(r"^(?:新增|净增|新建|新开工|引进|新引进)").match(clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
-                    if relative and (2 <= len(pre) <= 10 and _rx(r"(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post)
+                    if relative and (2 <= len(pre) <= 10 and _rx(r"[" + _CJK + r"]{0,4}(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post)
                                      or 2 <= len(pre) <= 16 and _rx(r"[" + _CJK + r"]{0,4}(?:项目|工程)").fullmatch(post)) \
                             and not pre_is_action:
                         pre, relative = pre + "的", False          # 地方建设的三十二个项目: whose projects
@@ -700,6 +704,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + (post if not pre.endswith(post) else ""),
                                        "pre+post" if pre else "post")   # (攻坚县已有317个县: no 县县)
+                        kind_said = counted.get(v.unit or "", "")
+                        if pre and _rx(r"单位|项目|企业|工程").fullmatch(post) and kind_said.endswith(post) and kind_said != post:
+                            out[i] = Named(pre + kind_said, "pre+counted")   # 156个工业单位中的…——第二批91个单位
                         per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
                         if per_one:                # 平均一个人民公社拥有六万四千亩耕地
                             out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
@@ -788,7 +795,12 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             elif whole and _rx(r"(?:所)?占(?:的)?比重$").search(out[i].name):    # 在工农业总产值中，轻工业所占比重
                 out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
             if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
-                out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
+                head_m = _MEASURE_HEAD.search(measure_topic)
+                whole_of = measure_topic[:head_m.start()].rstrip("总的") if head_m else ""
+                if whole_of and any(out[i].name[k:k + 2] in whole_of for k in range(len(out[i].name) - 1)):
+                    out[i] = Named(out[i].name + head_m.group(), "pre+topic")   # 工业农业总产值…，其中：现代工业 -> 现代工业产值
+                else:
+                    out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             listed = _LISTED_ITEM.fullmatch(out[i].name) if out[i].rule == "pre" else None
             if listed and _MEASURE_HEAD.search(listed.group(1)):   # 新增加的主要生产能力有煤炭2714万吨，石油1491万吨
                 head = _rx(r"新增加").sub("新增", _rx(r"的|主要|重要").sub("", listed.group(1)))
