@@ -346,9 +346,11 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
         return purpose.group(2) + purpose.group(1)
     first = pos_tokens(tail[:12])[0] if not _rx(r"[“\d]").match(tail) else ("“", "x")
-    deed = _rx(r"[" + _CJK + r"]{2,8}").fullmatch(tail.rstrip("，。；、 "))
+    deed = _rx(r"[" + _CJK + r"]{2,12}").fullmatch(tail.rstrip("，。；、 "))
     if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return deed.group() + "人数"                # 又有1600万人进城落户: the people who did it
+    if deed and unit == "%" and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
+        return ""                                  # 90%以上进入再就业服务中心: a share of whom the sentence counted (see assign_names)
     counted = bool(_COUNT_WORD.match(unit)) and _rx(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)").match(tail)
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
         return ""                                  # (197个调整改造项目: a count names what it counts)
@@ -553,6 +555,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     said_before = before
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
+    prev_unit = ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -779,6 +782,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name_sentence, "previous")   # …棉花增长…，即增产…，到一九五七年达到3270万担
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
+                did = _rx(r"(?:以上|左右|多)?([" + _CJK + r"]{2,12})$").match(text[v.end:stop].rstrip("，。；、 "))
+                if v.unit == "%" and did and not post and prev_level_name and prev_unit and _rx(r"[万亿]?人").fullmatch(prev_unit) \
+                        and pos_tokens(did.group(1))[0][1] == "v" and pos_tokens(did.group(1))[0][0] not in _PREDICATE_VERBS:
+                    out[i] = Named(did.group(1) + "的" + prev_level_name + "比例", "previous+deed")   # 下岗职工达2700多万人，90%以上进入再就业服务中心
+                if _rx(r"(?:这个|这一|此|该)(?:比例|比重|数字|指标)").search(out[i].name) and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")   # 六五计划把这个比例提高到百分之三十六: the share just said
+                achieved = _rx(r"(?:多|余)?[^，。；]{0,12}?实现了?([" + _CJK + r"]{2,6})$").match(text[v.end:stop].rstrip("，。；"))
+                if achieved and out[i].rule in ("subject", "previous") and out[i].name and _rx(r"[万亿]?人").fullmatch(v.unit or "") \
+                        and achieved.group(1) not in out[i].name:
+                    out[i] = Named("实现" + achieved.group(1) + "的" + out[i].name, out[i].rule + "+deed")   # 先后有1800多万人…实现了再就业
                 rate_word = _rx(r"^[，、\s]*(增幅|增速|涨幅|降幅|增长速度)(?=比|较|同比|[回下上提放加减])").match(own)
                 if rate_word and out[i].rule in ("subject", "previous") and out[i].name and not out[i].name.endswith(rate_word.group(1)):
                     out[i] = Named(out[i].name + rate_word.group(1), out[i].rule)   # …投资增长25.8%，增幅比一季度回落: its growth
@@ -870,7 +883,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 counted[v.unit] = out[i].name[out[i].name.rfind("的") + 1:]   # 建设单位共有964个，其中本年开始建设的271个
             if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
                     and not _rx(r"占|比重|比例|排名").search(out[i].name):
-                prev_level_name, prev_level_rule = out[i].name, out[i].rule
+                prev_level_name, prev_level_rule, prev_unit = out[i].name, out[i].rule, v.unit or ""
         prev_own_subject = own_subject
         kind = _rx(r"^(?:以上|以下|左右|多|余)?(?:、[^，。；]{1,16})?等([" + _CJK + r"]{2,8})\s*$").match(text[in_clause[-1].end:ce])
         items = [index[id(v)] for v in in_clause]
