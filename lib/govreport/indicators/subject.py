@@ -224,6 +224,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
+    s = _rx(r"^(?:国家|本年|今年)?(?:预算|计划|规划)(?:草案)?(?:规定|安排|确定)(?:的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家预算规定行政经费支出
     s = _rx(r"^[^，。；]{2,30}——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券: who consents is not what is counted
@@ -291,6 +292,10 @@ def clean_prefix(prefix: str) -> str:
                 elif len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = _rx(r"[、，]").split(qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
+            elif _rx(r"(?:工程)?项目|(?:建设)?单位|工程").fullmatch(rest) and _rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]) \
+                    and len(s[:cut][_rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start():].replace("的", "")) <= 12:
+                q = s[:cut][_rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start():]
+                s = q.replace("的", "") + rest             # 国家在1955年新增加的限额以上的工程项目: which projects
             elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
@@ -555,7 +560,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     said_before = before
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
-    prev_unit = ""
+    prev_unit, prev_sentence_rule = "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -588,7 +593,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs])
                 if cause:
                     topic = cause.group(1) + topic
-            if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
+            if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic \
+                    and not pos_tokens(topic)[0][1].startswith("v") \
+                    and not _rx(r"^(?:严格|努力)?(?:增加|减少|提高|降低|控制|扩大|压缩|节约|节省|压减|减轻|加强)").match(topic):   # (努力增加收入: a deed)
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
             pending = topic if (2 <= len(topic) <= 32 or one_char) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
@@ -740,7 +747,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
                     out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
                 elif _rx(r"的(?:共)?有\s*$").search(own) and clause_subject and not post:
-                    rel = _strip(_rx(r"在?(?:今年|本年|当年|明年)内").sub("", _rx(r"的(?:共)?有\s*$").sub("", own)).strip("，、 "))
+                    rel = _strip(_rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,4}[）)]").sub("", _rx(r"的(?:共)?有\s*$").sub("", own)).strip("，、 "))
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
@@ -757,6 +764,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     elif pre in thing and len(thing) > len(pre):
                         thing = thing.replace(pre, "")   # (废止830件，修订325件: not 废止修订)
                     out[i] = Named(thing + pre, "previous+pre")
+                elif pre in ("增产", "减产", "增收", "减收") and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")   # 粮食总产量达到46947万吨，增产3877万吨
                 elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif _rx(r"(?:实际|实|净|共|总共)(?:增加?|减少?|增长)了?").fullmatch(pre) and prev_level_name:
@@ -820,7 +829,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i], colon_topic = Named(listed.group(2) + head, "pre+topic"), head
             elif colon_topic and out[i].rule == "pre" and len(colon_topic) <= 4 and _rx(r"^(?:(?:全部)?建成(?:投产)?)?后?新?增加?的").match(out[i].name):
                 out[i] = Named(colon_topic + _rx(r"^(?:(?:全部)?建成(?:投产)?)?后").sub("", out[i].name), "pre+topic")   # 铁：全部建成后增加的年产能力
-            elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
+            elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4 \
+                    and not (_MEASURE_HEAD.search(out[i].name) and len(out[i].name) >= 3):   # (（一）工业支出为…: named already)
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
                 out[i] = Named(_PART_OF_YEAR_END.sub("", prev_name_sentence) or prev_name_sentence, "previous")
@@ -834,7 +844,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 verb = out[i].name
                 out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
                                         verb if verb in ("筹资", "融资", "征收") else ""), "subject")
-            its = _rx(r"^(?:它的|它们的|其)").match(out[i].name) or (
+            its = _rx(r"^(?:它的|它们的|其(?!他|它|余|中|次|实))").match(out[i].name) or (
                 _rx(r"(?:^|[，、])(?:它的|它们的)\s*[" + _CJK + r"]").search(text[cs:v.start]) and not out[i].name.startswith(last_topic[:2] or "\0"))
             cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs]) if its else None
             owner = _rx(r"的?(?:恢复|发展|生产|建设)(?:和(?:恢复|发展|生产|建设))*.*$").sub("", last_topic) if last_topic \
@@ -867,6 +877,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 subj = _rx(r"^(?:完善|健全|推进|深化|加强|扩大|巩固|提高|实施|落实)").sub("", last_topic)   # 完善城乡居民基本医保，财政补助标准由每人每年320元…
             if share and not own_subject and named.name.startswith("占") and prev_level_name:
                 subj = prev_level_name             # 高速铁路运营里程达1.6万公里，占世界的60%以上
+            if not own_subject and named.name.startswith("占") and prev_sentence_rule == "pre" and prev_name_sentence \
+                    and _rx(r"^[，、\s]*占").match(text[prev_end:v.start]) and prev_name_sentence != clause_subject:
+                subj = prev_name_sentence          # 其中出口额跃居世界第一位，占国际市场份额…: the exports' share
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
@@ -875,6 +888,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             qual_after = _QUAL_START.match(text[v.end:ce])
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
+            prev_sentence_rule = out[i].rule if out[i].name else prev_sentence_rule
             prev_name_sentence = out[i].name or prev_name_sentence
             if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
                 counted[v.unit] = _rx(r"[中里内]$").sub("", post)
