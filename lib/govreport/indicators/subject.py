@@ -66,7 +66,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -224,6 +224,9 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
+    s = _rx(r"^第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|时期|内)?(?:合计|累计|共计)?的?(?=[" + _CJK + r"]{2})").sub("", s)   # 第一个五年合计的财政收支
+    s = _rx(r"^[^，。；]{2,16}?(?:可以使|可使|将使|能使|会使)(?=[" + _CJK + r"]{4})").sub("", s)   # 农业税率降低可使农民减轻负担: the effect is what is counted
+    s = _rx(r"^(?:每年|全年)?(?:可以|可|能够|能)(发电|供电|供水|供热)$").sub(r"\1量", s)   # 每年可发电四十五亿度
     s = _rx(r"^(?:国家|本年|今年)?(?:预算|计划|规划)(?:草案)?(?:规定|安排|确定)(?:的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家预算规定行政经费支出
     s = _rx(r"^[^，。；]{2,30}——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
@@ -337,7 +340,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"])").match(tail)
+    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"]|、)").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
     if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
@@ -350,6 +353,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     purpose = _PURPOSE.match(tail)
     if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
         return purpose.group(2) + purpose.group(1)
+    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费))(?=用于|支持|扶持|专项用于)").match(tail)
+    if money and unit.endswith("元"):
+        return money.group(1)                      # 27亿元国债资金用于县、乡、村三级…: the money, not the list of its uses
     first = pos_tokens(tail[:12])[0] if not _rx(r"[“\d]").match(tail) else ("“", "x")
     deed = _rx(r"[" + _CJK + r"]{2,12}").fullmatch(tail.rstrip("，。；、 "))
     if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
@@ -398,7 +404,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
-            noun = noun[:noun.find("的")]           # 14亿人口的发展中大国: the noun the number counts
+            if not _rx(r"相当于|同级|等同").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class)
+                noun = noun[:noun.find("的")]       # 14亿人口的发展中大国: the noun the number counts
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 156个工业单位中的主要部分
     noun = _rx(r"[和及与、]+$").sub("", noun)
@@ -424,7 +431,7 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
         return ""
     achieved = _rx(r"^实现(?:了)?[" + _CJK + r"“”]{2,}").match(rest) and not _rx(r"^实现(?:了)?(?:增长|翻番|翻一番|盈利|扭亏)").match(rest)
     toks = pos_tokens(rest[(manner or where).end():] if manner or where else rest)
-    if not achieved and (not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工", "落户"))
+    if not achieved and (not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工", "落户", "普及", "通电", "通水", "通车"))
                          or toks[0][0] in _PREDICATE_VERBS or len(rest) > 14):
         return ""                                  # (28个省份实现了…机制, 1400万农业转移人口在城镇落户: what they did)
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
@@ -578,6 +585,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
+            bare_share = _rx(r"\s*在([^，。、]{1,20}?)中(?:所)?占的?(比重|比例|份额)\s*$").match(text[cs:ce])
+            owner = _rx(r"占.*$").sub("", prev_name_sentence or said_before) if bare_share else ""
+            if bare_share and 2 <= len(owner) <= 20 and owner != (prev_name_sentence or said_before):
+                pending = owner + "占" + bare_share.group(1) + bare_share.group(2)   # …批发中所占的比重…；在社会零售中所占的比重，已由…
+                continue
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
             if not part_topic and _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
@@ -704,6 +716,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
+                            _rx(r"(?:已经|已|都|均|先后|分别)?在\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
@@ -728,7 +741,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") \
                             or v.unit == "比值" and (_rx(r"把\s*$").search(own) or _rx(r"[一二三四五六七八九十]?(?:半|分之)").search(v.text)) \
                             or v.unit == "%" and _rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) else ""   # 71%的煤电机组实现超低排放
-                        if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
+                        if deed and out[i].name.startswith("占") and out[i].name.endswith(post) and v.unit == "%":
+                            whole_of = out[i].name[:-len(post)]   # 占全国人口65%的地区基本普及九年义务教育: those places' share
+                            out[i] = Named(deed + "的" + post + whole_of + "比重", out[i].rule + "+deed")
+                        elif deed:                 # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                         reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
                         toks = pos_tokens(reach.group(1)) if reach else ()
