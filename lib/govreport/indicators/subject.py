@@ -224,6 +224,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
+    s = _rx(r"^(?:本年|今年|去年|上年)?[\d一二三四五六七八九十]{1,2}(?:——|—|－|-|～|~|至)[\d一二三四五六七八九十]{1,2}月份?(?=[" + _CJK + r"]{2})").sub("", s)   # 本年1——5月份各工业部…: when, not what
     s = _rx(r"^第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|时期|内)?(?:合计|累计|共计)?的?(?=[" + _CJK + r"]{2})").sub("", s)   # 第一个五年合计的财政收支
     s = _rx(r"^[^，。；]{2,16}?(?:可以使|可使|将使|能使|会使)(?=[" + _CJK + r"]{4})").sub("", s)   # 农业税率降低可使农民减轻负担: the effect is what is counted
     s = _rx(r"^(?:每年|全年)?(?:可以|可|能够|能)(发电|供电|供水|供热)$").sub(r"\1量", s)   # 每年可发电四十五亿度
@@ -591,7 +592,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 pending = owner + "占" + bare_share.group(1) + bare_share.group(2)   # …批发中所占的比重…；在社会零售中所占的比重，已由…
                 continue
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
-            if not part_topic and _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
+            if not part_topic and _rx(r"\s*(?:在|根据|据(?=[^，。；]{0,12}(?:统计|测算|初步|调查|估计|报告))|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
@@ -843,6 +844,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if listed and _MEASURE_HEAD.search(listed.group(1)):   # 新增加的主要生产能力有煤炭2714万吨，石油1491万吨
                 head = _rx(r"新增加").sub("新增", _rx(r"的|主要|重要").sub("", listed.group(1)))
                 out[i], colon_topic = Named(listed.group(2) + head, "pre+topic"), head
+            elif colon_topic.startswith("新增") and out[i].rule == "pre" and _rx(r"(?:容量|能力)$").search(out[i].name) \
+                    and not _rx(r"^(?:新增|新建|增加)").match(out[i].name) and len(out[i].name) <= 10:
+                out[i] = Named("新增" + out[i].name, "pre+topic")   # …主要生产能力有煤炭…，发电机组容量1184万千瓦
             elif colon_topic and out[i].rule == "pre" and len(colon_topic) <= 4 and _rx(r"^(?:(?:全部)?建成(?:投产)?)?后?新?增加?的").match(out[i].name):
                 out[i] = Named(colon_topic + _rx(r"^(?:(?:全部)?建成(?:投产)?)?后").sub("", out[i].name), "pre+topic")   # 铁：全部建成后增加的年产能力
             elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4 \
