@@ -1024,8 +1024,9 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
     bare: set[str] = set()
     for i, v in enumerate(values):
         nm = out[i].name if out[i] is not None else ""
-        if not nm or not units.fullmatch(v.unit or "") or not _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm):
-            continue
+        if not nm or not units.fullmatch(v.unit or "") or not _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) \
+                or not out[i].rule.startswith(("pre", "subject")) or out[i].rule.startswith("pre+post") or _FACILITY.search(nm):
+            continue                               # (400万吨褐煤提质: the size of a project said before its name)
         toks = pos_tokens(nm)
         if len(toks) > 2 or not (toks[0][1] in ("n", "ng") or toks[0][1] == "zg" and len(nm) == 1) \
                 or not all(f in ("n", "ng", "nr") for _w, f in toks[1:]) \
@@ -1035,6 +1036,7 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
         if stops.search(text[cs:v.start]) or stops.search(text[max(0, v.start - 40):v.start]):
             continue
         bare.add(nm)
+    bare -= {out[i].name for i, v in enumerate(values) if out[i] is not None and (v.unit or "").endswith("元")}   # (款项共达八亿六千万元)
     for i, v in enumerate(values):
-        if out[i] is not None and out[i].name in bare:
+        if out[i] is not None and out[i].name in bare and (units.fullmatch(v.unit or "") or v.unit in ("%", "倍", "百分点")):
             out[i] = Named(out[i].name + head, out[i].rule + "+output")
