@@ -632,3 +632,13 @@ def test_a_growth_rate_word_takes_the_growth_just_said():
     obs = observe(2005, [("review", ["全年全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点。"])])
     row = obs[obs["value_text"] == "17.2个百分点"].iloc[0]
     assert (row["indicator_text"], row["indicator_zh"], row["measure"]) == ("全社会固定资产投资增幅", "固定资产投资", "change")
+
+
+@pytest.mark.parametrize("year, sentence", [
+    (2013, "全力抓好园区外工业项目，大唐700万吨露天矿完成核准，400万吨褐煤提质建成投产。"),   # a project's size
+    (1957, "对于灾区，政府去年用于防汛、搶險、堵口、复堤、救济等項的支出和發放生产救灾貸款的款項共达八亿六千万元，"
+           "从去年7月到現在，向灾区調运的粮食，增加了七十亿斤，而农業合作社的集体救灾和生产互助，更起了大的作用。"),   # money
+])
+def test_an_amount_that_is_no_output_is_not_named_one(year, sentence):
+    obs = observe(year, [("review", [sentence])])
+    assert not obs["indicator_text"].str.endswith("产量").any(), obs["indicator_text"].tolist()

@@ -25,6 +25,12 @@ the sentence counted before (…，可以部分地投入生产的13个 -> …的
 things did (28个省全部免征了农业税 -> 免征农业税的省); an amount takes its use from the next clause
 (安排150亿元，增加对…的转移支付).
 
+A product named alone with an amount of mass or volume is its output (粮食…三千八百五十六亿斤 ->
+粮食产量), unless its clause says the tonnes are something else (cue words in ``output_of_products`` of
+``data/indicator_matching.yaml``: 能力, 进口, 淘汰 …). What is not part of a name is left out: a verdict
+on the subject (国有企业效益明显好转，利润… -> 国有企业利润), an anaphor (这方面的招生人数 -> 招生人数), who
+consents (国务院同意地方发行… -> 地方发行债券), a statistics source (据国家统计局初步统计).
+
 Names keep digits that belong to them (60岁以上人口, 5G工厂) and never include the number itself.
 """
 from __future__ import annotations
