@@ -420,6 +420,12 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 156个工业单位中的主要部分
     noun = _rx(r"[和及与、]+$").sub("", noun)
+    who = _rx(r"(.{2,10}?(?:学生|学校|中小学|村|户|人口|农户|家庭|职工|居民|企业|县|乡|镇))"
+              r"((?:免费)?(?:改造|新建|建设|提供|补助|享受|获得|参加|接受|使用|安装)[" + _CJK + r"、]{0,12})$").match(noun)
+    done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if who else None
+    if who and (len(who.group(2)) > 2 or done_to):   # 2.2万多所农村中小学改造危房, 780万名寄宿学生补助了生活费: those who did it
+        deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
+        return deed + "的" + who.group(1)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
 
@@ -733,6 +739,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
                             _rx(r"(?:已经|已|都|均|先后|分别)?在\s*$").search(own) or \
+                            _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
