@@ -248,7 +248,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
     cmp_ = _COMPARISON.search(s)
     if cmp_:
-        s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
+        over = _rx(r"(超收|增收|减收|少收|多收|超支|节支)$").search(s[cmp_.end():])
+        s = s[:cmp_.start()] + (over.group(1) if over and cmp_.start() >= 2 else "")   # 增速比全省平均水平高出 -> 增速; 全国财政比年度预算超收 -> 全国财政超收
     s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
         lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
@@ -698,7 +699,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
                 elif "区间上限" in v.qualifiers and prev_name:
                     out[i] = Named(prev_name, "previous")
-                elif _rx(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$").search(own) and _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]):
+                elif _rx(r"(?:总)?投资(?:额)?(?:为|达|是)?(?:约|近|超过?)?\s*$").search(own) and _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]):
                     lead_in = _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]).end()
                     project = _post_noun(text, v.end + lead_in, ce)
                     out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
@@ -1062,6 +1063,13 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
             continue
         bare.add(nm)
     bare -= {out[i].name for i, v in enumerate(values) if out[i] is not None and (v.unit or "").endswith("元")}   # (款项共达八亿六千万元)
+    for i, v in enumerate(values) if bare else ():   # the other products of a list of outputs: 机床增加了二万二千台
+        nm = out[i].name if out[i] is not None else ""
+        if _rx(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)").fullmatch(v.unit or "") and out[i].rule.startswith("pre") \
+                and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) and all(f in ("n", "ng", "nr") for _w, f in pos_tokens(nm)) \
+                and not _rx(r"(?:量|值|额|率|数|能力|面积|项目|工程|企业|学校|医院)$").search(nm):
+            bare.add(nm)
     for i, v in enumerate(values):
-        if out[i] is not None and out[i].name in bare and (units.fullmatch(v.unit or "") or v.unit in ("%", "倍", "百分点")):
+        if out[i] is not None and out[i].name in bare and (units.fullmatch(v.unit or "") or v.unit in ("%", "倍", "百分点")
+                                                          or _rx(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)").fullmatch(v.unit or "")):
             out[i] = Named(out[i].name + head, out[i].rule + "+output")
