@@ -72,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -636,6 +636,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
                 colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
+                if _rx(r"(?:都|均|也)?(?:有|有了)?(?:不同|不同程度|较大|很大|显著|明显|大幅度|一定)(?:的)?(?:增长|增加|提高|发展)?").fullmatch(colon_topic):
+                    colon_topic = "产量" if _rx(r"农作物|作物|产品").search(text[:ce]) else ""   # 都有不同的增长：甜菜…，花生增长6％ (how, not what)
                 if _rx(r"没|未能?|不能|超额|完成").search(colon_topic):   # 有几项重要产品的产量没有完成计划：钢完成96.4％
                     colon_topic = "计划完成程度" if _rx(r"完成[^，。；]{0,4}计划").search(text[cs:ce]) else ""   # how far the plan was met, not the output
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic) or \
@@ -859,7 +861,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             elif whole and v.unit == "%" and out[i].rule == "pre" and out[i].name and not _rx(r"占|比重|比例|率|增|降|幅").search(out[i].name) \
                     and _rx(r"(?:达到?|为|是|有)\s*$").search(text[prev_end:v.start]) and (out[i].name[-1] == whole[-1] or out[i].name[-1] in "生员户厂"):
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")   # 高中阶段学生中，职业学校在校生达到56.8％
-            if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
+            if measure_topic and out[i].rule == "pre" and 1 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name) \
+                    and not out[i].name.endswith("量"):   # (发电量 is measured already)
                 head_m = _MEASURE_HEAD.search(measure_topic)
                 whole_of = measure_topic[:head_m.start()].rstrip("总的") if head_m else ""
                 if whole_of and any(out[i].name[k:k + 2] in whole_of for k in range(len(out[i].name) - 1)):
@@ -897,6 +900,12 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 else (cause.group(1) if cause else "")
             if its and 2 <= len(owner) <= 12:     # 现代工业的恢复和发展比较快，它的产值…所占的比重
                 out[i] = Named(owner + _rx(r"^(?:它的|它们的|其)").sub("", out[i].name), out[i].rule + "+its")
+            if _rx(r"(?:年|每年|月|每月)?(?:人均|每人|户均)").fullmatch(out[i].name) and 2 <= len(outer_subject) <= 24 \
+                    and _rx(r"(?:标准|收入|水平|补助|补贴|养老金|工资)$").search(outer_subject):
+                out[i] = Named(outer_subject, out[i].rule + "+topic")   # 养老金标准继续提高，年人均提高2556元
+            as_m = _rx(r"\s*(?:[（(][^（）()]{0,20}[）)])?\s*作为(?:新的|今后的|新)?([" + _CJK + r"]{2,10}?)(?=[，。；]|$)").match(text[v.end:ce])
+            if as_m and _rx(r"(?:将|把)").search(text[cs:v.start]):
+                out[i] = Named(as_m.group(1), "post")   # 将农民人均纯收入2300元作为新的国家扶贫标准: the line, not the income
             pair = _rx(r"^(城镇|城市|农村|农牧区)(?:年|每年)?(?:人均)?$").fullmatch(out[i].name)
             if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
                 whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
