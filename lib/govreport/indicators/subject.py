@@ -284,6 +284,7 @@ def clean_prefix(prefix: str) -> str:
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
+    s = _rx(r"(能力|规模)(?:为|达|是)年产[" + _CJK + r"]{1,4}$").sub(r"\1", s)   # 新开工矿井的设计能力为年产煤
     threshold = _rx(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$").search(s)
     if threshold:
         s = _rx(r"在(?=[\d一二三四五六七八九十百千万])").sub("", s)
@@ -313,10 +314,17 @@ def clean_prefix(prefix: str) -> str:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
                 pass                               # 组成农业生产合作社的农户占农户总数: which part
+            elif _rx(r"的[" + _CJK + r"]{1,6}(?:和|及|与)[" + _CJK + r"]{2,12}$").search(s[:cut]) and len(s) <= 30:
+                s = _rx(r"^(?:各种|各类|其他)").sub("", s)   # 国家资本主义形式的商业和合作形式的小商业: two kinds, both named
             elif "、" in s[:cut] and len(s) <= 34:     # 基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率
                 s = _rx(r"^(?:全国|全省|全市|全区|我国|我省|我市)?(?:实现|完成|达到)").sub("", _strip(s))
             else:
                 s = rest
+    _NUM = r"[〇零一二三四五六七八九十两百千万亿]"
+    s = _rx(r"(?:共|总共|累计|已)?(?:达到?|为|是|有)?" + _NUM + r"*[千百万亿]" + _NUM + r"*(?:多|余)?[万亿]?(?:平方米|公里|吨|人|元|个|项|户|亩)?$").sub("", s) \
+        if _rx(_NUM + r"{2,}").search(s) else s   # 住宅面积共达三千七百多万平方米 (a number the reader did not take)
+    s = _rx(r"^(?:已经|已)?(?:有)?" + _NUM + r"*[千百万亿]" + _NUM + r"*(?:多|余)?[万亿]?(?=[" + _CJK + r"])").sub("", s) \
+        if _rx(_NUM + r"{2,}").match(s) else s
     grown = _rx(r"(?:增产|减产)([" + _CJK + r"]{1,8})").fullmatch(s)
     if grown:
         s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
