@@ -132,7 +132,7 @@ _PART_OF_YEAR_END = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半
 # a class of products before the measure of each: 主要产品的产量 -> 产量
 _PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干|绝大多数|大多数|多数|大部分|许多|一些)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
 # the size of a facility: 大唐700万吨露天煤矿 -> 大唐露天煤矿规模
-_FACILITY = re.compile(r"(?:煤矿|矿井|电厂|电站|生产线|工厂|厂|风电|光伏|热电联产|提质|炼油|乙烯|钢铁|基地)$")
+_FACILITY = re.compile(r"(?:煤矿|露天矿|矿井|电厂|电站|生产线|工厂|厂|风电|光伏|热电联产|提质|炼油|乙烯|钢铁|基地)$")
 _CAPACITY_UNIT = re.compile(r"(?:万|亿)?(?:吨|千瓦|兆瓦|吨/年)")
 # what a plan says, not what it counts: 这五年计划安排, 第六个五年计划规定
 _PLAN_SAYS = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}个五)?这?[一二三四五六七八九十两]*年?(?:计划|规划)(?:草案)?(?:安排|规定|要求)|平均每年有")
@@ -767,8 +767,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
                         if per_one:                # 平均一个人民公社拥有六万四千亩耕地
                             out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
-                        elif _CAPACITY_UNIT.fullmatch(v.unit or "") and _FACILITY.search(out[i].name) and pre:
-                            out[i] = Named(out[i].name + "规模", out[i].rule)   # 大唐700万吨露天煤矿
+                        elif _CAPACITY_UNIT.fullmatch(v.unit or "") and _FACILITY.search(_PART_OF_YEAR_END.sub("", out[i].name)) and pre:
+                            out[i] = Named(_PART_OF_YEAR_END.sub("", out[i].name) + "规模", out[i].rule)   # 大唐700万吨露天煤矿(一季度…)
                         rel_m = _rx(r"\s*(.{2,24}?)的(?:共)?有").match(text[cs:v.start])
                         if rel_m and not _rx(r"[，。；]").search(rel_m.group(1)) and not pre:
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
@@ -778,6 +778,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         if deed and out[i].name.startswith("占") and out[i].name.endswith(post) and v.unit == "%":
                             whole_of = out[i].name[:-len(post)]   # 占全国人口65%的地区基本普及九年义务教育: those places' share
                             out[i] = Named(deed + "的" + post + whole_of + "比重", out[i].rule + "+deed")
+                        elif deed and pre.endswith("使") and len(pre) > 3:   # 农村免费孕前检查使600万个家庭受益
+                            out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
                         elif deed:                 # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                         reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
@@ -991,6 +993,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     len(out[last].name) <= 6 or _rx(r"(?:拿出|安排|投入|拨出|筹集|筹措|下达)$").search(out[last].name))):
             thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
             if 2 <= len(thing) <= 24:
+                if _rx(r"(?:工程|项目|建设)$").search(thing):
+                    thing += "资金"                  # …投入90亿元，用于农村寄宿制学校建设工程: the money, not the works
                 out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
     for i, v in enumerate(values):
         if out[i] is None or not _BARE_MONEY.fullmatch(out[i].name) or not (v.unit or "").endswith("元"):
