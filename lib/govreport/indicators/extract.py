@@ -336,6 +336,8 @@ def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> s
         return match.stock_flow
     if measure == "cumulative" or _FLOW_HEAD.search(name):
         return "flow"                              # a sum over years; 全年收入总数, 支出总数 (money of a period)
+    if _rx(r"^(?:新增|新建|净增|新开通|新投产)").match(name) and not _rx(r"累计").search(name):
+        return "flow"                              # 新增铁路营运里程6100公里: the km added
     if _STOCK_NAME.search(name) or _STOCK_VERB.search(own[-6:]):
         return "stock"
     if _FLOW_NAME.search(name) or _FLOW_NAME.search(own[-6:]):
@@ -600,7 +602,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
                 span = _rx(r"(?:(?P<plan>)前|(?P<next>(?!))|(?P<last>(?!)))(?P<n>[两二三四五])年").match(text, first_years.start())
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
-                and not span.group().startswith("前") \
+                and not span.group().startswith("前") and not span.group("next") \
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
@@ -612,6 +614,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
             elif span.group("next"):
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
+            elif span.group().startswith("近") and span.group("next") is None:
+                y2 = context["year"] if context["status"] != "target" else ry - 1
+                y1, status = y2 - k + 1, "actual"               # 近三年累计…分别减少6.61%: the years just past
             elif span.group("last") is not None and span.group().endswith("来"):
                 y2 = context["year"] if context["status"] != "target" else ry - 1
                 y1, status = y2 - k + 1, "actual"               # 四年来 (in any part): the years just past
@@ -713,7 +718,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = ([None] + list(_rx(r"(?:比|较|同|与)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
