@@ -722,6 +722,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
+        if base_span and base_span.group()[:1] in "由从" and not _rx(r"(?:增长|提高|增加|下降|减少|降低)(?:了)?\s*$").search(window):
+            base_span = None                       # (从一九五〇年的…增加到一九五四年预算的百分之四十五点四: no rate of growth)
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
                 40 if _rx(r"相比|比较").search(base_span.group()) else 10):   # (1980年同…1952年相比，…增长八点一倍)
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
