@@ -152,6 +152,9 @@ _PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?
 _PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
 _PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
 # "X有A": the items of a measure listed after 有 (新增加的主要生产能力有煤炭…)
+_LEAD_IN = re.compile(r"^(?:[^，。；]{0,24}?(?:结果|情况|数字|事实|统计|资料|调查|材料|实践|这|此|由此|从中|从这里|从这些数字)"
+                      r"(?:表明|说明|显示|证明|可知|可见|看出|看来)|(?:表明|说明|显示|证明)(?=[：:]))[：:，,]?\s*")
+_LIST_DEED = re.compile(r"^(淘汰|关停|压减|化解|退出|削减|新增|新建|新开工|建成|改造|治理)(落后的?)?")
 _LISTED_ITEM = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:有|包括|计有)([\u4e00-\u9fff]{1,6})")
 # a verdict on a subject's state, not a name: 国有企业效益明显好转，去年利润增长… (the profit is the firms')
 _VERDICT = (r"(?:经济)?(?:效益|运行|形势|状况|态势|面貌|势头)(?:大幅度|大幅|明显|显著|进一步|持续|继续|稳步|不断|有所|逐步|全面)?"
@@ -222,6 +225,12 @@ class Named:
 def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
     s = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", prefix)   # “两基”（基本普及九年义务教育…）攻坚县: a note
+    s = _rx(r"(?<=\d)[ 　](?=\d)").sub("", s)     # 1 9 9 7年国内生产总值: a spaced year is a year
+    s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
+    s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
+    s = _rx(r"(?:增长|增加|减少|下降)的绝对(?:数|值|量|额)(?:却|就|也|则|还)?(?:是|为|达到?)?\s*$").sub("", s)   # 增长的绝对数却是: the change of what was just named
+    s = _rx(r"^(?:每年|年)(?:能够|能|可以|可)(?:出产|生产|产)([" + _CJK + r"]{1,8})$").sub(r"\1年生产能力", s)   # 每年能够出产载重汽车: a capacity
+    s = _rx(r"(?:由于|因为)([" + _CJK + r"]{2,12}?)而(增加|增长|减少|节约|节省|提高|降低)的(?=[" + _CJK + r"]{2})").sub(r"\1\2", s)   # 由于劳动生产率提高而增加的产值
     s = _rx(r"^[^（()）]{0,40}[）)]").sub("", s)     # the end of a note begun before the number before
     s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", s)   # 一九八○比一九七五年增加
     s = _rx(r"(?:比|较)\s*(?:" + YEAR_WRITTEN + r")\s*年(?:同期)?(?:的)?(?:决算数|预算数|实际数|计划数|预计数)?").sub("", s)   # 比1955年决算数
@@ -505,6 +514,8 @@ def split_list(names: str, count: int) -> list[str] | None:
     if per_unit:
         mod = per_unit.group(1)
         return [parts[0]] + [p if p.startswith(mod[:2]) else mod + p for p in parts[1:]]
+    if not any(_rx(r"的(?:生产|发展)$").search(p) for p in parts[:-1]):
+        parts[-1] = _rx(r"(?<=[" + _CJK + r"]{2})的(?:生产|发展)$").sub("", parts[-1])   # 苎麻和柞蚕茧的生产: the products
     last = parts[-1]
     # a shared "占…比重" tail: "战略性新兴产业、高新技术产业产值占…比重"
     tail = _rx(r"^[^占的]*?(产值|企业|收入|增加值)?(占.*)?$").match(last)
@@ -523,8 +534,8 @@ def split_list(names: str, count: int) -> list[str] | None:
                 and not (mark and mark.start() >= 2):
             out.append(p + head_word.group(1))      # 城镇职工基本养老保险、基本医疗保险参保人数
             continue
-        if len(p) <= 3 and len(last) > len(p) + 3:
-            p = p + last[len(p):]                  # 城镇、农村居民人均可支配收入
+        if len(p) <= 3 and len(last) > len(p) + 3 and _rx(r"[" + _CJK + r"]{2}").match(last[len(p):]):
+            p = p + last[len(p):]                  # 城镇、农村居民人均可支配收入 (not 苎麻和柞蚕茧的…: 茧的 is no head)
         else:
             mark = _HEAD_MARK.search(last)
             if mark and mark.start() >= 2 and not _HEAD_MARK.search(p):
@@ -597,7 +608,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     said_before = before
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
-    prev_unit, prev_sentence_rule = "", ""
+    prev_unit, prev_sentence_rule, semi_subject = "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -612,7 +623,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
             whole_m = _rx(r"\s*在(.{2,30}?)(?:之)?中\s*$").match(text[cs:ce]) or \
-                _rx(r"\s*([" + _CJK + r"]{2,12}?(?:学生|人口|企业|职工|人员|产品|收入|支出|投资))中\s*$").match(text[cs:ce])   # 高中阶段学生中，…
+                _rx(r"\s*([" + _CJK + r"]{2,12}?(?:学生|人口|企业|职工|人员|产品|收入|支出|投资|新增加的产值|新增产值))中\s*$").match(text[cs:ce])   # 高中阶段学生中，…
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
@@ -656,9 +667,13 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             continue
         clause = text[cs:ce]
         if "；" in text[max(0, cs - 1):cs + 1] or ";" in text[max(0, cs - 1):cs + 1]:
-            sentence_subject = ""                  # …；棉布的产量前三年共增加了…，而1956年就增加了…: a new subject
+            semi_subject, sentence_subject = sentence_subject, ""   # …；棉布的产量前三年共增加了…，而1956年就增加了…: a new subject
         own_subject = subject_of(text[cs:in_clause[0].start])
         clause_subject = own_subject or pending or sentence_subject
+        if not clause_subject and semi_subject and not clean_prefix(text[cs:in_clause[0].start]) \
+                and _YEAR_IN.match(text[cs:in_clause[0].start].lstrip("，、 ")):
+            clause_subject = sentence_subject = semi_subject   # 钢的产量，一九五八年…；一九五九年比一九五八年计划增长…: the same thing, a year later
+        semi_subject = ""
         last_topic = pending or last_topic
         outer_subject = last_topic or sentence_subject
         if pending and not own_subject and not sentence_subject:
@@ -923,8 +938,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
                 out[i] = Named(pair.group(1) + whole_name, out[i].rule + "+pair")
             flow_before = _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(prev_name_sentence)
+            bare_flow = bool(_rx(r"(?:新增|净增|新建|新开工|新引进|引进)").fullmatch(prev_name_sentence))   # 今年新开工700万套，其中各类棚户区470万套
             if flow_before and _rx(r"^[，、\s]*其中").match(text[prev_end:v.start]) and out[i].name \
-                    and out[i].name.endswith(prev_name_sentence[-2:]) and len(out[i].name) <= 12 \
+                    and (out[i].name.endswith(prev_name_sentence[-2:]) or bare_flow) and len(out[i].name) <= 12 \
                     and not _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(out[i].name):
                 out[i] = Named(flow_before.group() + out[i].name, out[i].rule + "+flow")   # 新增公路…，其中高速公路4.2万公里
             if _PER_PERSON.search(text[prev_end:v.start]) and out[i].name and not _rx(r"人均|每人|户均|每户|每亩|亩均").search(out[i].name):
@@ -975,6 +991,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 deed_w = deed_m.group(1) if deed_m else ""
                 item = out[j].name[len(deed_w):] if deed_w and out[j].name.startswith(deed_w) else out[j].name
                 out[j] = Named(item + deed_w + kind.group(1), "pre+kind")   # as 煤炭…分别淘汰落后生产能力
+        deed_first = _LIST_DEED.match(out[items[0]].name) if out[items[0]] is not None else None
+        for a, b in zip(in_clause, in_clause[1:]) if deed_first else ():
+            j, gap = index[id(b)], text[a.end:b.start]
+            nm_b = out[j].name if out[j] is not None else ""
+            if not nm_b or not out[j].rule.startswith("pre") or nm_b not in gap or nm_b.startswith(deed_first.group(1)) \
+                    or not _rx(r"(?:以上|左右|多|余)?[、和及与][" + _CJK + r"“”]{1,14}").fullmatch(gap):
+                break                                # 淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨: 淘汰 governs each item
+            out[j] = Named(deed_first.group(1) + ("落后" if deed_first.group(2) else "") + nm_b, out[j].rule + "+deed")
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
             prev_clause_names = (prev_singles + prev_clause_names)[-4:]
@@ -1047,15 +1071,17 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
 
 
 @lru_cache(maxsize=1)
-def _output_rules() -> tuple[re.Pattern, re.Pattern]:
-    """``output_of_products`` of ``data/indicator_matching.yaml``: (units of an output, words that say it is not one)."""
+def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """``output_of_products`` of ``data/indicator_matching.yaml``: (units of an output, words that say it is not one,
+    products whose bare name with a growth rate is their output)."""
     text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
     cfg = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get("output_of_products") or {}
     units = sorted(map(str, cfg.get("units") or []), key=len, reverse=True)
     stops = sorted(map(str, cfg.get("not_output") or []), key=len, reverse=True)
     never = r"(?!x)x"
     return (re.compile(r"(?:[万亿千百]|万万)*(?:" + ("|".join(map(re.escape, units)) or never) + ")"),
-            re.compile("|".join(map(re.escape, stops)) or never))
+            re.compile("|".join(map(re.escape, stops)) or never),
+            frozenset(map(str, cfg.get("products") or [])))
 
 
 _OUTPUT_HEAD = re.compile(r"(?:年平均|平均每年|年均|每年)?(?:的)?(?:总)?产量$")
@@ -1067,7 +1093,7 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
     Every value of the sentence with that bare name is renamed (粮食增长百分之十七点六，即增产五百七十八亿斤),
     with the output word the sentence uses for its other products (粮食的年平均产量…，棉花由… -> 棉花年平均产量),
     unless its clause says the amount is something else (a capacity, an import, a purchase ...)."""
-    units, stops = _output_rules()
+    units, stops, products = _output_rules()
     heads = [_OUTPUT_HEAD.search(o.name) for o in out if o is not None and o.name]
     head = next((h.group().lstrip("的") for h in heads if h), "产量")
     bare: set[str] = set()
@@ -1085,6 +1111,14 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
         if stops.search(text[cs:v.start]) or stops.search(text[max(0, v.start - 40):v.start]):
             continue
         bare.add(nm)
+    for i, v in enumerate(values):                 # 棉花两年增长百分之四十七; 安排了苎麻…的产量，苎麻将增长…: a product's growth
+        nm = out[i].name if out[i] is not None else ""
+        if nm and v.unit in ("%", "倍") and out[i].rule.startswith(("pre", "subject")) and not out[i].rule.startswith("pre+post") \
+                and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) and nm not in bare \
+                and (nm in products or _rx(re.escape(nm) + r"[^。；]{0,16}(?:产量|生产)").search(text[:v.start])):
+            cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
+            if _rx(r"增长|增加|提高|减少|下降|降低").search(text[cs:v.start]) and not stops.search(text[cs:v.start]):
+                bare.add(nm)
     bare -= {out[i].name for i, v in enumerate(values) if out[i] is not None and (v.unit or "").endswith("元")}   # (款项共达八亿六千万元)
     for i, v in enumerate(values) if bare else ():   # the other products of a list of outputs: 机床增加了二万二千台
         nm = out[i].name if out[i] is not None else ""
