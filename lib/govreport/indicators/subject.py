@@ -228,6 +228,10 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=\d)[ 　](?=\d)").sub("", s)     # 1 9 9 7年国内生产总值: a spaced year is a year
     s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
+    s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
+    s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
+    s = _rx(r"(?<=[" + _CJK + r"])\d[\d.,，lIO]*(?:多|余)?[万亿千百]?(?:元|吨|人|个|项)$").sub("", s)   # 补助资金25l亿元 (a number the reader could not take)
+    s = _rx(r"^(?:例如|比如|譬如|如(?![期实今何果此同意数]))(?=[" + _CJK + r"])").sub("", s)   # 如铁增长百分之五十六: an example's product
     s = _rx(r"(?:增长|增加|减少|下降)的绝对(?:数|值|量|额)(?:却|就|也|则|还)?(?:是|为|达到?)?\s*$").sub("", s)   # 增长的绝对数却是: the change of what was just named
     s = _rx(r"^(?:每年|年)(?:能够|能|可以|可)(?:出产|生产|产)([" + _CJK + r"]{1,8})$").sub(r"\1年生产能力", s)   # 每年能够出产载重汽车: a capacity
     s = _rx(r"(?:由于|因为)([" + _CJK + r"]{2,12}?)而(增加|增长|减少|节约|节省|提高|降低)的(?=[" + _CJK + r"]{2})").sub(r"\1\2", s)   # 由于劳动生产率提高而增加的产值
@@ -560,7 +564,7 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
         return name + _STOCK_WORDS.sub("", subject), True
     if name == "总产值" and subject.endswith("生产") and len(subject) > 3:
         return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
-    if _GENERIC.match(name) and not subject.endswith(name):
+    if (_GENERIC.match(name) or _rx(r"参保人数|参保率|覆盖人数|覆盖率|受益人数").fullmatch(name)) and not subject.endswith(name):
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
             subject = _rx(r"(?:将|要|拟)?(?:新增加|新增|增设|增加|新建|扩建)$").sub("", subject)   # 病床将增设6万张，总数达到…
@@ -632,6 +636,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if bare_share and 2 <= len(owner) <= 20 and owner != (prev_name_sentence or said_before):
                 pending = owner + "占" + bare_share.group(1) + bare_share.group(2)   # …批发中所占的比重…；在社会零售中所占的比重，已由…
                 continue
+            aspect = _rx(r"\s*在([" + _CJK + r"、和]{2,16}?)方面\s*$").match(text[cs:ce])
+            if aspect and clean_prefix(aspect.group(1)) and (text[ce:ce + 1] in ("：", ":") or text[ce:ce + 1] in ("，", ",")
+                                                              and _rx(r"(?:总产值|产值|总值|产量|收入|支出|投资)$").search(aspect.group(1))):
+                pending = colon_topic = clean_prefix(aspect.group(1))   # 在工业农业总产值方面：一九五三年比一九五二年增长…
+                continue
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
             if not part_topic and _rx(r"\s*(?:在|根据|据(?=[^，。；]{0,12}(?:统计|测算|初步|调查|估计|报告))|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
@@ -639,7 +648,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
-                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:较快|很快|迅速|加快|平稳|稳定)$").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
+                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:较快|很快|迅速|加快|平稳|稳定)$|"
+                             r"(?:制度|体系|机制)?(?:不断|进一步|逐步|日益|日趋|继续|更加)(?:完善|健全|加强|改善|规范|扩大)$").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
             topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
             if not topic and pending and text[ce:ce + 1] in ("：", ":") and _rx(r"\s*(?:有|计有|如下|是|为)\s*").fullmatch(text[cs:ce]):
                 topic = pending                    # 新增生产能力举其重要的来说，有：钢…
@@ -963,6 +973,22 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if not own_subject and named.name.startswith("占") and prev_sentence_rule == "pre" and prev_name_sentence \
                     and _rx(r"^[，、\s]*占").match(text[prev_end:v.start]) and prev_name_sentence != clause_subject:
                 subj = prev_name_sentence          # 其中出口额跃居世界第一位，占国际市场份额…: the exports' share
+            own_text = text[prev_end:v.start]
+            solved = _rx(r"^[^，。；的]{0,3}([" + _CJK + r"]{2,10})的([" + _CJK + r"]{2,8}?(?:困难|问题))").match(text[v.end:ce])
+            if solved and named.name.endswith(solved.group(1)) and (_rx(r"(?:解决|帮助解决)了?\s*$").search(own_text) or prev_rule.endswith(
+                    "+solved") and _rx(r"[^，。；]*(?:困难|问题)[和、及与]\s*").fullmatch(own_text)):
+                named = out[i] = Named("解决" + solved.group(2) + "的" + named.name, named.rule + "+solved")   # 解决了6398万农村人口的饮水困难
+            if named.rule == "pre" and own_text.rstrip().endswith("的") and prev_level_name and v.unit and v.unit == prev_unit \
+                    and named.name and pos_tokens(named.name)[-1][1].startswith("v") and not _post_noun(text, v.end, ce, v.unit):
+                head = prev_level_name[prev_level_name.rfind("的") + 1:]
+                if 2 <= len(head) <= 12 and head != named.name:
+                    named = out[i] = Named(named.name + head, "pre+counted")   # 案件…共有十三万件，已经结案处理的四万件
+            if prev_level_name and named.name != prev_level_name and prev_level_name.startswith(named.name) \
+                    and (v.unit or "")[-1:] == prev_unit[-1:] and _rx(r"[，、\s]*(?:比|较)").match(text[prev_end:v.start]) \
+                    and _rx(r"(?:增加|减少|增长|下降|提高|降低|多|少)?了?").fullmatch(clean_prefix(text[prev_end:v.start])):
+                named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
+            if not subj and last_topic and last_topic != named.name and _rx(r"参保人数|参保率|覆盖人数|覆盖率|受益人数").fullmatch(named.name):
+                subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
