@@ -187,6 +187,7 @@ def _strip(s: str) -> str:
         rest = "".join(x for x, _ in toks[1:])
         if (w in _LEAD_WORDS or (f in _LEAD_FLAGS and not _rx(r"\d").search(w))) and (rest or w not in _FLOW_WORDS) \
                 and not (w == "全" and rest.startswith("社会")) \
+                and not (w == "自然" and len(rest) >= 2) \
                 and not (w == "以" and _rx(r"^[\u4e00-\u9fff]{1,2}代").match(rest)) \
                 and not (w in ("其他", "其它") and len(rest) >= 2) \
                 and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
@@ -240,6 +241,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^[^（()）]{0,40}[）)]").sub("", s)     # the end of a note begun before the number before
     s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", s)   # 一九八○比一九七五年增加
     s = _rx(r"(?:比|较)\s*(?:" + YEAR_WRITTEN + r")\s*年(?:同期)?(?:的)?(?:决算数|预算数|实际数|计划数|预计数)?").sub("", s)   # 比1955年决算数
+    s = _rx(r"^(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=[" + _CJK + r"]{2})(?![年月日])").sub("", s)   # 一九五八粮食的指标 (年 left out)
+    s = _rx(r"(?<=[" + _CJK + r"]{2})的(?:计划)?指标(?:为|是|定为)?\s*$").sub("", s)   # 粮食的指标为: the target of the output
     s = _rx(r"(?:由|从)?\s*(?:(?:" + YEAR_WRITTEN + r")\s*年(?:底|末|初|(?:以|之)?前(?![一二三四五六七八九十两\d]))?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
@@ -628,7 +631,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             break                                  # what clauses after the last value say names nothing
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
-            whole_m = _rx(r"\s*在(.{2,30}?)(?:之)?中\s*$").match(text[cs:ce]) or \
+            whole_m = _rx(r"\s*(?:预计|估计|其中)?在(.{2,30}?)(?:之)?中\s*$").match(text[cs:ce]) or \
                 _rx(r"\s*([" + _CJK + r"]{2,12}?(?:学生|人口|企业|职工|人员|产品|收入|支出|投资|新增加的产值|新增产值))中\s*$").match(text[cs:ce])   # 高中阶段学生中，…
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
@@ -644,6 +647,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 pending = colon_topic = clean_prefix(aspect.group(1))   # 在工业农业总产值方面：一九五三年比一九五二年增长…
                 continue
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
+            if _rx(r"\s*(?:同|与|和|跟)[^，。；]{1,20}(?:比较|相比|对比)\s*$").match(text[cs:ce]):
+                continue                           # 同1955年国家决算比较，本年收入增长…: the base, not what grew
             if not part_topic and _rx(r"\s*(?:在|根据|据(?=[^，。；]{0,12}(?:统计|测算|初步|调查|估计|报告))|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
