@@ -260,6 +260,7 @@ class Segmented:
     uniques: list[str]
     flags: np.ndarray
     token_array: pa.Array | None = None
+    unique_array: pa.Array | None = None  # ``uniques`` as Arrow strings
 
     def flag(self, name: str) -> np.ndarray:
         """One flag column, per token."""
@@ -359,7 +360,8 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
     memo = _FLAG_MEMO
     flags = np.fromiter(chain.from_iterable(memo[u] if u in memo else memo.setdefault(u, token_flags(u)) for u in uniques),
                         dtype=bool, count=5 * len(uniques)).reshape(len(uniques), 5)
-    return Segmented(sentence, row, position, toks, raw_start, raw_end, codes, uniques, flags, tok_array)
+    return Segmented(sentence, row, position, toks, raw_start, raw_end, codes, uniques, flags, tok_array,
+                     encoded.dictionary)
 
 
 def tokenize_sentences(sentences: pd.DataFrame, to_raw: ToRaw | None = None,
