@@ -121,6 +121,13 @@ _STARTS = {_REVIEW: _ORDINAL_START + "首", _PERIOD_REVIEW: _ORDINAL_START, _PLA
            _LAST_YEAR: _ORDINAL_START + "刚", _THIS_YEAR: _YEAR_START + "今", _CURRENT: _YEAR_START,
            _YEAR_MENTION: _YEAR_START}
 _START_CLASS = {p: re.compile("[" + re.escape(chars) + "]") for p, chars in _STARTS.items()}
+# A year (_Y) begins 1 9 or 2 0 (one space between allowed) or with two numerals (一九, 二〇), so the
+# year patterns are tried only there, not at every 一 of the text: alternatives that each begin with
+# one character let the regex engine scan for those characters in C.
+_NUMERAL = "[一二三四五六七八九〇○零Oo]"
+_YEAR_AT = rf"1(?=\s?9)|2(?=\s?0)|一(?={_NUMERAL})|二(?={_NUMERAL})"
+_START_CLASS.update({_CURRENT: re.compile(_YEAR_AT), _YEAR_MENTION: re.compile(_YEAR_AT),
+                     _THIS_YEAR: re.compile(rf"{_YEAR_AT}|今(?=年)")})
 
 
 def _finditer(pattern: re.Pattern, t: str) -> Iterator[re.Match]:
