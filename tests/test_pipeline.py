@@ -187,8 +187,10 @@ def _result(i: int) -> pipeline.DocumentResult:
     obs = pd.DataFrame({"doc_id": [doc] * 3, "value": [1.5, float("nan"), 3.0], "unit": ["%", None, "亿元"]})
     content = pd.DataFrame({"doc_id": [doc] * 2, "term": ["改革", "开放"], "count": [i + 1, 2], "per_10k": [0.5, 1.0]})
     scores = pd.DataFrame({"doc_id": [doc], "theme": ["民生"], "score": [i / 3]})
+    aside = pd.DataFrame({"doc_id": [doc], "value": [8.0], "reason": ["set_phrase"]})
     return pipeline.DocumentResult(doc, obs if i % 2 else None,
-                                   DocumentText(doc, None, None, content, i * 10, scores, scores.iloc[:0]))
+                                   DocumentText(doc, None, None, content, i * 10, scores, scores.iloc[:0]),
+                                   aside if i % 2 else None)
 
 
 def test_results_kept_for_the_corpus_wide_tables_wait_on_disk_not_in_memory(tmp_path):
@@ -215,6 +217,7 @@ def test_results_kept_for_the_corpus_wide_tables_wait_on_disk_not_in_memory(tmp_
             assert (r.observations is None) == (want.observations is None)
             if r.observations is not None:
                 pd.testing.assert_frame_equal(r.observations, want.observations)
+                pd.testing.assert_frame_equal(r.set_aside, want.set_aside)
             for part in ["content", "doc_scores", "section_scores"]:
                 pd.testing.assert_frame_equal(getattr(r.text, part), getattr(want.text, part))
             assert r.text.n_tokens == want.text.n_tokens

@@ -103,17 +103,18 @@ class DocumentResult:
     doc_id: str
     observations: pd.DataFrame | None
     text: text_stage.DocumentText
+    set_aside: pd.DataFrame | None = None
 
 
 def later_stages_of_document(task: DocumentTask) -> DocumentResult:
     """The per-document work of the indicator and text stages (run in a worker process)."""
     texts = CorpusTexts(task.raw_dir, task.tables)
     texts.check_sentences(task.tables["sentences"])  # refuses tables whose raw file changed since
-    observations = indicator_stage.document(task.tables, texts) if task.start != "text" else None
+    observations, set_aside = indicator_stage.document(task.tables, texts) if task.start != "text" else (None, None)
     offsets = _tokens.OffsetMap.from_ledger(texts.ledger(task.doc_id))
     text = text_stage.document(task.doc_id, task.tables["sentences"], _theme_table(), task.meta, offsets,
                                engine=task.engine)
-    return DocumentResult(task.doc_id, observations, text)
+    return DocumentResult(task.doc_id, observations, text, set_aside)
 
 
 class Spill:
@@ -283,12 +284,14 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
         if start == "text":
             writer.keep(STAGES["indicators"])
         else:
-            observations = [r.observations for r in spill if r.observations is not None]
-            obs = pd.concat(observations, ignore_index=True) if observations else store.empty("observations")
-            del observations
-            for name, table in indicator_stage.finish(obs, documents).items():
+            found = [(r.observations, r.set_aside) for r in spill if r.observations is not None]
+            obs = pd.concat([o for o, _ in found], ignore_index=True) if found else store.empty("observations")
+            asides = [a for _, a in found if len(a)] or [a for _, a in found[:1]]
+            aside = pd.concat(asides, ignore_index=True) if asides else indicator_stage.no_set_aside()
+            del found, asides
+            for name, table in indicator_stage.finish(obs, aside, documents).items():
                 write(name, table)
-            del obs
+            del obs, aside
             _summary("indicators", {n: rows[n] for n in STAGES["indicators"]}, t1)
         t2 = time.monotonic()
         out = text_stage.finish((r.text for r in spill), meta, _theme_table())

@@ -13,40 +13,31 @@ from govreport.indicators.series import build_series
 
 INPUTS = ["documents", "sentences", "tables", "removed", "repairs"]
 OUTPUTS = ["observations", "numbers_set_aside", "indicators", "series"]
-_ASIDE = "_set_aside"   # the column that marks a set-aside number among a document's rows
 
 
 _registry = lru_cache(maxsize=1)(load_registry)  # loaded once per process
 
 
-def document(tables: Mapping[str, pd.DataFrame], texts: CorpusTexts) -> pd.DataFrame:
-    """The observations of the documents in ``tables`` (the per-document work of the stage:
-    the pipeline runs it for one document at a time, in worker processes). The numbers that are
-    not facts of the place come along as rows marked in the column ``_set_aside`` (one frame
-    travels back from a worker); ``finish`` parts them."""
+def document(tables: Mapping[str, pd.DataFrame], texts: CorpusTexts) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(observations, numbers set aside) of the documents in ``tables``: the per-document work
+    of the stage, which the pipeline runs for one document at a time, in worker processes. The
+    two frames travel apart (one frame of both kinds of row would cost a concatenation of
+    unlike columns per document); ``finish`` puts every document's together."""
     aside: list[dict] = []
     obs = extract_all(tables["sentences"], tables["documents"], texts.raw_texts(),
                       tables=tables["tables"], to_raw=texts.to_raw, registry=_registry(), set_aside=aside)
-    if not aside:
-        return obs
-    marked = pd.DataFrame(aside, columns=SET_ASIDE_COLUMNS).assign(**{_ASIDE: True})
-    return pd.concat([obs, marked], ignore_index=True)
+    return obs, pd.DataFrame(aside, columns=SET_ASIDE_COLUMNS) if aside else no_set_aside()
 
 
-def _part(observations: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(observations, numbers set aside) from the rows ``document`` gave."""
-    if _ASIDE not in observations.columns:
-        return observations, pd.DataFrame(columns=SET_ASIDE_COLUMNS)
-    flag = observations[_ASIDE].fillna(False).astype(bool)
-    obs = observations[~flag].drop(columns=[_ASIDE, "reason", "cue"], errors="ignore").reset_index(drop=True)
-    aside = observations[flag][SET_ASIDE_COLUMNS].reset_index(drop=True)
-    return obs, aside
+def no_set_aside() -> pd.DataFrame:
+    """The numbers set aside of a document that has none."""
+    return pd.DataFrame(columns=SET_ASIDE_COLUMNS)
 
 
-def finish(observations: pd.DataFrame, documents: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The stage's tables from every document's observations (concatenated in doc_id order)."""
-    observations, aside = _part(observations)
-    aside = aside.sort_values(["doc_id", "char_start"], kind="stable").reset_index(drop=True)
+def finish(observations: pd.DataFrame, set_aside: pd.DataFrame, documents: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The stage's tables from every document's observations and numbers set aside (each
+    concatenated in doc_id order)."""
+    aside = set_aside.sort_values(["doc_id", "char_start"], kind="stable").reset_index(drop=True)
     aside.insert(0, "aside_id", [f"{d}-x{i:05d}" for d, i in zip(aside["doc_id"], aside.groupby("doc_id").cumcount() + 1)])
     return {
         "observations": observations,
@@ -58,4 +49,4 @@ def finish(observations: pd.DataFrame, documents: pd.DataFrame) -> dict[str, pd.
 
 def run(tables: Mapping[str, pd.DataFrame], texts: CorpusTexts) -> dict[str, pd.DataFrame]:
     """``observations``, ``indicators`` and ``series`` from the corpus tables and the raw files."""
-    return finish(document(tables, texts), tables["documents"])
+    return finish(*document(tables, texts), tables["documents"])
