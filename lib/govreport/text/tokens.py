@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Mapping
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 ToRaw = Callable[[str, int], int]
 ToRawSpan = Callable[[str, int, int], tuple[int, int]]
@@ -239,7 +240,10 @@ def _column(sentences: pd.DataFrame, name: str, default) -> list:
 def _int_column(sentences: pd.DataFrame, name: str) -> np.ndarray:
     if name not in sentences.columns:
         return np.full(len(sentences), -1, dtype=np.int64)
-    return pd.to_numeric(sentences[name], errors="coerce").fillna(-1).to_numpy(dtype=np.int64)
+    col = sentences[name]
+    if pd.api.types.is_integer_dtype(col.dtype) and not col.hasnans:  # the tables' case: nothing to coerce
+        return col.to_numpy(dtype=np.int64)
+    return pd.to_numeric(col, errors="coerce").fillna(-1).to_numpy(dtype=np.int64)
 
 
 @dataclass
@@ -315,7 +319,8 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
     counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
     toks = list(chain.from_iterable(lists))
     n = len(toks)
-    lens = np.fromiter(map(len, toks), dtype=np.int64, count=n)
+    tok_array = pa.array(toks, type=pa.large_string())
+    lens = pc.utf8_length(tok_array).to_numpy().astype(np.int64)  # characters, as len(): counted in Arrow
     row = np.repeat(np.arange(len(lists), dtype=np.int64), counts)  # sentence of each token
     first = np.cumsum(counts) - counts                              # each sentence's first token
     starts = np.cumsum(lens) - lens
@@ -353,7 +358,6 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
         plain = unchanged
     raw_start[plain] = r0[row][plain] + local_start[plain]
     raw_end[plain] = r0[row][plain] + local_end[plain]
-    tok_array = pa.array(toks, type=pa.large_string())
     encoded = tok_array.dictionary_encode()  # distinct tokens in order of first appearance
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     uniques = encoded.dictionary.to_pylist()
