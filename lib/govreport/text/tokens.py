@@ -175,7 +175,15 @@ def token_flags(token: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 FLAG_NAMES = ("is_stopword", "is_policy_verb", "is_number", "is_punct", "is_single_char")
-_FLAG_MEMO: dict[str, tuple[bool, bool, bool, bool, bool]] = {}  # token_flags without the call
+class _FlagMemo(dict):
+    """token_flags of every token met, looked up in C (``memo[token]``); computed on a miss."""
+
+    def __missing__(self, token: str) -> tuple[bool, bool, bool, bool, bool]:
+        flags = self[token] = token_flags(token)
+        return flags
+
+
+_FLAG_MEMO = _FlagMemo()
 
 
 @dataclass(frozen=True)
@@ -361,8 +369,7 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
     encoded = tok_array.dictionary_encode()  # distinct tokens in order of first appearance
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     uniques = encoded.dictionary.to_pylist()
-    memo = _FLAG_MEMO
-    flags = np.fromiter(chain.from_iterable(memo[u] if u in memo else memo.setdefault(u, token_flags(u)) for u in uniques),
+    flags = np.fromiter(chain.from_iterable(map(_FLAG_MEMO.__getitem__, uniques)),
                         dtype=bool, count=5 * len(uniques)).reshape(len(uniques), 5)
     return Segmented(sentence, row, position, toks, raw_start, raw_end, codes, uniques, flags, tok_array,
                      encoded.dictionary)
