@@ -5,7 +5,7 @@ denominator ``n_tokens`` counts word tokens (everything but punctuation and
 whitespace) of the document. Each row says whether its document is comparable
 with the others and why not (``comparability_note``).
 
-The build counts one document at a time (``document_counts``, from its segmented tokens)
+The build counts one document at a time (``count_terms``, from its segmented tokens)
 and joins the documents' metadata once at the end (``assemble``); ``term_frequencies``
 does both for a whole tokens table.
 """
@@ -131,14 +131,6 @@ def count_terms(doc_id: str, terms: pa.Array, codes: np.ndarray, flags: np.ndarr
     keep = keep[order.to_numpy()]
     return DocumentCounts(doc_id, kept.take(order), counts[keep].astype(np.int64), len(word_codes),
                           {name: flags[keep, flag_names.index(name)] for name in FLAG_COLUMNS})
-
-
-def document_counts(doc_id: str, terms: list[str], codes: np.ndarray, flags: np.ndarray,
-                    flag_names: tuple[str, ...]) -> pd.DataFrame:
-    """Term counts of one document from its tokens given as ``codes`` into ``terms`` (distinct
-    tokens) with one row of ``flags`` per distinct token: doc_id, term, count, n_tokens and the
-    flags, sorted by count descending, then term. Punctuation is not a term."""
-    return count_terms(doc_id, pa.array(terms, type=pa.large_string()), codes, flags, flag_names).frame()
 
 
 def document_meta(documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.DataFrame:
