@@ -25,6 +25,12 @@ the sentence counted before (…，可以部分地投入生产的13个 -> …的
 things did (28个省全部免征了农业税 -> 免征农业税的省); an amount takes its use from the next clause
 (安排150亿元，增加对…的转移支付).
 
+A product named alone with an amount of mass or volume is its output (粮食…三千八百五十六亿斤 ->
+粮食产量), unless its clause says the tonnes are something else (cue words in ``output_of_products`` of
+``data/indicator_matching.yaml``: 能力, 进口, 淘汰 …). What is not part of a name is left out: a verdict
+on the subject (国有企业效益明显好转，利润… -> 国有企业利润), an anaphor (这方面的招生人数 -> 招生人数), who
+consents (国务院同意地方发行… -> 地方发行债券), a statistics source (据国家统计局初步统计).
+
 Names keep digits that belong to them (60岁以上人口, 5G工厂) and never include the number itself.
 """
 from __future__ import annotations
@@ -32,6 +38,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from govreport.indicators.pos import is_word, pos_cut
 from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN
@@ -46,10 +55,10 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
 加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
-出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次""".split())
+出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
-获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
+获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
 完善 健全 巩固 做好 抓好 办好 搞好 管好 用好""".split())
@@ -63,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -101,7 +110,7 @@ _POST_STOP = re.compile(
     r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开")
 _YEAR_IN = re.compile(r"(?:" + YEAR_WRITTEN + r")\s*年")
 # a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
-_BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比|较|同|与)[^，。；]{0,20}$")
+_BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比(?!如)|较|同(?!时|样|步)|与(?!此同时))[^，。；]{0,20}$")   # (同时…发行: not a base)
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
 _COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:平均)?(?:每年)?(?:实际|名义)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
@@ -123,7 +132,7 @@ _PART_OF_YEAR_END = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半
 # a class of products before the measure of each: 主要产品的产量 -> 产量
 _PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干|绝大多数|大多数|多数|大部分|许多|一些)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
 # the size of a facility: 大唐700万吨露天煤矿 -> 大唐露天煤矿规模
-_FACILITY = re.compile(r"(?:煤矿|矿井|电厂|电站|生产线|工厂|厂|风电|光伏|热电联产|提质|炼油|乙烯|钢铁|基地)$")
+_FACILITY = re.compile(r"(?:煤矿|露天矿|矿井|电厂|电站|生产线|工厂|厂|风电|光伏|热电联产|提质|炼油|乙烯|钢铁|基地)$")
 _CAPACITY_UNIT = re.compile(r"(?:万|亿)?(?:吨|千瓦|兆瓦|吨/年)")
 # what a plan says, not what it counts: 这五年计划安排, 第六个五年计划规定
 _PLAN_SAYS = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}个五)?这?[一二三四五六七八九十两]*年?(?:计划|规划)(?:草案)?(?:安排|规定|要求)|平均每年有")
@@ -142,6 +151,11 @@ _AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}
 _PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:支出|投入|安排|资金)?")
 _PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
 _PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
+# "X有A": the items of a measure listed after 有 (新增加的主要生产能力有煤炭…)
+_LISTED_ITEM = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:有|包括|计有)([\u4e00-\u9fff]{1,6})")
+# a verdict on a subject's state, not a name: 国有企业效益明显好转，去年利润增长… (the profit is the firms')
+_VERDICT = (r"(?:经济)?(?:效益|运行|形势|状况|态势|面貌|势头)(?:大幅度|大幅|明显|显著|进一步|持续|继续|稳步|不断|有所|逐步|全面)?"
+            r"(?:提高|改善|好转|回升|向好|转好|增强|提升)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -189,7 +203,9 @@ def _strip(s: str) -> str:
         if toks:
             w, f = toks[-1]
             closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
-            if not closing and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
+            scale = w in ("以上", "以下") and len(toks) > 1 and _rx(r"限额|规模|[县市省地乡]级|建制镇").fullmatch(toks[-2][0]) \
+                or w == "增长率" and len(toks) > 1 and toks[-2][0] == "自然"   # 人口自然增长率 is a name
+            if not closing and not scale and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
                                 or _rx(r"[、，：:\s“]+").fullmatch(w)):
                 toks.pop()
                 changed = True
@@ -208,13 +224,24 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", prefix)   # “两基”（基本普及九年义务教育…）攻坚县: a note
     s = _rx(r"^[^（()）]{0,40}[）)]").sub("", s)     # the end of a note begun before the number before
     s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", s)   # 一九八○比一九七五年增加
-    s = _rx(r"(?:比|较)\s*(?:" + YEAR_WRITTEN + r")\s*年(?:同期)?").sub("", s)
+    s = _rx(r"(?:比|较)\s*(?:" + YEAR_WRITTEN + r")\s*年(?:同期)?(?:的)?(?:决算数|预算数|实际数|计划数|预计数)?").sub("", s)   # 比1955年决算数
     s = _rx(r"(?:由|从)?\s*(?:(?:" + YEAR_WRITTEN + r")\s*年(?:底|末|初|(?:以|之)?前(?![一二三四五六七八九十两\d]))?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
     s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
+    s = _rx(r"^(?:党中央|中央|国务院|政府|我们)(?:已经|已)?(?:提出|确定|要求)(?=[" + _CJK + r"]{3})").sub("", s)   # 中央提出今年经济增长预期目标为
+    s = _rx(r"^(?:出产|产出)(?=[" + _CJK + r"]{1,4}$)").sub("", s)   # 出产生铁一百八十万吨: the product (its output, see _outputs)
+    s = _rx(r"^(?:本年|今年|去年|上年)?[\d一二三四五六七八九十]{1,2}(?:——|—|－|-|～|~|至)[\d一二三四五六七八九十]{1,2}月份?(?=[" + _CJK + r"]{2})").sub("", s)   # 本年1——5月份各工业部…: when, not what
+    s = _rx(r"^第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|时期|内)?(?:合计|累计|共计)?的?(?=[" + _CJK + r"]{2})").sub("", s)   # 第一个五年合计的财政收支
+    s = _rx(r"^[^，。；]{2,16}?(?:可以使|可使|将使|能使|会使)(?=[" + _CJK + r"]{4})").sub("", s)   # 农业税率降低可使农民减轻负担: the effect is what is counted
+    s = _rx(r"^(?:每年|全年)?(?:可以|可|能够|能)(发电|供电|供水|供热)$").sub(r"\1量", s)   # 每年可发电四十五亿度
+    s = _rx(r"^(?:国家|本年|今年)?(?:预算|计划|规划)(?:草案)?(?:规定|安排|确定)(?:的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家预算规定行政经费支出
+    s = _rx(r"^[^，。；]{0,24}(?:中的|之中的)[^，。；]{0,8}部分——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
+    s = _rx(r"^(?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加)了?(?=[" + _CJK + r"]{2})").sub("", s)   # 扩大和改善了灌溉面积
+    s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
+    s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券: who consents is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
@@ -223,7 +250,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
     cmp_ = _COMPARISON.search(s)
     if cmp_:
-        s = s[:cmp_.start()]                       # 增速比全省平均水平高出 -> 增速; 比去年预算高 -> (the subject's)
+        over = _rx(r"(超收|增收|减收|少收|多收|超支|节支)$").search(s[cmp_.end():])
+        s = s[:cmp_.start()] + (over.group(1) if over and cmp_.start() >= 2 else "")   # 增速比全省平均水平高出 -> 增速; 全国财政比年度预算超收 -> 全国财政超收
     s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
         lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
@@ -258,6 +286,7 @@ def clean_prefix(prefix: str) -> str:
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
+    s = _rx(r"(能力|规模)(?:为|达|是)年产[" + _CJK + r"]{1,4}$").sub(r"\1", s)   # 新开工矿井的设计能力为年产煤
     threshold = _rx(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$").search(s)
     if threshold:
         s = _rx(r"在(?=[\d一二三四五六七八九十百千万])").sub("", s)
@@ -279,14 +308,25 @@ def clean_prefix(prefix: str) -> str:
                 elif len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = _rx(r"[、，]").split(qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
+            elif _rx(r"(?:工程)?项目|(?:建设)?单位|工程").fullmatch(rest) and _rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]) \
+                    and len(s[:cut][_rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start():].replace("的", "")) <= 12:
+                q = s[:cut][_rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start():]
+                s = q.replace("的", "") + rest             # 国家在1955年新增加的限额以上的工程项目: which projects
             elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
                 pass                               # 组成农业生产合作社的农户占农户总数: which part
+            elif _rx(r"的[" + _CJK + r"]{1,6}(?:和|及|与)[" + _CJK + r"]{2,12}$").search(s[:cut]) and len(s) <= 30:
+                s = _rx(r"^(?:各种|各类|其他)").sub("", s)   # 国家资本主义形式的商业和合作形式的小商业: two kinds, both named
             elif "、" in s[:cut] and len(s) <= 34:     # 基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率
                 s = _rx(r"^(?:全国|全省|全市|全区|我国|我省|我市)?(?:实现|完成|达到)").sub("", _strip(s))
             else:
                 s = rest
+    _NUM = r"[〇零一二三四五六七八九十两百千万亿]"
+    s = _rx(r"(?:共|总共|累计|已)?(?:达到?|为|是|有)?" + _NUM + r"*[千百万亿]" + _NUM + r"*(?:多|余)?[万亿]?(?:平方米|公里|吨|人|元|个|项|户|亩)?$").sub("", s) \
+        if _rx(_NUM + r"{2,}").search(s) else s   # 住宅面积共达三千七百多万平方米 (a number the reader did not take)
+    s = _rx(r"^(?:已经|已)?(?:有)?" + _NUM + r"*[千百万亿]" + _NUM + r"*(?:多|余)?[万亿]?(?=[" + _CJK + r"])").sub("", s) \
+        if _rx(_NUM + r"{2,}").match(s) else s
     grown = _rx(r"(?:增产|减产)([" + _CJK + r"]{1,8})").fullmatch(s)
     if grown:
         s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
@@ -320,7 +360,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"])").match(tail)
+    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"]|、)").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
     if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
@@ -333,7 +373,15 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     purpose = _PURPOSE.match(tail)
     if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
         return purpose.group(2) + purpose.group(1)
+    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费))(?=用于|支持|扶持|专项用于)").match(tail)
+    if money and unit.endswith("元"):
+        return money.group(1)                      # 27亿元国债资金用于县、乡、村三级…: the money, not the list of its uses
     first = pos_tokens(tail[:12])[0] if not _rx(r"[“\d]").match(tail) else ("“", "x")
+    deed = _rx(r"[" + _CJK + r"]{2,12}").fullmatch(tail.rstrip("，。；、 "))
+    if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
+        return deed.group() + "人数"                # 又有1600万人进城落户: the people who did it
+    if deed and unit == "%" and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
+        return ""                                  # 90%以上进入再就业服务中心: a share of whom the sentence counted (see assign_names)
     counted = bool(_COUNT_WORD.match(unit)) and _rx(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)").match(tail)
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
         return ""                                  # (197个调整改造项目: a count names what it counts)
@@ -341,7 +389,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     toks = pos_tokens(tail[:24])
     for i, (w, f) in enumerate(toks):
         if i and w in ("和", "及", "与", "、") and i + 1 < len(toks) and not _rx(r"\d|其他|其它").search(toks[i + 1][0]) \
-                and toks[i + 1][1].startswith(("n", "v", "a", "b", "j")) and not _CN_COUNT.match(tail[len(noun) + 1:]):
+                and toks[i + 1][1].startswith(("n", "v", "a", "b", "j")) and not _CN_COUNT.match(tail[len(noun) + 1:]) \
+                and not (stop < len(text) and _rx(r"[^，。；、]{0,8}").fullmatch(tail[len(noun) + 1:])
+                         and _rx(r"[\d一二三四五六七八九十两]").match(text[stop:stop + 1])):   # (5万千瓦风电、麦多利10万吨: the next item's number)
             noun += w                              # 城镇职工和城镇居民, 省、自治区、直辖市
             continue
         punct = f == "x" and _rx(r"[^\w“”]+").fullmatch(w) is not None
@@ -368,15 +418,25 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     bar = _rx(r"(?:超过?|突破|达到?|逾)(?:[\d.]+|[一二三四五六七八九十百千]+)(?:万亿元|亿元|万元|元|万亿|亿|万)").match(tail[len(noun):])
     if bar and _COUNT_WORD.match(unit) and noun:
         noun += bar.group()                        # 191家工业企业营业收入超百亿元: the bar is part of what is counted
+    made_of = _rx(r"([" + _CJK + r"]{2,8}?)(?:组成|构成|参加|参与)的").match(noun)
+    if made_of:
+        noun = made_of.group(1)                    # 694个建设单位组成的工业建设: the units, not what they make up
     if "的" in noun:
         head = noun[noun.rfind("的") + 1:]
         if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
-            noun = noun[:noun.find("的")]           # 14亿人口的发展中大国: the noun the number counts
+            if not _rx(r"相当于|同级|等同").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class)
+                noun = noun[:noun.find("的")]       # 14亿人口的发展中大国: the noun the number counts
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 156个工业单位中的主要部分
     noun = _rx(r"[和及与、]+$").sub("", noun)
+    who = _rx(r"(.{2,10}?(?:学生|学校|中小学|村|户|人口|农户|家庭|职工|居民|企业|县|乡|镇))"
+              r"((?:免费)?(?:改造|新建|建设|提供|补助|享受|获得|参加|接受|使用|安装)[" + _CJK + r"、]{0,12})$").match(noun)
+    done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if who else None
+    if who and (len(who.group(2)) > 2 or done_to):   # 2.2万多所农村中小学改造危房, 780万名寄宿学生补助了生活费: those who did it
+        deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
+        return deed + "的" + who.group(1)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
 
@@ -399,7 +459,7 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
         return ""
     achieved = _rx(r"^实现(?:了)?[" + _CJK + r"“”]{2,}").match(rest) and not _rx(r"^实现(?:了)?(?:增长|翻番|翻一番|盈利|扭亏)").match(rest)
     toks = pos_tokens(rest[(manner or where).end():] if manner or where else rest)
-    if not achieved and (not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工", "落户"))
+    if not achieved and (not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工", "落户", "普及", "通电", "通水", "通车"))
                          or toks[0][0] in _PREDICATE_VERBS or len(rest) > 14):
         return ""                                  # (28个省份实现了…机制, 1400万农业转移人口在城镇落户: what they did)
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
@@ -453,7 +513,7 @@ def split_list(names: str, count: int) -> list[str] | None:
         last = parts[-1]
     out = []
     heads = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|补助标准|标准|支出|经费|资金)$")
+                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|排放总量|排放|补助标准|标准|支出|经费|资金)$")
     head_word = heads.search(last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
@@ -487,6 +547,8 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
         return subject + whole, True
     if _FLOW_ONLY.match(name):                     # 高层次人才总量达到18万人，引进1.3万人
         return name + _STOCK_WORDS.sub("", subject), True
+    if name == "总产值" and subject.endswith("生产") and len(subject) > 3:
+        return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
     if _GENERIC.match(name) and not subject.endswith(name):
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
@@ -519,7 +581,7 @@ def subject_of(text: str) -> str:
     if _rx(r"的(?:共)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
-    if len(name) < 2 or _GENERIC.match(name) or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
+    if len(name) < 2 or _GENERIC.match(name) or name == "总产值" or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
             all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
         return ""
     return name
@@ -535,6 +597,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     said_before = before
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
+    prev_unit, prev_sentence_rule = "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -548,18 +611,24 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             break                                  # what clauses after the last value say names nothing
         in_clause = [v for v in values if cs <= v.start < ce]
         if not in_clause:
-            whole_m = _rx(r"\s*在(.{2,30}?)(?:之)?中\s*$").match(text[cs:ce])
+            whole_m = _rx(r"\s*在(.{2,30}?)(?:之)?中\s*$").match(text[cs:ce]) or \
+                _rx(r"\s*([" + _CJK + r"]{2,12}?(?:学生|人口|企业|职工|人员|产品|收入|支出|投资))中\s*$").match(text[cs:ce])   # 高中阶段学生中，…
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
+            bare_share = _rx(r"\s*在([^，。、]{1,20}?)中(?:所)?占的?(比重|比例|份额)\s*$").match(text[cs:ce])
+            owner = _rx(r"占.*$").sub("", prev_name_sentence or said_before) if bare_share else ""
+            if bare_share and 2 <= len(owner) <= 20 and owner != (prev_name_sentence or said_before):
+                pending = owner + "占" + bare_share.group(1) + bare_share.group(2)   # …批发中所占的比重…；在社会零售中所占的比重，已由…
+                continue
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
-            if not part_topic and _rx(r"\s*(?:在|根据|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
+            if not part_topic and _rx(r"\s*(?:在|根据|据(?=[^，。；]{0,12}(?:统计|测算|初步|调查|估计|报告))|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
-                             r"(?:的)?经济效益(?:大幅度|明显|显著|进一步)?(?:提高|改善|好转)").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高
+                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:较快|很快|迅速|加快|平稳|稳定)$").split(text[cs:ce])[0]   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
             topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
             if not topic and pending and text[ce:ce + 1] in ("：", ":") and _rx(r"\s*(?:有|计有|如下|是|为)\s*").fullmatch(text[cs:ce]):
                 topic = pending                    # 新增生产能力举其重要的来说，有：钢…
@@ -567,7 +636,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs])
                 if cause:
                     topic = cause.group(1) + topic
-            if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic:
+            if 3 <= len(topic) <= 10 and _MEASURE_HEAD.search(topic) and not measure_topic \
+                    and not pos_tokens(topic)[0][1].startswith("v") \
+                    and not _rx(r"^(?:严格|努力)?(?:增加|减少|提高|降低|控制|扩大|压缩|节约|节省|压减|减轻|加强)").match(topic):   # (努力增加收入: a deed)
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
             pending = topic if (2 <= len(topic) <= 32 or one_char) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
@@ -575,6 +646,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
                 colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
+                if _rx(r"(?:都|均|也)?(?:有|有了)?(?:不同|不同程度|较大|很大|显著|明显|大幅度|一定)(?:的)?(?:增长|增加|提高|发展)?").fullmatch(colon_topic):
+                    colon_topic = "产量" if _rx(r"农作物|作物|产品").search(text[:ce]) else ""   # 都有不同的增长：甜菜…，花生增长6％ (how, not what)
                 if _rx(r"没|未能?|不能|超额|完成").search(colon_topic):   # 有几项重要产品的产量没有完成计划：钢完成96.4％
                     colon_topic = "计划完成程度" if _rx(r"完成[^，。；]{0,4}计划").search(text[cs:ce]) else ""   # how far the plan was met, not the output
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic) or \
@@ -638,7 +711,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
                 elif "区间上限" in v.qualifiers and prev_name:
                     out[i] = Named(prev_name, "previous")
-                elif _rx(r"(?:总)?投资(?:额)?(?:约|近|超过?)?\s*$").search(own) and _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]):
+                elif _rx(r"(?:总)?投资(?:额)?(?:为|达|是)?(?:约|近|超过?)?\s*$").search(own) and _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]):
                     lead_in = _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]).end()
                     project = _post_noun(text, v.end + lead_in, ce)
                     out[i] = Named((project or "") + "投资", "post")   # 投资1.4亿元的西出口道路工程
@@ -659,16 +732,27 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(clean_prefix(_EXAMPLES.match(own).group(1)) + post, "pre+post" if post else "pre")
                 elif _rx(r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
+                elif post and pre and _rx(r"占[" + _CJK + r"]{1,8}\s*$").search(own) and "占" in pre[1:] and text[v.end:v.end + 1] == "的":
+                    out[i] = Named(pre + "比重", "pre")      # 人口占世界五分之一的社会主义国家: the share, not the country
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = _rx(r"^(?:新增|净增|新建|新开工|引进|新引进)").match(clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
-                    if relative and (2 <= len(pre) <= 10 and _rx(r"(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post)
+                    if relative and (2 <= len(pre) <= 10 and _rx(r"[" + _CJK + r"]{0,4}(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post)
                                      or 2 <= len(pre) <= 16 and _rx(r"[" + _CJK + r"]{0,4}(?:项目|工程)").fullmatch(post)) \
                             and not pre_is_action:
                         pre, relative = pre + "的", False          # 地方建设的三十二个项目: whose projects
+                    elif relative and _rx(r"(?:项目|工程|单位|企业|工厂|厂矿)").fullmatch(post) and not pre_is_action:
+                        core = _rx(r"以|进行|把|对|由|和|同").split(pre)[-1]   # 进行以苏联帮助我国设计的156个单位为中心的…: whose units
+                        if 2 <= len(core) <= 10 and pos_tokens(core)[-1][1].startswith("v"):
+                            pre, relative = core + "的", False
+                    if "、" in own and own.rstrip().endswith("的") and not _rx(r"[）)]").search(own.rsplit("、", 1)[-1]) \
+                            and clean_prefix(own.rsplit("、", 1)[-1]):
+                        pre = clean_prefix(own.rsplit("、", 1)[-1])   # …为中心的、由限额以上的694个建设单位
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
+                            _rx(r"(?:已经|已|都|均|先后|分别)?在\s*$").search(own) or \
+                            _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
                     lead = flow.group() if flow else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
@@ -679,18 +763,26 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + (post if not pre.endswith(post) else ""),
                                        "pre+post" if pre else "post")   # (攻坚县已有317个县: no 县县)
+                        kind_said = counted.get(v.unit or "", "")
+                        if pre and _rx(r"单位|项目|企业|工程").fullmatch(post) and kind_said.endswith(post) and kind_said != post:
+                            out[i] = Named(pre + kind_said, "pre+counted")   # 156个工业单位中的…——第二批91个单位
                         per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
                         if per_one:                # 平均一个人民公社拥有六万四千亩耕地
                             out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
-                        elif _CAPACITY_UNIT.fullmatch(v.unit or "") and _FACILITY.search(out[i].name) and pre:
-                            out[i] = Named(out[i].name + "规模", out[i].rule)   # 大唐700万吨露天煤矿
+                        elif _CAPACITY_UNIT.fullmatch(v.unit or "") and _FACILITY.search(_PART_OF_YEAR_END.sub("", out[i].name)) and pre:
+                            out[i] = Named(_PART_OF_YEAR_END.sub("", out[i].name) + "规模", out[i].rule)   # 大唐700万吨露天煤矿(一季度…)
                         rel_m = _rx(r"\s*(.{2,24}?)的(?:共)?有").match(text[cs:v.start])
                         if rel_m and not _rx(r"[，。；]").search(rel_m.group(1)) and not pre:
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
                         deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") \
                             or v.unit == "比值" and (_rx(r"把\s*$").search(own) or _rx(r"[一二三四五六七八九十]?(?:半|分之)").search(v.text)) \
                             or v.unit == "%" and _rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) else ""   # 71%的煤电机组实现超低排放
-                        if deed:                   # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
+                        if deed and out[i].name.startswith("占") and out[i].name.endswith(post) and v.unit == "%":
+                            whole_of = out[i].name[:-len(post)]   # 占全国人口65%的地区基本普及九年义务教育: those places' share
+                            out[i] = Named(deed + "的" + post + whole_of + "比重", out[i].rule + "+deed")
+                        elif deed and pre.endswith("使") and len(pre) > 3:   # 农村免费孕前检查使600万个家庭受益
+                            out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
+                        elif deed:                 # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                         reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
                         toks = pos_tokens(reach.group(1)) if reach else ()
@@ -709,7 +801,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
                     out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
                 elif _rx(r"的(?:共)?有\s*$").search(own) and clause_subject and not post:
-                    rel = _strip(_rx(r"在?(?:今年|本年|当年|明年)内").sub("", _rx(r"的(?:共)?有\s*$").sub("", own)).strip("，、 "))
+                    rel = _strip(_rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,4}[）)]").sub("", _rx(r"的(?:共)?有\s*$").sub("", own)).strip("，、 "))
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
@@ -726,6 +818,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     elif pre in thing and len(thing) > len(pre):
                         thing = thing.replace(pre, "")   # (废止830件，修订325件: not 废止修订)
                     out[i] = Named(thing + pre, "previous+pre")
+                elif pre in ("增产", "减产", "增收", "减收") and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")   # 粮食总产量达到46947万吨，增产3877万吨
                 elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif _rx(r"(?:实际|实|净|共|总共)(?:增加?|减少?|增长)了?").fullmatch(pre) and prev_level_name:
@@ -751,6 +845,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name_sentence, "previous")   # …棉花增长…，即增产…，到一九五七年达到3270万担
                 else:
                     out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
+                did = _rx(r"(?:以上|左右|多)?([" + _CJK + r"]{2,12})$").match(text[v.end:stop].rstrip("，。；、 "))
+                if v.unit == "%" and did and not post and prev_level_name and prev_unit and _rx(r"[万亿]?人").fullmatch(prev_unit) \
+                        and pos_tokens(did.group(1))[0][1] == "v" and pos_tokens(did.group(1))[0][0] not in _PREDICATE_VERBS:
+                    out[i] = Named(did.group(1) + "的" + prev_level_name + "比例", "previous+deed")   # 下岗职工达2700多万人，90%以上进入再就业服务中心
+                if _rx(r"(?:这个|这一|此|该)(?:比例|比重|数字|指标)").search(out[i].name) and prev_name_sentence:
+                    out[i] = Named(prev_name_sentence, "previous")   # 六五计划把这个比例提高到百分之三十六: the share just said
+                achieved = _rx(r"(?:多|余)?[^，。；]{0,12}?实现了?([" + _CJK + r"]{2,6})$").match(text[v.end:stop].rstrip("，。；"))
+                if achieved and out[i].rule in ("subject", "previous") and out[i].name and _rx(r"[万亿]?人").fullmatch(v.unit or "") \
+                        and achieved.group(1) not in out[i].name:
+                    out[i] = Named("实现" + achieved.group(1) + "的" + out[i].name, out[i].rule + "+deed")   # 先后有1800多万人…实现了再就业
                 rate_word = _rx(r"^[，、\s]*(增幅|增速|涨幅|降幅|增长速度)(?=比|较|同比|[回下上提放加减])").match(own)
                 if rate_word and out[i].rule in ("subject", "previous") and out[i].name and not out[i].name.endswith(rate_word.group(1)):
                     out[i] = Named(out[i].name + rate_word.group(1), out[i].rule)   # …投资增长25.8%，增幅比一季度回落: its growth
@@ -766,11 +870,28 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
             elif whole and _rx(r"(?:所)?占(?:的)?比重$").search(out[i].name):    # 在工农业总产值中，轻工业所占比重
                 out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
-            if measure_topic and out[i].rule == "pre" and 2 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name):
-                out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
-            if colon_topic and out[i].rule == "pre" and len(colon_topic) <= 4 and _rx(r"^(?:(?:全部)?建成(?:投产)?)?后?新?增加?的").match(out[i].name):
+            elif whole and v.unit == "%" and out[i].rule == "pre" and out[i].name and not _rx(r"占|比重|比例|率|增|降|幅").search(out[i].name) \
+                    and _rx(r"(?:达到?|为|是|有)\s*$").search(text[prev_end:v.start]) and (out[i].name[-1] == whole[-1] or out[i].name[-1] in "生员户厂"):
+                out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")   # 高中阶段学生中，职业学校在校生达到56.8％
+            if measure_topic and out[i].rule == "pre" and 1 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name) \
+                    and not out[i].name.endswith("量"):   # (发电量 is measured already)
+                head_m = _MEASURE_HEAD.search(measure_topic)
+                whole_of = measure_topic[:head_m.start()].rstrip("总的") if head_m else ""
+                if whole_of and any(out[i].name[k:k + 2] in whole_of for k in range(len(out[i].name) - 1)):
+                    out[i] = Named(out[i].name + head_m.group(), "pre+topic")   # 工业农业总产值…，其中：现代工业 -> 现代工业产值
+                else:
+                    out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
+            listed = _LISTED_ITEM.fullmatch(out[i].name) if out[i].rule == "pre" else None
+            if listed and _MEASURE_HEAD.search(listed.group(1)):   # 新增加的主要生产能力有煤炭2714万吨，石油1491万吨
+                head = _rx(r"新增加").sub("新增", _rx(r"的|主要|重要").sub("", listed.group(1)))
+                out[i], colon_topic = Named(listed.group(2) + head, "pre+topic"), head
+            elif colon_topic.startswith("新增") and out[i].rule == "pre" and _rx(r"(?:容量|能力)$").search(out[i].name) \
+                    and not _rx(r"^(?:新增|新建|增加)").match(out[i].name) and len(out[i].name) <= 10:
+                out[i] = Named("新增" + out[i].name, "pre+topic")   # …主要生产能力有煤炭…，发电机组容量1184万千瓦
+            elif colon_topic and out[i].rule == "pre" and len(colon_topic) <= 4 and _rx(r"^(?:(?:全部)?建成(?:投产)?)?后?新?增加?的").match(out[i].name):
                 out[i] = Named(colon_topic + _rx(r"^(?:(?:全部)?建成(?:投产)?)?后").sub("", out[i].name), "pre+topic")   # 铁：全部建成后增加的年产能力
-            elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4:
+            elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4 \
+                    and not (_MEASURE_HEAD.search(out[i].name) and len(out[i].name) >= 3):   # (（一）工业支出为…: named already)
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
             if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
                 out[i] = Named(_PART_OF_YEAR_END.sub("", prev_name_sentence) or prev_name_sentence, "previous")
@@ -784,13 +905,19 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 verb = out[i].name
                 out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
                                         verb if verb in ("筹资", "融资", "征收") else ""), "subject")
-            its = _rx(r"^(?:它的|它们的|其)").match(out[i].name) or (
+            its = _rx(r"^(?:它的|它们的|其(?!他|它|余|中|次|实))").match(out[i].name) or (
                 _rx(r"(?:^|[，、])(?:它的|它们的)\s*[" + _CJK + r"]").search(text[cs:v.start]) and not out[i].name.startswith(last_topic[:2] or "\0"))
             cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs]) if its else None
             owner = _rx(r"的?(?:恢复|发展|生产|建设)(?:和(?:恢复|发展|生产|建设))*.*$").sub("", last_topic) if last_topic \
                 else (cause.group(1) if cause else "")
             if its and 2 <= len(owner) <= 12:     # 现代工业的恢复和发展比较快，它的产值…所占的比重
                 out[i] = Named(owner + _rx(r"^(?:它的|它们的|其)").sub("", out[i].name), out[i].rule + "+its")
+            if _rx(r"(?:年|每年|月|每月)?(?:人均|每人|户均)").fullmatch(out[i].name) and 2 <= len(outer_subject) <= 24 \
+                    and _rx(r"(?:标准|收入|水平|补助|补贴|养老金|工资)$").search(outer_subject):
+                out[i] = Named(outer_subject, out[i].rule + "+topic")   # 养老金标准继续提高，年人均提高2556元
+            as_m = _rx(r"\s*(?:[（(][^（）()]{0,20}[）)])?\s*作为(?:新的|今后的|新)?([" + _CJK + r"]{2,10}?)(?=[，。；]|$)").match(text[v.end:ce])
+            if as_m and _rx(r"(?:将|把)").search(text[cs:v.start]):
+                out[i] = Named(as_m.group(1), "post")   # 将农民人均纯收入2300元作为新的国家扶贫标准: the line, not the income
             pair = _rx(r"^(城镇|城市|农村|农牧区)(?:年|每年)?(?:人均)?$").fullmatch(out[i].name)
             if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
                 whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
@@ -817,6 +944,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 subj = _rx(r"^(?:完善|健全|推进|深化|加强|扩大|巩固|提高|实施|落实)").sub("", last_topic)   # 完善城乡居民基本医保，财政补助标准由每人每年320元…
             if share and not own_subject and named.name.startswith("占") and prev_level_name:
                 subj = prev_level_name             # 高速铁路运营里程达1.6万公里，占世界的60%以上
+            if not own_subject and named.name.startswith("占") and prev_sentence_rule == "pre" and prev_name_sentence \
+                    and _rx(r"^[，、\s]*占").match(text[prev_end:v.start]) and prev_name_sentence != clause_subject:
+                subj = prev_name_sentence          # 其中出口额跃居世界第一位，占国际市场份额…: the exports' share
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
@@ -825,6 +955,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             qual_after = _QUAL_START.match(text[v.end:ce])
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
+            prev_sentence_rule = out[i].rule if out[i].name else prev_sentence_rule
             prev_name_sentence = out[i].name or prev_name_sentence
             if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
                 counted[v.unit] = _rx(r"[中里内]$").sub("", post)
@@ -833,7 +964,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 counted[v.unit] = out[i].name[out[i].name.rfind("的") + 1:]   # 建设单位共有964个，其中本年开始建设的271个
             if out[i].name and v.kind not in ("rank", "fraction", "structure") and v.unit not in ("%", "百分点") \
                     and not _rx(r"占|比重|比例|排名").search(out[i].name):
-                prev_level_name, prev_level_rule = out[i].name, out[i].rule
+                prev_level_name, prev_level_rule, prev_unit = out[i].name, out[i].rule, v.unit or ""
         prev_own_subject = own_subject
         kind = _rx(r"^(?:以上|以下|左右|多|余)?(?:、[^，。；]{1,16})?等([" + _CJK + r"]{2,8})\s*$").match(text[in_clause[-1].end:ce])
         items = [index[id(v)] for v in in_clause]
@@ -864,6 +995,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     len(out[last].name) <= 6 or _rx(r"(?:拿出|安排|投入|拨出|筹集|筹措|下达)$").search(out[last].name))):
             thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
             if 2 <= len(thing) <= 24:
+                if _rx(r"(?:工程|项目|建设)$").search(thing):
+                    thing += "资金"                  # …投入90亿元，用于农村寄宿制学校建设工程: the money, not the works
                 out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
     for i, v in enumerate(values):
         if out[i] is None or not _BARE_MONEY.fullmatch(out[i].name) or not (v.unit or "").endswith("元"):
@@ -909,4 +1042,57 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
+    _outputs(text, clauses, values, out)
     return [o if o is not None else Named("", "none") for o in out]
+
+
+@lru_cache(maxsize=1)
+def _output_rules() -> tuple[re.Pattern, re.Pattern]:
+    """``output_of_products`` of ``data/indicator_matching.yaml``: (units of an output, words that say it is not one)."""
+    text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
+    cfg = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get("output_of_products") or {}
+    units = sorted(map(str, cfg.get("units") or []), key=len, reverse=True)
+    stops = sorted(map(str, cfg.get("not_output") or []), key=len, reverse=True)
+    never = r"(?!x)x"
+    return (re.compile(r"(?:[万亿千百]|万万)*(?:" + ("|".join(map(re.escape, units)) or never) + ")"),
+            re.compile("|".join(map(re.escape, stops)) or never))
+
+
+_OUTPUT_HEAD = re.compile(r"(?:年平均|平均每年|年均|每年)?(?:的)?(?:总)?产量$")
+
+
+def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list) -> None:
+    """A product named alone with an amount of mass or volume is its output: 粮食 -> 粮食产量.
+
+    Every value of the sentence with that bare name is renamed (粮食增长百分之十七点六，即增产五百七十八亿斤),
+    with the output word the sentence uses for its other products (粮食的年平均产量…，棉花由… -> 棉花年平均产量),
+    unless its clause says the amount is something else (a capacity, an import, a purchase ...)."""
+    units, stops = _output_rules()
+    heads = [_OUTPUT_HEAD.search(o.name) for o in out if o is not None and o.name]
+    head = next((h.group().lstrip("的") for h in heads if h), "产量")
+    bare: set[str] = set()
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if not nm or not units.fullmatch(v.unit or "") or not _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) \
+                or not out[i].rule.startswith(("pre", "subject")) or out[i].rule.startswith("pre+post") or _FACILITY.search(nm):
+            continue                               # (400万吨褐煤提质: the size of a project said before its name)
+        toks = pos_tokens(nm)
+        if len(toks) > 2 or not (toks[0][1] in ("n", "ng") or toks[0][1] == "zg" and len(nm) == 1) \
+                or not all(f in ("n", "ng", "nr") for _w, f in toks[1:]) \
+                or _rx(r"(?:量|值|额|率|数|能力|面积|产品|物资|资源|标准)$").search(nm):
+            continue
+        cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
+        if stops.search(text[cs:v.start]) or stops.search(text[max(0, v.start - 40):v.start]):
+            continue
+        bare.add(nm)
+    bare -= {out[i].name for i, v in enumerate(values) if out[i] is not None and (v.unit or "").endswith("元")}   # (款项共达八亿六千万元)
+    for i, v in enumerate(values) if bare else ():   # the other products of a list of outputs: 机床增加了二万二千台
+        nm = out[i].name if out[i] is not None else ""
+        if _rx(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)").fullmatch(v.unit or "") and out[i].rule.startswith("pre") \
+                and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) and all(f in ("n", "ng", "nr") for _w, f in pos_tokens(nm)) \
+                and not _rx(r"(?:量|值|额|率|数|能力|面积|项目|工程|企业|学校|医院)$").search(nm):
+            bare.add(nm)
+    for i, v in enumerate(values):
+        if out[i] is not None and out[i].name in bare and (units.fullmatch(v.unit or "") or v.unit in ("%", "倍", "百分点")
+                                                          or _rx(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)").fullmatch(v.unit or "")):
+            out[i] = Named(out[i].name + head, out[i].rule + "+output")
