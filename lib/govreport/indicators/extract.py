@@ -55,7 +55,7 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
 _ESTIMATE = re.compile(r"预计|有望|预期可|估计")
-_TARGET_WORDS = re.compile(r"确保|力争|力促|争取|目标|争创|努力")
+_TARGET_WORDS = re.compile(r"确保|力争|力促|力求|争取|目标|争创|努力|应该|应当|纲要要求")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
 _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规划期|期)?")
 # words that state a level reached at the end of a period ("增至", "达到", "突破" ...); 超过 is a qualifier
@@ -68,8 +68,9 @@ _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|增长率为|节约|节省|压缩)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?(?:都|均|也|一般)?(?:将|要|可|预计将?)?"
-                          r"(?:为|是|达到?|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
+                          r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
+                          r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
@@ -81,17 +82,40 @@ _PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|�
 # a percent of a set of things (指标分别有百分之四十三…没有恢复, 合作社，百分之九十以上是巩固的, 国内制造的部分…
 # 提高到百分之六十) is a share of the set, unless the name is itself a rate (覆盖率有90%)
 _SHARE_OF_SET_BEFORE = re.compile(r"(?<![已现共还尚仍只仅])(?:分别)?有\s*$")
-_SHARE_OF_SET_AFTER = re.compile(r"^(?:以上|以下|左右)?(?:都|均|已经|已)?(?:是|属于)(?:([\u4e00-\u9fff]{1,6}?)的)?")
+_SHARE_OF_SET_AFTER = re.compile(r"^(?:以上|以下|左右)?(?:都|均|已经|已)?(?:是|属于|在(?=[\u4e00-\u9fff]{2,8}[，。；]))(?:([\u4e00-\u9fff]{1,6}?)的)?")
+# a rate named as the size of a rise (提价幅度超过20%, 上调幅度, 涨价幅度)
+_RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|下降|调整|减)[\u4e00-\u9fff]{0,2}幅度$")
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
-_FLOW_HEAD = re.compile(r"(?:收入|支出|产值|产量|投资|利润|税收|销售额|营业额|营业收入|出口|进口|进出口|消费|发电量|货运量|"
+_FLOW_HEAD = re.compile(r"(?:(?:供应|销售|收购|零售|批发|生产|消费|运输)[\u4e00-\u9fff]{0,6}(?:总量|总额|总值)|收入|支出|产值|产量|投资|利润|税收|销售额|营业额|营业收入|出口|进口|进出口|消费|发电量|货运量|"
                         r"客运量|周转量|拨款|贷款发放)(?:总数|总额|总量|合计)?$")
 _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|里程|总人口|人口总量|在校|常住人口")
+# a percent of a plan: done (完成年计划27％, 完成预算数的121.68％) or above it (超过原定计划…的百分之十五点三,
+# 比原计划超过百分之四)
+_VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)[^，。；]{0,16}?的?"
+                      r"|(?:比|较)(?:原定|原来|原|国家|年度|全年)?(?:的)?(?:计划|预算)(?:数)?(?:超过|超额|超出|增长|增加|多)(?:了)?)\s*$"
+                      r"|完成(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)(?:数|任务)?的?\s*$")
+# the time a sentence opens with (从一九六六年到一九七六年的十一年中，/ 1985年，): when the sentence ends with ；,
+# the next one (the corpus splits there) goes on about the same years
+_OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN + r")\s*年(?:(?:到|至)(?:" + YEAR_WRITTEN + r")\s*年)?"
+                           r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
+                           r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来))?[，,]")
+# households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
+_HOUSEHOLDS_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,5}?(?:户(?![籍口])|家庭)")
+# a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
+_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|农民|人))?(的)?")
+# a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
+# in a report delivered at the end of 1982): the report's year is over, its figures are actuals
+_REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
+                      r"(?:(?:" + YEAR_WRITTEN + r")\s*年|今年)")
+_FUTURE = re.compile(r"将|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
+# what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
+_STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
 _COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
                            r"元|美元|欧元|吨|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|千瓦时|标准箱|人次|户次|次|斤|公斤|立方米|"
                            r"万|亿|千)?$")
@@ -103,7 +127,7 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:(" + YEAR_WRITTEN + r")\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
-_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:今年|明年|全年|还要|还|要|将|再|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
@@ -116,7 +140,7 @@ _PAST_TARGET = re.compile(r"(?:曾经?|当初|原来|原先)(?:提出|要求|规
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
 # a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
-_YEAR_OPENS = re.compile(r"^\s*(?:" + YEAR_WRITTEN + r")\s*年(?!以来|来|底以前|以前|内|中|间)")
+_YEAR_OPENS = re.compile(r"^\s*(?:其中|而)?\s*(?:" + YEAR_WRITTEN + r")\s*年(?!以来|来|底以前|以前|内|中|间)")
 # a clause that opens with the plan of a past year states the plan's figure, not what was done
 _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
                       r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
@@ -312,7 +336,9 @@ def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> s
         return match.stock_flow
     if measure == "cumulative" or _FLOW_HEAD.search(name):
         return "flow"                              # a sum over years; 全年收入总数, 支出总数 (money of a period)
-    if _STOCK_NAME.search(name):
+    if _rx(r"^(?:新增|新建|净增|新开通|新投产)").match(name) and not _rx(r"累计").search(name):
+        return "flow"                              # 新增铁路营运里程6100公里: the km added
+    if _STOCK_NAME.search(name) or _STOCK_VERB.search(own[-6:]):
         return "stock"
     if _FLOW_NAME.search(name) or _FLOW_NAME.search(own[-6:]):
         return "flow"
@@ -348,16 +374,26 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
     phrases: list | None = [] if aside is not None else None
-    nums = find_numbers(text, phrases)
+    # the corpus splits a sentence at ；: the parts after the first go on in the time it opened with
+    # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it
+    carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
+    if text.rstrip()[-1:] in "；;" and (opening or carried):
+        memo["carry"] = opening.group() if opening else carried
+    skip = 0
+    if carried and not opening:
+        text, skip = carried + text, len(carried)
+        sent = sent._replace(clean_start=sent.clean_start - skip)
+    nums = [n for n in find_numbers(text, phrases) if n.start >= skip]
     if phrases:                                    # 八项规定, 两个确立: listed, not read
-        aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases)
+        aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases if a >= skip)
     if not nums:
         return []
     ry = int(doc["report_year"])
     priced = [m.span() for m in _rx(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]").finditer(text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
-    for m in _rx(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
+    for m in _rx(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|(?<![一二三四五六七八九十第])[六七八九]五(?=计划|规划|时期|期间)"
+                 r"|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
                          r"(?:计划|规划)?(?:期间|时期|的五年)").finditer(text):
         plan = _plans(m.group())
         if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
@@ -438,6 +474,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         cs, ce = clauses[ci]
         clause = text[cs:ce]
         name = named.name
+        if name.endswith(("外", "以外")) and "除" in text[cs:n.start]:
+            name = name.removesuffix("以外").removesuffix("外")   # 除建设十三个大型水库外: 大型水库
         if n.kind == "rank" and not _rx(r"排名|位次|名次|排位").search(name):
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
@@ -446,6 +484,19 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
+        vs_plan = None
+        if n.unit in ("%", "‰") and measure in ("level", "share", "growth_rate"):
+            vs_plan = _VS_PLAN.search(clause_before)
+            if vs_plan:                            # 完成年计划27％ (a share of the plan), 比原计划超过百分之四 (above it)
+                measure = "growth_rate" if vs_plan.group("over") else "share"
+                suffix = ("超" if vs_plan.group("over") else "完成") + ("预算" if "预算" in vs_plan.group() else "计划")
+                name = _rx(r"(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?$").sub("", name)   # (…总额完成年)
+                name = _rx(r"^(?:原定|原|年度)?(?:计划|预算)(?=[\u4e00-\u9fff]{2})").sub("", name)   # 超过计划成本4％: 成本
+                if name and not _rx(r"(?:完成|超)[^，、]{0,3}(?:计划|预算)").search(name) and _rx(r"超|完成").search(vs_plan.group()):
+                    name += suffix                 # (比年度计划增加了2％ keeps its name; the qualifier says 比计划)
+        if measure in ("growth_rate", "level") and n.unit == "%" and _rx(r"(?:比重|占比|比例)$").search(name) \
+                and _rx(r"(?:上升|提高|增加|下降|降低|减少|回落)(?:了)?\s*$").search(window):
+            measure = "change"                     # 所占的比重下降2.17％: a change of a share, in points
         if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")) \
                 and "占" not in own:                # (减少收入的农户只占10%: a share)
             measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
@@ -464,6 +515,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
         if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
             measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
+        if measure == "level" and n.unit in ("%", "‰") and _RISE_NAME.search(name):
+            measure = "growth_rate"                # 三次较大幅度提高粮食最低收购价，提价幅度超过20%
+        if measure == "level" and n.unit == "%" and (_rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) or _rx(
+                r"(?:达到|相当于)(?:了)?(?:全体|全部|全国|全省|全市|总)[\u4e00-\u9fff]{1,8}的\s*$").search(clause_before)) \
+                and not _RATE_NAME.search(name):
+            measure = "share"                      # 占全国一千零二十七个植棉县的百分之二十
+        if measure == "level" and n.unit == "%" and _rx(r"^\s*其中").match(clause_before) and not _RATE_NAME.search(name) \
+                and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] not in ("%", "百分点"):
+            measure = "share"                      # 派出留学生6,435人，其中革命干部的子女还不到3.5%: a part of that whole
         if measure == "level" and n.unit == "%" and not _RATE_NAME.search(name):
             whose = _SHARE_OF_SET_AFTER.match(text[n.end:])
             if whose or _SHARE_OF_SET_BEFORE.search(own) or _rx(r"部分$").search(name):
@@ -473,7 +533,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
-        quals = list(n.qualifiers)
+        quals = list(n.qualifiers) + (["比计划"] if vs_plan and vs_plan.group("over") else [])
         # --- year / period / status
         status = context["status"]
         y1, y2 = context["year"], context["year"]
@@ -493,7 +553,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if context["five_year"]:
             is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
-                or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock"
+                or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
+                or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
+                    and _rx(r"(?:率|面|水平|指数|浓度|系数)$").search(name) is not None)   # 资助面超过90%: the rate now
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
                     and out[-1]["sentence_id"] == sent.sentence_id and name.startswith(out[-1]["indicator_text"][:4]):
                 is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum
@@ -540,7 +602,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
                 span = _rx(r"(?:(?P<plan>)前|(?P<next>(?!))|(?P<last>(?!)))(?P<n>[两二三四五])年").match(text, first_years.start())
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
-                and not span.group().startswith("前") \
+                and not span.group().startswith("前") and not span.group("next") \
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
@@ -552,6 +614,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
             elif span.group("next"):
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
+            elif span.group().startswith("近") and span.group("next") is None:
+                y2 = context["year"] if context["status"] != "target" else ry - 1
+                y1, status = y2 - k + 1, "actual"               # 近三年累计…分别减少6.61%: the years just past
+            elif span.group("last") is not None and span.group().endswith("来"):
+                y2 = context["year"] if context["status"] != "target" else ry - 1
+                y1, status = y2 - k + 1, "actual"               # 四年来 (in any part): the years just past
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
             elif span.group("last") is not None and k < 5 and (named_plans or context.get("doc_plan")) and \
@@ -567,7 +635,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan") or _plan_under_way(ry)
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
-            if y1 != y2 and measure == "level" and _rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window) \
+            if y1 != y2 and measure == "level" and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
+                                                    or _rx(r"已经?有|现有").search(own[-5:])) \
                     and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
             elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
@@ -598,7 +667,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = ey1, ey2
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
                     _rx(r"(?:比|较)(?:" + YEAR_WRITTEN + r")年").search(clause_before)
-                    and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before):
+                    and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before) \
+                    and not _rx(r"(?:比|较)(?:上年|去年|上一年)|同比").search(clause_before):   # (2007年…比上年分别下降: that year)
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1
@@ -645,34 +715,51 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
-        base_span = _rx(r"(?:比|较|同|与)(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
-                        r"(?:增长|增加|下降|减少|提高)").search(text[:n.start + 1]) \
+        if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
+                and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
+            y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+                                        r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
-        if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - 10:
+        # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
+        if base_span and base_span.group()[:1] in "由从" and not _rx(r"(?:增长|提高|增加|下降|减少|降低)(?:了)?\s*$").search(window):
+            base_span = None                       # (从一九五〇年的…增加到一九五四年预算的百分之四十五点四: no rate of growth)
+        if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
+                40 if _rx(r"相比|比较").search(base_span.group()) else 10):   # (1980年同…1952年相比，…增长八点一倍)
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
         if (annual_avg or _rx(r"平均每年|每年平均").search(clause_before)) and measure in ("change", "growth_rate") and y1 == y2:
             before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < n.start})
             if len(before) >= 2 and before[0] < before[-1] == y2:
                 y1 = before[0] + 1                 # 一九八○年为七百七十三亿元，一九八五年将达到…，平均每年增加: 1981-1985
+            elif len(before) == 1 and context["five_year"] and context["period"][1] == y2 and not from_value:
+                y1 = context["period"][0]          # (五年来) 1987年全国进出口总额达到827亿美元，平均每年增长14.7％
         if (from_value or measure == "level") and "相比" in text[:cs + 1]:
             eras = _rx(r"(?:时期|期间)?(?:同|与|跟)“?[^，。；“”]{1,4}”?(?:时期|期间)?相比").search(text[:cs + 1])
             pair = [(ps, pe) for pos_, ps, pe in _plans(text[:eras.end()])] if eras else []
             if len(pair) >= 2 and (from_value or _rx(r"(?:增加|提高|上升|下降|减少|降低|扩大|缩小)(?:到|至)\s*$").search(window)):
                 y1, y2 = pair[1] if from_value else pair[0]   # “六五”时期同“五五”时期相比…由二百二十四万吨增加到…
                 annual_avg = annual_avg or bool(_rx(r"年平均|平均每年|年均").search(text[:n.start]))
+        if _rx(r"(?:^|[，、])\s*(?:还|还将|将|要)?(?:今年内|本年内|年内)").search(clause_before) and not from_value \
+                and not (explicit and cs <= _last_year_pos(years, n.start)) and not context["five_year"]:
+            y1 = y2 = ry if context["status"] == "target" else context["year"]   # 年内还将继续…铺轨240公里: this year
         if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
+        if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
+            y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
         if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
             y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
             status = "actual"
+        elif context["five_year"] and context["status"] == "actual" and not explicit and not from_value and _rx(
+                r"(?:^|[^比较同与和])(?:去年|上年)(?!同期|以来|底|末|的基础|水平)").search(clause_before):
+            y1 = y2 = ry - 1                       # 五年来…，去年利润增长23.5%: last year's, inside a five-year review
         if _rx(r"(?<![比较同与])(?:去年|上年)同期(?:则|为|是)?[^，。；]{0,6}$").search(clause_before) and not explicit:
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
         part_year = _rx(
             r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
-            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月)").search(
+            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
             and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before)
@@ -690,13 +777,30 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 not _rx(r"要|将|力争|争取|计划|预计|目标|确保|拟|准备|今后|明年").search(text[:n.start]):
             status, y1, y2 = "actual", ry, ry      # 政府正在组织…参加二百七十九项…前期准备工作: under way
             done_part = True
-        if status == "target" and (_ALREADY.search(own) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
+        if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _rx(r"\s*(?:我国|全国|我省|全省|我市|全市|我区|全区)\s*").fullmatch(own)
+                                                  and not _FUTURE.search(text) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
-        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part:
+        if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
+            status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
+        people = _POPULATION_OF.match(text, n.end)
+        if measure in ("level", "cumulative") and people and (people.group(2) or people.group(1) in ("人民", "中国人", "各族人民", "农民")
+                                                               and n.unit[:2] in ("亿", "万万")) \
+                and not explicit and not from_value and (
+                n.unit == "亿人" or n.unit == "亿" and people.group(1) or (people.group(1) or "人") != "人") and n.unit[:1] in "万亿" \
+                and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
+            status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
+            measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
+            name = "农民" if people.group(1) == "农民" else "总人口"   # (the name before is what the people qualify: 饭碗)
+            match = registry.match(name, measure)
+        reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part \
+                and not reached:
             status = "target"
+        if status == "target" and reached and (explicit or from_value or "到" in window):
+            status = "actual"                      # …增加到一九八二年的七百二十九所，招生数由…增加到三十一万人
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
@@ -710,7 +814,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
+        elif status == "actual" and not explicit and not from_value and _rx(r"(?:应该|应当|必须)(?:力求|争取|力争)").search(clause_before):
+            status, y1, y2 = "target", ry, ry     # (in a review) 成本每年还应该力求降低百分之二到百分之三: a goal
         elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
+                                     or not vs_plan and _rx(r"(?:原定|原来|原)(?:的)?计划(?:数)?(?:规定的|的)?\s*$").search(own)
                                      or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start])):
             status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
@@ -718,6 +825,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 quals.append(w)
         if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
             quals.append("下降")  # values stay as written; the qualifier carries the direction
+        if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):
+            y1 = y2                                # 四年来，…；…的国家和地区，已经有九十三个: the count at the end
         if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not annual_avg and not maintained \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
@@ -730,7 +839,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "growth_rate"                # 比上一年增产二千二百万吨，即百分之七点八: the same change as a rate
         if out and out[-1]["sentence_id"] == sent.sentence_id and _rx(
                 r"[，、\s]*(?:其中)?(?:最)?(?:高|低|多|少|快|慢)的(?:达到?|为|是|仅|只有)?\s*").fullmatch(own):
-            measure = out[-1]["measure"]           # …增长速度都在百分之四点三以上，高的达到百分之五点五
+            last = out[-1]                         # …增长速度都在百分之四点三以上，高的达到百分之五点五: the best
+            measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
+        if measure == "level" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["measure"] == "change" \
+                and prev_clause == ci and _rx(r"(?:左右|以上|多|余)?[、和及与]\s*[\u4e00-\u9fff“”]{1,10}(?:约|近|超过|逾)?").fullmatch(own) \
+                and not _rx(r"规模|总量|总额|余额|水平|达|为|是|到|至").search(own):   # (增加约1.5万亿元、规模近9.8万亿元: a level)
+            measure = "change"                     # 再减少企业税负3500亿元左右、涉企收费约2000亿元: the verb governs the list
+            if "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
+                quals.append("下降")
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
                                                                   and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
@@ -741,6 +857,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         bound = _bound(quals, raw_window)
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")
+        if measure == "cumulative" and flow_named and sf == "stock" and n.unit not in ("%", "百分点"):
+            sf = "flow"                        # 五年内新增…，铁路通车里程一千五百公里: the km added, not the network
         split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
         if split is None and name and "分别" in clause_before and _rx(r"[、和及与]").search(name) and \
                 not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):
@@ -749,8 +867,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
         if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
-                r"(?:人数|人口|人员|人次|员额)$").search(name)):
+                r"(?:人数|人口|人员|人次|员额|裁员|裁军)$").search(name)):
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
+        elif unit in ("万", "亿", "千万", "百万") and _HOUSEHOLDS_AFTER.match(text[n.end:n.end + 10]):
+            unit = unit + "户"                   # 900多万个体工商户, 近千万家庭
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end
         for nm, m in targets:
@@ -758,7 +878,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
                 "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else nm,
                 "indicator_en": m.name_en, "value": float(n.value), "unit": unit,
-                "value_base": value_base, "unit_base": "人" if unit != n.unit else n.unit_base,
+                "value_base": value_base, "unit_base": unit[-1] if unit != n.unit else n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),
                 "status": status, "measure": measure, "qualifier": ";".join(dict.fromkeys(quals)),
                 "_clean_start": raw_s, "_clean_end": raw_e,

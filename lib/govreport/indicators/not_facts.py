@@ -36,7 +36,8 @@ def _cues() -> dict:
         "condition": re.compile(f"(?:{alt('conditionals')})|{start}(?:{alt('conditionals_at_clause_start')})"
                                 f"|每(?:{alt('per_change')})"),
         "result": re.compile(f"[{_CLAUSE_END}]|(?:{alt('condition_results')})"),
-        "could": re.compile(f"[{_CLAUSE_END}]?\\s*(?:就|便|则|也)?(?:{alt('could')})"),
+        "could": re.compile(f"[{_CLAUSE_END}]?\\s*(?:(?:{alt('could_adverbs')})?(?:就|便|则|也)?|[\u4e00-\u9fff]{{1,6}}?(?:就|便|则))"
+                            f"(?:{alt('could')})"),
         "goal": re.compile(alt("goals")),
         "comparison": re.compile(f"^(?:{alt('not_conditions')})[^{_CLAUSE_END}]*(?:{alt('comparisons')})"),
         "example": re.compile(alt("examples")),
@@ -55,9 +56,15 @@ def _cues() -> dict:
         "rule_unit": frozenset(words.get("rule_count_units", [])),
         "rule_noun": re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alt('rule_nouns')})(?!化)"),
         "rule_making": re.compile(f"(?:{alt('rule_making')})(?:了)?\\s*$"),
+        "bracket": re.compile(f"(?:\\s*(?:至|到|－|-|~|～)\\s*[0-9.零〇一二三四五六七八九十百千万亿]+\\s*[万亿]?元)?\\s*"
+                              f"(?:以下|以上|以内|及以下|及以上)?\\s*的?\\s*(?:{alt('bracket_nouns')})"),
+        "limit": re.compile(f"\\s*(?:{alt('limits_after')})"),
         "threshold": re.compile(f"(?:{alt('thresholds')})\\s*(?:为|是|在|定为|提高到|提高为)?\\s*$"),
         "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
         "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
+        "age": re.compile(f"(?:多|余)?(?:年)?的[^{_CLAUSE_END}]{{0,10}}?(?:{alt('ages')})"),
+        "term": re.compile(f"(?:{alt('terms')})\\s*$"),
+        "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
     }
 
@@ -151,10 +158,13 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 any(a < v.start and v.end < b for a, b in quoted):
             found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
             continue
-        if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 4):v.start]) or (
+        if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
+            found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
+            continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
+        if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 6):v.start]) or (
                 spec_before and (text[max(0, v.start - 2):v.start] == "年产" or
                                  re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])))):
-            spec = cues["spec"].search(text[max(0, v.start - 4):v.start])
+            spec = cues["spec"].search(text[max(0, v.start - 6):v.start])
             spec_cue = spec.group() if spec else spec_cue
             found[i] = ("in_a_name", spec_cue)
             spec_before = v.end                          # …的钢铁联合企业，年产二百四十万吨煤的煤矿; 一万二千千瓦、二万五千千瓦
@@ -171,9 +181,21 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             noun = cues["rule_noun"].match(text, v.end).group()
             found[i] = ("rule_count", v.text + noun)     # 十项经济建设方针, 六项政治标准: articles of a rule
             continue
+        if cues["limit"].match(text, v.end):
+            found[i] = ("threshold", cues["limit"].match(text, v.end).group().strip())
+            continue                                     # 以最多不超过正税的22％为限: the bound a rule sets
+        if v.unit.endswith("元") and cues["bracket"].match(text, v.end):
+            found[i] = ("threshold", cues["bracket"].match(text, v.end).group().strip()[-2:])
+            continue                                     # 年应纳税所得额100万元至300万元部分: a tax bracket
         if cues["threshold"].search(before):
             found[i] = ("threshold", cues["threshold"].search(before).group().strip())
             continue                                     # 投资限额为五百万元: a rule's threshold
+        if v.unit == "年" and cues["term"].search(text[max(0, v.start - 8):v.start]):
+            found[i] = ("duration", cues["term"].search(text[max(0, v.start - 8):v.start]).group())   # 土地承包期再延长30年
+            continue
+        if v.unit == "年" and cues["age"].match(text, v.end):
+            found[i] = ("duration", cues["age"].match(text, v.end).group()[-2:])   # 结束了66年的营业税征收历史
+            continue
         if v.unit == "年" and cues["era"].search(before):
             found[i] = ("duration", cues["era"].search(before).group())   # 改革开放30多年的辉煌成就
             continue

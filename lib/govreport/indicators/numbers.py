@@ -442,6 +442,15 @@ def find_numbers(text: str, set_phrases_found: list | None = None) -> list[Numbe
             if value is None:
                 continue
             unit = "%" if m.group().startswith("百") else "‰"
+            upper = _rx(r"\s*(?:到|至|—|－|~|～)\s*([零〇一二三四五六七八九十两点]+)(?![\u4e00-\u9fff]{0,1}[个年月日倍])").match(t, b)
+            hi = _chinese_decimal(upper.group(1)) if upper else None
+            if hi is not None and hi > value:          # 百分之四到五: one range, its upper end without 百分之
+                s_quals, _ = _suffix_qualifiers(t, upper.end())
+                add(_mention(text, a, b, value, unit, "percent" if unit == "%" else "number",
+                             quals + ["区间下限"] + s_quals, "chinese"))
+                add(_mention(text, upper.start(1), upper.end(), hi, unit, "percent" if unit == "%" else "number",
+                             ["区间上限"] + s_quals, "chinese"))
+                continue
             s_quals, _ = _suffix_qualifiers(t, b)
             add(_mention(text, a, b, value, unit, "percent" if unit == "%" else "number", quals + s_quals, "chinese"))
             continue

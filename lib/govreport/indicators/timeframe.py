@@ -35,7 +35,7 @@ _CN = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^\s*(?:(?P<l1>第[{_CN}]+(?:篇|部分)|[{_CN}]+、)|(?P<l2>第[{_CN}]+章|（[{_CN}]+）|\([{_CN}]+\)))")
 _REVIEW_WORDS = re.compile(r"回顾|成就|成绩|进展|以来|总结|成效|历程")
 _PLAN_WORDS = re.compile(r"目标|任务|要求|安排|部署|重点|举措|主要工作|工作建议|展望|谋划|思路|取向")
-_LEAD_IN = r"^[\s　]*(?:各位代表[，,！!：:]?\s*)?(?:在)?"
+_LEAD_IN = r"^[\s　]*(?:各位代表[，,！!：:]?\s*)?(?:在[\u4e00-\u9fff]{1,8}(?:领域|方面)[，,]\s*)?(?:在)?"   # (在经济领域，过去一年里…)
 _ANY_PLAN = r"(?:“?" + PLAN_ABBR + r"”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
 _FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年(?!内)|回顾(?:过去五年|" + _ANY_PLAN + r")|"
                              + _ANY_PLAN + r"(?:时期|期间|以来|的五年))")
@@ -73,7 +73,8 @@ def heading_level(text: str) -> int:
 
 
 # older plan names: “六五” … “十五” (quoted) and 第一个五年计划
-_OLD_PLAN = re.compile(r"“([一二三四五六七八九十])五[”’]|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)?")
+_OLD_PLAN = re.compile(r"“([一二三四五六七八九十])五[”’]|(?<![一二三四五六七八九十第])([六七八九])五(?=计划|规划|时期|期间)"
+                       r"|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)?")   # (六五计划期间: written without quotes)
 _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
@@ -83,10 +84,10 @@ def _plans(text: str) -> list[tuple[int, int, int]]:
     for m in _OLD_PLAN.finditer(text):
         if any(a <= m.start() < a + 6 for a, _, _ in found):
             continue
-        if m.group(1):
-            number = _CN_NUM[m.group(1)]
+        if m.group(1) or m.group(2):
+            number = _CN_NUM[m.group(1) or m.group(2)]
         else:
-            digits = m.group(2)
+            digits = m.group(3)
             number = (10 + _CN_NUM.get(digits[1:], 0)) if digits.startswith("十") else _CN_NUM.get(digits, 0)
         if number:
             found.append((m.start(), *plan_period(number)))
@@ -188,7 +189,7 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
         found = cue_frame(text, report_year)
         current = cue if cue.kind else (heading[1] if heading[1].kind else heading[0])
         if found is not None and found.kind == "annual_review" and current.kind == "fyp_review" \
-                and _rx(r"^\s*(?:19|20)\d\d\s*年[，,]").match(text):
+                and _rx(r"^\s*(?:19|20)\d\d\s*年").match(text):   # (1987年全国进出口总额…，平均每年增长…)
             found = None                    # 2007年，国内生产总值达到…: the plan's last year, inside its review
         if found is not None and not level:
             governing = heading[1] if heading[1].kind else heading[0]

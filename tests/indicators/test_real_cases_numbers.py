@@ -1,0 +1,261 @@
+"""Hand-checked real sentences about WHICH numbers are facts and their period, status, measure and
+stock/flow (hand checks of seeds 9201, 9301 and 70xx). Each case is a passage as the corpus stage
+gives it (paragraphs of sentences with their part) and, for some numbers, the expected fields
+(``None`` skips a field) or the reason the number is set aside. Each stands for a kind of
+sentence, not for a document.
+"""
+from __future__ import annotations
+
+import pytest
+
+from govreport.indicators.extract import extract_observations
+from sentence_fixtures import sentence_tables
+
+
+def observe(report_year: int, paragraphs: list[tuple[str, list[str]]]):
+    aside: list[dict] = []
+    obs = extract_observations(*sentence_tables(report_year, paragraphs), set_aside=aside)
+    return obs, aside
+
+
+def period(row) -> str:
+    a, b = int(row["ref_period_start"]), int(row["ref_period_end"])
+    return str(b) if a == b else f"{a}-{b}"
+
+
+FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
+
+CASES = [
+    # --- period
+    ("去年 inside a five-year review is last year", 2018,
+     [("five_year_review", ["一、过去五年工作回顾"]), ("five_year_review", ["国有企业效益明显好转，去年利润增长23.5%。"])],
+     {"23.5%": (None, "2017", "actual", "growth_rate", None)}),
+    ("a ；-split sentence keeps the years it opened with", 1978,
+     [("plan", ["从一九六六年到一九七六年的十一年中，仍然有三分之一的省、市、自治区，粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五；",
+                "也有三分之一的省、市、自治区，工业产值平均每年的增长速度都在百分之十二以上，高的达到百分之十八点五。"])],
+     {"百分之十二": (None, "1966-1976", "actual", "growth_rate", None),
+      "百分之十八点五": (None, "1966-1976", "actual", "growth_rate", None)}),
+    ("a chain of ；-split parts keeps 这两年中", 1979,
+     [("review", ["这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三；",
+                  "原煤由四亿八千三百万吨增加到六亿一千八百万吨，增长百分之二十八；",
+                  "化学纤维由十四万六千吨增加到二十八万五千吨，增长百分之九十五；"])],
+     {"十四万六千吨": ("化学纤维", "1976", "actual", "level", None), "二十八万五千吨": (None, "1978", "actual", "level", None),
+      "百分之九十五": (None, "1977-1978", "actual", "growth_rate", None)}),
+    ("a span of years opens a ；-chain of goals", 1955,
+     [("plan", ["一九五五年到一九五七年，基本建设要完成五年投资总额的百分之六十八；",
+                "工业总产值要在一九五四年的基数上增长百分之二十九，许多技术复杂的新种类产品要试制成功；"])],
+     {"百分之二十九": ("工业总产值", "1955-1957", "target", "growth_rate", None)}),
+    ("a count that stands after N年来 is the count at the end", 1959,
+     [("plan", ["四年来，同我国建交和半建交的国家，已经由二十个增加到三十三个；", "同我国建立经济关系的国家和地区，已经有九十三个；"])],
+     {"九十三个": (None, "1958", "actual", "level", None)}),
+    ("N年来 looks back, in any part of the report", 1959,
+     [("five_year_plan", ["四年来，同我国建交和半建交的国家，已经由二十个增加到三十三个；"])],
+     {"二十个": (None, "1954", "actual", "level", None), "三十三个": (None, "1958", "actual", "level", None)}),
+    ("the population of a country described is a stock now", 1986,
+     [("five_year_review", ["中国是发展中的社会主义国家，又是有十亿多人口的大国。"])],
+     {"十亿": (None, "1985", "actual", "level", "stock")}),
+    ("a change up to this year, told in a report of December", 1981,
+     [("plan", ["使消费在国民收入中的比重，由1978年的63.5％上升到今年的70％左右；"])],
+     {"70％": (None, "1981", "actual", "share", None)}),
+    ("除…外 is not part of the name", 1955, [("plan", ["五年内除建设十三个大型水库外，修浚河道的土石方工程就有十三亿立方公尺。"])],
+     {"十三个": ("大型水库", None, "target", None, None)}),
+    ("the comparison base nearest the number", 1982,
+     [("plan", ["重工业总产值一九八一年比一九八○年下降百分之四点七，一九八二年预计比一九八一年增长百分之九，两年平均每年增长百分之一点九。"])],
+     {"百分之四点七": (None, "1981", "actual", "growth_rate", None), "百分之九": (None, "1982", "estimate", "growth_rate", None)}),
+    ("其中 + a year dates its clause", 1982,
+     [("plan", ["第六个五年计划安排教育、科学、文化、卫生、体育事业的经费占国家财政支出总额的百分之十五点九，其中一九八五年将达到百分之十六点八，比第五个五年计划期间的百分之十一有了较大的提高。"])],
+     {"百分之十六点八": (None, "1985", "target", "share", None)}),
+    ("a value compared with a year is not of that year", 1957,
+     [("review", ["基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；"])],
+     {"一百一十一亿元": ("基本建设投资", "1957", "target", "level", None)}),
+    ("a plan named without quotes, a Chinese range", 1982,
+     [("plan", ["从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五，这是不低的。"])],
+     {"百分之三点四": (None, "1953-1980", "actual", "growth_rate", None),
+      "百分之四": (None, "1981-1985", "target", "growth_rate", None),
+      "五": (None, "1981-1985", "target", "growth_rate", None)}),
+    # --- status
+    ("a change told as done up to the report's year (a report of December)", 1982,
+     [("plan", ["全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。"])],
+     {"七百二十九所": (None, "1982", "actual", None, None), "三十一万人": ("招生数", "1982", "actual", None, None)}),
+    ("the best of the places is an actual like the rest", 1978,
+     [("plan", ["从一九六六年到一九七六年的十一年中，仍然有三分之一的省、市、自治区，粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五。"])],
+     {"百分之五点五": (None, "1966-1976", "actual", "growth_rate", None)}),
+    ("the population that qualifies a noun is the population now", 2022,
+     [("plan", ["各方面要共同努力，装满“米袋子”、充实“菜篮子”，把14亿多中国人的饭碗牢牢端在自己手中。"])],
+     {"14亿多": ("总人口", "2021", "actual", "level", "stock")}),
+    ("people to be helped stay a target", 2021, [("plan", ["今年要使1000万人的住房条件得到改善。"])],
+     {"1000万人": (None, "2021", "target", None, None)}),
+    ("已经…了 in the plan part is done", 1997,
+     [("plan", ["为了发展大型企业集团，国家已经组织了57户企业集团试点，今年要扩大到120户。"])],
+     {"57户": (None, "1996", "actual", None, None), "120户": (None, "1997", "target", None, None)}),
+    ("the plan's figure beside what was done", 1958,
+     [("review", ["第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的百分之十五点三。"])],
+     {"四百九十三亿元": (None, "1953-1957", "actual", "cumulative", "flow"),
+      "四百二十七亿四千万元": (None, "1953-1957", "target", "cumulative", None)}),
+    ("part of the year done by a month", 1956,
+     [("plan", ["在基本建设方面，到5月份为止，全国基本建设投资总额完成年计划27％，去年同期则完成24％。"])],
+     {"27％": ("全国基本建设投资总额完成计划", "1956", "actual", "share", None)}),
+    # --- measure
+    ("the percent above the plan", 1958,
+     [("review", ["第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元，超过原定计划四百二十七亿四千万元的百分之十五点三。"]),
+      ("review", ["在对外贸易方面，一九五七年进出口贸易总额，比原计划超过百分之四。"])],
+     {"百分之十五点三": ("基本建设投资总额超计划", "1953-1957", "actual", "growth_rate", None),
+      "百分之四": ("进出口贸易总额超计划", "1957", "actual", "growth_rate", None)}),
+    ("the percent of the plan done is an actual share", 1956,
+     [("review", ["1955年全国工业总产值完成了原定计划的101％。"]), ("review", ["超过计划成本4％左右。"])],
+     {"101％": ("全国工业总产值完成计划", "1955", "actual", "share", None),
+      "4％": ("成本超计划", "1955", "actual", "growth_rate", None)}),
+    ("a share changes in points", 1956,
+     [("plan", ["1956年国防费在国家支出预算中所占的比重为19.98％，比1955年国防费在支出决算中所占的比重下降2.17％。"])],
+     {"19.98％": (None, "1956", "target", "share", None), "2.17％": (None, "1956", "target", "change", None)}),
+    ("a rise still as high as", 1995, [("review", ["虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七。"])],
+     {"百分之二十一点七": (None, "1994", "actual", "growth_rate", None)}),
+    ("其中 + a percent is a part of the count before", 1957,
+     [("review", ["从1952年到1956年，我们派出留学生6,435人，其中革命干部的子女还不到3.5%。"])],
+     {"3.5%": ("革命干部的子女", "1952-1956", "actual", "share", None)}),
+    ("a change with its subject before the verb", 1956, [("plan", ["在1956年，国家银行将增加农业贷款22亿元，增加工商业贷款23亿元。"])],
+     {"22亿元": (None, "1956", "target", "change", "flow"), "23亿元": (None, "1956", "target", "change", "flow")}),
+    ("当年减少 + object + amount is a change", 1997,
+     [("review", ["全国已有50％的县（市、区）基本普及九年义务教育，当年减少青壮年文盲400万人。"])],
+     {"400万人": ("青壮年文盲", "1996", "actual", "change", "flow")}),
+    ("a review opened after 在…领域", 1987,
+     [("plan", ["在经济领域，过去一年里取得的最重要的成绩，就是把经济过热现象初步调整过来。", "全国社会总产值达到18774亿元，比上年增长9.1％；",
+                "其中工农业总产值15104亿元，比上年增长9.3％。"])],
+     {"15104亿元": ("工农业总产值", "1986", "actual", "level", None)}),
+    ("the size of a rise is a rate", 2009, [("review", ["三次较大幅度提高粮食最低收购价，提价幅度超过20%。"])],
+     {"20%": (None, "2008", "actual", "growth_rate", None)}),
+    ("占 + a count + 的 + percent is a share", 1960,
+     [("review", ["总计亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县，占全国一千零二十七个植棉县的百分之二十；"])],
+     {"百分之二十": (None, None, None, "share", None)}),
+    ("a percent that 在 somewhere is a share of the set", 2012, [("review", ["首届免费师范生全部到中小学任教，90％以上在中西部。"])],
+     {"90％": (None, "2011", "actual", "share", None)}),
+    ("六万万人民 without 的 is the population", 1954, [("review", ["美国侵略集团这一系列的阴谋活动，显然是同中国六万万人民为敌。"])],
+     {"六万万": ("总人口", None, "actual", "level", "stock")}),
+    ("one change verb governs a list of amounts", 2017,
+     [("plan", ["全年再减少企业税负3500亿元左右、涉企收费约2000亿元，一定要让市场主体有切身感受。"])],
+     {"3500亿元": (None, "2017", "target", "change", "flow"), "2000亿元": ("涉企收费", "2017", "target", "change", "flow")}),
+    ("a level after a change in the list stays a level", 2022,
+     [("plan", ["中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%。"])],
+     {"1.5万亿元": (None, "2022", "target", "change", None), "9.8万亿元": (None, "2022", "target", "level", None)}),
+    ("已由…降到 is done (seed 7007)", 2002, [("plan", ["从2002年1月1日起，我国关税总水平已由15.3％降到12％，涉及5300多个税目。"])],
+     {"12％": ("关税总水平", "2002", "actual", "level", None)}),
+    ("年内 is this year (seed 7007)", 1956,
+     [("plan", ["兰州——新疆线原计划1957年修到玉门油矿的白洋河，可以提前在今年完成，年内还将继续从玉门向西铺轨240公里。"])],
+     {"240公里": (None, "1956", "target", None, None)}),
+    ("比上年 inside a five-year review keeps the year written (seed 7007)", 2008,
+     [("five_year_review", ["一、过去五年工作回顾"]),
+      ("five_year_review", ["经过各方面努力，节能减排取得积极进展，2007年单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。"])],
+     {"3.27%": (None, "2007", "actual", "growth_rate", None), "4.66％": (None, "2007", "actual", "growth_rate", None)}),
+    ("a rate in a five-year review is the rate at its end (seed 7008)", 2008,
+     [("five_year_review", ["一、过去五年工作回顾"]),
+      ("five_year_review", ["中央财政此项支出从2006年20.5亿元增加到去年的98亿元，高校资助面超过20%，中等职业学校资助面超过90%。"])],
+     {"90%": (None, "2007", "actual", "level", None)}),
+    ("a yearly average after the plan's last year, in its review (seed 7008)", 1988,
+     [("five_year_review", ["一、过去五年的回顾"]), ("five_year_review", ["1987年全国进出口总额达到827亿美元，平均每年增长14.7％。"])],
+     {"827亿美元": (None, "1987", "actual", "level", None), "14.7％": (None, "1983-1987", "actual", "growth_rate", None)}),
+    ("达到全体…的 + percent is a share, done (seed 7008)", 1954,
+     [("review", ["农民的互助合作运动在过去一年内已有空前的发展，参加互助组和合作社的农户已经达到全体农户的百分之六十。"])],
+     {"百分之六十": (None, None, "actual", "share", None)}),
+    ("a long comparison base with words between 同 and the year (seed 7009)", 1981,
+     [("review", ["1980年同完成经济恢复的1952年相比，工农业总产值增长八点一倍，国民收入增长四点二倍。"])],
+     {"八点一倍": ("工农业总产值", "1953-1980", "actual", "growth_rate", None)}),
+    ("应该力求 and 纲要要求 are goals (seed 7009)", 1955,
+     [("review", ["不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"])],
+     {"百分之三": (None, None, "target", "growth_rate", None)}),
+    ("近三年累计 is the last three years (seed 7010)", 2009,
+     [("review", ["近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少6.61%和8.95%。"])],
+     {"6.61%": (None, "2006-2008", "actual", "growth_rate", None)}),
+    ("今后三年 dates the part told after 其中 (seed 7010)", 2009,
+     [("plan", ["今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。"])],
+     {"3318亿元": ("中央财政投入", "2009-2011", "target", "cumulative", "flow")}),
+    ("a growth from a start year to a plan's end (seed 7010)", 1982,
+     [("plan", ["第六个五年计划规定，到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人，增长百分之四十二点二；"])],
+     {"百分之四十二点二": (None, "1981-1985", "target", "growth_rate", None)}),
+    ("新增 + a stock's name is a flow (seed 7010)", 2008, [("review", ["新增铁路营运里程6100公里；"])],
+     {"6100公里": ("新增铁路营运里程", None, "actual", None, "flow")}),
+    ("a present share of the country inside a plan section", 1983,
+     [("five_year_plan", ["我国百分之八十以上的财政收入来自城市工商业，城市改革的情况如何，对国民经济的全局关系极大。"])],
+     {"百分之八十": (None, "1982", "actual", "share", None)}),
+    ("the farmers of the country are a stock now", 1958,
+     [("plan", ["由于全国五亿多农民增产积极性空前高涨，这些指标是能够达到的。"])],
+     {"五亿": ("农民", "1957", "actual", "level", "stock")}),
+    # --- stock and flow
+    ("the supply of a year is a flow", 1958, [("plan", ["一九五八年供应社会的商品总量，可以达到五百亿元，比上一年增加三十亿元。"])],
+     {"五百亿元": (None, "1958", "target", "level", "flow")}),
+    ("a fund's accumulation is a stock at the period's end", 2008,
+     [("five_year_review", ["一、过去五年工作回顾"]), ("five_year_review", ["全国社会保障基金积累4140亿元，比2002年增加2898亿元。"])],
+     {"4140亿元": (None, "2007", "actual", "level", "stock")}),
+    ("新增 leads the whole list: km added are a flow", 1982,
+     [("plan", ["五年内新增发电装机容量一千九百五十万千瓦，原油开采能力五千万吨，铁路通车里程一千五百公里、电气化里程二千四百公里。"])],
+     {"一千五百公里": ("铁路通车里程", "1981-1985", "target", "cumulative", "flow"),
+      "二千四百公里": (None, "1981-1985", "target", "cumulative", "flow")}),
+]
+
+ASIDE = [
+    ("what a cooperative generally could yield, if run well", 1955, "plan",
+     "农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右。", {"百分之十": "hypothetical"}, []),
+    ("a condition whose result has a subject before 就可以", 1955, "plan",
+     "又如，只要每百斤油料平均多出一斤油，全国每年就可以至少增产一亿余斤食油。", {"一亿余斤": "hypothetical"}, []),
+    ("the bound a rule sets (seed 7007)", 1956, "plan", "只是用于农村的地方附加和乡村自筹的部分有了增加，这种增加将以最多不超过正税的22％为限。",
+     {"22％": "threshold"}, []),
+    ("千万 as an adverb (seed 7008)", 1964, "review", "周总理说，我们千万不可轻视他们。", {"千万不": "set_phrase"}, []),
+    ("the size of the first unit, the term of a rule (seed 7009)", 1981, "review",
+     "第一台十七万千瓦机组已经试运转，并开始发电，落实土地承包期再延长30年的政策。",
+     {"十七万千瓦": "in_a_name", "30年": "duration"}, []),
+    ("the size of a new product after 例如 (seed 7010)", 1956, "review",
+     "1955年各工业部门试制成功了许多新产品，例如1万千瓦的自动化水轮发电机和水轮机。", {"1万千瓦": "in_a_name"}, []),
+    ("set phrases with a number", 2015, "plan", "要坚持以人为核心，以解决三个1亿人问题为着力点，认真落实“收支两条线”的规定。",
+     {"三个1亿人": "set_phrase", "收支两条线": "set_phrase"}, []),
+    ("the age of a tax is a duration", 2017, "review", "分步骤全面推开营改增，结束了66年的营业税征收历史，累计减税超过2万亿元。",
+     {"66年": "duration"}, ["2万亿元"]),
+    ("capacities of an example list", 1958, "plan",
+     "我们也已经开始能够自己设计和建设一些大型的工程，例如，年产一百五十万吨的钢铁联合企业，年产五万吨合成氨的氮肥厂。",
+     {"一百五十万吨": "in_a_name", "五万吨": "in_a_name"}, []),
+    ("a tax bracket bounds a rule", 2022, "plan", "对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。",
+     {"100万元": "threshold", "300万元": "threshold"}, []),
+    ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
+     {"千万吨": "in_a_name", "百万吨": "in_a_name"}, []),
+]
+
+
+@pytest.mark.parametrize("name, year, paragraphs, expected", CASES, ids=[c[0] for c in CASES])
+def test_numbers_hand_checked(name, year, paragraphs, expected):
+    obs, _ = observe(year, paragraphs)
+    for value_text, want in expected.items():
+        rows = obs[obs["value_text"] == value_text]
+        assert len(rows) >= 1, f"{value_text} missing"
+        row = rows.iloc[0]
+        got = (row["indicator_zh"], period(row), row["status"], row["measure"], row["stock_flow"])
+        assert all(w is None or g == w for g, w in zip(got, want)), f"{value_text}: {dict(zip(FIELDS, got))} != {want}"
+
+
+@pytest.mark.parametrize("name, year, part, text, reasons, kept", ASIDE, ids=[c[0] for c in ASIDE])
+def test_numbers_set_aside(name, year, part, text, reasons, kept):
+    obs, aside = observe(year, [(part, [text])])
+    for value_text, reason in reasons.items():
+        assert value_text not in set(obs["value_text"]), f"{value_text} is not a fact of the place"
+        assert any(r["value_text"] == value_text and r["reason"] == reason for r in aside), f"{value_text}: {reason}"
+    for value_text in kept:
+        assert value_text in set(obs["value_text"])
+
+
+def test_households_after_a_bare_multiplier():
+    obs, _ = observe(2016, [("review", ["近千万家庭告别棚户区，降低900多万个体工商户税负，1000万贫困人口脱贫。"])])
+    got = {r.value_text: (r.unit, r.value_base, r.unit_base) for r in obs.itertuples()}
+    assert got["900多万"] == ("万户", 9e6, "户") and got["千万"] == ("万户", 1e7, "户")   # (个体 is no 个)
+    assert got["1000万"] == ("万人", 1e7, "人")
+    obs, _ = observe(1988, [("review", ["军队裁员100万的任务已经完成。"])])
+    assert obs["unit"].tolist() == ["万人"]
+
+
+def test_deadweight_tons_are_a_unit():
+    from govreport.indicators.numbers import find_numbers
+    assert [(n.value, n.unit) for n in find_numbers("五年内新增轮船四十万载重吨")] == [(40, "万载重吨")]
+
+
+def test_a_chinese_percent_range_is_two_ends():
+    from govreport.indicators.numbers import find_numbers
+    found = [(n.text, float(n.value), n.unit, n.qualifiers[:1]) for n in find_numbers("要求每年递增百分之四到五点五")]
+    assert found == [("百分之四", 4.0, "%", ("区间下限",)), ("五点五", 5.5, "%", ("区间上限",))]
+    # a count after 到 is not the end of a range of percents
+    assert [n.text for n in find_numbers("增长百分之四到五年")] == ["百分之四"]
