@@ -69,8 +69,9 @@ def sample(folder: Path, seed: int, n: int) -> list[dict]:
         o = by_id.loc[obs_id]
         s = sentences.loc[o["sentence_id"]]
         text, clause, value_text = str(s["text"]), str(o["snippet"]), str(o["value_text"])
-        at = max(text.find(clause), 0)
-        k = text.find(value_text, at)
+        k = int(o["char_start"]) - int(s["char_start"])   # by raw offsets: the right one of two equal numbers
+        if text[k:k + len(value_text)] != value_text:      # (the sentence's text was repaired): by its clause
+            k = text.find(value_text, max(text.find(clause), 0))
         marked = text if k < 0 else text[:k] + "⟦" + value_text + "⟧" + text[k + len(value_text):]
         section = sections.loc[s["section_id"]] if s["section_id"] in sections.index else None
         period = (str(o["ref_year"]) if o["ref_period_start"] == o["ref_period_end"]
