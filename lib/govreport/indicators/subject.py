@@ -285,7 +285,8 @@ def clean_prefix(prefix: str) -> str:
                r"^(?:第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3})(?:是|，)").sub("", s)
     s = _rx(r"(?:以|按)[\u4e00-\u9fff]{1,10}计算").sub("", s)
 
-    s = _rx(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径)[^（）()]*[）)]").sub("", s)   # a note in brackets
+    s = _rx(r"[（(][^（）()]*(?:，|,|、|下同|包括|不含|含|扣除|除外|不计|按|注|计算|口径|即)[^（）()]*[）)]").sub("", s)   # a note in brackets (投资额（即工作量）)
+    s = _rx(r"(?:实现了?|创造了?|取得了?|创下了?)(?:历史罕见|历史性|罕见|难得|少有)的?[“\s]*$").sub("", s)   # 粮食总产量实现了历史罕见的“八连增”
     s = _rx(r"(?:从|由)?人均\s*$").sub("", s)      # 全员劳动生产率从人均8.7万元
     s = _rx(r"发展(?:到|至)\s*$").sub("", s)       # 产业化龙头企业发展到22家
     s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
@@ -1005,6 +1006,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 head = prev_level_name[prev_level_name.rfind("的") + 1:]
                 if 2 <= len(head) <= 12 and head != named.name:
                     named = out[i] = Named(named.name + head, "pre+counted")   # 案件…共有十三万件，已经结案处理的四万件
+            if prev_name_sentence and prev_name_sentence != named.name and _rx(r"占|比例|比重|份额").search(prev_name_sentence) and _rx(
+                    r"[，、\s]*(?:仍然|仍|还|也)?(?:小于|大于|低于|高于|不及|不如|超过)[^，。；]{0,12}?(?:所占的?|占的?)(?:比例|比重|份额)\s*").fullmatch(own_text):
+                named = out[i] = Named(prev_name_sentence, "previous")   # …所占的比例仍将不超过12％，小于1952年所占的比例13.2％
             if prev_level_name and named.name != prev_level_name and prev_level_name.startswith(named.name) \
                     and (v.unit or "")[-1:] == prev_unit[-1:] and _rx(r"[，、\s]*(?:比|较)").match(text[prev_end:v.start]) \
                     and _rx(r"(?:增加|减少|增长|下降|提高|降低|多|少)?了?").fullmatch(clean_prefix(text[prev_end:v.start])):
@@ -1161,7 +1165,7 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
         bare.add(nm)
     for i, v in enumerate(values):                 # 棉花两年增长百分之四十七; 安排了苎麻…的产量，苎麻将增长…: a product's growth
         nm = out[i].name if out[i] is not None else ""
-        if nm and v.unit in ("%", "倍") and out[i].rule.startswith(("pre", "subject")) and not out[i].rule.startswith("pre+post") \
+        if nm and v.unit in ("%", "倍") and out[i].rule.startswith(("pre", "subject", "list")) and not out[i].rule.startswith("pre+post") \
                 and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) and nm not in bare \
                 and (nm in products or _rx(re.escape(nm) + r"[^。；]{0,16}(?:产量|生产)").search(text[:v.start])):
             cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
