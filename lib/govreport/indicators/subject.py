@@ -315,7 +315,7 @@ def clean_prefix(prefix: str) -> str:
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = _rx(r"占").split(rest)[0]
-            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助",
+            if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助", "补助资金", "专项资金",
                                                  "投入", "补助标准", "补贴标准", "补贴", "支付"):
                 qual = _strip(s[:cut])
                 toward = _rx(r"(?:^|[^反相绝针])对(?!外)([" + _CJK + r"“”、和及]{2,24})$").search(qual)
@@ -570,6 +570,8 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
         return name + _STOCK_WORDS.sub("", subject), True
     if name == "总产值" and subject.endswith("生产") and len(subject) > 3:
         return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
+    if name in ("总产量", "产量") and _rx(r"[" + _CJK + r"]{2,6}(?:增产|丰收|减产)").fullmatch(subject):
+        return subject[:-2] + "产量", True          # 粮食连续五年增产，总产量10570亿斤 -> 粮食产量
     if (_GENERIC.match(name) or _rx(r"参保人数|参保率|覆盖人数|覆盖率|受益人数").fullmatch(name)) and not subject.endswith(name):
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
