@@ -26,6 +26,13 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- status, measure
+    ("a description of the country in a plan is what it is now (seed 9401)", 1978,
+     [("plan", ["在我们这样一个人口占世界五分之一的社会主义国家，实现四个现代化是伟大的事业。"])],
+     {"五分之一": (None, "1977", "actual", "share", None)}),
+    ("a natural growth rate of the population is a level of a rate (numbers3)", 1978,
+     [("plan", ["人口自然增长率控制在千分之十以内，工业增长率要达到百分之十。"])],
+     {"千分之十": ("人口自然增长率", "1978", "target", "level", None), "百分之十": (None, None, "target", "growth_rate", None)}),
     # --- period
     ("去年 inside a five-year review is last year", 2018,
      [("five_year_review", ["一、过去五年工作回顾"]), ("five_year_review", ["国有企业效益明显好转，去年利润增长23.5%。"])],
@@ -192,6 +199,11 @@ CASES = [
 ]
 
 ASIDE = [
+    ("several countries described together are not the place (seed 9401)", 1955, "plan",
+     "亚洲两个共有人口超过十亿的伟大的和平国家，在五项原则基础上友好合作。", {"十亿": "other_place"}, []),
+    ("figures of speech and the articles of a demand (numbers3)", 1978, "review",
+     "粉碎四人帮以后，要坚持两条战线的斗争，学会两套本领，支持五项正义要求，工业生产增长百分之十四。",
+     {"四人帮": "set_phrase", "两条战线": "set_phrase", "两套本领": "set_phrase", "五项": "rule_count"}, ["百分之十四"]),
     ("what a cooperative generally could yield, if run well", 1955, "plan",
      "农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右。", {"百分之十": "hypothetical"}, []),
     ("a condition whose result has a subject before 就可以", 1955, "plan",

@@ -21,6 +21,10 @@ import yaml
 _CLAUSE_END = "，,；;。！？!?：:"
 _CONNECTOR = r"(?:而|但|但是|可是|然而|就是|至于|同时|另外|拿[\u4e00-\u9fff]{1,4}来说[，,]?)?"
 
+# a number told of several countries (两个共有人口超过十亿的…国家): a description of countries, not of the place
+_SEVERAL_COUNTRIES = re.compile(f"(?:[两二三四五六七八九十几]|多)个[^{_CLAUSE_END}]{{0,12}}$")
+_COUNTRY_AFTER = re.compile(f"[^{_CLAUSE_END}]{{0,10}}的[\u4e00-\u9fff]{{0,8}}国家")
+
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
@@ -149,6 +153,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         place = [m for m in others if m.end() <= v.start]
         if place and not any(place[-1].end() <= d < v.start for d in domestic):
             found[i] = ("other_place", place[-1].group("place") or place[-1].group("subject"))
+            continue
+        countries = _SEVERAL_COUNTRIES.search(text, 0, v.start)
+        if countries and _COUNTRY_AFTER.match(text, v.end):
+            found[i] = ("other_place", countries.group().strip())   # 亚洲两个共有人口超过十亿的…国家: several countries together
             continue
         after = cues["of_other"].match(text, v.end)
         if after:
