@@ -489,7 +489,11 @@ def find_numbers(text: str, set_phrases_found: list | None = None) -> list[Numbe
             # trailing 万/亿 belong to the unit as written: 两万人 = 2 万人, 超千亿元 = 1000 亿元
             core = num_text.rstrip("万亿")
             mult_text = num_text[len(core):]
-            unit, end = _match_unit(t, a + len(core), chinese=True)
+            unit_at = a + len(core)
+            if not mult_text and core and _rx(r"[余多][万亿]").match(t[unit_at:unit_at + 2]):
+                unit_at += 1                           # 三千七百多万人, 一亿一千多万斤: 余 before the multiplier
+                mult_text, num_text, quals = t[unit_at], core + t[unit_at], quals + ["余"]
+            unit, end = _match_unit(t, unit_at, chinese=True)
             if unit in _config()["multipliers"] and _rx(r"[余多]").match(t[end:end + 1]):
                 more, end2 = _match_unit(t, end + 1, chinese=False)       # 七亿多亩 = 7 亿亩, 余
                 if more and more in _config()["units"]:
