@@ -603,7 +603,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
                 span = _rx(r"(?:(?P<plan>)前|(?P<next>(?!))|(?P<last>(?!)))(?P<n>[两二三四五])年").match(text, first_years.start())
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
-                and not span.group().startswith("前") and not span.group("next") \
+                and not span.group().startswith(("前", "近")) and not span.group("next") \
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
@@ -719,7 +719,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,6}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
@@ -728,6 +728,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
                 40 if _rx(r"相比|比较").search(base_span.group()) else 10):   # (1980年同…1952年相比，…增长八点一倍)
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
+        plan_base = _rx(r"(?:比|较|同)(" + YEAR_WRITTEN + r")年(?:相比|比较)?[，,]?\s*[^，。；]{0,6}(?:增长|增加|提高)(?:了)?\s*$").search(clause_before) \
+            if not explicit and not from_value and y1 != y2 and measure == "growth_rate" and status == "target" else None
+        if plan_base and not annual_avg and not _rx(r"平均|每年").search(clause_before) \
+                and y1 - 10 <= _year_number(plan_base.group(1)) < y1 - 1:
+            y1 = _year_number(plan_base.group(1)) + 1   # (七五计划) 国民生产总值…比一九八○年增长一点六倍: 1981-1990
         if (annual_avg or _rx(r"平均每年|每年平均").search(clause_before)) and measure in ("change", "growth_rate") and y1 == y2:
             before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < n.start})
             if len(before) >= 2 and before[0] < before[-1] == y2:
