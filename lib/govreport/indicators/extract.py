@@ -106,6 +106,8 @@ _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原�
 _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN + r")\s*年(?:(?:到|至)(?:" + YEAR_WRITTEN + r")\s*年)?"
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来))?[，,]")
+# a lead sentence (ending with ：) that announces the estimates of a year for the list after it
+_LEAD_ESTIMATE = re.compile(r"(" + YEAR_WRITTEN + r")\s*年的?(?:预计|估计)")
 # households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
 _HOUSEHOLDS_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,5}?(?:户(?![籍口])|家庭)")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
@@ -380,6 +382,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
     if text.rstrip()[-1:] in "；;" and (opening or carried):
         memo["carry"] = opening.group() if opening else carried
+    lead = _LEAD_ESTIMATE.search(text) if text.rstrip()[-1:] in "：:" else None
+    if lead:                                       # …的一九五四年预计产量来同一九四九年产量比较一下，…数字：
+        memo["carry"] = f"{lead.group(1)}年预计，"   # the list after it tells the estimates of that year
     skip = 0
     if carried and not opening:
         text, skip = carried + text, len(carried)
