@@ -40,6 +40,9 @@ CASES = [
      [("review", ["拿幾項最重要的工業産品的一九五四年預計産量來同一九四九年産量比較一下，我們可以看到以下的動人的數字：",
                   "生鐵三百零三萬噸，等於一九四九年的十二點四倍；", "鋼二百一十七萬噸，等於一九四九年的十三點八倍；"])],
      {"三百零三万吨": (None, "1954", "estimate", "level", None), "二百一十七万吨": (None, "1954", "estimate", "level", None)}),
+    ("years listed before 两年 are one span (seed 7012)", 1980,
+     [("review", ["这是在1978年粮食丰收的基础上实现的，1978、1979两年共增产粮食4，900多万吨。"])],
+     {"4，900多万吨": (None, "1978-1979", "actual", None, None)}),
     ("a run of years before 之后 is done (numbers3)", 2010,
      [("plan", ["在连续6年增产增收之后，今年粮食生产要稳定发展。"])],
      {"6年": (None, "2004-2009", "actual", "streak", None)}),
@@ -222,6 +225,8 @@ CASES = [
 ]
 
 ASIDE = [
+    ("a set phrase in traditional characters (seed 7012)", 1954, "review",
+     "我們也認爲上述和平共處的五項原則，應當同樣適用於我國同錫蘭、巴基斯坦以及亞洲其他國家的關係之中。", {"五项原则": "set_phrase"}, []),
     ("several countries described together are not the place (seed 9401)", 1955, "plan",
      "亚洲两个共有人口超过十亿的伟大的和平国家，在五项原则基础上友好合作。", {"十亿": "other_place"}, []),
     ("figures of speech and the articles of a demand (numbers3)", 1978, "review",
@@ -294,3 +299,17 @@ def test_a_chinese_percent_range_is_two_ends():
     assert found == [("百分之四", 4.0, "%", ("区间下限",)), ("五点五", 5.5, "%", ("区间上限",))]
     # a count after 到 is not the end of a range of percents
     assert [n.text for n in find_numbers("增长百分之四到五年")] == ["百分之四"]
+
+
+def test_years_listed_before_a_count_of_years_are_one_span():
+    from govreport.indicators.numbers import find_years
+    assert [(y.year_start, y.year_end) for y in find_years("1978、1979两年共增产粮食")] == [(1978, 1979)]
+    assert [(y.year_start, y.year_end) for y in find_years("一九七八年和一九七九年两年")] == [(1978, 1979)]
+    # a list of years without a count of years stays years
+    assert [(y.year_start, y.year_end) for y in find_years("1978年、1979年粮食丰收")] == [(1978, 1978), (1979, 1979)]
+
+
+def test_more_before_the_multiplier_is_one_number():
+    from govreport.indicators.numbers import find_numbers
+    got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("全国人口三千七百多万人，粮食一亿一千多万斤")]
+    assert got == [("三千七百多万人", 3700.0, "万人", ("余",)), ("一亿一千多万斤", 11000.0, "万斤", ("余",))]
