@@ -55,3 +55,22 @@ def test_any_sequence_of_edits_keeps_the_cover_and_the_offset_map(raw, edits):
 
 def _in_repair(ledger, raw_pos) -> bool:
     return any(not e.is_removal and e.start <= raw_pos < e.end for e in ledger.edits)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.booleans(),
+                                                             st.text(max_size=3)), max_size=20),
+       st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=30))
+def test_raw_spans_at_once_are_each_spans_raw_span(raw, edits, spans):
+    """The vectorised mapping the corpus tables use gives what ``to_raw_span`` gives for each
+    span, repaired last characters and empty spans included."""
+    ledger = Ledger(raw)
+    for start, length, removal, after in edits:
+        if removal:
+            ledger.remove(start, start + length, "r")
+        else:
+            ledger.repair(start, start + length, after, "x")
+    n = len(ledger.clean)
+    spans = [(min(a, n), min(b, n)) for a, b in spans]
+    starts, ends = ledger.to_raw_spans([a for a, _ in spans], [b for _, b in spans])
+    assert list(zip(starts.tolist(), ends.tolist())) == [ledger.to_raw_span(a, b) for a, b in spans]

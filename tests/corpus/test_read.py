@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.corpus_helpers import REALCORPUS, needs_realcorpus
+from govreport.corpus import read
 from govreport.corpus.read import DocumentError, decode_bytes, is_blank, read_document
 
 REPORT = "二、2024年主要工作\n\n今年全市地区生产总值增长5%左右。\n"
@@ -65,6 +66,20 @@ def test_a_name_with_terminal_escapes_is_printed_escaped():
 
 def test_is_blank():
     assert is_blank("\ufeff\u3000 \u200b\n") and not is_blank("\u3000一")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("\ufeff\u3000 \u200b\u2060\x00\x7f\t\n\r\u180e\u202f一a。\ufffd")))
+def test_is_blank_means_nothing_is_left_once_the_invisible_is_taken_out(text):
+    assert is_blank(text) == (read._INVISIBLE.sub("", text) == "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=9000))
+def test_looks_binary_counts_control_bytes_of_the_first_8192(data):
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    assert read._looks_binary(data) == (b"\x00" in sample or controls > len(sample) * 0.05)
 
 
 @settings(max_examples=300, deadline=None)

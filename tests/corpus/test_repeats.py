@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from corpus.corpus_helpers import covers_exactly_once
 from govreport.corpus.ledger import Ledger
 from govreport.corpus.repeats import remove_repeats
-from govreport.lang.spans import norm_key
+from govreport.lang.spans import KeyIndex, norm_key
 
 SHARED = "坚持把发展经济的着力点放在实体经济上，推进新型工业化。"
 
@@ -85,3 +85,16 @@ def test_the_first_occurrence_is_always_kept(pieces):
         if e.reason in ("repeated_paragraph", "repeated_sentence"):
             assert norm_key(first) == norm_key(text[e.start:e.end])  # the same words, earlier
         assert norm_key(first)[:12] in kept  # the copy pointed to is (at least in part) still there
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(codec="utf-8"), max_size=80) | st.text("发展。，、 \u3000\t\n_a1（）“”\u200b", max_size=80),
+       st.lists(st.tuples(st.integers(0, 90), st.integers(0, 90)), max_size=20))
+def test_key_index_gives_each_spans_norm_key(text, spans):
+    """The paragraph and sentence keys of the repeat pass (and the structure's empty-sentence
+    test) come from KeyIndex: the same keys as ``norm_key`` of each span, any characters."""
+    keys = KeyIndex(text)
+    assert keys.key == norm_key(text)
+    for a, b in spans:
+        a, b = sorted((min(a, len(text)), min(b, len(text))))
+        assert keys(a, b) == norm_key(text[a:b])

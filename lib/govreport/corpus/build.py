@@ -163,40 +163,61 @@ def _sources(raw_dir: Path, catalog: pd.DataFrame, skipped: list) -> list[_Sourc
 PER_DOCUMENT = ("sections", "paragraphs", "sentences", "tables", "removed", "repairs")
 
 
-def _doc_tables(doc: ParsedDoc) -> dict[str, list[dict]]:
+def _doc_tables(doc: ParsedDoc) -> dict[str, dict[str, list]]:
+    """A document's rows of each per-document table, as columns (table → column → values; a
+    table without rows is left out): built column by column, raw spans mapped all at once."""
     st, d = doc.structure, doc.doc_id
-    out: dict[str, list[dict]] = {k: [] for k in PER_DOCUMENT}
     sid = lambda i: "" if i is None else f"{d}-s{i:04d}"
-    for s in st.sections:
-        a, b = doc.raw_span(s.start, s.end)
-        out["sections"].append(dict(doc_id=d, section_id=sid(s.index), parent_id=sid(s.parent), level=s.level,
-                                    number=s.number, title=s.title, part=s.part, char_start=a, char_end=b))
+    spans = doc.ledger.to_raw_spans
+    out: dict[str, dict[str, list]] = {}
+    if st.sections:
+        r0, r1 = spans([s.start for s in st.sections], [s.end for s in st.sections])
+        out["sections"] = dict(doc_id=[d] * len(st.sections), section_id=[sid(s.index) for s in st.sections],
+                               parent_id=[sid(s.parent) for s in st.sections],
+                               level=[s.level for s in st.sections], number=[s.number for s in st.sections],
+                               title=[s.title for s in st.sections], part=[s.part for s in st.sections],
+                               char_start=r0.tolist(), char_end=r1.tolist())
     text = doc.clean_text
-    for i, (a, b, sec) in enumerate(st.paragraphs):
-        r0, r1 = doc.raw_span(a, b)
-        out["paragraphs"].append(dict(doc_id=d, paragraph_id=f"{d}-p{i:04d}", section_id=sid(sec),
-                                      text=text[a:b].strip(), char_start=r0, char_end=r1))
-    for i, (a, b, sec, pidx, part) in enumerate(st.sentences):
-        r0, r1 = doc.raw_span(a, b)
-        out["sentences"].append(dict(doc_id=d, sentence_id=f"{d}-{i:05d}", section_id=sid(sec),
-                                     paragraph_id=f"{d}-p{pidx:04d}", part=part, text=text[a:b],
-                                     char_start=r0, char_end=r1, clean_start=a))
-    for i, (a, b, title, sec) in enumerate(st.tables):
-        r0, r1 = doc.raw_span(a, b)
-        out["tables"].append(dict(doc_id=d, table_id=f"{d}-t{i + 1:02d}", title=title, section_id=sid(sec),
-                                  char_start=r0, char_end=r1))
+    if st.paragraphs:
+        starts, ends, secs = zip(*st.paragraphs)
+        r0, r1 = spans(starts, ends)
+        out["paragraphs"] = dict(doc_id=[d] * len(starts), paragraph_id=[f"{d}-p{i:04d}" for i in range(len(starts))],
+                                 section_id=[sid(x) for x in secs],
+                                 text=[text[a:b].strip() for a, b in zip(starts, ends)],
+                                 char_start=r0.tolist(), char_end=r1.tolist())
+    if st.sentences:
+        starts, ends, secs, paras, parts = zip(*st.sentences)
+        r0, r1 = spans(starts, ends)
+        out["sentences"] = dict(doc_id=[d] * len(starts), sentence_id=[f"{d}-{i:05d}" for i in range(len(starts))],
+                                section_id=[sid(x) for x in secs], paragraph_id=[f"{d}-p{p:04d}" for p in paras],
+                                part=list(parts), text=[text[a:b] for a, b in zip(starts, ends)],
+                                char_start=r0.tolist(), char_end=r1.tolist(), clean_start=list(starts))
+    if st.tables:
+        starts, ends, titles, secs = zip(*st.tables)
+        r0, r1 = spans(starts, ends)
+        out["tables"] = dict(doc_id=[d] * len(starts), table_id=[f"{d}-t{i + 1:02d}" for i in range(len(starts))],
+                             title=list(titles), section_id=[sid(x) for x in secs],
+                             char_start=r0.tolist(), char_end=r1.tolist())
     raw = doc.raw_text
-    for e in doc.ledger.edits:
-        if e.is_removal:
-            ds, de = e.duplicate_of or (-1, -1)
-            out["removed"].append(dict(doc_id=d, removal_id=f"{d}-r{len(out['removed']):05d}",
-                                       char_start=e.start, char_end=e.end, reason=e.reason,
-                                       text=raw[e.start:e.end], duplicate_of_start=ds, duplicate_of_end=de))
-        else:
-            out["repairs"].append(dict(doc_id=d, repair_id=f"{d}-x{len(out['repairs']):05d}",
-                                       char_start=e.start, char_end=e.end, before=raw[e.start:e.end],
-                                       after=e.replacement, reason=e.reason))
+    removals = [e for e in doc.ledger.edits if e.is_removal]
+    repairs = [e for e in doc.ledger.edits if not e.is_removal]
+    if removals:
+        dup = [e.duplicate_of or (-1, -1) for e in removals]
+        out["removed"] = dict(doc_id=[d] * len(removals), removal_id=[f"{d}-r{i:05d}" for i in range(len(removals))],
+                              char_start=[e.start for e in removals], char_end=[e.end for e in removals],
+                              reason=[e.reason for e in removals], text=[raw[e.start:e.end] for e in removals],
+                              duplicate_of_start=[a for a, _ in dup], duplicate_of_end=[b for _, b in dup])
+    if repairs:
+        out["repairs"] = dict(doc_id=[d] * len(repairs), repair_id=[f"{d}-x{i:05d}" for i in range(len(repairs))],
+                              char_start=[e.start for e in repairs], char_end=[e.end for e in repairs],
+                              before=[raw[e.start:e.end] for e in repairs], after=[e.replacement for e in repairs],
+                              reason=[e.reason for e in repairs])
     return out
+
+
+def _rows(columns: dict[str, list]) -> list[dict]:
+    """Columns as rows (one dict per row)."""
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
 
 
 @dataclass
@@ -232,35 +253,33 @@ def parse_source(job: _Job) -> DocumentOutput:
     row = dict(doc_id=job.doc_id, file=s.rel, record=s.record, sha256=doc.sha256, encoding=doc.encoding,
                version=job.version, is_canonical=job.is_canonical,
                n_chars_raw=len(doc.raw_text), n_chars_clean=len(doc.clean_text.strip()), **meta)
-    rows = _doc_tables(doc)
+    columns = _doc_tables(doc)
     if job.keep:
+        rows = {name: _rows(columns[name]) if name in columns else [] for name in PER_DOCUMENT}
         return DocumentOutput(job.doc_id, row, fingerprint(doc.clean_text), rows, doc)
     # shaped here, in the worker, so the process writing the tables only appends them
-    tables = {name: to_arrow(r, name) for name, r in rows.items() if r}
+    tables = {name: to_arrow(c, name) for name, c in columns.items()}
     return DocumentOutput(job.doc_id, row, fingerprint(doc.clean_text), tables)
 
 
-def to_arrow(rows: list[dict], name: str) -> pa.Table:
-    """One document's rows of a per-document table (text and integer columns) in the data
-    dictionary's shape: what ``store.to_arrow(pd.DataFrame(rows), name)`` gives (a missing
-    value becomes the column's default, "" or -1), built column by column without pandas,
-    whose cost per call would outweigh a small document's rows."""
+def to_arrow(columns: dict[str, list], name: str) -> pa.Table:
+    """One document's rows of a per-document table (text and integer columns, given as
+    column → values) in the data dictionary's shape: what ``store.to_arrow(pd.DataFrame(columns),
+    name)`` gives (a missing value becomes the column's default, "" or -1), built column by
+    column without pandas, whose cost per call would outweigh a small document's rows."""
     schema = T.arrow_schema(name)
-    columns = []
+    columns_out = []
     for f in schema:
-        values = [r[f.name] for r in rows]
         if pa.types.is_integer(f.type):
-            values = [-1 if _missing(v) else v for v in values]
-        elif not (pa.types.is_large_string(f.type) or pa.types.is_string(f.type)):
+            default = -1
+        elif pa.types.is_large_string(f.type) or pa.types.is_string(f.type):
+            default = ""
+        else:
             raise TypeError(f"{name}.{f.name}: {f.type} is not a column type of the per-document tables")
-        elif not all(isinstance(v, str) for v in values):
-            values = ["" if _missing(v) else v for v in values]
-        columns.append(pa.array(values, type=f.type))  # refuses a value of another type
-    return pa.Table.from_arrays(columns, schema=schema)
-
-
-def _missing(v) -> bool:
-    return v is None or (isinstance(v, float) and v != v)
+        # None and NaN become nulls, then the default; a value of another type is refused
+        array = pa.array(columns[f.name], type=f.type, from_pandas=True)
+        columns_out.append(array.fill_null(default) if array.null_count else array)
+    return pa.Table.from_arrays(columns_out, schema=schema)
 
 
 @dataclass
@@ -282,8 +301,8 @@ def _reparse(job: _Job, parsed_as: tuple) -> ParsedDoc:
 
 
 def _sentences(doc: ParsedDoc) -> pd.DataFrame:
-    rows = _doc_tables(doc)["sentences"]
-    return pd.DataFrame(rows) if rows else T.empty("sentences")
+    columns = _doc_tables(doc).get("sentences")
+    return pd.DataFrame(_rows(columns)) if columns else T.empty("sentences")
 
 
 def align_report(report: _Report) -> list[tuple[str, list[dict]]]:

@@ -131,6 +131,23 @@ class Ledger:
             return raw_start, self._edits[i].end
         return raw_start, last + 1
 
+    def to_raw_spans(self, clean_starts, clean_ends) -> tuple[np.ndarray, np.ndarray]:
+        """``to_raw_span`` of many clean spans at once (vectorised: a document's sentences)."""
+        _, offs = self.view()
+        starts = np.asarray(clean_starts, dtype=np.int64)
+        ends = np.asarray(clean_ends, dtype=np.int64)
+        empty = ends <= starts
+        raw_start = offs[starts]
+        last = offs[np.where(empty, starts + 1, ends) - 1]  # an empty span: its start, as to_raw_span
+        raw_end = np.where(empty, raw_start, last + 1)
+        repaired = [(e.start, e.end) for e in self._edits if e.replacement]
+        if repaired:  # the last clean char may come from a repair: end after the whole repaired span
+            rep_starts = np.array([a for a, _ in repaired], dtype=np.int64)
+            rep_ends = np.array([b for _, b in repaired], dtype=np.int64)
+            i = np.minimum(np.searchsorted(rep_starts, last), len(rep_starts) - 1)
+            raw_end = np.where(~empty & (rep_starts[i] == last), rep_ends[i], raw_end)
+        return raw_start, raw_end
+
     def spans(self) -> Iterator[tuple[int, int, str, Edit | None]]:
         """Every raw span in order, labelled 'kept', 'removed' or 'repaired'."""
         pos = 0

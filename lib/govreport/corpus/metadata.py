@@ -113,14 +113,20 @@ _SELF = re.compile(r"我(?P<s>[国省市区县])")
 _SEGMENT_BREAK = re.compile(r"[\n\r\t]+|\s{2,}")
 _STRONG = {"dateline", "date_line", "title", "plan_name", "review_heading", "plan_heading", "last_year", "file_name"}
 
-# The characters each body pattern's matches begin with (a year: 1 2 一 二; an ordinal: 一 … 十 ( 第),
-# so a long text is searched only where a match can start (see ``_finditer``).
-_YEAR_START = "12一二"
-_ORDINAL_START = "一二三四五六七八九十(第"
-_STARTS = {_REVIEW: _ORDINAL_START + "首", _PERIOD_REVIEW: _ORDINAL_START, _PLAN_HEAD: _ORDINAL_START,
-           _LAST_YEAR: _ORDINAL_START + "刚", _THIS_YEAR: _YEAR_START + "今", _CURRENT: _YEAR_START,
-           _YEAR_MENTION: _YEAR_START}
-_START_CLASS = {p: re.compile("[" + re.escape(chars) + "]") for p, chars in _STARTS.items()}
+# Where each body pattern's matches can begin, so a long text is searched only there (see
+# ``_finditer``), not at every 一 of it. A year (_Y) begins 1 9 or 2 0 (one space between allowed)
+# or with two numerals (一九, 二〇); an ordinal (_ORDINAL) with numerals before 、 or . (一、 十二.),
+# a bracketed numeral or 第…部分. Each start is an alternative beginning with one character, so
+# the regex engine scans for those characters itself.
+_NUMERAL = "[一二三四五六七八九〇○零Oo]"
+_YEAR_AT = rf"1(?=\s?9)|2(?=\s?0)|一(?={_NUMERAL})|二(?={_NUMERAL})"
+_NUMERALS = "一二三四五六七八九十"
+_ORDINAL_AT = ("|".join(rf"{c}(?=[{_NUMERALS}]*\s*[、.])" for c in _NUMERALS)
+               + rf"|\((?=[{_NUMERALS}]+\))|第(?=[{_NUMERALS}]+部分)")
+_STARTS = {_REVIEW: rf"{_ORDINAL_AT}|首(?=先报告)", _PERIOD_REVIEW: _ORDINAL_AT, _PLAN_HEAD: _ORDINAL_AT,
+           _LAST_YEAR: rf"{_ORDINAL_AT}|刚(?=刚过去的)", _THIS_YEAR: rf"{_YEAR_AT}|今(?=年)", _CURRENT: _YEAR_AT,
+           _YEAR_MENTION: _YEAR_AT}
+_START_CLASS = {p: re.compile(starts) for p, starts in _STARTS.items()}
 
 
 def _finditer(pattern: re.Pattern, t: str) -> Iterator[re.Match]:
@@ -371,6 +377,8 @@ def _this_year(m: re.Match) -> tuple[int | None, int]:
 def _places(c: _Candidates, t: str) -> None:
     """Speaker and signature lines, then how the text refers to its own government (我市, 我国)."""
     for pattern, tier in ((_STATE_COUNCIL, 2), (_PREMIER, 3)):
+        if pattern is _PREMIER and "国务院总理" not in t:
+            continue  # the signature pattern tries every position; most texts never name the premier
         if m := pattern.search(t):
             c.add_place("国务院", "state_council", tier, m.start(), m.end())
     signatures = _finditer_near(_SIGNATURE, t, "人民政府", 15)  # 2 to 15 characters of name, then 人民政府

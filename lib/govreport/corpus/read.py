@@ -37,17 +37,21 @@ _INVISIBLE = re.compile(r"[\s\ufeff\ufffe\u200b-\u200f\u2028-\u202f\u2060-\u2064
 SAMPLE = 200_000  # bytes given to the detector
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))  # not tab, newlines, ESC
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # counted in C, not byte by byte
     return controls > len(sample) * 0.05
 
 
 def is_blank(text: str) -> bool:
-    """Nothing but whitespace, byte-order marks, zero-width and control characters."""
-    return not _INVISIBLE.sub("", text)
+    """Nothing but whitespace, byte-order marks, zero-width and control characters (a match
+    from the start stops at the first visible character: no copy of the whole text)."""
+    return not text or _INVISIBLE.fullmatch(text) is not None
 
 
 def _guess(data: bytes) -> tuple[str, str] | None:

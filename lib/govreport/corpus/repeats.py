@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from govreport.corpus.headings import match_heading
 from govreport.corpus.ledger import Ledger
-from govreport.lang.spans import lines, norm_key, split_sentences
+from govreport.lang.spans import KeyIndex, lines, norm_key, split_sentences
 
 MIN_PARAGRAPH_KEY = 8      # shorter lines (headings, "各位代表：") may repeat legitimately
 MIN_BLOCK_KEY = 30         # a paragraph this long repeated anywhere is a duplicated block
@@ -27,6 +27,7 @@ PREFIX = 12  # paragraphs opening with the same 12 characters are near-duplicate
 
 def remove_repeats(ledger: Ledger) -> int:
     text, _ = ledger.view()
+    keys = KeyIndex(text)  # norm_key of every paragraph and sentence, by slicing
     paras = [(a, b) for a, b in lines(text) if text[a] != "\t"]
     seen_para: dict[str, tuple[int, int]] = {}
     seen_sentence: dict[str, tuple[int, int]] = {}
@@ -37,14 +38,14 @@ def remove_repeats(ledger: Ledger) -> int:
     removals: list[tuple[int, int, str, tuple[int, int]]] = []
 
     for idx, (a, b) in enumerate(paras):
-        key = norm_key(text[a:b])
+        key = keys(a, b)
         span_end = paras[idx + 1][0] if idx + 1 < len(paras) else b
         if len(key) >= MIN_PARAGRAPH_KEY and key in seen_para and (
                 len(key) >= MIN_BLOCK_KEY or _right_after(text, seen_para[key], a, removals)):
             removals.append((a, span_end, "repeated_paragraph", seen_para[key]))
             continue
         sentences = split_sentences(text, a, b)
-        skeys = [norm_key(text[s:e]) for s, e in sentences]
+        skeys = [keys(s, e) for s, e in sentences]
         near = _near_duplicate(key, skeys, sentence_owner, prefix_owner, kept_keys)
         if near is not None:
             removals.append((a, span_end, "near_repeated_paragraph", paras_kept[near]))

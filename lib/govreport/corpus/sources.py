@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+import numpy as np
 import pandas as pd
 
 from govreport.corpus.collections import read_collection
@@ -67,11 +68,11 @@ _COLLECTIONS: dict[str, tuple[dict[int, str], str]] = {}  # a collection is pars
 def replay_ledger(raw: str, removed: pd.DataFrame, repairs: pd.DataFrame) -> Ledger:
     """The ledger of one document rebuilt from its rows of ``removed`` and ``repairs``."""
     ledger = Ledger(raw)
-    for start, end, reason, ds, de in zip(removed["char_start"], removed["char_end"], removed["reason"],
-                                          removed["duplicate_of_start"], removed["duplicate_of_end"]):
+    col = lambda frame, name: frame[name].tolist()  # plain values: iterating a column costs per value
+    for start, end, reason, ds, de in zip(*(col(removed, c) for c in ("char_start", "char_end", "reason",
+                                                                       "duplicate_of_start", "duplicate_of_end"))):
         ledger.remove(int(start), int(end), str(reason), None if int(ds) < 0 else (int(ds), int(de)))
-    for start, end, after, reason in zip(repairs["char_start"], repairs["char_end"], repairs["after"],
-                                         repairs["reason"]):
+    for start, end, after, reason in zip(*(col(repairs, c) for c in ("char_start", "char_end", "after", "reason"))):
         ledger.repair(int(start), int(end), str(after), str(reason))
     return ledger
 
@@ -135,10 +136,15 @@ class CorpusTexts:
 
     def check_sentences(self, sentences: pd.DataFrame) -> None:
         """Refuse tables whose sentences are not where the replayed clean text has them."""
-        for doc_id, g in sentences.groupby("doc_id", sort=True):
-            first = g.iloc[0]
+        if not len(sentences):
+            return
+        # each document's first sentence, in doc_id order (plain arrays: no frame per document)
+        doc_ids, first = np.unique(sentences["doc_id"].to_numpy(dtype=object), return_index=True)
+        starts = sentences["clean_start"].to_numpy()[first].tolist()
+        texts = sentences["text"].to_numpy(dtype=object)[first].tolist()
+        for doc_id, start, text in zip(doc_ids.tolist(), starts, texts):
             clean = self.ledger(doc_id).clean
-            start = int(first["clean_start"])
-            if clean[start:start + len(first["text"])] != first["text"]:
+            start = int(start)
+            if clean[start:start + len(text)] != text:
                 raise StaleTablesError(f"the corpus tables do not match the raw file of {doc_id!r}; "
                                        "rebuild from the corpus stage (govreport build)")

@@ -19,7 +19,7 @@ import numpy as np
 from govreport.corpus.headings import match_heading, match_lead_phrase
 from govreport.corpus.ledger import Ledger
 from govreport.corpus.parts import cue_part, family, refine, title_part
-from govreport.lang.spans import lines, norm_key, split_sentences
+from govreport.lang.spans import KeyIndex, lines, split_sentences
 
 PAST_MARKERS = re.compile(r"完成|建成|获批|获评|入选|成功|增至|升至|提升至|达到?\d|突破|实现了|取得|增长\d|下降\d|位居|全省第|全国第")
 PLAN_MARKERS = re.compile(r"加快|推动|推进|力争|确保|着力|将|深入实施|大力|持续|积极|支持|鼓励|争创|实施")
@@ -109,6 +109,7 @@ def analyse(ledger: Ledger, emphasis: list[tuple[int, int]] = (), report_year: i
     and plan parts are the five-year ones.
     """
     text, offs = ledger.view()
+    keys = KeyIndex(text)  # norm_key of any span, by slicing
     spans = lines(text)
     tables = find_tables(text, spans)
     in_table = np.zeros(len(spans), dtype=bool)
@@ -194,7 +195,7 @@ def analyse(ledger: Ledger, emphasis: list[tuple[int, int]] = (), report_year: i
         para_parts.append(part)
         pidx = len(st.paragraphs) - 1
         for s0, s1 in split_sentences(text, a, b):
-            if not norm_key(text[s0:s1]):
+            if not keys(s0, s1):
                 continue
             ssec = section_at(s0)
             spart = refine(heads[ssec].title_part, part) if ssec is not None else part

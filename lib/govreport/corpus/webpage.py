@@ -59,6 +59,12 @@ def _is_navigation(line: str) -> bool:
     return bool(_NAV.search(s)) and not _SEPARATORS.sub("", _NAV.sub("", s))
 
 
+def _photo_credit(line: str) -> re.Match | None:
+    """A photo credit ending the line; every credit holds 摄, so a line without it (nearly every
+    paragraph of a report) is not searched."""
+    return _PHOTO_CREDIT.search(line) if "摄" in line else None
+
+
 def find_page_debris(text: str) -> list[tuple[int, int, str]]:
     """(start, end, reason) of web-page and archive debris in ``text``."""
     found: list[tuple[int, int, str]] = []
@@ -75,7 +81,7 @@ def find_page_debris(text: str) -> list[tuple[int, int, str]]:
             found.append((a, b, "source_line"))
         elif len(s) <= SHORT_LINE and _SITE_FOOTER.search(s) and a > len(text) // 2:
             found.append((a, b, "site_footer"))
-        elif (m := _PHOTO_CREDIT.search(line)) or (len(s) <= CAPTION_LINE and _CAPTION_START.match(line)):
+        elif (m := _photo_credit(line)) or (len(s) <= CAPTION_LINE and _CAPTION_START.match(line)):
             if len(s) <= CAPTION_LINE:  # a caption line: its description goes with the credit
                 found.append((a, b, "photo_caption"))
             else:  # a credit glued to a paragraph: only the credit

@@ -62,13 +62,13 @@ def document(doc_id: str, sentences: pd.DataFrame, themes: pd.DataFrame, meta: M
     seg = _tokens.segment(sentences, to_raw=to_raw, to_raw_span=to_raw_span,
                           offsets=None if offsets is None else {doc_id: offsets}, engine=engine)
     names = _tokens.FLAG_NAMES
-    counts = _freq.document_counts(doc_id, seg.uniques, seg.codes, seg.flags, names)
-    tfs = _freq.with_meta(counts, meta) if frame else _freq.document_rows(counts, meta)
+    counts = _freq.count_terms(doc_id, seg.unique_array, seg.codes, seg.flags, names)
+    tfs = _freq.with_meta(counts.frame(), meta) if frame else _freq.document_rows(counts, meta)
     is_word = ~seg.flags[:, names.index("is_punct")]
     whole, sections = _themes.document_scores(doc_id, seg.sentence["section_id"], seg.uniques, seg.codes, is_word,
                                               themes, row=seg.row)
-    n_tokens = int(counts["n_tokens"].iloc[0]) if len(counts) else 0
-    return DocumentText(doc_id, seg.arrow(), tfs, _freq.content_rows(counts), n_tokens, whole, sections)
+    n_tokens = counts.n_tokens if len(counts.count) else 0
+    return DocumentText(doc_id, seg.arrow(), tfs, counts.content(), n_tokens, whole, sections)
 
 
 @dataclass

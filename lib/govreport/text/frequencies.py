@@ -5,17 +5,19 @@ denominator ``n_tokens`` counts word tokens (everything but punctuation and
 whitespace) of the document. Each row says whether its document is comparable
 with the others and why not (``comparability_note``).
 
-The build counts one document at a time (``document_counts``, from its segmented tokens)
+The build counts one document at a time (``count_terms``, from its segmented tokens)
 and joins the documents' metadata once at the end (``assemble``); ``term_frequencies``
 does both for a whole tokens table.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Mapping
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from govreport import store
 from govreport.text.rows import arrow_rows
@@ -81,22 +83,54 @@ def comparability(documents: pd.DataFrame, tokens: pd.DataFrame | None = None,
     return pd.DataFrame({"doc_id": documents["doc_id"].tolist(), "comparable": flags, "comparability_note": notes})
 
 
-def document_counts(doc_id: str, terms: list[str], codes: np.ndarray, flags: np.ndarray,
-                    flag_names: tuple[str, ...]) -> pd.DataFrame:
+@dataclass
+class DocumentCounts:
+    """One document's words (distinct non-punctuation tokens) in table order — count
+    descending, then term — with their counts and flags, as arrays: the document's
+    term_frequencies rows and content rows are built from these without a frame in between."""
+    doc_id: str
+    terms: pa.Array          # large_string, one per word
+    count: np.ndarray        # int64
+    n_tokens: int            # word tokens of the document
+    flags: dict[str, np.ndarray]  # FLAG_COLUMNS → bool per word
+
+    def per_10k(self) -> np.ndarray:
+        return self.count / np.int64(self.n_tokens) * PER  # as ``rates``: the same float operations
+
+    def frame(self) -> pd.DataFrame:
+        """The counts as a frame (COUNT_COLUMNS)."""
+        return pd.DataFrame({"doc_id": self.doc_id, "term": self.terms.to_pylist(), "count": self.count,
+                             "n_tokens": np.int64(self.n_tokens), **self.flags}, columns=COUNT_COLUMNS)
+
+    def content(self) -> pd.DataFrame:
+        """``content_rows`` of the counts (doc_id, term, count, per_10k of content terms; the
+        index is the rows' positions among all words, as the filtered frame's)."""
+        keep = np.flatnonzero(~(self.flags["is_stopword"] | self.flags["is_number"] | self.flags["is_single_char"]))
+        terms = self.terms.take(keep).to_pylist()
+        if len(self.count):  # the text dtype of the filtered frame, even when no row is left
+            terms = pd.array(terms, dtype="str")
+        return pd.DataFrame({"doc_id": self.doc_id, "term": terms,
+                             "count": self.count[keep], "per_10k": self.per_10k()[keep]},
+                            index=pd.Index(keep, dtype=np.int64))
+
+
+def count_terms(doc_id: str, terms: pa.Array, codes: np.ndarray, flags: np.ndarray,
+                flag_names: tuple[str, ...]) -> DocumentCounts:
     """Term counts of one document from its tokens given as ``codes`` into ``terms`` (distinct
-    tokens) with one row of ``flags`` per distinct token: doc_id, term, count, n_tokens and the
-    flags, sorted by count descending, then term. Punctuation is not a term."""
+    tokens, an Arrow string array) with one row of ``flags`` per distinct token. Punctuation
+    is not a term."""
     word = ~flags[:, flag_names.index("is_punct")]
     word_codes = codes[word[codes]]
     counts = np.bincount(word_codes, minlength=len(terms))
     keep = np.flatnonzero(counts)
-    if len(keep):   # count descending, then term: the terms are distinct, so the order is the sort's
-        by_count = counts[keep].tolist()
-        keep = keep[sorted(range(len(keep)), key=lambda i: (-by_count[i], terms[keep[i]]))]
-    out = pd.DataFrame({"doc_id": doc_id, "term": [terms[i] for i in keep], "count": counts[keep].astype(np.int64),
-                        "n_tokens": np.int64(len(word_codes)),
-                        **{name: flags[keep, flag_names.index(name)] for name in FLAG_COLUMNS}})
-    return out[COUNT_COLUMNS]
+    kept = terms.take(keep)
+    # count descending, then term (the terms are distinct, so the order is total): Arrow
+    # compares strings by their UTF-8 bytes, which orders them as Python compares them
+    order = pc.sort_indices(pa.table({"count": counts[keep], "term": kept}),
+                            sort_keys=[("count", "descending"), ("term", "ascending")])
+    keep = keep[order.to_numpy()]
+    return DocumentCounts(doc_id, kept.take(order), counts[keep].astype(np.int64), len(word_codes),
+                          {name: flags[keep, flag_names.index(name)] for name in FLAG_COLUMNS})
 
 
 def document_meta(documents: pd.DataFrame, parts: Mapping[str, set[str]]) -> pd.DataFrame:
@@ -134,16 +168,16 @@ def _meta_value(value, kind: str):
     return value
 
 
-def document_rows(counts: pd.DataFrame, meta: Mapping | None) -> pa.Table:
+def document_rows(counts: DocumentCounts, meta: Mapping | None) -> pa.Table:
     """``with_meta`` as the writer stores it: Arrow in the table's documented shape (built from
     the arrays, not by conforming a frame per document)."""
     spec = store.data_dictionary()["term_frequencies"]["columns"]
     columns = {c: _meta_value(None if meta is None else meta.get(c, ""), spec[c][0]) for c in TF_COLUMNS[1:8]}
     if any(v is ... for v in columns.values()):
-        return store.to_arrow(with_meta(counts, meta), "term_frequencies")
-    columns.update({c: counts[c].to_numpy() for c in COUNT_COLUMNS})
-    columns["per_10k"] = rates(counts).to_numpy()
-    return arrow_rows(columns, "term_frequencies", len(counts))
+        return store.to_arrow(with_meta(counts.frame(), meta), "term_frequencies")
+    columns.update(doc_id=counts.doc_id, term=counts.terms, count=counts.count, n_tokens=np.int64(counts.n_tokens),
+                   per_10k=counts.per_10k(), **counts.flags)
+    return arrow_rows(columns, "term_frequencies", len(counts.count))
 
 
 def content_rows(tfs: pd.DataFrame) -> pd.DataFrame:

@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Mapping
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 ToRaw = Callable[[str, int], int]
 ToRawSpan = Callable[[str, int, int], tuple[int, int]]
@@ -174,7 +175,15 @@ def token_flags(token: str) -> tuple[bool, bool, bool, bool, bool]:
 
 
 FLAG_NAMES = ("is_stopword", "is_policy_verb", "is_number", "is_punct", "is_single_char")
-_FLAG_MEMO: dict[str, tuple[bool, bool, bool, bool, bool]] = {}  # token_flags without the call
+class _FlagMemo(dict):
+    """token_flags of every token met, looked up in C (``memo[token]``); computed on a miss."""
+
+    def __missing__(self, token: str) -> tuple[bool, bool, bool, bool, bool]:
+        flags = self[token] = token_flags(token)
+        return flags
+
+
+_FLAG_MEMO = _FlagMemo()
 
 
 @dataclass(frozen=True)
@@ -239,7 +248,10 @@ def _column(sentences: pd.DataFrame, name: str, default) -> list:
 def _int_column(sentences: pd.DataFrame, name: str) -> np.ndarray:
     if name not in sentences.columns:
         return np.full(len(sentences), -1, dtype=np.int64)
-    return pd.to_numeric(sentences[name], errors="coerce").fillna(-1).to_numpy(dtype=np.int64)
+    col = sentences[name]
+    if pd.api.types.is_integer_dtype(col.dtype) and not col.hasnans:  # the tables' case: nothing to coerce
+        return col.to_numpy(dtype=np.int64)
+    return pd.to_numeric(col, errors="coerce").fillna(-1).to_numpy(dtype=np.int64)
 
 
 @dataclass
@@ -260,6 +272,7 @@ class Segmented:
     uniques: list[str]
     flags: np.ndarray
     token_array: pa.Array | None = None
+    unique_array: pa.Array | None = None  # ``uniques`` as Arrow strings
 
     def flag(self, name: str) -> np.ndarray:
         """One flag column, per token."""
@@ -314,7 +327,8 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
     counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
     toks = list(chain.from_iterable(lists))
     n = len(toks)
-    lens = np.fromiter(map(len, toks), dtype=np.int64, count=n)
+    tok_array = pa.array(toks, type=pa.large_string())
+    lens = pc.utf8_length(tok_array).to_numpy().astype(np.int64)  # characters, as len(): counted in Arrow
     row = np.repeat(np.arange(len(lists), dtype=np.int64), counts)  # sentence of each token
     first = np.cumsum(counts) - counts                              # each sentence's first token
     starts = np.cumsum(lens) - lens
@@ -352,14 +366,13 @@ def segment(sentences: pd.DataFrame, to_raw: ToRaw | None = None, to_raw_span: T
         plain = unchanged
     raw_start[plain] = r0[row][plain] + local_start[plain]
     raw_end[plain] = r0[row][plain] + local_end[plain]
-    tok_array = pa.array(toks, type=pa.large_string())
     encoded = tok_array.dictionary_encode()  # distinct tokens in order of first appearance
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     uniques = encoded.dictionary.to_pylist()
-    memo = _FLAG_MEMO
-    flags = np.fromiter(chain.from_iterable(memo[u] if u in memo else memo.setdefault(u, token_flags(u)) for u in uniques),
+    flags = np.fromiter(chain.from_iterable(map(_FLAG_MEMO.__getitem__, uniques)),
                         dtype=bool, count=5 * len(uniques)).reshape(len(uniques), 5)
-    return Segmented(sentence, row, position, toks, raw_start, raw_end, codes, uniques, flags, tok_array)
+    return Segmented(sentence, row, position, toks, raw_start, raw_end, codes, uniques, flags, tok_array,
+                     encoded.dictionary)
 
 
 def tokenize_sentences(sentences: pd.DataFrame, to_raw: ToRaw | None = None,
