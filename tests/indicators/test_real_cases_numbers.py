@@ -225,6 +225,13 @@ CASES = [
 ]
 
 ASIDE = [
+    ("拿…来说 opens an example of one unit (seed 7013)", 1958, "review",
+     "拿北京京西矿务局来说，原定的煤炭产量的指标是二百八十五万吨，而且职工们还提出了再超额生产煤炭十五万吨，作为奋斗目标。",
+     {"二百八十五万吨": "example", "十五万吨": "example"}, []),
+    ("拿全国来说 is the whole, not an example (seed 7013)", 1958, "review", "拿全国来说，煤炭产量增长百分之二十。", {}, ["百分之二十"]),
+    ("a list of kinds of product gives each one's size (seed 7013)", 1958, "plan",
+     "计划规定，在这一年将有三百七十二种重要的新产品进行试制，其中包括以下一些重要产品：五万千瓦的全套火力发电设备，七万二千五百千瓦的全套水力发电设备，二十二万伏的高压变压器，等等。",
+     {"五万千瓦": "in_a_name", "七万二千五百千瓦": "in_a_name", "二十二万伏": "in_a_name"}, []),
     ("a set phrase in traditional characters (seed 7012)", 1954, "review",
      "我們也認爲上述和平共處的五項原則，應當同樣適用於我國同錫蘭、巴基斯坦以及亞洲其他國家的關係之中。", {"五项原则": "set_phrase"}, []),
     ("several countries described together are not the place (seed 9401)", 1955, "plan",
