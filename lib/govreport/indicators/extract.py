@@ -873,6 +873,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
             if "区间上限" in n.qualifiers and name == last["indicator_text"]:
                 match = registry.match(name, measure)   # both ends of a range are one indicator
+        if n.unit == "%" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["measure"] == "growth_rate" \
+                and _rx(r"(?:略|稍|明显)?(?:低于|高于|超过|超出)\s*$").search(raw_window) \
+                and _rx(r"\s*(?:左右)?的\s*(?:预期|预定|计划|年度|调控)?目标").match(text, n.end):
+            last = out[-1]                         # 增长7.8％，虽然略低于8％的预定目标: the growth that was the goal
+            measure, y1, y2, status = "growth_rate", last["ref_period_start"], last["ref_period_end"], "target"
+            name = last["indicator_text"]
+            match = registry.match(name, measure)
+            quals = [q for q in quals if q not in ("低于", "高于", "超过", "超出")]
+            raw_window = ""
         bound = _bound(quals, raw_window)
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")
