@@ -90,6 +90,9 @@ def ensure_venv() -> None:
              "--display-name", f"Python ({KERNEL})"],
             f"registering the Jupyter kernel '{KERNEL}'", stdout=subprocess.DEVNULL)
     STAMP.write_text(fingerprint + "\n")
+    # the package's bytecode, written here once rather than compiled again by every process of
+    # every build (0.15-0.2 s each) where PYTHONDONTWRITEBYTECODE is set; only changed files are redone
+    subprocess.call([str(PY), "-m", "compileall", "-q", str(ROOT / "lib")], stdout=subprocess.DEVNULL)
     say(f"environment ready ({time.monotonic() - t0:.1f} s)")
 
 
