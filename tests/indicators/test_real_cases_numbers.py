@@ -26,6 +26,42 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- status, measure
+    ("a description of the country in a plan is what it is now (seed 9401)", 1978,
+     [("plan", ["在我们这样一个人口占世界五分之一的社会主义国家，实现四个现代化是伟大的事业。"])],
+     {"五分之一": (None, "1977", "actual", "share", None)}),
+    ("近N年 after a leading clause looks back (seed 7011)", 2006,
+     [("review", ["在卫生方面，着力加强公共卫生体系建设和农村卫生工作，近三年，中央和地方投入105亿元，基本建成了覆盖省市县三级的疾病预防控制体系；"])],
+     {"105亿元": (None, "2003-2005", "actual", "cumulative", None)}),
+    ("a plan's growth over a base year before the plan (seed 7011)", 1986,
+     [("five_year_plan", ["国民生产总值达到一万一千一百七十亿元，比一九八○年增长一点六倍。"])],
+     {"一点六倍": ("国民生产总值", "1981-1990", "target", "growth_rate", None)}),
+    ("a lead ending with ： announces a year's estimates for the list after it (seed 7011)", 1954,
+     [("review", ["拿幾項最重要的工業産品的一九五四年預計産量來同一九四九年産量比較一下，我們可以看到以下的動人的數字：",
+                  "生鐵三百零三萬噸，等於一九四九年的十二點四倍；", "鋼二百一十七萬噸，等於一九四九年的十三點八倍；"])],
+     {"三百零三万吨": (None, "1954", "estimate", "level", None), "二百一十七万吨": (None, "1954", "estimate", "level", None)}),
+    ("低于X%的预定目标 is the goal of the growth just told (seed 7014)", 1999,
+     [("review", ["国内生产总值比上年增长7.8％，虽然略低于8％的预定目标，但这是在抵御亚洲金融危机的冲击和战胜国内特大洪涝灾害的情况下取得的，来之不易。"])],
+     {"8％": ("国内生产总值", "1998", "target", "growth_rate", None), "7.8％": ("国内生产总值", "1998", "actual", "growth_rate", None)}),
+    ("years listed before 两年 are one span (seed 7012)", 1980,
+     [("review", ["这是在1978年粮食丰收的基础上实现的，1978、1979两年共增产粮食4，900多万吨。"])],
+     {"4，900多万吨": (None, "1978-1979", "actual", None, None)}),
+    ("a run of years before 之后 is done (numbers3)", 2010,
+     [("plan", ["在连续6年增产增收之后，今年粮食生产要稳定发展。"])],
+     {"6年": (None, "2004-2009", "actual", "streak", None)}),
+    ("这样，就将… is what a measure is to bring, not done (numbers3)", 1954,
+     [("review", ["这样，就将至少为国家节约二十亿元。"])],
+     {"二十亿元": (None, "1954", "target", None, None)}),
+    ("a plan named before 完成 makes a share of the plan; 缩减 is a decline (numbers3)", 1954,
+     [("review", ["基本建设计划完成百分之九十一，非生产性项目缩减50%。"])],
+     {"百分之九十一": (None, "1953", "actual", "share", None), "50%": (None, "1953", "actual", "growth_rate", None)}),
+    ("余 before the multiplier; printed sheets and roubles (numbers3)", 1955,
+     [("review", ["全国职工三千七百多万人，粮食增产一亿一千多万斤，图书五十亿印张，贸易额十万新卢布。"])],
+     {"三千七百多万人": (None, "1954", "actual", "level", None), "一亿一千多万斤": (None, "1954", "actual", None, None),
+      "五十亿印张": (None, "1954", "actual", "level", None), "十万新卢布": (None, "1954", "actual", "level", None)}),
+    ("a natural growth rate of the population is a level of a rate (numbers3)", 1978,
+     [("plan", ["人口自然增长率控制在千分之十以内，工业增长率要达到百分之十。"])],
+     {"千分之十": ("人口自然增长率", "1978", "target", "level", None), "百分之十": (None, None, "target", "growth_rate", None)}),
     # --- period
     ("去年 inside a five-year review is last year", 2018,
      [("five_year_review", ["一、过去五年工作回顾"]), ("five_year_review", ["国有企业效益明显好转，去年利润增长23.5%。"])],
@@ -192,6 +228,20 @@ CASES = [
 ]
 
 ASIDE = [
+    ("拿…来说 opens an example of one unit (seed 7013)", 1958, "review",
+     "拿北京京西矿务局来说，原定的煤炭产量的指标是二百八十五万吨，而且职工们还提出了再超额生产煤炭十五万吨，作为奋斗目标。",
+     {"二百八十五万吨": "example", "十五万吨": "example"}, []),
+    ("拿全国来说 is the whole, not an example (seed 7013)", 1958, "review", "拿全国来说，煤炭产量增长百分之二十。", {}, ["百分之二十"]),
+    ("a list of kinds of product gives each one's size (seed 7013)", 1958, "plan",
+     "计划规定，在这一年将有三百七十二种重要的新产品进行试制，其中包括以下一些重要产品：五万千瓦的全套火力发电设备，七万二千五百千瓦的全套水力发电设备，二十二万伏的高压变压器，等等。",
+     {"五万千瓦": "in_a_name", "七万二千五百千瓦": "in_a_name", "二十二万伏": "in_a_name"}, []),
+    ("a set phrase in traditional characters (seed 7012)", 1954, "review",
+     "我們也認爲上述和平共處的五項原則，應當同樣適用於我國同錫蘭、巴基斯坦以及亞洲其他國家的關係之中。", {"五项原则": "set_phrase"}, []),
+    ("several countries described together are not the place (seed 9401)", 1955, "plan",
+     "亚洲两个共有人口超过十亿的伟大的和平国家，在五项原则基础上友好合作。", {"十亿": "other_place"}, []),
+    ("figures of speech and the articles of a demand (numbers3)", 1978, "review",
+     "粉碎四人帮以后，要坚持两条战线的斗争，学会两套本领，支持五项正义要求，工业生产增长百分之十四。",
+     {"四人帮": "set_phrase", "两条战线": "set_phrase", "两套本领": "set_phrase", "五项": "rule_count"}, ["百分之十四"]),
     ("what a cooperative generally could yield, if run well", 1955, "plan",
      "农业生产合作社在初建的一、二年内，如果办得不坏，一般可以增产百分之十到二十左右。", {"百分之十": "hypothetical"}, []),
     ("a condition whose result has a subject before 就可以", 1955, "plan",
@@ -259,3 +309,17 @@ def test_a_chinese_percent_range_is_two_ends():
     assert found == [("百分之四", 4.0, "%", ("区间下限",)), ("五点五", 5.5, "%", ("区间上限",))]
     # a count after 到 is not the end of a range of percents
     assert [n.text for n in find_numbers("增长百分之四到五年")] == ["百分之四"]
+
+
+def test_years_listed_before_a_count_of_years_are_one_span():
+    from govreport.indicators.numbers import find_years
+    assert [(y.year_start, y.year_end) for y in find_years("1978、1979两年共增产粮食")] == [(1978, 1979)]
+    assert [(y.year_start, y.year_end) for y in find_years("一九七八年和一九七九年两年")] == [(1978, 1979)]
+    # a list of years without a count of years stays years
+    assert [(y.year_start, y.year_end) for y in find_years("1978年、1979年粮食丰收")] == [(1978, 1978), (1979, 1979)]
+
+
+def test_more_before_the_multiplier_is_one_number():
+    from govreport.indicators.numbers import find_numbers
+    got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("全国人口三千七百多万人，粮食一亿一千多万斤")]
+    assert got == [("三千七百多万人", 3700.0, "万人", ("余",)), ("一亿一千多万斤", 11000.0, "万斤", ("余",))]

@@ -66,12 +66,12 @@ _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额
                          r"覆盖|面积|容量|能力|产量)")
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
-                            r"增速为|增速在|增幅为|增速达|增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
-                            r"增速达到|增幅达到|涨幅为|增长率为|节约|节省|压缩)(?:了)?\s*$")
-_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
+                            r"增速为|增速在|增幅为|增速达|(?<!自然)增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
+                            r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减)(?:了)?\s*$")
+_GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|减轻|节约|节省)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增|增产|减产|多产)\s*$")
@@ -99,12 +99,15 @@ _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余�
 # 比原计划超过百分之四)
 _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)[^，。；]{0,16}?的?"
                       r"|(?:比|较)(?:原定|原来|原|国家|年度|全年)?(?:的)?(?:计划|预算)(?:数)?(?:超过|超额|超出|增长|增加|多)(?:了)?)\s*$"
-                      r"|完成(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)(?:数|任务)?的?\s*$")
+                      r"|完成(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)(?:数|任务)?的?\s*$"
+                      r"|(?:计划|预算)(?:都|均|已经|已)?(?:完成|执行)(?:了)?\s*$")
 # the time a sentence opens with (从一九六六年到一九七六年的十一年中，/ 1985年，): when the sentence ends with ；,
 # the next one (the corpus splits there) goes on about the same years
 _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN + r")\s*年(?:(?:到|至)(?:" + YEAR_WRITTEN + r")\s*年)?"
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来))?[，,]")
+# a lead sentence (ending with ：) that announces the estimates of a year for the list after it
+_LEAD_ESTIMATE = re.compile(r"(" + YEAR_WRITTEN + r")\s*年的?(?:预计|估计)")
 # households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
 _HOUSEHOLDS_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,5}?(?:户(?![籍口])|家庭)")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
@@ -302,7 +305,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit in ("%", "‰"):                     # (千分之五 of a whole is a share too)
-        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度|增长比例)$").search(name) \
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|(?<!自然)增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度|增长比例)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window) or _PART_OF_TOTAL.search(window):
@@ -362,8 +365,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛",
-                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则")
 _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # most sentences have none: skip translating
 
 
@@ -379,6 +382,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
     if text.rstrip()[-1:] in "；;" and (opening or carried):
         memo["carry"] = opening.group() if opening else carried
+    lead = _LEAD_ESTIMATE.search(text) if text.rstrip()[-1:] in "：:" else None
+    if lead:                                       # …的一九五四年预计产量来同一九四九年产量比较一下，…数字：
+        memo["carry"] = f"{lead.group(1)}年预计，"   # the list after it tells the estimates of that year
     skip = 0
     if carried and not opening:
         text, skip = carried + text, len(carried)
@@ -602,7 +608,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
                 span = _rx(r"(?:(?P<plan>)前|(?P<next>(?!))|(?P<last>(?!)))(?P<n>[两二三四五])年").match(text, first_years.start())
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
-                and not span.group().startswith("前") and not span.group("next") \
+                and not span.group().startswith(("前", "近")) and not span.group("next") \
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
@@ -718,7 +724,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:比较|相比)?[，,]?\s*[^，。；]{0,12}"
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,6}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
@@ -727,6 +733,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
                 40 if _rx(r"相比|比较").search(base_span.group()) else 10):   # (1980年同…1952年相比，…增长八点一倍)
             y1 = _year_number(base_span.group(1)) + 1   # 一九八二年预计同一九八○年比较，纱增长百分之十三点三: 1981-1982
+        plan_base = _rx(r"(?:比|较|同)(" + YEAR_WRITTEN + r")年(?:相比|比较)?[，,]?\s*[^，。；]{0,6}(?:增长|增加|提高)(?:了)?\s*$").search(clause_before) \
+            if not explicit and not from_value and y1 != y2 and measure == "growth_rate" and status == "target" else None
+        if plan_base and not annual_avg and not _rx(r"平均|每年").search(clause_before) \
+                and y1 - 10 <= _year_number(plan_base.group(1)) < y1 - 1:
+            y1 = _year_number(plan_base.group(1)) + 1   # (七五计划) 国民生产总值…比一九八○年增长一点六倍: 1981-1990
         if (annual_avg or _rx(r"平均每年|每年平均").search(clause_before)) and measure in ("change", "growth_rate") and y1 == y2:
             before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < n.start})
             if len(before) >= 2 and before[0] < before[-1] == y2:
@@ -795,6 +806,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
             name = "农民" if people.group(1) == "农民" else "总人口"   # (the name before is what the people qualify: 饭碗)
             match = registry.match(name, measure)
+        if status == "target" and not explicit and _rx(r"(?:这样|这么)?一个[^，。；]{0,12}$").search(clause_before) \
+                and _rx(r"[^，。；]{0,10}的[\u4e00-\u9fff]{0,8}(?:国家|大国)").match(text, n.end):
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 在我们这样一个人口占世界五分之一的社会主义国家: what the country is
+        if measure == "streak" and not explicit and _rx(r"[^，。；]{0,12}(?:之后|以后)").match(text, n.end):
+            status, y2, done_part = "actual", ry - 1, True   # 在连续6年增产增收之后: a run already done
+            y1 = y2 - int(n.value) + 1
+        if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
+            status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part \
                 and not reached:
@@ -854,6 +873,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
             if "区间上限" in n.qualifiers and name == last["indicator_text"]:
                 match = registry.match(name, measure)   # both ends of a range are one indicator
+        if n.unit == "%" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["measure"] == "growth_rate" \
+                and _rx(r"(?:略|稍|明显)?(?:低于|高于|超过|超出)\s*$").search(raw_window) \
+                and _rx(r"\s*(?:左右)?的\s*(?:预期|预定|计划|年度|调控)?目标").match(text, n.end):
+            last = out[-1]                         # 增长7.8％，虽然略低于8％的预定目标: the growth that was the goal
+            measure, y1, y2, status = "growth_rate", last["ref_period_start"], last["ref_period_end"], "target"
+            name = last["indicator_text"]
+            match = registry.match(name, measure)
+            quals = [q for q in quals if q not in ("低于", "高于", "超过", "超出")]
+            raw_window = ""
         bound = _bound(quals, raw_window)
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")

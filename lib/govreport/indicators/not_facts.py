@@ -21,6 +21,12 @@ import yaml
 _CLAUSE_END = "，,；;。！？!?：:"
 _CONNECTOR = r"(?:而|但|但是|可是|然而|就是|至于|同时|另外|拿[\u4e00-\u9fff]{1,4}来说[，,]?)?"
 
+# a number told of several countries (两个共有人口超过十亿的…国家): a description of countries, not of the place
+_SEVERAL_COUNTRIES = re.compile(f"(?:[两二三四五六七八九十几]|多)个[^{_CLAUSE_END}]{{0,12}}$")
+_COUNTRY_AFTER = re.compile(f"[^{_CLAUSE_END}]{{0,10}}的[\u4e00-\u9fff]{{0,8}}国家")
+
+# a list of kinds of product (其中包括以下一些重要产品：…五万千瓦的全套火力发电设备): each number is one product's size
+_PRODUCT_LIST = re.compile(r"(?:新|重要|主要)?产品[^，。；：:]{0,4}[：:]")
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
@@ -40,7 +46,7 @@ def _cues() -> dict:
                             f"(?:{alt('could')})"),
         "goal": re.compile(alt("goals")),
         "comparison": re.compile(f"^(?:{alt('not_conditions')})[^{_CLAUSE_END}]*(?:{alt('comparisons')})"),
-        "example": re.compile(alt("examples")),
+        "example": re.compile(f"(?:{alt('examples')})|拿[^{_CLAUSE_END}]{{1,14}}?来说"),
         "part": re.compile(alt("example_parts")),
         "whole": re.compile(alt("example_whole")),
         "part_subject": re.compile(f"^\\s*(?:{alt('part_subjects')})"),
@@ -99,7 +105,7 @@ def _example_span(text: str) -> tuple[int, int, str] | None:
     if opened > text.rfind("）", 0, m.start()):
         close = text.find("）", m.end())
         end = close if close >= 0 else end
-    head = text[m.end():m.end() + 16]
+    head = m.group()[1:-2] if m.group().startswith("拿") else text[m.end():m.end() + 16]   # 拿北京京西矿务局来说
     if not cues["part"].search(head) or cues["whole"].search(head):
         return None
     return m.start(), end, m.group()
@@ -138,6 +144,7 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if method:
             example = (method.start(), len(text), method.group()[1:-1])
     spec_before, spec_cue = 0, ""
+    products = _PRODUCT_LIST.search(text) if "产品" in text else None
     for i, v in enumerate(values):
         hyp = next((cue for a, b, cue in spans if a <= v.start < b), None)
         if hyp:
@@ -150,6 +157,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if place and not any(place[-1].end() <= d < v.start for d in domestic):
             found[i] = ("other_place", place[-1].group("place") or place[-1].group("subject"))
             continue
+        countries = _SEVERAL_COUNTRIES.search(text, 0, v.start)
+        if countries and _COUNTRY_AFTER.match(text, v.end):
+            found[i] = ("other_place", countries.group().strip())   # 亚洲两个共有人口超过十亿的…国家: several countries together
+            continue
         after = cues["of_other"].match(text, v.end)
         if after:
             found[i] = ("other_place", after.group())
@@ -157,6 +168,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.kind == "number" and (not v.unit or v.unit in ("万", "亿", "千亿", "百亿", "万亿")) and \
                 any(a < v.start and v.end < b for a, b in quoted):
             found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
+            continue
+        if products and v.start >= products.end() and text[v.end:v.end + 1] == "的":
+            found[i] = ("in_a_name", products.group())   # 包括以下一些重要产品：…七万二千五百千瓦的全套水力发电设备
             continue
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())

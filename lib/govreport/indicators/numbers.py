@@ -247,6 +247,9 @@ def _starts_with(chars) -> str:
 _YEAR_RE = re.compile(
     r"(?=[12〇零○一二])(?P<y1>(?:19|20)\d{2}|(?<!\d )(?:1 9|2 0) \d \d(?! \d)|[〇零○一二][〇零○一二三四五六七八九]{3})\s*(?:年?\s*[-—–~至到]\s*"
     r"(?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}))?\s*年")   # (1 9 9 7年: OCR spaces)
+# years listed before a count of years (1978、1979两年共增产粮食): one span from the first to the last
+_YEAR_LIST_RE = re.compile(r"(?P<y1>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年?(?:[、和及](?:(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年?)*"
+                           r"[、和及](?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年?(?=[两二三四五]年)")
 
 _TOKEN_RE = re.compile(
     rf"(?=[\d{_CN_CHARS}翻])(?:" + "|".join([
@@ -299,6 +302,15 @@ def find_years(text: str) -> list[YearMention]:
         y2 = y1 if not y2s else int(parse_chinese_numeral(y2s) if not y2s.isdigit() else y2s)
         if 1900 <= y1 <= 2100 and 1900 <= y2 <= 2100:
             out.append(YearMention(m.start(), m.end(), min(y1, y2), max(y1, y2), text[m.start():m.end()]))
+    if "、" in t or "和" in t or "及" in t:
+        for m in _YEAR_LIST_RE.finditer(t):
+            y1, y2 = (int(parse_chinese_numeral(y) if not y.isdigit() else y) for y in m.group("y1", "y2"))
+            inside = [y for y in out if y.start < m.end() and m.start() < y.end]
+            if 1900 <= y1 < y2 <= 2100 and all(m.start() <= y.start and y.end <= m.end() and y.year_start == y.year_end
+                                                for y in inside):
+                out = [y for y in out if y not in inside]   # (一九七八年和一九七九年两年: the span, not each year)
+                out.append(YearMention(m.start(), m.end(), y1, y2, text[m.start():m.end()]))
+        out.sort(key=lambda y: y.start)
     return out
 
 
@@ -489,7 +501,11 @@ def find_numbers(text: str, set_phrases_found: list | None = None) -> list[Numbe
             # trailing 万/亿 belong to the unit as written: 两万人 = 2 万人, 超千亿元 = 1000 亿元
             core = num_text.rstrip("万亿")
             mult_text = num_text[len(core):]
-            unit, end = _match_unit(t, a + len(core), chinese=True)
+            unit_at = a + len(core)
+            if not mult_text and core and _rx(r"[余多][万亿]").match(t[unit_at:unit_at + 2]):
+                unit_at += 1                           # 三千七百多万人, 一亿一千多万斤: 余 before the multiplier
+                mult_text, num_text, quals = t[unit_at], core + t[unit_at], quals + ["余"]
+            unit, end = _match_unit(t, unit_at, chinese=True)
             if unit in _config()["multipliers"] and _rx(r"[余多]").match(t[end:end + 1]):
                 more, end2 = _match_unit(t, end + 1, chinese=False)       # 七亿多亩 = 7 亿亩, 余
                 if more and more in _config()["units"]:
