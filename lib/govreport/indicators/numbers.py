@@ -350,6 +350,9 @@ def _not_number_spans(t: str) -> list[tuple[int, int]]:
     return [m.span() for m in _not_numbers_re().finditer(t)]
 
 
+_COUNT_NOUN_END = set("总人户次件口份倍指系")  # …数 as the end of a noun (总数, 人数), not "several"
+
+
 def find_numbers(text: str, set_phrases_found: list | None = None) -> list[NumberMention]:
     """All numeric mentions in ``text``, in order of position (see module docstring). When
     ``set_phrases_found`` is given, the (start, end) of the set phrases read as no number are
@@ -430,6 +433,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None) -> list[Numbe
             continue
         if kind == "chinese" and ((prev and prev in "第“\"初几") or m.group() == "一" or t[b:b + 1] == "几"):
             continue                               # ordinals, slogans in quotes, the article 一, 几十倍/十几万
+        if kind == "chinese" and prev == "数" and m.group()[:1] in "十百千万亿" and t[a - 2:a - 1] not in _COUNT_NOUN_END:
+            continue                               # 数千项, 数十万: as vague as 几千 (not 总数十万人: the total)
         quals = _prefix_qualifiers(t, a)
         if kind == "structure":
             parts = [p for p in _rx(_NUM).finditer(t[a:b])]
