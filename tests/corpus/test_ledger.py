@@ -36,16 +36,24 @@ def test_touches_says_whether_an_edit_covers_part_of_a_span():
     assert ledger.touches(5, 8) and ledger.touches(0, 5) and not ledger.touches(6, 9) and not ledger.touches(0, 4)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(min_size=1, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.booleans(),
-                                                             st.text(max_size=3)), max_size=20))
-def test_any_sequence_of_edits_keeps_the_cover_and_the_offset_map(raw, edits):
+# any sequence of removals and repairs: (start, length, is a removal, text put in)
+EDITS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.booleans(), st.text(max_size=3)), max_size=20)
+
+
+def _edited(raw: str, edits) -> Ledger:
     ledger = Ledger(raw)
     for start, length, removal, after in edits:
         if removal:
             ledger.remove(start, start + length, "r")
         else:
             ledger.repair(start, start + length, after, "x")
+    return ledger
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=60), EDITS)
+def test_any_sequence_of_edits_keeps_the_cover_and_the_offset_map(raw, edits):
+    ledger = _edited(raw, edits)
     covers_exactly_once(ledger)
     text, offs = ledger.view()
     assert len(offs) == len(text) + 1 and offs[-1] == len(raw)
@@ -58,18 +66,11 @@ def _in_repair(ledger, raw_pos) -> bool:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(min_size=1, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.booleans(),
-                                                             st.text(max_size=3)), max_size=20),
-       st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=30))
+@given(st.text(min_size=1, max_size=60), EDITS, st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=30))
 def test_raw_spans_at_once_are_each_spans_raw_span(raw, edits, spans):
     """The vectorised mapping the corpus tables use gives what ``to_raw_span`` gives for each
     span, repaired last characters and empty spans included."""
-    ledger = Ledger(raw)
-    for start, length, removal, after in edits:
-        if removal:
-            ledger.remove(start, start + length, "r")
-        else:
-            ledger.repair(start, start + length, after, "x")
+    ledger = _edited(raw, edits)
     n = len(ledger.clean)
     spans = [(min(a, n), min(b, n)) for a, b in spans]
     starts, ends = ledger.to_raw_spans([a for a, _ in spans], [b for _, b in spans])
