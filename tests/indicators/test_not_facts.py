@@ -57,6 +57,8 @@ SET_ASIDE = [
      {"一百五十万吨": "hypothetical", "三十个": "hypothetical", "一万五千辆": "hypothetical"}),
     ("another country's people, counted vaguely (数百万: no number, as 几百万)", 1988, "five_year_review",
      "我们希望看到有各方参加的阿富汗联合政府早日成立，看到数百万阿富汗难民能够安全地返回家园，重享和平生活。", {}),
+    ("the time left until an event is a countdown (seed 9501)", 1997, "plan",
+     "现在，离香港回归祖国只有122天了，各项准备工作正在有条不紊地进行。", {"122天": "duration"}),
     ("a sentence about one unit", 1954, "review",
      "这个工程因为盲目采购材料而积压资金一百四十四亿余元，因为材料使用的浪费损失十八亿余元。",
      {"一百四十四亿余元": "example", "十八亿余元": "example"}),
@@ -98,6 +100,7 @@ def test_numbers_that_are_not_facts_are_set_aside_with_a_reason(name, year, part
 
 KEPT = [
     # facts that look like the cases above: (case, report year, part, sentence, numbers kept)
+    ("money still needed is no countdown", 2016, "plan", "距离完成全年目标还有20亿元的缺口。", ["20亿元"]),
     ("a condition without a number", 1956, "plan",
      "如果没有特大的灾荒，粮食产量将要达到3，989亿斤，比1955年增长8.4％。", ["3，989亿斤", "8.4％"]),
     ("the base of an index", 1956, "review", "如果以1950年为100，到1955年就已经上升为189。", ["189"]),

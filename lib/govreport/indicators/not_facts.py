@@ -72,6 +72,8 @@ def _cues() -> dict:
         "term": re.compile(f"(?:{alt('terms')})\\s*$"),
         "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
+        "countdown": re.compile(f"(?P<cue>{alt('countdown_from')})[^{_CLAUSE_END}]{{1,24}}?(?:{alt('countdown_left')})\\s*$"),
+        "time_unit": frozenset(words.get("time_units", [])),
     }
 
 
@@ -213,6 +215,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.unit == "年" and cues["era"].search(before):
             found[i] = ("duration", cues["era"].search(before).group())   # 改革开放30多年的辉煌成就
             continue
+        if v.unit in cues["time_unit"] and cues["countdown"].search(text[max(0, v.start - 30):v.start]):
+            found[i] = ("duration", cues["countdown"].search(text[max(0, v.start - 30):v.start]).group("cue"))
+            continue                                     # 离香港回归祖国只有122天: the time left, no quantity
         if v.kind == "times" and cues["slogan"].search(before):
             found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found
