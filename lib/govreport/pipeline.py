@@ -286,7 +286,7 @@ def _build(raw_dir, out_dir, start, jobs, engine) -> dict[str, int]:
         else:
             found = [(r.observations, r.set_aside) for r in spill if r.observations is not None]
             obs = pd.concat([o for o, _ in found], ignore_index=True) if found else store.empty("observations")
-            asides = [a for _, a in found if len(a)] or [a for _, a in found[:1]]
+            asides = [a for _, a in found if len(a)]
             aside = pd.concat(asides, ignore_index=True) if asides else indicator_stage.no_set_aside()
             del found, asides
             for name, table in indicator_stage.finish(obs, aside, documents).items():
