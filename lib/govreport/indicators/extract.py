@@ -371,6 +371,16 @@ _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # m
 
 
 
+def _from_before_change(text: str, cs: int, n, before: str, reach: int, gap: int):
+    """The from-phrase ``before`` (within ``reach`` characters before number ``n``, in its clause
+    starting at ``cs``) when a change-to verb follows the number within ``gap`` characters:
+    "由/从 … N 提高到 …" makes N the level before the change."""
+    found = _rx(before).search(text[max(cs, n.start - reach):n.start])
+    if found and _rx(r"[^，。；]{0,%d}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)" % gap).match(text, n.end):
+        return found
+    return None
+
+
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict,
                            aside: list | None = None) -> list[dict]:
     text = str(sent.text)
@@ -651,13 +661,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
-        if not from_value and _rx(r"(?:由|从)(?:(?:19|20)\d{2}\s*年)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 13):n.start]) \
-                and _rx(r"[^，。；]{0,6}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)").match(text, n.end):
-            from_value = _rx(r"(?:由|从)(?:(?:19|20)\d{2}\s*年)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 13):n.start])
-            explicit = (int(from_value.group()[1:5]),) * 2 + ("from",)   # 从2004年人均每月700元提高到…: 2004
-        if not from_value and _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start]) and _rx(
-                r"[^，。；]{0,4}?(?:提高|增加|上升|下降|降低|减少|扩大|缩小|调整|调高|提升)(?:到|至|为)").match(text, n.end):
-            from_value = _rx(r"(?:由|从)[\u4e00-\u9fff]{1,6}$").search(text[max(cs, n.start - 7):n.start])   # 起征点从月销售额3万元提高到10万元
+        if not from_value:
+            from_value = _from_before_change(text, cs, n, r"(?:由|从)(?:(?:19|20)\d{2}\s*年)[\u4e00-\u9fff]{1,6}$", 13, 6)
+            if from_value:
+                explicit = (int(from_value.group()[1:5]),) * 2 + ("from",)   # 从2004年人均每月700元提高到…: 2004
+        if not from_value:
+            from_value = _from_before_change(text, cs, n, r"(?:由|从)[\u4e00-\u9fff]{1,6}$", 7, 4)   # 起征点从月销售额3万元提高到10万元
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
         elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \

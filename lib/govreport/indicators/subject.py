@@ -88,6 +88,8 @@ _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降
 _SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
                             r"(?!生产总值|增加值|总产值|产值|企业|产品|部门|化|园区|基地|结构|发展|布局|体系|用|投资)")
 _SECTOR_MEASURE = re.compile(r"(?:总产值|产值|出口额|进口额|出口总额|进口总额|出口|进口|利润|利润总额|销售收入|营业收入|增加值|产量|总产量)")
+# units that count made things (二万二千台 机床): a product counted so is its output
+_PRODUCT_COUNT_UNIT = re.compile(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
 _PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额)")
@@ -1176,11 +1178,11 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
     bare -= {out[i].name for i, v in enumerate(values) if out[i] is not None and (v.unit or "").endswith("元")}   # (款项共达八亿六千万元)
     for i, v in enumerate(values) if bare else ():   # the other products of a list of outputs: 机床增加了二万二千台
         nm = out[i].name if out[i] is not None else ""
-        if _rx(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)").fullmatch(v.unit or "") and out[i].rule.startswith("pre") \
+        if _PRODUCT_COUNT_UNIT.fullmatch(v.unit or "") and out[i].rule.startswith("pre") \
                 and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) and all(f in ("n", "ng", "nr") for _w, f in pos_tokens(nm)) \
                 and not _rx(r"(?:量|值|额|率|数|能力|面积|项目|工程|企业|学校|医院)$").search(nm):
             bare.add(nm)
     for i, v in enumerate(values):
         if out[i] is not None and out[i].name in bare and (units.fullmatch(v.unit or "") or v.unit in ("%", "倍", "百分点")
-                                                          or _rx(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)").fullmatch(v.unit or "")):
+                                                          or _PRODUCT_COUNT_UNIT.fullmatch(v.unit or "")):
             out[i] = Named(out[i].name + head, out[i].rule + "+output")
