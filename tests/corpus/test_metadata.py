@@ -481,3 +481,28 @@ def test_patterns_tried_only_where_a_match_can_start_agree_on_real_reports():
         for pattern in M._STARTS:
             assert found(M._finditer(pattern, t)) == found(pattern.finditer(t)), (path.name, pattern.pattern)
         assert found(M._finditer_near(M._SIGNATURE, t, "人民政府", 15)) == found(M._SIGNATURE.finditer(t))
+
+
+@pytest.mark.parametrize("opening, title", [
+    # a speech without a title line names itself in its first sentence (national reports 1955-2016)
+    ("各位代表：\n现在，我代表国务院，作关于我国国民经济和社会发展第六个五年计划的报告，请大会审议。",
+     "关于我国国民经济和社会发展第六个五年计划的报告"),
+    ("各位代表：\n我代表国务院向第一届全国人民代表大会第五次会议，提出关于一九五八年度国民经济计划（草案）的报告。",
+     "关于一九五八年度国民经济计划(草案)的报告"),
+    ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。", "政府工作报告"),
+    ("各位代表：\n现在，我代表国务院，向大会报告本届政府过去五年的工作，对今年工作提出建议。", "政府工作报告"),
+    # a bare 作报告 names nothing; an earlier 关于…议案 is not the speech's name
+    ("各位代表：\n我现在代表国务院作报告，请审议。", None),
+    ("各位代表：\n国务院提请大会审议关于发展国民经济第一个五年计划的议案，我现在代表国务院向本次大会作关于第一个五年计划的报告。",
+     "关于第一个五年计划的报告"),
+])
+def test_title_announced_in_the_speech(opening, title):
+    assert meta(opening).title == title
+
+
+def test_a_vocative_first_line_is_no_title():
+    from govreport.corpus.describe import describe
+
+    text = "各位代表：\n我现在代表国务院作报告，请审议。过去一年，国内生产总值增长5%。"
+    assert describe(text, "speech.txt", None, "各位代表：")["title"] == "政府工作报告"
+    assert describe("一年来，全县经济平稳。", "notes.txt", None, "一年来，全县经济平稳。")["title"] == "一年来，全县经济平稳。"

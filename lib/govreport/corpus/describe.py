@@ -8,6 +8,8 @@ catalog row or the record's own fields wins; a blank one is filled from the text
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 import pandas as pd
@@ -39,6 +41,9 @@ def _year(value) -> int | None:
         return None
 
 
+_VOCATIVE = re.compile(r"\s*(?:各位代表|同志们|代表们)\s*[：:！!，,]?\s*")
+
+
 def describe(raw_text: str, file: str, given: Given | None, first_line: str) -> dict:
     """The metadata columns of one ``documents`` row."""
     proposed = propose_metadata(raw_text, file)
@@ -60,8 +65,9 @@ def describe(raw_text: str, file: str, given: Given | None, first_line: str) -> 
                 out[name] = place_level(values["place"]) or (text[name] if proposed.place and
                                                              _same_place(values["place"], proposed.place) else None)
     notes += _disagreements(values, proposed, given)
-    if not out["title"]:
-        out["title"] = first_line
+    if not out["title"]:  # a speech opening on 各位代表： has no title line: it is a work report
+        out["title"] = "政府工作报告" if _VOCATIVE.fullmatch(first_line) and out["doc_type"] == "gov_work_report" \
+            else first_line
     text_evidence = proposed.evidence_text()
     if text_evidence:
         evidence.append(text_evidence if not values else "text: " + text_evidence)

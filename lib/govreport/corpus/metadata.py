@@ -330,6 +330,24 @@ def _head(c: _Candidates, t: str, head_end: int) -> tuple[str | None, str | None
     return title, date, congress
 
 
+# the speech names itself in its first sentences: 向大会作政府工作报告 / 向大会报告过去五年的政府工作 /
+# 作关于我国国民经济和社会发展第六个五年计划的报告 / 提出关于…计划草案的报告 (a bare 作报告 names nothing;
+# 报告本届政府过去五年的工作 is the government's work report)
+_ANNOUNCED = re.compile(r"(?:[作做]|提出)(?P<name>关于[^，。；！：,.;!:]{2,60}?的报告|政府工作报告)"
+                        r"|报告[^，。；！：,.;!:]{0,14}?(?:政府)?工作")
+ANNOUNCE_WINDOW = 300  # characters after 各位代表 read for the announcement
+
+
+def _announced_title(c: _Candidates, t: str, speech_at: int) -> str | None:
+    """The report's name as the speaker announces it, for a speech without a title line."""
+    m = _ANNOUNCED.search(t, speech_at, speech_at + ANNOUNCE_WINDOW)
+    if not m:
+        return None
+    name = m.group("name") or "政府工作报告"
+    c.add("title", name, "announced", 2, m.start(), m.end())
+    return name
+
+
 def _body_years(c: _Candidates, t: str, national: bool, speech: bool) -> None:
     """Year signals in the body, from section headings down to the most-mentioned year."""
     def add(rule, tier, m, year, shift=0):
@@ -413,6 +431,8 @@ def propose_metadata(text: str, file_name: str = "") -> ProposedMetadata:
         c.add("report_year", _plan_start(_cn_int(plan.group("n"))), "plan_name", 1, plan.start(), plan.end())
         c.add_place(plan.group("who"), "plan_name", 1, plan.start(), plan.end())
         title = next((s.strip("《》") for _, s in _segments(t, 3000) if s.strip("《》") == plan.group()), None)
+    if title is None and speech_at >= 0:
+        title = _announced_title(c, t, speech_at)
     _places(c, t)
     _file_name(c, file_name)
     level_tier, level, _ = c.best("level")
