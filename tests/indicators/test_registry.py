@@ -110,3 +110,31 @@ def test_registry_names_are_unique_and_table_has_evidence_columns():
 ])
 def test_parts_do_not_map_to_their_whole(phrase, indicator):
     assert load_registry().match(phrase).indicator_id == indicator
+
+
+@pytest.mark.parametrize("phrase, measure, indicator", [
+    # standard indicators of national and district reports (held-out reports of 2005, 2013, 2018)
+    ("贫困发生率", "level", "poverty_rate"),
+    ("农业转移人口", "cumulative", "migrants_settled"),
+    ("下岗失业人员再就业", "level", "reemployment"),
+    ("农作物播种面积", "level", "crop_area"),
+    ("牧业年度牲畜存栏", "level", "livestock_stock"),
+    ("出境旅游人次", "level", "outbound_tourists"),
+    ("对世界经济增长贡献率", "level", "world_growth_contribution"),
+    ("消费对经济增长贡献率", "level", "consumption_contribution"),   # not the world's
+    ("实际使用外商直接投资", "level", "fdi_utilised"),
+    ("城乡居民可支配收入", "growth_rate", "disposable_income"),
+    ("行政法规", "level", "regulations_made"),
+    # a sector's growth is its value added's (规模以上工业增长6.1%, 高技术制造业年均增长11.7%)
+    ("高技术制造业", "growth_rate", "hightech_manufacturing_va"),
+    ("规模以上工业", "growth_rate", "industrial_value_added"),
+    # a place and 年 before the name (海拉尔机场年旅客吞吐量)
+    ("海拉尔机场年旅客吞吐量", "level", "airport_passengers"),
+])
+def test_standard_indicators_of_unseen_reports(phrase, measure, indicator):
+    assert load_registry().match(phrase, measure).indicator_id == indicator
+
+
+@pytest.mark.parametrize("phrase", ["高技术制造业", "规模以上工业"])
+def test_a_sector_alone_is_no_level(phrase):
+    assert not load_registry().match(phrase, "level").mapped   # 规模以上工业 N 家 is a count of firms
