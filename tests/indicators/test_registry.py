@@ -130,6 +130,15 @@ def test_parts_do_not_map_to_their_whole(phrase, indicator):
     ("规模以上工业", "growth_rate", "industrial_value_added"),
     # a place and 年 before the name (海拉尔机场年旅客吞吐量)
     ("海拉尔机场年旅客吞吐量", "level", "airport_passengers"),
+    # yearbook indicators of cities and provinces
+    ("建筑业增加值", "growth_rate", "construction_value_added"),
+    ("农林牧渔业总产值", "growth_rate", "agriculture_output"),
+    ("研发经费支出占地区生产总值比重", "share", "rd_share_gdp"),
+    ("金融机构人民币贷款余额", "level", "rmb_loans_outstanding"),   # not loans in all currencies
+    ("技术合同成交额", "level", "tech_contract_value"),
+    ("居民人均消费支出", "growth_rate", "consumption_per_capita"),
+    ("港口集装箱吞吐量", "level", "container_throughput"),
+    ("每千人口医疗机构床位数", "level", "hospital_beds_per_1000"),
 ])
 def test_standard_indicators_of_unseen_reports(phrase, measure, indicator):
     assert load_registry().match(phrase, measure).indicator_id == indicator
@@ -138,3 +147,8 @@ def test_standard_indicators_of_unseen_reports(phrase, measure, indicator):
 @pytest.mark.parametrize("phrase", ["高技术制造业", "规模以上工业"])
 def test_a_sector_alone_is_no_level(phrase):
     assert not load_registry().match(phrase, "level").mapped   # 规模以上工业 N 家 is a count of firms
+
+
+@pytest.mark.parametrize("phrase", ["地方政府专项债务", "中央财政教育支出", "农村居民人均消费支出"])
+def test_near_names_of_other_quantities_stay_unmapped(phrase):
+    assert not load_registry().match(phrase).mapped   # debt is not bonds; a part is not its whole
