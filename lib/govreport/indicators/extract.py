@@ -480,7 +480,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if not values:
             return []
     names = assign_names(text, clauses, values, memo.get("subject", ""))
-    first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith("pre")), "")
+    first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith(("pre", "subject"))), "")
     if first_named:
         memo["subject"] = first_named
     out: list[dict] = []

@@ -61,7 +61,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固 做好 抓好 办好 搞好 管好 用好""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -210,7 +210,8 @@ def _strip(s: str) -> str:
             w, f = toks[-1]
             closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
             scale = w in ("以上", "以下") and len(toks) > 1 and _rx(r"限额|规模|[县市省地乡]级|建制镇").fullmatch(toks[-2][0]) \
-                or w == "增长率" and len(toks) > 1 and toks[-2][0] == "自然"   # 人口自然增长率 is a name
+                or w == "增长率" and len(toks) > 1 and toks[-2][0] == "自然" \
+                or w == "增长" and len(toks) > 2 and toks[-2][0] == "经济"   # 人口自然增长率, 促进经济增长(的措施) are names
             if not closing and not scale and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
                                 or _rx(r"[、，：:\s“]+").fullmatch(w)):
                 toks.pop()
@@ -272,12 +273,13 @@ def clean_prefix(prefix: str) -> str:
     if cmp_:
         over = _rx(r"(超收|增收|减收|少收|多收|超支|节支)$").search(s[cmp_.end():])
         s = s[:cmp_.start()] + (over.group(1) if over and cmp_.start() >= 2 else "")   # 增速比全省平均水平高出 -> 增速; 全国财政比年度预算超收 -> 全国财政超收
+    s = _rx(r"(?<=[" + _CJK + r"]{2})比(?![重例率较值])[^，。；比]{1,8}?(?:可能|要|将|还)?(?:高至|高出|高|多|增加|提高|低|少)了?(?:将近|接近|近|约)?\s*$").sub("", s)   # 玉米的单位面积产量比别的杂粮可能增加: the base of a comparison
     s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
         lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
     s = _rx(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内").sub("", s)
     s = _rx(r"^(?:今后|未来|过去|近|这)?几年(?:内|中(?!央)|间|来|里)?(?=[" + _CJK + r"]{2})").sub("", s)   # 过去几年组织的合作社
-    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在?[^，。、]{1,10}(?:初期|时期|期间|阶段)(?=[" + _CJK + r"]{2})|在[^，。、]{1,6}(?:初期|时期|期间|阶段)").sub("", s)
+    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在?[^，。、占]{1,10}(?:初期|时期|期间|阶段)(?!教育)(?=[" + _CJK + r"]{2})|在[^，。、占]{1,6}(?:初期|时期|期间|阶段)(?!教育)").sub("", s)   # (占高中阶段教育总人数: a whole, not a time)
     s = _rx(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$").sub("", s)
     s = _rx(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$").sub("", s) if _rx(r"\d月|时$").search(s) else s
     s = _rx(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$").sub("", s)
@@ -300,6 +302,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
     s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:不仅|不但|非但)(?:没有|没|未|不)?[^，。；]*$").sub("", s)   # 工农业生产总值不仅没有下降，而且将…增长
     verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
     s = _strip(s)
     if _rx(r"(?:到|至)?在").match(prefix.strip()) or _rx(r"在[^，。、]{1,10}?分别").search(prefix):
@@ -337,6 +340,9 @@ def clean_prefix(prefix: str) -> str:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
                 pass                               # 组成农业生产合作社的农户占农户总数: which part
+            elif "占" in rest and len(head) <= 4 and 2 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
+                    and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构)$").search(s[:cut]):
+                s = s[:cut] + rest                 # 中等职业学校的在校生占高中阶段教育总人数: whose pupils
             elif _rx(r"的[" + _CJK + r"]{1,6}(?:和|及|与)[" + _CJK + r"]{2,12}$").search(s[:cut]) and len(s) <= 30:
                 s = _rx(r"^(?:各种|各类|其他)").sub("", s)   # 国家资本主义形式的商业和合作形式的小商业: two kinds, both named
             elif "、" in s[:cut] and len(s) <= 34:     # 基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率
@@ -789,6 +795,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         pre = clean_prefix(own.rsplit("、", 1)[-1])   # …为中心的、由限额以上的694个建设单位
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
+                    if relative and _rx(r"(?:政策)?(?:措施|举措|政策|办法|意见)").fullmatch(post) and not pre_is_action:
+                        relative = False           # 促进经济增长的十项措施: what the measures are for
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
                             _rx(r"(?:已经|已|都|均|先后|分别)?在\s*$").search(own) or \
                             _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
@@ -859,7 +867,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(thing + pre, "previous+pre")
                 elif pre in ("增产", "减产", "增收", "减收") and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")   # 粮食总产量达到46947万吨，增产3877万吨
-                elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence:
+                elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence and i and out[i - 1] is not None and out[i - 1].name:
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif _rx(r"(?:实际|实|净|共|总共)(?:增加?|减少?|增长)了?").fullmatch(pre) and prev_level_name:
                     out[i] = Named(prev_level_name, "previous")   # 工人职员总数共增加大约三百万人，…，实增约二百万人
@@ -888,8 +896,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 if v.unit == "%" and did and not post and prev_level_name and prev_unit and _rx(r"[万亿]?人").fullmatch(prev_unit) \
                         and pos_tokens(did.group(1))[0][1] == "v" and pos_tokens(did.group(1))[0][0] not in _PREDICATE_VERBS:
                     out[i] = Named(did.group(1) + "的" + prev_level_name + "比例", "previous+deed")   # 下岗职工达2700多万人，90%以上进入再就业服务中心
-                if _rx(r"(?:这个|这一|此|该)(?:比例|比重|数字|指标)").search(out[i].name) and prev_name_sentence:
-                    out[i] = Named(prev_name_sentence, "previous")   # 六五计划把这个比例提高到百分之三十六: the share just said
+                if _rx(r"(?:这个|这一|^一|此|该)(?:比例|比重|数字|指标)").search(out[i].name) and (prev_name_sentence or said_before):
+                    out[i] = Named(prev_name_sentence or said_before, "previous")   # 六五计划把这个比例提高到百分之三十六: the share just said (这一比重 -> 一比重 after 这 is stripped)
                 achieved = _rx(r"(?:多|余)?[^，。；]{0,12}?实现了?([" + _CJK + r"]{2,6})$").match(text[v.end:stop].rstrip("，。；"))
                 if achieved and out[i].rule in ("subject", "previous") and out[i].name and _rx(r"[万亿]?人").fullmatch(v.unit or "") \
                         and achieved.group(1) not in out[i].name:
@@ -1123,7 +1131,25 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
     _outputs(text, clauses, values, out)
+    _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
+
+
+def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> None:
+    """A value still without a name continues what was said just before it, when nothing in between
+    names another thing: the name of the value before it in the sentence (…达到一千六百亿元，即…), else
+    the subject of the sentence before (a sentence opening 增长13.6%，符合调控要求)."""
+    last, end = said_before, 0
+    for i, v in enumerate(values):
+        if out[i] is not None and out[i].name:
+            last, end = out[i].name, v.end
+            continue
+        gap = text[end:v.start]
+        if last and not clean_prefix(gap) and not _rx(r"其他|其它|其余|另外|此外").search(gap):
+            out[i] = Named(last, "previous" if end else "before")
+        else:
+            last = ""                              # (其他的百分之四十四点二，即…: not what was named before)
+        end = v.end
 
 
 @lru_cache(maxsize=1)
