@@ -332,10 +332,12 @@ def clean_prefix(prefix: str) -> str:
                 elif len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = _rx(r"[、，]").split(qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
-            elif _rx(r"(?:工程)?项目|(?:建设)?单位|工程").fullmatch(rest) and _rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]) \
+            elif _rx(r"(?:工程)?项目|(?:建设)?单位|工程|(?:工矿|工业)?企业|工厂|厂矿").fullmatch(rest) and _rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]) \
                     and len(s[:cut][_rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start():].replace("的", "")) <= 12:
-                q = s[:cut][_rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start():]
-                s = q.replace("的", "") + rest             # 国家在1955年新增加的限额以上的工程项目: which projects
+                k = _rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start()
+                q, rel = s[:cut][k:], pos_tokens(s[:k])
+                doing = rel[-2][0] + "的" if len(rel) >= 2 and rel[-1][0] == "的" and rel[-2][1].startswith("v") else ""
+                s = doing + q.replace("的", "") + rest     # 国家在1955年新增加的限额以上的工程项目; 继续施工和开始施工的限额以上的工矿企业
             elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
@@ -436,9 +438,11 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break
         noun += w
     examples = _rx(r"等([" + _CJK + r"]{2,10})").match(tail[len(noun):]) if "、" in noun else None
-    if examples and not _POST_STOP.match(examples.group(1)):   # 240万户林区、垦区、煤矿等棚户区居民: the class, not the examples
+    if examples and not _POST_STOP.match(examples.group(1)) and not _SIZE_UNIT.fullmatch(unit):   # 240万户林区、垦区、煤矿等棚户区居民: the class, not the examples (10公里雨水管网…等项目: the first item's length)
         return _post_noun(text, pos + len(tail) - len(tail[len(noun):]) + 1, stop, unit) or noun
     noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
+    if examples and _SIZE_UNIT.fullmatch(unit):
+        noun = noun.split("、")[0]                  # 10公里雨水管网及泵站改造、污泥处置…等项目: the length of the first
     noun = _rx(r"(?<=..)方面$").sub("", noun)     # 在建设一百四十一项企业方面
     if noun.endswith("中") and len(noun) > 2 and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 在本年的45种主要工业产品中，…
@@ -581,9 +585,15 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     if name in ("总产量", "产量") and _rx(r"[" + _CJK + r"]{2,6}(?:增产|丰收|减产)").fullmatch(subject):
         return subject[:-2] + "产量", True          # 粮食连续五年增产，总产量10570亿斤 -> 粮食产量
     if (_GENERIC.match(name) or _rx(r"参保人数|参保率|覆盖人数|覆盖率|受益人数").fullmatch(name)) and not subject.endswith(name):
+        if _rx(r"^(?:总额|总数|总量|合计|总计)$").match(name):
+            subject = _rx(r"(?:其他|其它|其余)(?:各项|各种|各类)?的?").sub("", subject)   # 加上用于农业的其他各项资金，总额达到…: all of it
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
             subject = _rx(r"(?:将|要|拟)?(?:新增加|新增|增设|增加|新建|扩建)$").sub("", subject)   # 病床将增设6万张，总数达到…
+        measure = _rx(r"(?:资产总额|总资产|资产|总产值|产值|总值|总额|营业收入|收入|利润|投资|总产量|产量)$").search(subject)
+        if measure and _rx(r"利润|利润总额|收入|营业收入|营收|产值|总产值|投资|产量|总产量|税收").fullmatch(name) \
+                and len(subject) - len(measure.group()) >= 2:
+            return subject[:measure.start()] + name, True   # 国有企业资产总额…，实现利润…: the firms' profit
         return subject + name, True
     return name, False
 
@@ -609,7 +619,7 @@ def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
     m = _rx(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)").search(text)
     head = text[:m.start()] if m else text
-    if _rx(r"的(?:共)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
+    if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
     if len(name) < 2 or _GENERIC.match(name) or name == "总产值" or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
@@ -660,6 +670,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
             if _rx(r"\s*(?:同|与|和|跟)[^，。；]{1,20}(?:比较|相比|对比)\s*$").match(text[cs:ce]):
                 continue                           # 同1955年国家决算比较，本年收入增长…: the base, not what grew
+            built = _rx(r"\s*在[^，。；]{2,20}?(?:建设完成|建成|完工|竣工|修建|兴建)的([" + _CJK + r"]{2,10})\s*$").match(text[cs:ce])
+            if built and clean_prefix(built.group(1)):
+                pending = clean_prefix(built.group(1))   # 在一九五四年已经建设完成的官厅水库，可蓄水…: the reservoir
+                continue
             if not part_topic and _rx(r"\s*(?:在|根据|据(?=[^，。；]{0,12}(?:统计|测算|初步|调查|估计|报告))|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
@@ -754,6 +768,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     deed_text = deed.group(1) if deed else ""
                     deed_text = _rx(r"[，。；、]").split(deed_text)[0]
                     out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
+                elif _rx(r"\s*[（(](?:不包括|不含|包括|含)[" + _CJK + r"]{2,10}(?:在内)?(?:为|是)?\s*").fullmatch(own) and prev_name:
+                    scope = _rx(r"[（(]((?:不包括|不含|包括|含)[" + _CJK + r"]{2,10}?)(?:在内)?(?:为|是)?\s*$").search(own).group(1)
+                    out[i] = Named(prev_name + "（" + scope + "）", "previous")   # 工业总产值…增长百分之七点五（不包括村办工业百分之七）
                 elif "区间上限" in v.qualifiers and prev_name:
                     out[i] = Named(prev_name, "previous")
                 elif _rx(r"(?:总)?投资(?:额)?(?:为|达|是)?(?:约|近|超过?)?\s*$").search(own) and _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]):
@@ -847,8 +864,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     rel_clause = _rx(r"^[，、\s]*(?:其中|其余|另有)?(?:的)?([" + _CJK + r"]{2,12}?)的\s*$").match(own)
                     rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
                     out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
-                elif _rx(r"的(?:共)?有\s*$").search(own) and clause_subject and not post:
-                    rel = _strip(_rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,4}[）)]").sub("", _rx(r"的(?:共)?有\s*$").sub("", own)).strip("，、 "))
+                elif _rx(r"的(?:共|就|还|也)?有\s*$").search(own) and clause_subject and not post:
+                    rel_text = _rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,16}[）)]").sub("", _rx(r"的(?:共|就|还|也)?有\s*$").sub("", own)).strip("，、 ")
+                    rel = _strip(rel_text)
+                    bound = _rx(r"(?:以上|以下)$").search(rel_text)
+                    rel = rel + bound.group() if bound and not rel.endswith(bound.group()) and _rx(r"[\d一二三四五六七八九十百千万亿]").search(rel) else rel   # 在年产煤一百万吨以上的就有: a threshold
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
@@ -898,6 +918,17 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(did.group(1) + "的" + prev_level_name + "比例", "previous+deed")   # 下岗职工达2700多万人，90%以上进入再就业服务中心
                 if _rx(r"(?:这个|这一|^一|此|该)(?:比例|比重|数字|指标)").search(out[i].name) and (prev_name_sentence or said_before):
                     out[i] = Named(prev_name_sentence or said_before, "previous")   # 六五计划把这个比例提高到百分之三十六: the share just said (这一比重 -> 一比重 after 这 is stripped)
+                deed_m = _rx(r"(?:多|余)?((?:获得|荣获|获|达到|进入|列入|纳入|被评为|通过)[" + _CJK + r"“”]{2,14})$").match(text[v.end:stop].rstrip("，。；、 "))
+                if deed_m and not post and prev_level_name and (v.unit or "") == prev_unit and _COUNT_WORD.match(v.unit or "") \
+                        and _rx(r"[，、\s]*(?:其中)?(?:有|共有)?\s*").fullmatch(own):
+                    toks_ = pos_tokens(prev_level_name)
+                    thing = "".join(w for w, _f in toks_[1:]) if len(toks_) > 1 and toks_[0][1].startswith("v") else prev_level_name
+                    out[i] = Named(deed_m.group(1) + "的" + thing, "previous+deed")   # 取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖
+                rel_only = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?([" + _CJK + r"]{2,20})的(?:达到?|为|有|共有|约有)\s*$").match(own)
+                who = _rx(r"^\s*([" + _CJK + r"]{2,6}?)的[" + _CJK + r"]{2,}[，,]").match(text[:cs]) if rel_only else None
+                if who and out[i].rule == "pre" and cs and _PEOPLE_UNIT.fullmatch(v.unit or "") \
+                        and pos_tokens(rel_only.group(1))[0][1].startswith("v"):
+                    out[i] = Named(_strip(rel_only.group(1)) + "的" + who.group(1), "pre+subject")   # 中医的力量…，其中已经参加…机构的达到9万人
                 achieved = _rx(r"(?:多|余)?[^，。；]{0,12}?实现了?([" + _CJK + r"]{2,6})$").match(text[v.end:stop].rstrip("，。；"))
                 if achieved and out[i].rule in ("subject", "previous") and out[i].name and _rx(r"[万亿]?人").fullmatch(v.unit or "") \
                         and achieved.group(1) not in out[i].name:
@@ -947,6 +978,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             counted_after = _rx(r"([" + _CJK + r"]{1,3})(?=[，。；、])").match(text[v.end:])
             if out[i].name in ("生产", "产", "增产") and counted_after and not clause_subject:
                 out[i] = Named(counted_after.group(1) + "产量", "post")   # 要生产一千八百万吨钢，这是…
+            elif _rx(r"(?:每年)?(?:可以?|能够?)[" + _CJK + r"]{1,3}").fullmatch(out[i].name) and last_topic \
+                    and not last_topic.startswith(out[i].name) and len(last_topic) <= 12:
+                out[i] = Named(last_topic + out[i].name, "subject")   # 官厅水库，可蓄水二十三亿立方公尺
             elif _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
                 verb = out[i].name
