@@ -109,7 +109,7 @@ _POST_STOP = re.compile(
     r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
-    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开")
+    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开|发展(?!中)")
 _YEAR_IN = re.compile(r"(?:" + YEAR_WRITTEN + r")\s*年")
 # a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
 _BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比(?!如)|较|同(?!时|样|步)|与(?!此同时))[^，。；]{0,20}$")   # (同时…发行: not a base)
@@ -304,14 +304,17 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:不仅|不但|非但)(?:没有|没|未|不)?[^，。；]*$").sub("", s)   # 工农业生产总值不仅没有下降，而且将…增长
     verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
-    s = _strip(s)
+    unstripped, s = s, _strip(s)
+    if unstripped.startswith(s + "占比") and len(s) >= 2:
+        s += "占比"                                # 民间投资占比稳定在 (jieba: 占 + 比)
     if _rx(r"(?:到|至)?在").match(prefix.strip()) or _rx(r"在[^，。、]{1,10}?分别").search(prefix):
         s = _rx(r"^(?:到|至)?在?[^，。、]{0,8}?(?:地区|地方|城市|农村|城镇)$").sub("", s)   # 在全国三类地区分别达到…
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
     s = _rx(r"(能力|规模)(?:为|达|是)年产[" + _CJK + r"]{1,4}$").sub(r"\1", s)   # 新开工矿井的设计能力为年产煤
-    threshold = _rx(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$").search(s)
+    threshold = _rx(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$"
+                    r"|(?:超过?|逾)[\d.一二三四五六七八九十百千]+[万亿]?元的(?:项目|企业|工程)$").search(s)   # 投资超5亿元的项目
     if threshold:
         s = _rx(r"在(?=[\d一二三四五六七八九十百千万])").sub("", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
@@ -628,11 +631,26 @@ def subject_of(text: str) -> str:
     return name
 
 
+def _join_notes(text: str, clauses: list[tuple[int, int]], values: list) -> list[tuple[int, int]]:
+    """Clauses without values cut inside a bracketed note are one: 能源消耗总量（按每公斤发热量7，000大卡的
+    标准煤计算），比上年降低了… (the note's comma is no clause boundary, and the topic stays the topic)."""
+    def unclosed(seg: str) -> bool:
+        return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
+    out: list[tuple[int, int]] = []
+    for cs, ce in clauses:
+        if out and unclosed(text[out[-1][0]:out[-1][1]]) and not any(out[-1][0] <= v.start < ce for v in values):
+            out[-1] = (out[-1][0], ce)
+        else:
+            out.append((cs, ce))
+    return out
+
+
 def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before: str = "") -> list[Named]:
     """A ``Named`` for each of ``values`` (NumberMentions in ``text``, in order; see module doc).
 
     ``before`` is the subject of the sentence before in the same paragraph: a sentence opening
     with 这个/该/此 and a generic word (这个比重，1978年为17.4％) refers to it."""
+    clauses = _join_notes(text, clauses, values)
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     said_before = before
@@ -703,6 +721,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
                 if _rx(r"(?:都|均|也)?(?:有|有了)?(?:不同|不同程度|较大|很大|显著|明显|大幅度|一定)(?:的)?(?:增长|增加|提高|发展)?").fullmatch(colon_topic):
                     colon_topic = "产量" if _rx(r"农作物|作物|产品").search(text[:ce]) else ""   # 都有不同的增长：甜菜…，花生增长6％ (how, not what)
+                if measure_topic and _rx(r"(?:企业|单位|部门|工厂|地区)(?:就|共|也)?$").search(_rx(r"(?:就|共|也)?有$").sub("", colon_topic)):
+                    colon_topic = ""                   # …生产能力，仅中央各部所属的企业就有：采煤…: whose, not what
                 if _rx(r"没|未能?|不能|超额|完成").search(colon_topic):   # 有几项重要产品的产量没有完成计划：钢完成96.4％
                     colon_topic = "计划完成程度" if _rx(r"完成[^，。；]{0,4}计划").search(text[cs:ce]) else ""   # how far the plan was met, not the output
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic) or \
@@ -722,7 +742,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         outer_subject = last_topic or sentence_subject
         if pending and not own_subject and not sentence_subject:
             sentence_subject = pending             # 粮食：达到…，增长…
-        pending = ""
+        new_topic, pending = pending, ""
         # --- lists
         k = clause.find("分别")
         if k < 0:
@@ -771,6 +791,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif _rx(r"\s*[（(](?:不包括|不含|包括|含)[" + _CJK + r"]{2,10}(?:在内)?(?:为|是)?\s*").fullmatch(own) and prev_name:
                     scope = _rx(r"[（(]((?:不包括|不含|包括|含)[" + _CJK + r"]{2,10}?)(?:在内)?(?:为|是)?\s*$").search(own).group(1)
                     out[i] = Named(prev_name + "（" + scope + "）", "previous")   # 工业总产值…增长百分之七点五（不包括村办工业百分之七）
+                elif _rx(r"[，、\s]*(?:共计|合计|总计|一共|总共|共)(?:有|为|是|达)?\s*").fullmatch(own) and not post and counted.get(v.unit or ""):
+                    out[i] = Named(counted[v.unit], "counted")   # …有二十三个建设项目，地方有十九个建设项目，共计四十二个
                 elif "区间上限" in v.qualifiers and prev_name:
                     out[i] = Named(prev_name, "previous")
                 elif _rx(r"(?:总)?投资(?:额)?(?:为|达|是)?(?:约|近|超过?)?\s*$").search(own) and _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]):
@@ -902,7 +924,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and clause_subject and _rx(
                         r"(?:新增加|新增|增设|增加|新建|扩建)$").search(clause_subject) and _rx(r"(?:总数|总量|总额|总规模)$").search(prev_level_name):
                     out[i] = Named(prev_level_name, "previous")   # 病床将增设6万张，总数达到33.9万张，比上年增长22％: the total grew
-                elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
+                elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and not (new_topic and own_subject == "" and clause_subject == new_topic) and (
                         not prev_level_rule.endswith("subject") or not clause_subject
                         or prev_level_name.startswith(clause_subject) and prev_level_rule.endswith("+subject")
                         and not _rx(r"(?:规模|总量|总额|总数|余额|存量)").fullmatch(prev_level_name[len(clause_subject):])):
@@ -978,6 +1000,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             counted_after = _rx(r"([" + _CJK + r"]{1,3})(?=[，。；、])").match(text[v.end:])
             if out[i].name in ("生产", "产", "增产") and counted_after and not clause_subject:
                 out[i] = Named(counted_after.group(1) + "产量", "post")   # 要生产一千八百万吨钢，这是…
+            elif _rx(r"(?:可以?|能够?|将|要)?(?:降|升|下调|上调|降低|提高|调整)").fullmatch(out[i].name) and _rx(
+                    r"(?:下调|上调|降低|提高|调整|调低|调高)([" + _CJK + r"]{2,24}?)[，,]\s*[" + _CJK + r"]{0,4}$").search(text[:cs]):
+                adjusted = _rx(r"(?:下调|上调|降低|提高|调整|调低|调高)([" + _CJK + r"]{2,24}?)[，,]\s*[" + _CJK + r"]{0,4}$").search(text[:cs])
+                out[i] = Named(adjusted.group(1), "previous")   # 下调城镇职工基本养老保险单位缴费比例，各地可降至16%
             elif _rx(r"(?:每年)?(?:可以?|能够?)[" + _CJK + r"]{1,3}").fullmatch(out[i].name) and last_topic \
                     and not last_topic.startswith(out[i].name) and len(last_topic) <= 12:
                 out[i] = Named(last_topic + out[i].name, "subject")   # 官厅水库，可蓄水二十三亿立方公尺
@@ -1187,9 +1213,9 @@ def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> N
 
 
 @lru_cache(maxsize=1)
-def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
     """``output_of_products`` of ``data/indicator_matching.yaml``: (units of an output, words that say it is not one,
-    products whose bare name with a growth rate is their output)."""
+    products whose bare name with a growth rate is their output, products counted in pieces)."""
     text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
     cfg = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get("output_of_products") or {}
     units = sorted(map(str, cfg.get("units") or []), key=len, reverse=True)
@@ -1197,7 +1223,7 @@ def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     never = r"(?!x)x"
     return (re.compile(r"(?:[万亿千百]|万万)*(?:" + ("|".join(map(re.escape, units)) or never) + ")"),
             re.compile("|".join(map(re.escape, stops)) or never),
-            frozenset(map(str, cfg.get("products") or [])))
+            frozenset(map(str, cfg.get("products") or [])), frozenset(map(str, cfg.get("counted_products") or [])))
 
 
 _OUTPUT_HEAD = re.compile(r"(?:年平均|平均每年|年均|每年)?(?:的)?(?:总)?产量$")
@@ -1209,7 +1235,7 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
     Every value of the sentence with that bare name is renamed (粮食增长百分之十七点六，即增产五百七十八亿斤),
     with the output word the sentence uses for its other products (粮食的年平均产量…，棉花由… -> 棉花年平均产量),
     unless its clause says the amount is something else (a capacity, an import, a purchase ...)."""
-    units, stops, products = _output_rules()
+    units, stops, products, counted_products = _output_rules()
     heads = [_OUTPUT_HEAD.search(o.name) for o in out if o is not None and o.name]
     head = next((h.group().lstrip("的") for h in heads if h), "产量")
     bare: set[str] = set()
@@ -1235,6 +1261,12 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
             cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
             if _rx(r"增长|增加|提高|减少|下降|降低").search(text[cs:v.start]) and not stops.search(text[cs:v.start]):
                 bare.add(nm)
+    for i, v in enumerate(values):                 # 自行车1，484万辆，增加224万辆; 表2，360万只，增加260万只: a plan's product and its change
+        nm = out[i].name if out[i] is not None else ""
+        if nm and _PRODUCT_COUNT_UNIT.fullmatch(v.unit or "") and out[i].rule == "pre" and nm in counted_products \
+                and _rx(r"[，,]\s*(?:比上年|比去年|较上年)?(?:增加|减少|增长|下降)").match(text[v.end:]) \
+                and _rx(r"^\s*" + re.escape(nm) + r"[\d一二三四五六七八九十]").match(text[next(a for a, b in clauses if a <= v.start < b):]):
+            bare.add(nm)
     bare -= {out[i].name for i, v in enumerate(values) if out[i] is not None and (v.unit or "").endswith("元")}   # (款项共达八亿六千万元)
     for i, v in enumerate(values) if bare else ():   # the other products of a list of outputs: 机床增加了二万二千台
         nm = out[i].name if out[i] is not None else ""
