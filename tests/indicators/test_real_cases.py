@@ -837,6 +837,22 @@ CASES = [
     ("a counted product of a plan list is its output (seed 6102)", 1980,
      [("plan", ["二、1981年国民经济计划的任务和主要指标"]), ("plan", ["表2，360万只，增加260万只；"])],
      {"2，360万只": ("表产量", "1981", "target", "level"), "260万只": ("表产量", "1981", "target", "change")}),
+    # --- names of seed 6103 (names7)
+    ("those who benefit benefit from the policy before (seed 6103)", 2014,
+     [("review", ["对小微企业实行税收优惠，600多万户企业受益。"])],
+     {"600多万户": ("小微企业税收优惠受益企业", "2013", "actual", None)}),
+    ("提出了 is no part of a target's name (seed 6103)", 2006,
+     [("five_year_plan", ["》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%等目标。"])],
+     {"20%": ("单位国内生产总值能耗降幅", "2006-2010", "target", "growth_rate")}),
+    ("a share of facilities run by the government keeps the relative clause (seed 6103)", 2010,
+     [("plan", ["在60％政府举办的基层医疗卫生机构实施基本药物制度，其他医疗机构也要优先选用基本药物。"])],
+     {"60％": ("实施基本药物制度的政府举办的基层医疗卫生机构", "2010", "target", None)}),
+    ("countries counted keep what they did (seed 6103)", 1959,
+     [("plan", ["建立文化联系和进行友好往来的国家和地区，已经有一百零四个。"])],
+     {"一百零四个": ("文化联系和进行友好往来的国家和地区", None, None, None)}),
+    ("保持增长势头 is a verdict; the money arrived is the FDI's (seed 6103)", 1997,
+     [("review", ["外商直接投资保持增长势头，实际到位400多亿美元，投向基础设施、基础产业和中西部地区的项目增多。"])],
+     {"400多亿美元": ("外商直接投资实际到位", "1996", "actual", "level")}),
 ]
 
 

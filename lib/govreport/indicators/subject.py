@@ -61,7 +61,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -83,7 +83,7 @@ _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前)|(?:上|前|[一二三四1-4])(?:个)?(?:季度|季|半年|月份|月))")   # 增幅比一季度回落
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
-                      r"(?:财政|人均|每人)?(?:补助|补贴)标准)$")
+                      r"(?:财政|人均|每人)?(?:补助|补贴)标准|实际到位|实际使用|实际利用|合同金额|协议金额)$")
 # an industry opening a sentence ("机械工业1979年…，…，出口额增长30.8％") owns the bare measures of its clauses
 _SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
                             r"(?!生产总值|增加值|总产值|产值|企业|产品|部门|化|园区|基地|结构|发展|布局|体系|用|投资)")
@@ -341,6 +341,9 @@ def clean_prefix(prefix: str) -> str:
                 q, rel = s[:cut][k:], pos_tokens(s[:k])
                 doing = rel[-2][0] + "的" if len(rel) >= 2 and rel[-1][0] == "的" and rel[-2][1].startswith("v") else ""
                 s = doing + q.replace("的", "") + rest     # 国家在1955年新增加的限额以上的工程项目; 继续施工和开始施工的限额以上的工矿企业
+            elif _rx(r"国家和地区|国家|地区|城市|县|乡镇|村|家庭|农户").fullmatch(rest) and len(s) <= 24 \
+                    and any(f.startswith("v") for _w, f in pos_tokens(s[:cut])) and "的" not in s[:cut]:
+                pass                               # 建立文化联系和进行友好往来的国家和地区: which countries
             elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
@@ -460,7 +463,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
-            if not _rx(r"相当于|同级|等同").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class)
+            if _rx(r"(?:举办|兴办|创办|主办|管理|经营|建设|投资)$").search(noun[:noun.find("的")]) and len(head) >= 2:
+                pass                               # 60%政府举办的基层医疗卫生机构: a relative clause, the head after it
+            elif not _rx(r"相当于|同级|等同").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class)
                 noun = noun[:noun.find("的")]       # 14亿人口的发展中大国: the noun the number counts
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 156个工业单位中的主要部分
@@ -631,6 +636,14 @@ def subject_of(text: str) -> str:
     return name
 
 
+def _benefit_source(before: str) -> str:
+    """What those who benefit benefit from: the policy of the clause before (对小微企业实行税收优惠，… -> 小微企业税收优惠), or ''."""
+    last = _rx(r"[，,；;]").split(before.rstrip("，,；; "))[-1]
+    policy = _rx(r"^(?:对|为|向)").sub("", clean_prefix(last))
+    policy = _rx(r"(?:实行|实施|推行|落实|给予|提高|扩大|出台|加大)(?:了)?").sub("", policy)
+    return policy if 2 <= len(policy) <= 16 and not _rx(r"\d").search(policy) else ""
+
+
 def _join_notes(text: str, clauses: list[tuple[int, int]], values: list) -> list[tuple[int, int]]:
     """Clauses without values cut inside a bracketed note are one: 能源消耗总量（按每公斤发热量7，000大卡的
     标准煤计算），比上年降低了… (the note's comma is no clause boundary, and the topic stays the topic)."""
@@ -698,7 +711,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
-                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:较快|很快|迅速|加快|平稳|稳定)$|"
+                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:较快|很快|迅速|加快|平稳|稳定)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
                              r"(?:制度|体系|机制)?(?:不断|进一步|逐步|日益|日趋|继续|更加)(?:完善|健全|加强|改善|规范|扩大)$|"
                              r"(?:按人口平均|人均|每人平均)?(?:的)?(?:占有量)?(?:超过|超出|达到|创造|创|刷新)了?[^，。；]{0,12}(?:最高水平|最好水平|历史最高|历史最好|新高|纪录|记录)$"
                              ).split(text[cs:ce])[0]   # 粮食按人口平均占有量超过了建国以来的最高水平，总产量达到…: 粮食   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
@@ -862,12 +875,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
                         deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") \
                             or v.unit == "比值" and (_rx(r"把\s*$").search(own) or _rx(r"[一二三四五六七八九十]?(?:半|分之)").search(v.text)) \
-                            or v.unit == "%" and _rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) else ""   # 71%的煤电机组实现超低排放
+                            or v.unit == "%" and (_rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) or _rx(r"^在\s*$").search(own.strip("，、 "))) else ""   # 71%的煤电机组实现超低排放; 在60％政府举办的…机构实施…
                         if deed and out[i].name.startswith("占") and out[i].name.endswith(post) and v.unit == "%":
                             whole_of = out[i].name[:-len(post)]   # 占全国人口65%的地区基本普及九年义务教育: those places' share
                             out[i] = Named(deed + "的" + post + whole_of + "比重", out[i].rule + "+deed")
                         elif deed and pre.endswith("使") and len(pre) > 3:   # 农村免费孕前检查使600万个家庭受益
                             out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
+                        elif deed in ("受益", "获益", "受惠") and not pre and _benefit_source(text[:cs]):
+                            out[i] = Named(_benefit_source(text[:cs]) + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
                         elif deed:                 # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                         reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
@@ -979,6 +994,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 whole_of = measure_topic[:head_m.start()].rstrip("总的") if head_m else ""
                 if whole_of and any(out[i].name[k:k + 2] in whole_of for k in range(len(out[i].name) - 1)):
                     out[i] = Named(out[i].name + head_m.group(), "pre+topic")   # 工业农业总产值…，其中：现代工业 -> 现代工业产值
+                elif _GENERIC.match(out[i].name):
+                    out[i] = Named(measure_topic + out[i].name, "pre+topic")   # 外商直接投资保持增长势头，实际到位…
                 else:
                     out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             listed = _LISTED_ITEM.fullmatch(out[i].name) if out[i].rule == "pre" else None
