@@ -55,7 +55,7 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
 加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
-出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该""".split())
+出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该 相应地 相应""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -139,7 +139,7 @@ _CAPACITY_UNIT = re.compile(r"(?:万|亿)?(?:吨|千瓦|兆瓦|吨/年)")
 # what a plan says, not what it counts: 这五年计划安排, 第六个五年计划规定
 _PLAN_SAYS = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}个五)?这?[一二三四五六七八九十两]*年?(?:计划|规划)(?:草案)?(?:安排|规定|要求)|平均每年有")
 _PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
-_COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
+_COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批|部)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
                            r"收购额|零售额|销售额|周转量|运量|吞吐量)$")
@@ -201,7 +201,7 @@ def _strip(s: str) -> str:
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
-                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置") \
+                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置", "精简", "取消", "下放", "废止") \
                 and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
@@ -302,6 +302,13 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
     s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
+    s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2})|^相应地?").sub("", s)   # (相应地由36.5％降到…)
+    s = _rx(r"^(?:去年|上年|上一年)?同期(?:则|也|还|只)?(?:完成|为|达到?|是)?$").sub("", s)   # 去年同期则完成24％: the same thing a year before   # 落实好小规模纳税人增值税起征点
+    years_lead = _rx(r"^(?:这)?[两三四五六七八九十]年(?!代|级|制|计划|规划|前|后|来|内|中|间|里)(?=[" + _CJK + r"]{2})").match(s)
+    if years_lead and pos_tokens(s[years_lead.end():])[0][1].startswith("n") and not _rx(r"实际|累计|合计|共").match(s[years_lead.end():]):
+        s = s[years_lead.end():]                   # 两年铁路的货物周转量: when, not what (两年实际完成的投资额 stays)
+    s = _rx(r"^(?:我们)?(?:要求)?(?:各(?:个)?)?(?:地区|部门|地方|单位|企业|省|市)(?:、各?(?:地区|部门|地方|单位|企业|省|市))+"
+            r"(?:都|要|应|在[^，。；]{0,20}?(?:基础上|范围内))?").sub("", s)   # 各地区、各部门在…的基础上节约煤和电: who, not what
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:不仅|不但|非但)(?:没有|没|未|不)?[^，。；]*$").sub("", s)   # 工农业生产总值不仅没有下降，而且将…增长
     verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
     unstripped, s = s, _strip(s)
@@ -492,6 +499,8 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     whose = _rx(r"^的([" + _CJK + r"“”]{2,12}?)(?:都|均|全部|已经|已|顺利|基本)*(完工|竣工|建成|投产|通水|通电|通车|完成|摘帽)$").match(rest)
     if whose:                                      # 4个村的安全饮水工程顺利完工: the villages whose works were finished
         return whose.group(1) + whose.group(2)
+    if _rx(r"^(?:获得?|荣获)[" + _CJK + r"“”]{1,10}奖(?:项)?$").match(rest):
+        return rest                                # 6部作品获文华奖: the works that won it
     manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
     where = _rx(r"^在[" + _CJK + r"]{2,6}?(?=落户|就业|居住|定居|安家|生活|工作|就学|就医)").match(rest)
     if not _rx(r"[" + _CJK + r"“”]{2,30}").fullmatch(rest) or "的" in rest or _LEVEL_CHANGE.match(rest) or rest[0] in "降升":
@@ -592,7 +601,7 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
         return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
     if name in ("总产量", "产量") and _rx(r"[" + _CJK + r"]{2,6}(?:增产|丰收|减产)").fullmatch(subject):
         return subject[:-2] + "产量", True          # 粮食连续五年增产，总产量10570亿斤 -> 粮食产量
-    if (_GENERIC.match(name) or _rx(r"参保人数|参保率|覆盖人数|覆盖率|受益人数").fullmatch(name)) and not subject.endswith(name):
+    if (_GENERIC.match(name) or _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(name)) and not subject.endswith(name):
         if _rx(r"^(?:总额|总数|总量|合计|总计)$").match(name):
             subject = _rx(r"(?:其他|其它|其余)(?:各项|各种|各类)?的?").sub("", subject)   # 加上用于农业的其他各项资金，总额达到…: all of it
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
@@ -709,7 +718,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
-                             r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
+                             r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|(?:全面|普遍|已经|已)(?:实施|推开|铺开)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
                              r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:较快|很快|迅速|加快|平稳|稳定)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
                              r"(?:制度|体系|机制)?(?:不断|进一步|逐步|日益|日趋|继续|更加)(?:完善|健全|加强|改善|规范|扩大)$|"
@@ -906,7 +915,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     rel = _strip(rel_text)
                     bound = _rx(r"(?:以上|以下)$").search(rel_text)
                     rel = rel + bound.group() if bound and not rel.endswith(bound.group()) and _rx(r"[\d一二三四五六七八九十百千万亿]").search(rel) else rel   # 在年产煤一百万吨以上的就有: a threshold
-                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
+                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 else ""   # (这些建设项目，…可以建设完工的有三十五个)
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
@@ -1102,7 +1111,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and (v.unit or "")[-1:] == prev_unit[-1:] and _rx(r"[，、\s]*(?:比|较)").match(text[prev_end:v.start]) \
                     and _rx(r"(?:增加|减少|增长|下降|提高|降低|多|少)?了?").fullmatch(clean_prefix(text[prev_end:v.start])):
                 named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
-            if not subj and last_topic and last_topic != named.name and _rx(r"参保人数|参保率|覆盖人数|覆盖率|受益人数").fullmatch(named.name):
+            if not subj and last_topic and last_topic != named.name and _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(named.name):
                 subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
@@ -1174,6 +1183,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 continue                           # 投资3700万元，集中改造的11条背街巷道: not the work itself
             work = _rx(r"[\d.]+").sub("", _AMOUNT.sub("", work))
             work = _rx(r"^[" + _CJK + r"]{1,3}的").sub("", work).strip("、和及与 ")   # 5个村的饮水安全工程
+            if len(work) > 24 and "、" in work and _rx(r"等[" + _CJK + r"]{2,4}$").search(work):
+                work = work.split("、")[0] + _rx(r"等[" + _CJK + r"]{2,4}$").search(work).group()   # 雨水管网及泵站改造、…等项目
             if 2 <= len(work) <= 24 and not _rx(r"\d").search(work):
                 money = "资金" if out[i].name.endswith("资金") else "投资"
                 out[i] = Named(work + money, out[i].rule + "+work")
@@ -1216,12 +1227,12 @@ def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> N
     """A value still without a name continues what was said just before it, when nothing in between
     names another thing: the name of the value before it in the sentence (…达到一千六百亿元，即…), else
     the subject of the sentence before (a sentence opening 增长13.6%，符合调控要求)."""
-    last, end = said_before, 0
+    last, end = _rx(r"(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)?$").sub("", said_before), 0   # (…总额完成年计划27％)
     for i, v in enumerate(values):
         if out[i] is not None and out[i].name:
-            last, end = out[i].name, v.end
+            last, end = _rx(r"(?<=..)(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)?$").sub("", out[i].name), v.end
             continue
-        gap = text[end:v.start]
+        gap = _rx(r"(?:按照|按|从|就)[^，。；]{0,16}?(?:来)?(?:比较|看|说|计算)[，,]").sub("", text[end:v.start])   # 按照完成的投资额来比较，比去年同期增长68％
         if last and not clean_prefix(gap) and not _rx(r"其他|其它|其余|另外|此外").search(gap):
             out[i] = Named(last, "previous" if end else "before")
         else:
