@@ -72,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -109,13 +109,13 @@ _POST_STOP = re.compile(
     r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
-    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开|发展(?!中)")
+    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开|发展(?!中)|年内|年底")
 _YEAR_IN = re.compile(r"(?:" + YEAR_WRITTEN + r")\s*年")
 # a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
 _BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比(?!如)|较|同(?!时|样|步)|与(?!此同时))[^，。；]{0,20}$")   # (同时…发行: not a base)
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
-_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:平均)?(?:每年)?(?:实际|名义)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
+_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:减|降|升|转)为(?:增长|下降)|(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:平均)?(?:每年)?(?:实际|名义)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
                               r"(?:约|近|超过|超|逾)?|(?:是|为|相当于|等于)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年)的)\s*")
 # "施工线路有包头——兰州线、内江——昆明线等25条": the examples are not the name
 _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
@@ -234,6 +234,7 @@ def clean_prefix(prefix: str) -> str:
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
     s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
+    s = _rx(r"在[一二三四五六七八九十两\d、]{1,6}月份?(?:平均)?的?(?=[" + _CJK + r"]{2})|^[一二三四五六七八九十\d]{1,2}月份?的(?=[" + _CJK + r"]{2})").sub("", s)   # (三月份的平均日产量)   # 全国煤矿在一二两月份平均的日产量
     s = _rx(r"(?<=[" + _CJK + r"])\d[\d.,，lIO]*(?:多|余)?[万亿千百]?(?:元|吨|人|个|项)$").sub("", s)   # 补助资金25l亿元 (a number the reader could not take)
     s = _rx(r"^(?:例如|比如|譬如|如(?![期实今何果此同意数]))(?=[" + _CJK + r"])").sub("", s)
     s = _rx(r"(?:即|也|约|就)?(?:增加|增长|提高|扩大|减少|下降|翻)了?[一二三四五六七八九十两\d.]*(?:倍|番)(?:多|余|以上|左右)?").sub("", s)   # 即增加一倍多 (a ratio the reader did not take)
@@ -402,7 +403,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"]|、)").match(tail)
+    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资|税赋|税费|负担|集资))(?![" + _CJK + r"]|、)").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
     if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
@@ -736,7 +737,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not _rx(r"^(?:严格|努力)?(?:增加|减少|提高|降低|控制|扩大|压缩|节约|节省|压减|减轻|加强)").match(topic):   # (努力增加收入: a deed)
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
-            pending = topic if (2 <= len(topic) <= 32 or one_char) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
+            pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
@@ -782,6 +783,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             names = split_list(text[start:cs + k], len(named))
             if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and len(prev_clause_names) == len(named) > 1:
                 names = list(prev_clause_names)    # 达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍
+            if not names and _rx(r"(?:月|年|每月|每年)?(?:人均|每人)?").fullmatch(clean_prefix(text[start:cs + k]).replace("分别", "")) \
+                    and last_topic and "、" in last_topic and len(named) > 1:
+                names = split_list(_rx(r"(?:再次|再|又|继续|进一步|普遍|均|都)?(?:提高|增加|上调|提升)(?:了)?$").sub("", last_topic), len(named))   # A、B、C和D再次提高，月人均分别提高…
             if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and clause_subject and len(named) > 1:
                 names = split_list(clause_subject, len(named))   # 农村居民人均纯收入和城镇居民…，2000年分别达到…
             deed = _shared_deed(text[cs + k:named[0].start]) if names and named else ""
@@ -940,6 +944,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif own.rstrip().endswith("等") and not post and _rx(r"(?:多|余)?[^，。；的]{2,24}的([" + _CJK + r"]{2,8}?)(?=纳入|列入|[，。；]|$)").match(text[v.end:stop]):
                     kind_m = _rx(r"(?:多|余)?[^，。；的]{2,24}的([" + _CJK + r"]{2,8}?)(?=纳入|列入|[，。；]|$)").match(text[v.end:stop])
                     out[i] = Named(kind_m.group(1), "post")   # 甲肝、流脑等15种可以…预防的传染病: the class, not the examples
+                elif pre and _FLOW_ONLY.match(pre) and _rx(r"的([" + _CJK + r"]{2,8}?(?:能力|规模|面积|里程|容量))(?=[，。；]|$)").match(text[v.end:stop]):
+                    out[i] = Named(pre + _rx(r"的([" + _CJK + r"]{2,8}?(?:能力|规模|面积|里程|容量))").match(text[v.end:stop]).group(1), "pre+post")   # 新增8000万吨标准煤的节能能力
                 elif pre and (len(pre) >= 2 or not prev_name):
                     out[i] = Named(pre, "pre")
                 elif prev_name and _rx(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*").fullmatch(_rx(
@@ -1038,6 +1044,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 verb = out[i].name
                 out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
                                         verb if verb in ("筹资", "融资", "征收") else ""), "subject")
+            aspect = _rx(r"(?:重点|主要方面|中心)(?:是|为|在于)([" + _CJK + r"、和]{2,12})[，,]\s*$").search(text[:cs])
+            if aspect and _rx(r"(?:这|这些|此)(?:方面|领域)的").search(text[cs:v.start]) and out[i].name and not out[i].name.startswith(aspect.group(1)):
+                out[i] = Named(aspect.group(1).replace("、", "") + out[i].name, out[i].rule + "+aspect")   # 投资的重点是能源、交通建设，这方面的投资占…
             this_item = _rx(r"^(.{0,8}?)(?:此项|这项|该项)([" + _CJK + r"]{2,6})$").match(out[i].name)
             if this_item and last_topic:           # …国家奖学金助学金制度，中央财政此项支出从2006年20.5亿元…
                 item = _rx(r"^(?:建立健全|建立|健全|完善|实施|推行|设立|实行|落实)+").sub("", last_topic)
