@@ -480,7 +480,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if not values:
             return []
     names = assign_names(text, clauses, values, memo.get("subject", ""))
-    first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith("pre")), "")
+    first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith(("pre", "subject"))), "")
     if first_named:
         memo["subject"] = first_named
     out: list[dict] = []
@@ -510,6 +510,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 name = _rx(r"^(?:原定|原|年度)?(?:计划|预算)(?=[\u4e00-\u9fff]{2})").sub("", name)   # 超过计划成本4％: 成本
                 if name and not _rx(r"(?:完成|超)[^，、]{0,3}(?:计划|预算)").search(name) and _rx(r"超|完成").search(vs_plan.group()):
                     name += suffix                 # (比年度计划增加了2％ keeps its name; the qualifier says 比计划)
+        if measure == "level" and n.unit == "%" and _rx(r"\s*[（(](?:不包括|不含|包括|含)").match(own) and out and out[-1]["measure"] == "growth_rate":
+            measure = "growth_rate"                # …增长百分之七点五（不包括村办工业百分之七）: the same growth on another scope
         if measure in ("growth_rate", "level") and n.unit == "%" and _rx(r"(?:比重|占比|比例)$").search(name) \
                 and _rx(r"(?:上升|提高|增加|下降|降低|减少|回落)(?:了)?\s*$").search(window):
             measure = "change"                     # 所占的比重下降2.17％: a change of a share, in points

@@ -55,13 +55,13 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
 加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
-出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该""".split())
+出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该 相应地 相应""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固 做好 抓好 办好 搞好 管好 用好""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -72,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -83,7 +83,7 @@ _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前)|(?:上|前|[一二三四1-4])(?:个)?(?:季度|季|半年|月份|月))")   # 增幅比一季度回落
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
-                      r"(?:财政|人均|每人)?(?:补助|补贴)标准)$")
+                      r"(?:财政|人均|每人)?(?:补助|补贴)标准|实际到位|实际使用|实际利用|合同金额|协议金额|积累资金|资金)$")
 # an industry opening a sentence ("机械工业1979年…，…，出口额增长30.8％") owns the bare measures of its clauses
 _SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
                             r"(?!生产总值|增加值|总产值|产值|企业|产品|部门|化|园区|基地|结构|发展|布局|体系|用|投资)")
@@ -92,7 +92,7 @@ _SECTOR_MEASURE = re.compile(r"(?:总产值|产值|出口额|进口额|出口总
 _PRODUCT_COUNT_UNIT = re.compile(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
-_PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额)")
+_PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额|占比)")
 _LIST_SPLIT = re.compile(r"、|和|及|与|以及")
 _PER_UNIT = re.compile(r"^(单位(?:国内|地区)?(?:生产总值|GDP|工业增加值)|万元(?:国内|地区)?(?:生产总值|GDP|工业增加值)|"
                        r"每万人口?|每千人口?|每百户|人均)")
@@ -109,13 +109,13 @@ _POST_STOP = re.compile(
     r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
-    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开")
+    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开|发展(?!中)|年内|年底")
 _YEAR_IN = re.compile(r"(?:" + YEAR_WRITTEN + r")\s*年")
 # a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
 _BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比(?!如)|较|同(?!时|样|步)|与(?!此同时))[^，。；]{0,20}$")   # (同时…发行: not a base)
 _CHANGE_IN = re.compile(r"增|减|提高|降低|下降|上升|多|少|高|低|超|达|为|是|快|慢")
 # a clause that only compares: 比上年增加, 同比增长, 增长 (its number belongs to the value before)
-_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:平均)?(?:每年)?(?:实际|名义)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
+_COMPARISON_ONLY = re.compile(r"[，、\s]*(?:(?:减|降|升|转)为(?:增长|下降)|(?:(?:比|较)(?:上年|去年|上一年|同期|年初)|同比)?(?:平均)?(?:每年)?(?:实际|名义)?(?:再)?(?:增加|减少|增长|下降|提高|降低|多|少)(?:了)?"
                               r"(?:约|近|超过|超|逾)?|(?:是|为|相当于|等于)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年)的)\s*")
 # "施工线路有包头——兰州线、内江——昆明线等25条": the examples are not the name
 _EXAMPLES = re.compile(r"^(.{2,}?)(?:有|包括)[^，。；]{2,40}等\s*$")
@@ -139,7 +139,7 @@ _CAPACITY_UNIT = re.compile(r"(?:万|亿)?(?:吨|千瓦|兆瓦|吨/年)")
 # what a plan says, not what it counts: 这五年计划安排, 第六个五年计划规定
 _PLAN_SAYS = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}个五)?这?[一二三四五六七八九十两]*年?(?:计划|规划)(?:草案)?(?:安排|规定|要求)|平均每年有")
 _PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
-_COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批)$")
+_COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批|部)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
                            r"收购额|零售额|销售额|周转量|运量|吞吐量)$")
@@ -201,7 +201,7 @@ def _strip(s: str) -> str:
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
-                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置") \
+                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置", "精简", "取消", "下放", "废止") \
                 and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
@@ -210,7 +210,8 @@ def _strip(s: str) -> str:
             w, f = toks[-1]
             closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
             scale = w in ("以上", "以下") and len(toks) > 1 and _rx(r"限额|规模|[县市省地乡]级|建制镇").fullmatch(toks[-2][0]) \
-                or w == "增长率" and len(toks) > 1 and toks[-2][0] == "自然"   # 人口自然增长率 is a name
+                or w == "增长率" and len(toks) > 1 and toks[-2][0] == "自然" \
+                or w == "增长" and len(toks) > 2 and toks[-2][0] == "经济"   # 人口自然增长率, 促进经济增长(的措施) are names
             if not closing and not scale and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
                                 or _rx(r"[、，：:\s“]+").fullmatch(w)):
                 toks.pop()
@@ -233,6 +234,7 @@ def clean_prefix(prefix: str) -> str:
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
     s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
+    s = _rx(r"在[一二三四五六七八九十两\d、]{1,6}月份?(?:平均)?的?(?=[" + _CJK + r"]{2})|^[一二三四五六七八九十\d]{1,2}月份?的(?=[" + _CJK + r"]{2})").sub("", s)   # (三月份的平均日产量)   # 全国煤矿在一二两月份平均的日产量
     s = _rx(r"(?<=[" + _CJK + r"])\d[\d.,，lIO]*(?:多|余)?[万亿千百]?(?:元|吨|人|个|项)$").sub("", s)   # 补助资金25l亿元 (a number the reader could not take)
     s = _rx(r"^(?:例如|比如|譬如|如(?![期实今何果此同意数]))(?=[" + _CJK + r"])").sub("", s)
     s = _rx(r"(?:即|也|约|就)?(?:增加|增长|提高|扩大|减少|下降|翻)了?[一二三四五六七八九十两\d.]*(?:倍|番)(?:多|余|以上|左右)?").sub("", s)   # 即增加一倍多 (a ratio the reader did not take)
@@ -272,12 +274,13 @@ def clean_prefix(prefix: str) -> str:
     if cmp_:
         over = _rx(r"(超收|增收|减收|少收|多收|超支|节支)$").search(s[cmp_.end():])
         s = s[:cmp_.start()] + (over.group(1) if over and cmp_.start() >= 2 else "")   # 增速比全省平均水平高出 -> 增速; 全国财政比年度预算超收 -> 全国财政超收
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?<!占)比(?![重例率较值])[^，。；比]{1,8}?(?:可能|要|将|还)?(?:高至|高出|高|多|增加|提高|低|少)了?(?:将近|接近|近|约)?\s*$").sub("", s)   # 玉米的单位面积产量比别的杂粮可能增加: the base of a comparison
     s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
         lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
-    s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{m.group(2)}", s)
+    s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{'比重' if m.group(2) == '占比' else m.group(2)}", s)   # 在国内生产总值中占比
     s = _rx(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内").sub("", s)
     s = _rx(r"^(?:今后|未来|过去|近|这)?几年(?:内|中(?!央)|间|来|里)?(?=[" + _CJK + r"]{2})").sub("", s)   # 过去几年组织的合作社
-    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在?[^，。、]{1,10}(?:初期|时期|期间|阶段)(?=[" + _CJK + r"]{2})|在[^，。、]{1,6}(?:初期|时期|期间|阶段)").sub("", s)
+    s = _rx(r"连续[\d一二三四五六七八九十两]+年|在?[^，。、占]{1,10}(?:初期|时期|期间|阶段)(?!教育)(?=[" + _CJK + r"]{2})|在[^，。、占]{1,6}(?:初期|时期|期间|阶段)(?!教育)").sub("", s)   # (占高中阶段教育总人数: a whole, not a time)
     s = _rx(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$").sub("", s)
     s = _rx(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?|[^，]{0,10}时$").sub("", s) if _rx(r"\d月|时$").search(s) else s
     s = _rx(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$").sub("", s)
@@ -300,15 +303,27 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
     s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:只|仅|已|才|已经)?(?:超额)?完成(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)(?:数)?的?$").sub("", s)   # 总产值只完成年度计划的: the share of the plan (named so from the clause)
+    s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2})|^相应地?").sub("", s)   # (相应地由36.5％降到…)
+    s = _rx(r"^(?:去年|上年|上一年)?同期(?:则|也|还|只)?(?:完成|为|达到?|是)?$").sub("", s)   # 去年同期则完成24％: the same thing a year before   # 落实好小规模纳税人增值税起征点
+    years_lead = _rx(r"^(?:这)?[两三四五六七八九十]年(?!代|级|制|计划|规划|前|后|来|内|中|间|里)(?=[" + _CJK + r"]{2})").match(s)
+    if years_lead and pos_tokens(s[years_lead.end():])[0][1].startswith("n") and not _rx(r"实际|累计|合计|共").match(s[years_lead.end():]):
+        s = s[years_lead.end():]                   # 两年铁路的货物周转量: when, not what (两年实际完成的投资额 stays)
+    s = _rx(r"^(?:我们)?(?:要求)?(?:各(?:个)?)?(?:地区|部门|地方|单位|企业|省|市)(?:、各?(?:地区|部门|地方|单位|企业|省|市))+"
+            r"(?:都|要|应|在[^，。；]{0,20}?(?:基础上|范围内))?").sub("", s)   # 各地区、各部门在…的基础上节约煤和电: who, not what
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:不仅|不但|非但)(?:没有|没|未|不)?[^，。；]*$").sub("", s)   # 工农业生产总值不仅没有下降，而且将…增长
     verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
-    s = _strip(s)
+    unstripped, s = s, _strip(s)
+    if unstripped.startswith(s + "占比") and len(s) >= 2:
+        s += "占比"                                # 民间投资占比稳定在 (jieba: 占 + 比)
     if _rx(r"(?:到|至)?在").match(prefix.strip()) or _rx(r"在[^，。、]{1,10}?分别").search(prefix):
         s = _rx(r"^(?:到|至)?在?[^，。、]{0,8}?(?:地区|地方|城市|农村|城镇)$").sub("", s)   # 在全国三类地区分别达到…
     s = s.strip(" 　“”\"'（()）")
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
     s = _rx(r"(能力|规模)(?:为|达|是)年产[" + _CJK + r"]{1,4}$").sub(r"\1", s)   # 新开工矿井的设计能力为年产煤
-    threshold = _rx(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$").search(s)
+    threshold = _rx(r"(?:\d|[一二三四五六七八九十百千万])[^的]{0,4}(?:及)?以[上下]的[^的]{1,8}$"
+                    r"|(?:超过?|逾)[\d.一二三四五六七八九十百千]+[万亿]?元的(?:项目|企业|工程)$").search(s)   # 投资超5亿元的项目
     if threshold:
         s = _rx(r"在(?=[\d一二三四五六七八九十百千万])").sub("", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
@@ -329,14 +344,22 @@ def clean_prefix(prefix: str) -> str:
                 elif len(qual) > 24 and not ("、" in qual and len(qual) <= 30):   # a list of what it is for stays whole
                     qual = _rx(r"[、，]").split(qual)[-1][-14:]
                 s = qual + rest                    # 用于国家行政经费的支出占本年支出 -> 国家行政经费支出占…
-            elif _rx(r"(?:工程)?项目|(?:建设)?单位|工程").fullmatch(rest) and _rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]) \
+            elif _rx(r"(?:工程)?项目|(?:建设)?单位|工程|(?:工矿|工业)?企业|工厂|厂矿").fullmatch(rest) and _rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]) \
                     and len(s[:cut][_rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start():].replace("的", "")) <= 12:
-                q = s[:cut][_rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start():]
-                s = q.replace("的", "") + rest             # 国家在1955年新增加的限额以上的工程项目: which projects
+                k = _rx(r"(?:新增加|新增|新建|新开工|限额以上)").search(s[:cut]).start()
+                q, rel = s[:cut][k:], pos_tokens(s[:k])
+                doing = rel[-2][0] + "的" if len(rel) >= 2 and rel[-1][0] == "的" and rel[-2][1].startswith("v") else ""
+                s = doing + q.replace("的", "") + rest     # 国家在1955年新增加的限额以上的工程项目; 继续施工和开始施工的限额以上的工矿企业
+            elif _rx(r"国家和地区|国家|地区|城市|县|乡镇|村|家庭|农户").fullmatch(rest) and len(s) <= 24 \
+                    and any(f.startswith("v") for _w, f in pos_tokens(s[:cut])) and "的" not in s[:cut]:
+                pass                               # 建立文化联系和进行友好往来的国家和地区: which countries
             elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
                 pass                               # 组成农业生产合作社的农户占农户总数: which part
+            elif "占" in rest and len(head) <= 4 and 2 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
+                    and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构)$").search(s[:cut]):
+                s = s[:cut] + rest                 # 中等职业学校的在校生占高中阶段教育总人数: whose pupils
             elif _rx(r"的[" + _CJK + r"]{1,6}(?:和|及|与)[" + _CJK + r"]{2,12}$").search(s[:cut]) and len(s) <= 30:
                 s = _rx(r"^(?:各种|各类|其他)").sub("", s)   # 国家资本主义形式的商业和合作形式的小商业: two kinds, both named
             elif "、" in s[:cut] and len(s) <= 34:     # 基本普及九年义务教育、基本扫除青壮年文盲的人口地区覆盖率
@@ -378,10 +401,11 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if "”（" in tail or "”(" in tail:            # 410个“两基”（基本普及…）攻坚县: the note is not the noun
         tail = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", tail)
     tail = _QUAL_START.sub("", tail)
+    tail = _rx(r"[（(][" + _CJK + r"、]{1,4}[）)](?=[" + _CJK + r"])").sub("", tail)   # 250个省、市（地）级疾病预防控制中心
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资))(?![" + _CJK + r"]|、)").match(tail)
+    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资|税赋|税费|负担|集资))(?![" + _CJK + r"]|、)").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
     if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
@@ -430,9 +454,11 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break
         noun += w
     examples = _rx(r"等([" + _CJK + r"]{2,10})").match(tail[len(noun):]) if "、" in noun else None
-    if examples and not _POST_STOP.match(examples.group(1)):   # 240万户林区、垦区、煤矿等棚户区居民: the class, not the examples
+    if examples and not _POST_STOP.match(examples.group(1)) and not _SIZE_UNIT.fullmatch(unit):   # 240万户林区、垦区、煤矿等棚户区居民: the class, not the examples (10公里雨水管网…等项目: the first item's length)
         return _post_noun(text, pos + len(tail) - len(tail[len(noun):]) + 1, stop, unit) or noun
     noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
+    if examples and _SIZE_UNIT.fullmatch(unit):
+        noun = noun.split("、")[0]                  # 10公里雨水管网及泵站改造、污泥处置…等项目: the length of the first
     noun = _rx(r"(?<=..)方面$").sub("", noun)     # 在建设一百四十一项企业方面
     if noun.endswith("中") and len(noun) > 2 and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 在本年的45种主要工业产品中，…
@@ -447,7 +473,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
-            if not _rx(r"相当于|同级|等同").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class)
+            if _rx(r"(?:举办|兴办|创办|主办|管理|经营|建设|投资)$").search(noun[:noun.find("的")]) and len(head) >= 2:
+                pass                               # 60%政府举办的基层医疗卫生机构: a relative clause, the head after it
+            elif not _rx(r"相当于|同级|等同").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class)
                 noun = noun[:noun.find("的")]       # 14亿人口的发展中大国: the noun the number counts
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 156个工业单位中的主要部分
@@ -474,6 +502,8 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     whose = _rx(r"^的([" + _CJK + r"“”]{2,12}?)(?:都|均|全部|已经|已|顺利|基本)*(完工|竣工|建成|投产|通水|通电|通车|完成|摘帽)$").match(rest)
     if whose:                                      # 4个村的安全饮水工程顺利完工: the villages whose works were finished
         return whose.group(1) + whose.group(2)
+    if _rx(r"^(?:获得?|荣获)[" + _CJK + r"“”]{1,10}奖(?:项)?$").match(rest):
+        return rest                                # 6部作品获文华奖: the works that won it
     manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
     where = _rx(r"^在[" + _CJK + r"]{2,6}?(?=落户|就业|居住|定居|安家|生活|工作|就学|就医)").match(rest)
     if not _rx(r"[" + _CJK + r"“”]{2,30}").fullmatch(rest) or "的" in rest or _LEVEL_CHANGE.match(rest) or rest[0] in "降升":
@@ -574,10 +604,16 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
         return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
     if name in ("总产量", "产量") and _rx(r"[" + _CJK + r"]{2,6}(?:增产|丰收|减产)").fullmatch(subject):
         return subject[:-2] + "产量", True          # 粮食连续五年增产，总产量10570亿斤 -> 粮食产量
-    if (_GENERIC.match(name) or _rx(r"参保人数|参保率|覆盖人数|覆盖率|受益人数").fullmatch(name)) and not subject.endswith(name):
+    if (_GENERIC.match(name) or _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(name)) and not subject.endswith(name):
+        if _rx(r"^(?:总额|总数|总量|合计|总计)$").match(name):
+            subject = _rx(r"(?:其他|其它|其余)(?:各项|各种|各类)?的?").sub("", subject)   # 加上用于农业的其他各项资金，总额达到…: all of it
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
             subject = _rx(r"(?:将|要|拟)?(?:新增加|新增|增设|增加|新建|扩建)$").sub("", subject)   # 病床将增设6万张，总数达到…
+        measure = _rx(r"(?:资产总额|总资产|资产|总产值|产值|总值|总额|营业收入|收入|利润|投资|总产量|产量)$").search(subject)
+        if measure and _rx(r"利润|利润总额|收入|营业收入|营收|产值|总产值|投资|产量|总产量|税收").fullmatch(name) \
+                and len(subject) - len(measure.group()) >= 2:
+            return subject[:measure.start()] + name, True   # 国有企业资产总额…，实现利润…: the firms' profit
         return subject + name, True
     return name, False
 
@@ -603,7 +639,7 @@ def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
     m = _rx(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)").search(text)
     head = text[:m.start()] if m else text
-    if _rx(r"的(?:共)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
+    if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
     if len(name) < 2 or _GENERIC.match(name) or name == "总产值" or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
@@ -612,11 +648,34 @@ def subject_of(text: str) -> str:
     return name
 
 
+def _benefit_source(before: str) -> str:
+    """What those who benefit benefit from: the policy of the clause before (对小微企业实行税收优惠，… -> 小微企业税收优惠), or ''."""
+    last = _rx(r"[，,；;]").split(before.rstrip("，,；; "))[-1]
+    policy = _rx(r"^(?:对|为|向)").sub("", clean_prefix(last))
+    policy = _rx(r"(?:实行|实施|推行|落实|给予|提高|扩大|出台|加大)(?:了)?").sub("", policy)
+    return policy if 2 <= len(policy) <= 16 and not _rx(r"\d").search(policy) else ""
+
+
+def _join_notes(text: str, clauses: list[tuple[int, int]], values: list) -> list[tuple[int, int]]:
+    """Clauses without values cut inside a bracketed note are one: 能源消耗总量（按每公斤发热量7，000大卡的
+    标准煤计算），比上年降低了… (the note's comma is no clause boundary, and the topic stays the topic)."""
+    def unclosed(seg: str) -> bool:
+        return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
+    out: list[tuple[int, int]] = []
+    for cs, ce in clauses:
+        if out and unclosed(text[out[-1][0]:out[-1][1]]) and not any(out[-1][0] <= v.start < ce for v in values):
+            out[-1] = (out[-1][0], ce)
+        else:
+            out.append((cs, ce))
+    return out
+
+
 def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before: str = "") -> list[Named]:
     """A ``Named`` for each of ``values`` (NumberMentions in ``text``, in order; see module doc).
 
     ``before`` is the subject of the sentence before in the same paragraph: a sentence opening
     with 这个/该/此 and a generic word (这个比重，1978年为17.4％) refers to it."""
+    clauses = _join_notes(text, clauses, values)
     out: list[Named | None] = [None] * len(values)
     index = {id(v): i for i, v in enumerate(values)}
     said_before = before
@@ -654,13 +713,17 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
             if _rx(r"\s*(?:同|与|和|跟)[^，。；]{1,20}(?:比较|相比|对比)\s*$").match(text[cs:ce]):
                 continue                           # 同1955年国家决算比较，本年收入增长…: the base, not what grew
+            built = _rx(r"\s*在[^，。；]{2,20}?(?:建设完成|建成|完工|竣工|修建|兴建)的([" + _CJK + r"]{2,10})\s*$").match(text[cs:ce])
+            if built and clean_prefix(built.group(1)):
+                pending = clean_prefix(built.group(1))   # 在一九五四年已经建设完成的官厅水库，可蓄水…: the reservoir
+                continue
             if not part_topic and _rx(r"\s*(?:在|根据|据(?=[^，。；]{0,12}(?:统计|测算|初步|调查|估计|报告))|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
-                             r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|"
+                             r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|(?:全面|普遍|已经|已)(?:实施|推开|铺开)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
-                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:较快|很快|迅速|加快|平稳|稳定)$|"
+                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:较快|很快|迅速|加快|平稳|稳定)$|(?:快速|较快|迅速|稳步|加快|蓬勃)(?:发展|增长)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
                              r"(?:制度|体系|机制)?(?:不断|进一步|逐步|日益|日趋|继续|更加)(?:完善|健全|加强|改善|规范|扩大)$|"
                              r"(?:按人口平均|人均|每人平均)?(?:的)?(?:占有量)?(?:超过|超出|达到|创造|创|刷新)了?[^，。；]{0,12}(?:最高水平|最好水平|历史最高|历史最好|新高|纪录|记录)$"
                              ).split(text[cs:ce])[0]   # 粮食按人口平均占有量超过了建国以来的最高水平，总产量达到…: 粮食   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
@@ -676,13 +739,15 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not _rx(r"^(?:严格|努力)?(?:增加|减少|提高|降低|控制|扩大|压缩|节约|节省|压减|减轻|加强)").match(topic):   # (努力增加收入: a deed)
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
-            pending = topic if (2 <= len(topic) <= 32 or one_char) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
+            pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
                 colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
                 if _rx(r"(?:都|均|也)?(?:有|有了)?(?:不同|不同程度|较大|很大|显著|明显|大幅度|一定)(?:的)?(?:增长|增加|提高|发展)?").fullmatch(colon_topic):
                     colon_topic = "产量" if _rx(r"农作物|作物|产品").search(text[:ce]) else ""   # 都有不同的增长：甜菜…，花生增长6％ (how, not what)
+                if measure_topic and _rx(r"(?:企业|单位|部门|工厂|地区)(?:就|共|也)?$").search(_rx(r"(?:就|共|也)?有$").sub("", colon_topic)):
+                    colon_topic = ""                   # …生产能力，仅中央各部所属的企业就有：采煤…: whose, not what
                 if _rx(r"没|未能?|不能|超额|完成").search(colon_topic):   # 有几项重要产品的产量没有完成计划：钢完成96.4％
                     colon_topic = "计划完成程度" if _rx(r"完成[^，。；]{0,4}计划").search(text[cs:ce]) else ""   # how far the plan was met, not the output
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic) or \
@@ -702,7 +767,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         outer_subject = last_topic or sentence_subject
         if pending and not own_subject and not sentence_subject:
             sentence_subject = pending             # 粮食：达到…，增长…
-        pending = ""
+        new_topic, pending = pending, ""
         # --- lists
         k = clause.find("分别")
         if k < 0:
@@ -720,6 +785,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             names = split_list(text[start:cs + k], len(named))
             if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and len(prev_clause_names) == len(named) > 1:
                 names = list(prev_clause_names)    # 达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍
+            if not names and _rx(r"(?:月|年|每月|每年)?(?:人均|每人)?").fullmatch(clean_prefix(text[start:cs + k]).replace("分别", "")) \
+                    and last_topic and "、" in last_topic and len(named) > 1:
+                names = split_list(_rx(r"(?:再次|再|又|继续|进一步|普遍|均|都)?(?:提高|增加|上调|提升)(?:了)?$").sub("", last_topic), len(named))   # A、B、C和D再次提高，月人均分别提高…
             if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and clause_subject and len(named) > 1:
                 names = split_list(clause_subject, len(named))   # 农村居民人均纯收入和城镇居民…，2000年分别达到…
             deed = _shared_deed(text[cs + k:named[0].start]) if names and named else ""
@@ -748,6 +816,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     deed_text = deed.group(1) if deed else ""
                     deed_text = _rx(r"[，。；、]").split(deed_text)[0]
                     out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
+                elif _rx(r"\s*[（(](?:不包括|不含|包括|含)[" + _CJK + r"]{2,10}(?:在内)?(?:为|是)?\s*").fullmatch(own) and prev_name:
+                    scope = _rx(r"[（(]((?:不包括|不含|包括|含)[" + _CJK + r"]{2,10}?)(?:在内)?(?:为|是)?\s*$").search(own).group(1)
+                    out[i] = Named(prev_name + "（" + scope + "）", "previous")   # 工业总产值…增长百分之七点五（不包括村办工业百分之七）
+                elif _rx(r"[，、\s]*(?:共计|合计|总计|一共|总共|共)(?:有|为|是|达)?\s*").fullmatch(own) and not post and counted.get(v.unit or ""):
+                    out[i] = Named(counted[v.unit], "counted")   # …有二十三个建设项目，地方有十九个建设项目，共计四十二个
                 elif "区间上限" in v.qualifiers and prev_name:
                     out[i] = Named(prev_name, "previous")
                 elif _rx(r"(?:总)?投资(?:额)?(?:为|达|是)?(?:约|近|超过?)?\s*$").search(own) and _rx(r"(?:左右|多|余)?(?:的|用于|实施|建设)").match(text[v.end:stop]):
@@ -789,6 +862,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         pre = clean_prefix(own.rsplit("、", 1)[-1])   # …为中心的、由限额以上的694个建设单位
                     if "、" in pre:
                         pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
+                    if relative and _rx(r"(?:政策)?(?:措施|举措|政策|办法|意见)").fullmatch(post) and not pre_is_action:
+                        relative = False           # 促进经济增长的十项措施: what the measures are for
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
                             _rx(r"(?:已经|已|都|均|先后|分别)?在\s*$").search(own) or \
                             _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
@@ -815,12 +890,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             out[i] = Named(clean_prefix(rel_m.group(1)) + "的" + post, "rel+post")   # …的有104个县、…亩棉田
                         deed = _deed_after(text, v, stop, post) if _COUNT_WORD.match(v.unit or "") or _PEOPLE_UNIT.fullmatch(v.unit or "") \
                             or v.unit == "比值" and (_rx(r"把\s*$").search(own) or _rx(r"[一二三四五六七八九十]?(?:半|分之)").search(v.text)) \
-                            or v.unit == "%" and _rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) else ""   # 71%的煤电机组实现超低排放
+                            or v.unit == "%" and (_rx(r"(?:以上|以下|左右)?的").match(text[v.end:stop]) or _rx(r"^在\s*$").search(own.strip("，、 "))) else ""   # 71%的煤电机组实现超低排放; 在60％政府举办的…机构实施…
                         if deed and out[i].name.startswith("占") and out[i].name.endswith(post) and v.unit == "%":
                             whole_of = out[i].name[:-len(post)]   # 占全国人口65%的地区基本普及九年义务教育: those places' share
                             out[i] = Named(deed + "的" + post + whole_of + "比重", out[i].rule + "+deed")
                         elif deed and pre.endswith("使") and len(pre) > 3:   # 农村免费孕前检查使600万个家庭受益
                             out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
+                        elif deed in ("受益", "获益", "受惠") and not pre and _benefit_source(text[:cs]):
+                            out[i] = Named(_benefit_source(text[:cs]) + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
                         elif deed:                 # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                         reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
@@ -839,9 +916,12 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     rel_clause = _rx(r"^[，、\s]*(?:其中|其余|另有)?(?:的)?([" + _CJK + r"]{2,12}?)的\s*$").match(own)
                     rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
                     out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
-                elif _rx(r"的(?:共)?有\s*$").search(own) and clause_subject and not post:
-                    rel = _strip(_rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,4}[）)]").sub("", _rx(r"的(?:共)?有\s*$").sub("", own)).strip("，、 "))
-                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject else ""
+                elif _rx(r"的(?:共|就|还|也)?有\s*$").search(own) and clause_subject and not post:
+                    rel_text = _rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,16}[）)]").sub("", _rx(r"的(?:共|就|还|也)?有\s*$").sub("", own)).strip("，、 ")
+                    rel = _strip(rel_text)
+                    bound = _rx(r"(?:以上|以下)$").search(rel_text)
+                    rel = rel + bound.group() if bound and not rel.endswith(bound.group()) and _rx(r"[\d一二三四五六七八九十百千万亿]").search(rel) else rel   # 在年产煤一百万吨以上的就有: a threshold
+                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 else ""   # (这些建设项目，…可以建设完工的有三十五个)
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
@@ -859,13 +939,15 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(thing + pre, "previous+pre")
                 elif pre in ("增产", "减产", "增收", "减收") and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")   # 粮食总产量达到46947万吨，增产3877万吨
-                elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence:
+                elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence and i and out[i - 1] is not None and out[i - 1].name:
                     out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif _rx(r"(?:实际|实|净|共|总共)(?:增加?|减少?|增长)了?").fullmatch(pre) and prev_level_name:
                     out[i] = Named(prev_level_name, "previous")   # 工人职员总数共增加大约三百万人，…，实增约二百万人
                 elif own.rstrip().endswith("等") and not post and _rx(r"(?:多|余)?[^，。；的]{2,24}的([" + _CJK + r"]{2,8}?)(?=纳入|列入|[，。；]|$)").match(text[v.end:stop]):
                     kind_m = _rx(r"(?:多|余)?[^，。；的]{2,24}的([" + _CJK + r"]{2,8}?)(?=纳入|列入|[，。；]|$)").match(text[v.end:stop])
                     out[i] = Named(kind_m.group(1), "post")   # 甲肝、流脑等15种可以…预防的传染病: the class, not the examples
+                elif pre and _FLOW_ONLY.match(pre) and _rx(r"的([" + _CJK + r"]{2,8}?(?:能力|规模|面积|里程|容量))(?=[，。；]|$)").match(text[v.end:stop]):
+                    out[i] = Named(pre + _rx(r"的([" + _CJK + r"]{2,8}?(?:能力|规模|面积|里程|容量))").match(text[v.end:stop]).group(1), "pre+post")   # 新增8000万吨标准煤的节能能力
                 elif pre and (len(pre) >= 2 or not prev_name):
                     out[i] = Named(pre, "pre")
                 elif prev_name and _rx(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*").fullmatch(_rx(
@@ -874,7 +956,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and clause_subject and _rx(
                         r"(?:新增加|新增|增设|增加|新建|扩建)$").search(clause_subject) and _rx(r"(?:总数|总量|总额|总规模)$").search(prev_level_name):
                     out[i] = Named(prev_level_name, "previous")   # 病床将增设6万张，总数达到33.9万张，比上年增长22％: the total grew
-                elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and (
+                elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and not (new_topic and own_subject == "" and clause_subject == new_topic) and (
                         not prev_level_rule.endswith("subject") or not clause_subject
                         or prev_level_name.startswith(clause_subject) and prev_level_rule.endswith("+subject")
                         and not _rx(r"(?:规模|总量|总额|总数|余额|存量)").fullmatch(prev_level_name[len(clause_subject):])):
@@ -888,8 +970,19 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 if v.unit == "%" and did and not post and prev_level_name and prev_unit and _rx(r"[万亿]?人").fullmatch(prev_unit) \
                         and pos_tokens(did.group(1))[0][1] == "v" and pos_tokens(did.group(1))[0][0] not in _PREDICATE_VERBS:
                     out[i] = Named(did.group(1) + "的" + prev_level_name + "比例", "previous+deed")   # 下岗职工达2700多万人，90%以上进入再就业服务中心
-                if _rx(r"(?:这个|这一|此|该)(?:比例|比重|数字|指标)").search(out[i].name) and prev_name_sentence:
-                    out[i] = Named(prev_name_sentence, "previous")   # 六五计划把这个比例提高到百分之三十六: the share just said
+                if _rx(r"(?:这个|这一|^一|此|该)(?:比例|比重|数字|指标)").search(out[i].name) and (prev_name_sentence or said_before):
+                    out[i] = Named(prev_name_sentence or said_before, "previous")   # 六五计划把这个比例提高到百分之三十六: the share just said (这一比重 -> 一比重 after 这 is stripped)
+                deed_m = _rx(r"(?:多|余)?((?:获得|荣获|获|达到|进入|列入|纳入|被评为|通过)[" + _CJK + r"“”]{2,14})$").match(text[v.end:stop].rstrip("，。；、 "))
+                if deed_m and not post and prev_level_name and (v.unit or "") == prev_unit and _COUNT_WORD.match(v.unit or "") \
+                        and _rx(r"[，、\s]*(?:其中)?(?:有|共有)?\s*").fullmatch(own):
+                    toks_ = pos_tokens(prev_level_name)
+                    thing = "".join(w for w, _f in toks_[1:]) if len(toks_) > 1 and toks_[0][1].startswith("v") else prev_level_name
+                    out[i] = Named(deed_m.group(1) + "的" + thing, "previous+deed")   # 取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖
+                rel_only = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?([" + _CJK + r"]{2,20})的(?:达到?|为|有|共有|约有)\s*$").match(own)
+                who = _rx(r"^\s*([" + _CJK + r"]{2,6}?)的[" + _CJK + r"]{2,}[，,]").match(text[:cs]) if rel_only else None
+                if who and out[i].rule == "pre" and cs and _PEOPLE_UNIT.fullmatch(v.unit or "") \
+                        and pos_tokens(rel_only.group(1))[0][1].startswith("v"):
+                    out[i] = Named(_strip(rel_only.group(1)) + "的" + who.group(1), "pre+subject")   # 中医的力量…，其中已经参加…机构的达到9万人
                 achieved = _rx(r"(?:多|余)?[^，。；]{0,12}?实现了?([" + _CJK + r"]{2,6})$").match(text[v.end:stop].rstrip("，。；"))
                 if achieved and out[i].rule in ("subject", "previous") and out[i].name and _rx(r"[万亿]?人").fullmatch(v.unit or "") \
                         and achieved.group(1) not in out[i].name:
@@ -918,6 +1011,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 whole_of = measure_topic[:head_m.start()].rstrip("总的") if head_m else ""
                 if whole_of and any(out[i].name[k:k + 2] in whole_of for k in range(len(out[i].name) - 1)):
                     out[i] = Named(out[i].name + head_m.group(), "pre+topic")   # 工业农业总产值…，其中：现代工业 -> 现代工业产值
+                elif _GENERIC.match(out[i].name):
+                    out[i] = Named(measure_topic + out[i].name, "pre+topic")   # 外商直接投资保持增长势头，实际到位…
                 else:
                     out[i] = Named(out[i].name + measure_topic, "pre+topic")   # 普通中学 + 在校学生人数
             listed = _LISTED_ITEM.fullmatch(out[i].name) if out[i].rule == "pre" else None
@@ -939,11 +1034,21 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             counted_after = _rx(r"([" + _CJK + r"]{1,3})(?=[，。；、])").match(text[v.end:])
             if out[i].name in ("生产", "产", "增产") and counted_after and not clause_subject:
                 out[i] = Named(counted_after.group(1) + "产量", "post")   # 要生产一千八百万吨钢，这是…
+            elif _rx(r"(?:可以?|能够?|将|要)?(?:降|升|下调|上调|降低|提高|调整)").fullmatch(out[i].name) and _rx(
+                    r"(?:下调|上调|降低|提高|调整|调低|调高)([" + _CJK + r"]{2,24}?)[，,]\s*[" + _CJK + r"]{0,4}$").search(text[:cs]):
+                adjusted = _rx(r"(?:下调|上调|降低|提高|调整|调低|调高)([" + _CJK + r"]{2,24}?)[，,]\s*[" + _CJK + r"]{0,4}$").search(text[:cs])
+                out[i] = Named(adjusted.group(1), "previous")   # 下调城镇职工基本养老保险单位缴费比例，各地可降至16%
+            elif _rx(r"(?:每年)?(?:可以?|能够?)[" + _CJK + r"]{1,3}").fullmatch(out[i].name) and last_topic \
+                    and not last_topic.startswith(out[i].name) and len(last_topic) <= 12:
+                out[i] = Named(last_topic + out[i].name, "subject")   # 官厅水库，可蓄水二十三亿立方公尺
             elif _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
                 verb = out[i].name
                 out[i] = Named(thing + ("产量" if verb in ("生产", "产") and not _rx(r"[量值]$").search(thing) else
                                         verb if verb in ("筹资", "融资", "征收") else ""), "subject")
+            aspect = _rx(r"(?:重点|主要方面|中心)(?:是|为|在于)([" + _CJK + r"、和]{2,12})[，,]\s*$").search(text[:cs])
+            if aspect and _rx(r"(?:这|这些|此)(?:方面|领域)的").search(text[cs:v.start]) and out[i].name and not out[i].name.startswith(aspect.group(1)):
+                out[i] = Named(aspect.group(1).replace("、", "") + out[i].name, out[i].rule + "+aspect")   # 投资的重点是能源、交通建设，这方面的投资占…
             this_item = _rx(r"^(.{0,8}?)(?:此项|这项|该项)([" + _CJK + r"]{2,6})$").match(out[i].name)
             if this_item and last_topic:           # …国家奖学金助学金制度，中央财政此项支出从2006年20.5亿元…
                 item = _rx(r"^(?:建立健全|建立|健全|完善|实施|推行|设立|实行|落实)+").sub("", last_topic)
@@ -1017,7 +1122,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and (v.unit or "")[-1:] == prev_unit[-1:] and _rx(r"[，、\s]*(?:比|较)").match(text[prev_end:v.start]) \
                     and _rx(r"(?:增加|减少|增长|下降|提高|降低|多|少)?了?").fullmatch(clean_prefix(text[prev_end:v.start])):
                 named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
-            if not subj and last_topic and last_topic != named.name and _rx(r"参保人数|参保率|覆盖人数|覆盖率|受益人数").fullmatch(named.name):
+            if not subj and last_topic and last_topic != named.name and _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(named.name):
                 subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
@@ -1089,6 +1194,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 continue                           # 投资3700万元，集中改造的11条背街巷道: not the work itself
             work = _rx(r"[\d.]+").sub("", _AMOUNT.sub("", work))
             work = _rx(r"^[" + _CJK + r"]{1,3}的").sub("", work).strip("、和及与 ")   # 5个村的饮水安全工程
+            if len(work) > 24 and "、" in work and _rx(r"等[" + _CJK + r"]{2,4}$").search(work):
+                work = work.split("、")[0] + _rx(r"等[" + _CJK + r"]{2,4}$").search(work).group()   # 雨水管网及泵站改造、…等项目
             if 2 <= len(work) <= 24 and not _rx(r"\d").search(work):
                 money = "资金" if out[i].name.endswith("资金") else "投资"
                 out[i] = Named(work + money, out[i].rule + "+work")
@@ -1123,13 +1230,31 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
     _outputs(text, clauses, values, out)
+    _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
 
 
+def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> None:
+    """A value still without a name continues what was said just before it, when nothing in between
+    names another thing: the name of the value before it in the sentence (…达到一千六百亿元，即…), else
+    the subject of the sentence before (a sentence opening 增长13.6%，符合调控要求)."""
+    last, end = _rx(r"(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)?$").sub("", said_before), 0   # (…总额完成年计划27％)
+    for i, v in enumerate(values):
+        if out[i] is not None and out[i].name:
+            last, end = _rx(r"(?<=..)(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)?$").sub("", out[i].name), v.end
+            continue
+        gap = _rx(r"(?:按照|按|从|就)[^，。；]{0,16}?(?:来)?(?:比较|看|说|计算)[，,]").sub("", text[end:v.start])   # 按照完成的投资额来比较，比去年同期增长68％
+        if last and not clean_prefix(gap) and not _rx(r"其他|其它|其余|另外|此外").search(gap):
+            out[i] = Named(last, "previous" if end else "before")
+        else:
+            last = ""                              # (其他的百分之四十四点二，即…: not what was named before)
+        end = v.end
+
+
 @lru_cache(maxsize=1)
-def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
     """``output_of_products`` of ``data/indicator_matching.yaml``: (units of an output, words that say it is not one,
-    products whose bare name with a growth rate is their output)."""
+    products whose bare name with a growth rate is their output, products counted in pieces)."""
     text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
     cfg = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get("output_of_products") or {}
     units = sorted(map(str, cfg.get("units") or []), key=len, reverse=True)
@@ -1137,7 +1262,7 @@ def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     never = r"(?!x)x"
     return (re.compile(r"(?:[万亿千百]|万万)*(?:" + ("|".join(map(re.escape, units)) or never) + ")"),
             re.compile("|".join(map(re.escape, stops)) or never),
-            frozenset(map(str, cfg.get("products") or [])))
+            frozenset(map(str, cfg.get("products") or [])), frozenset(map(str, cfg.get("counted_products") or [])))
 
 
 _OUTPUT_HEAD = re.compile(r"(?:年平均|平均每年|年均|每年)?(?:的)?(?:总)?产量$")
@@ -1149,7 +1274,7 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
     Every value of the sentence with that bare name is renamed (粮食增长百分之十七点六，即增产五百七十八亿斤),
     with the output word the sentence uses for its other products (粮食的年平均产量…，棉花由… -> 棉花年平均产量),
     unless its clause says the amount is something else (a capacity, an import, a purchase ...)."""
-    units, stops, products = _output_rules()
+    units, stops, products, counted_products = _output_rules()
     heads = [_OUTPUT_HEAD.search(o.name) for o in out if o is not None and o.name]
     head = next((h.group().lstrip("的") for h in heads if h), "产量")
     bare: set[str] = set()
@@ -1175,6 +1300,12 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
             cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
             if _rx(r"增长|增加|提高|减少|下降|降低").search(text[cs:v.start]) and not stops.search(text[cs:v.start]):
                 bare.add(nm)
+    for i, v in enumerate(values):                 # 自行车1，484万辆，增加224万辆; 表2，360万只，增加260万只: a plan's product and its change
+        nm = out[i].name if out[i] is not None else ""
+        if nm and _PRODUCT_COUNT_UNIT.fullmatch(v.unit or "") and out[i].rule == "pre" and nm in counted_products \
+                and _rx(r"[，,]\s*(?:比上年|比去年|较上年)?(?:增加|减少|增长|下降)").match(text[v.end:]) \
+                and _rx(r"^\s*" + re.escape(nm) + r"[\d一二三四五六七八九十]").match(text[next(a for a, b in clauses if a <= v.start < b):]):
+            bare.add(nm)
     bare -= {out[i].name for i, v in enumerate(values) if out[i] is not None and (v.unit or "").endswith("元")}   # (款项共达八亿六千万元)
     for i, v in enumerate(values) if bare else ():   # the other products of a list of outputs: 机床增加了二万二千台
         nm = out[i].name if out[i] is not None else ""
