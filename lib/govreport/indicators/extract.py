@@ -71,10 +71,10 @@ _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减�
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:(?<![至多])少|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
-_CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增|增产|减产|多产)\s*$")
+_CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|少|减少|新增|增产|减产|多产)(?:了)?\s*$")
 _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了))(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
@@ -147,6 +147,13 @@ _YEAR_OPENS = re.compile(r"^\s*(?:其中|而)?\s*(?:" + YEAR_WRITTEN + r")\s*年
 # a clause that opens with the plan of a past year states the plan's figure, not what was done
 _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
                       r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
+# a sentence that opens with the five years under review (五年间，/ 五年来，/ 过去五年，)
+_FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:间|中|里|来|内)?[，,]")
+# a sentence that opens with last year tells what was done then, clause after clause
+_LAST_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}[，,])?(?:去年|上年)(?!同期|以来|底|末|的基础|水平)")
+# a clause that opens with 本年/今年 is about the report's own year (in a budget report, the budget's),
+# whatever year an earlier clause named (…扣除1955年用上年结余…，则本年收入实际增长15.83％)
+_THIS_YEAR_CLAUSE = re.compile(r"^\s*(?:则|而|但|即|其中)?\s*(?:本年|今年)(?!以来|上半年|一季度|第一季度|前)")
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
 
@@ -381,6 +388,22 @@ def _from_before_change(text: str, cs: int, n, before: str, reach: int, gap: int
     return None
 
 
+# a sentence that opens with a plan's period (第六个五年计划期间，我们要…, “七五”期间，要…) speaks of the plan
+_PLAN_PERIOD_OPENS = re.compile(r"^\s*(?:在)?(?:“?" + PLAN_ABBR + r"”?|“[六七八九十]五”|(?<![一二三四五六七八九十])[六七八九]五|"
+                                r"第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:计划|规划)?(?:期间|时期)[，,]?"
+                                r"[^。；]{0,12}?(?:要|将|必须|应当|应该|计划|争取|力争)")
+
+
+def _remember_plan(text: str, report_year: int, memo: dict) -> None:
+    """A plan named with its provisions (第六个五年计划规定…) or opening the sentence with its period and
+    a task (第六个五年计划期间，我们要…), not yet over: the paragraph goes on with the plan's figures."""
+    if not (_PROVISION.search(text) or _PLAN_PERIOD_OPENS.match(text)):
+        return
+    provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= report_year]
+    if provided:
+        memo["plan"] = provided[0]
+
+
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict,
                            aside: list | None = None) -> list[dict]:
     text = str(sent.text)
@@ -392,9 +415,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
     if text.rstrip()[-1:] in "；;" and (opening or carried):
         memo["carry"] = opening.group() if opening else carried
-    lead = _LEAD_ESTIMATE.search(text) if text.rstrip()[-1:] in "：:" else None
+    colon = max(text.rfind("："), text.rfind(":"))
+    lead = _LEAD_ESTIMATE.search(text, 0, colon) if colon >= 0 and text.rstrip()[-1:] in "：:；;" else None
     if lead:                                       # …的一九五四年预计产量来同一九四九年产量比较一下，…数字：
-        memo["carry"] = f"{lead.group(1)}年预计，"   # the list after it tells the estimates of that year
+        memo["carry"] = f"{lead.group(1)}年预计，"   # the list after it (also when its first item ends the
+                                                   # sentence with ；) tells the estimates of that year
     skip = 0
     if carried and not opening:
         text, skip = carried + text, len(carried)
@@ -402,9 +427,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     nums = [n for n in find_numbers(text, phrases) if n.start >= skip]
     if phrases:                                    # 八项规定, 两个确立: listed, not read
         aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases if a >= skip)
+    ry = int(doc["report_year"])
+    _remember_plan(text, ry, memo)                 # (also from a sentence without numbers: 第六个五年计划期间，我们要…)
     if not nums:
         return []
-    ry = int(doc["report_year"])
     priced = [m.span() for m in _rx(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]").finditer(text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
@@ -423,10 +449,6 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y = memo["target_year"]
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
     ests = list(_ESTIMATE.finditer(text))
-    if _PROVISION.search(text):
-        provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry]
-        if provided:
-            memo["plan"] = provided[0]               # the paragraph goes on with the plan's figures
     clauses = _clauses(text)
     # --- which numbers are values
     values, streaks = [], {}
@@ -555,7 +577,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y1, y2 = context["year"], context["year"]
         period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if _rx(
             r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
-        explicit = _explicit_year(text, n.start, cs, years, plan_years, ry)
+        this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None
+        explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
         maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
         decline = _DECLINE.search(window) is not None
@@ -566,6 +589,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         flow_named = bool(_rx(r"新建|新增|新开工|改建|改造|引进|^增加的").search(name) or _rx(
             r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)").match(text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
+        money_of_span = n.unit.endswith("元") and measure == "level" and sf != "stock" \
+            and _FIVE_YEAR_SPAN_OPENS.match(text) is not None and not _LEVEL_NAME.search(name) \
+            and _rx(r"(?<![到至])(?:达到?|共|总计|合计)(?:了)?\s*$").search(window) is not None   # (not 提高到现在的1721元)
+        if money_of_span:
+            level_verb = False                     # 五年间，国家财政扶贫资金…达480亿元: money of the five years, a sum
         if context["five_year"]:
             is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
@@ -595,7 +623,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             named_plans = [doc_plan]               # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
-            provision = _PROVISION.search(text[:n.start]) or not sentence_plans
+            provision = _PROVISION.search(text[:n.start]) or not sentence_plans or memo.get("plan") == (start, end)
             if _rx(r"每年|年均|五年|累计").search(clause_before) or annual_avg:
                 y1, y2 = start, end
             elif _rx(r"(?:到|至)“?" + PLAN_ABBR + r"”?末|期末").search(text):
@@ -651,7 +679,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan") or _plan_under_way(ry)
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
-            if y1 != y2 and measure == "level" and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
+            if y1 != y2 and measure == "level" and not money_of_span and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
                                                     or _rx(r"已经?有|现有").search(own[-5:])) \
                     and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
@@ -770,6 +798,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
             y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
+            status = "actual"
+        elif context["status"] == "target" and not from_value and not explicit and _LAST_YEAR_OPENS.match(text) \
+                and not _rx(r"今年|明年|要|将|力争|争取|预计|目标").search(text[:n.start]):
+            y1 = y2 = ry - 1                       # 去年财政增发1000亿元国债…，但全年货币发行还比年初计划少了近500亿元
             status = "actual"
         elif context["five_year"] and context["status"] == "actual" and not explicit and not from_value and _rx(
                 r"(?:^|[^比较同与和])(?:去年|上年)(?!同期|以来|底|末|的基础|水平)").search(clause_before):
