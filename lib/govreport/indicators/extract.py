@@ -424,9 +424,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     if carried and not opening:
         text, skip = carried + text, len(carried)
         sent = sent._replace(clean_start=sent.clean_start - skip)
-    nums = [n for n in find_numbers(text, phrases) if n.start >= skip]
+    vague: list | None = [] if aside is not None else None
+    nums = [n for n in find_numbers(text, phrases, vague) if n.start >= skip]
     if phrases:                                    # 八项规定, 两个确立: listed, not read
         aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases if a >= skip)
+    if vague:                                      # 几十倍, 数千项: no value to read, listed
+        aside.extend(_set_phrase_row(sent, text, a, b, "vague") for a, b in vague if a >= skip)
     ry = int(doc["report_year"])
     _remember_plan(text, ry, memo)                 # (also from a sentence without numbers: 第六个五年计划期间，我们要…)
     if not nums:
@@ -990,17 +993,19 @@ def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) ->
     return None
 
 
-def _set_phrase_row(sent, text: str, a: int, b: int) -> dict:
+def _set_phrase_row(sent, text: str, a: int, b: int, reason: str = "set_phrase") -> dict:
+    """A row of ``numbers_set_aside`` for a numeral read as no number: in a set phrase (its value
+    is the numeral) or vague (几十, 数千: no value)."""
     numeral = max(_rx(r"[零〇一二三四五六七八九十两百千万亿]+").findall(text[a:b]), key=len, default="")
     try:
-        value = parse_chinese_numeral(numeral) if numeral else None
+        value = parse_chinese_numeral(numeral) if numeral and reason == "set_phrase" else None
     except (ValueError, ArithmeticError):
         value = None
     cs = max((i + 1 for i in (text.rfind(c, 0, a) for c in "，,；;。：:") if i >= 0), default=0)
     ce = min((i for i in (text.find(c, b) for c in "，,；;。") if i >= 0), default=len(text))
     return {"doc_id": sent.doc_id, "sentence_id": sent.sentence_id,
             "value": float(value) if value is not None else float("nan"), "unit": "", "value_text": text[a:b],
-            "reason": "set_phrase", "cue": text[a:b], "_clean_start": sent.clean_start + a,
+            "reason": reason, "cue": text[a:b], "_clean_start": sent.clean_start + a,
             "_clean_end": sent.clean_start + b, "snippet": text[cs:ce].strip()[:120]}
 
 

@@ -74,6 +74,7 @@ def _cues() -> dict:
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
         "countdown": re.compile(f"(?P<cue>{alt('countdown_from')})[^{_CLAUSE_END}]{{1,24}}?(?:{alt('countdown_left')})\\s*$"),
         "time_unit": frozenset(words.get("time_units", [])),
+        "yields": re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alt('one_unit_yields')})"),
     }
 
 
@@ -177,9 +178,14 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
             continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
+        if v.text[:1] in "一1" and v.kind == "number" and cues["yields"].match(text, v.end):
+            found[i] = ("example", cues["yields"].match(text, v.end).group())
+            continue                                     # 一亿吨石油所创造的价值: what one unit yields, an illustration
         if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 6):v.start]) or (
                 spec_before and (text[max(0, v.start - 2):v.start] == "年产" or
-                                 re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])))):
+                                 re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])
+                                 or re.fullmatch(r"[^，。；：]{0,12}[、，]\s*[\u4e00-\u9fff]{0,6}", text[spec_before:v.start])
+                                 and re.match(r"(?:左右|以上)?的", text[v.end:])))):
             spec = cues["spec"].search(text[max(0, v.start - 6):v.start])
             spec_cue = spec.group() if spec else spec_cue
             found[i] = ("in_a_name", spec_cue)
