@@ -247,6 +247,18 @@ CASES = [
      [("plan", ["今年中央财政预算赤字1503亿元。",
                 "去年财政增发1000亿元国债加强基础设施建设，银行也相应增加了贷款，但全年货币发行还比年初计划少了近500亿元；"])],
      {"500亿元": (None, "1998", "actual", "change", None), "1000亿元": (None, "1998", "actual", None, None)}),
+    ("the year's plan named after a cue of the five-year plan brings the frame back to the year (seed 7101)", 1958,
+     [("review", ["在第二个五年计划期间，苏联和其他兄弟国家仍将继续给予我们多方面的慷慨援助，使我国得以更迅速地向建成社会主义的伟大目标猛进。",
+                  "这次提请大会审议的一九五八年度国民经济计划（草案），是估计到上面所说的形势拟订的，并且还保留了一定的后备力量。"]),
+      ("review", ["以粮食和棉花的产量来说，一九五八粮食的指标为三千九百二十亿斤，比上一年增加二百二十亿斤，增长百分之五点九；",
+                  "棉花的指标为三千五百万担，比上一年增加二百二十万担，增长百分之六点七；"])],
+     {"三千五百万担": (None, "1958", "target", "level", None), "百分之六点七": (None, "1958", "target", "growth_rate", None)}),
+    ("the part of a task done is a share (seed 7101)", 1956,
+     [("review", ["1955年国家决算在交通运输方面支出1，925，475，000元，占预算数的89.74％。", "贯通西南的宝鸡——成都线已经完成全线铺轨任务的73％；"])],
+     {"73％": (None, "1955", "actual", "share", None)}),
+    ("a fall in per-mille points (seed 7101)", 1993,
+     [("five_year_review", ["一、过去五年的回顾"]), ("five_year_review", ["计划生育成绩明显，出生率下降5个千分点，相当于五年少生1500万人左右。"])],
+     {"5个千分点": (None, None, "actual", None, "")}),
     ("money reached over 五年间 is a sum over the five years (numbers5)", 2003,
      [("five_year_review", ["一、过去五年工作回顾"]),
       ("five_year_review", ["五年间，国家财政扶贫资金和以工代赈资金达480亿元，通过贴息方式安排扶贫贷款770亿元，都比以前明显增加。"])],
@@ -295,6 +307,9 @@ ASIDE = [
     ("vague numbers are listed, not read (numbers5)", 1978, "review",
      "几十年来，粮食产量增长了几十倍，十几万人和数千项工程，工业生产增长百分之十四。",
      {"几十": "vague", "十几万": "vague", "数千": "vague"}, ["百分之十四"]),
+    ("what a statistic covers (seed 7101)", 1958, "review",
+     "根据十六个省、市三十四万多个农业生产合作社的统计，已经有四分之一的合作社的生产和收入，超过了当地富裕中农的水平。",
+     {"十六个": "coverage", "三十四万多个": "coverage"}, ["四分之一"]),
     ("a tax bracket bounds a rule", 2022, "plan", "对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。",
      {"100万元": "threshold", "300万元": "threshold"}, []),
     ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
@@ -357,3 +372,9 @@ def test_more_before_the_multiplier_is_one_number():
     from govreport.indicators.numbers import find_numbers
     got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("全国人口三千七百多万人，粮食一亿一千多万斤")]
     assert got == [("三千七百多万人", 3700.0, "万人", ("余",)), ("一亿一千多万斤", 11000.0, "万斤", ("余",))]
+
+
+def test_per_mille_points_are_a_unit():
+    from govreport.indicators.numbers import find_numbers
+    found = [(n.text, n.unit, n.kind) for n in find_numbers("出生率下降5个千分点，提高2个百分点")]
+    assert found == [("5个千分点", "千分点", "points"), ("2个百分点", "百分点", "points")]

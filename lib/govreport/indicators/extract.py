@@ -307,7 +307,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
         return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|将近|近)?\s*$").search(window) else "ratio"
     if n.kind in ("fraction", "structure"):
         return "growth_rate" if _DECLINE.search(window) else "share"
-    if n.unit == "百分点":
+    if n.unit in ("百分点", "千分点"):
         return "change"
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
@@ -336,7 +336,7 @@ def _bound(quals: list[str], window: str) -> str:
 
 def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> str:
     """stock, flow or '' (rates, shares, growth and ranks are neither)."""
-    if measure in ("rank", "share", "growth_rate", "ratio", "streak") or unit in ("%", "百分点", "比值", "‰"):
+    if measure in ("rank", "share", "growth_rate", "ratio", "streak") or unit in ("%", "百分点", "千分点", "比值", "‰"):
         return ""
     if match.rule == "flow_of_stock":
         return "flow"
@@ -556,6 +556,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
         if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
             measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
+        if measure == "level" and n.unit == "%" and _rx(r"完成(?:了)?[^，。；]{1,10}?任务的\s*$").search(clause_before):
+            measure = "share"                      # 已经完成全线铺轨任务的73％: the part of the task done
         if measure == "level" and n.unit in ("%", "‰") and _RISE_NAME.search(name):
             measure = "growth_rate"                # 三次较大幅度提高粮食最低收购价，提价幅度超过20%
         if measure == "level" and n.unit == "%" and (_rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) or _rx(
@@ -955,7 +957,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 "status": status, "measure": measure, "qualifier": ";".join(dict.fromkeys(quals)),
                 "_clean_start": raw_s, "_clean_end": raw_e,
                 "snippet": clause.strip()[:120], "mapped": bool(m.mapped), "value_text": n.text,
-                "indicator_text": nm, "stock_flow": sf if n.unit not in ("%", "百分点") else "", "bound": bound,
+                "indicator_text": nm, "stock_flow": sf if n.unit not in ("%", "百分点", "千分点") else "", "bound": bound,
                 "streak_years": int(streaks.get(id(n), 0)), "match_score": float(m.score) if m.mapped else 0.0,
                 "match_rule": m.rule if m.mapped else "", "_name_rule": named.rule,
             })

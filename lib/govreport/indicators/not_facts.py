@@ -74,6 +74,7 @@ def _cues() -> dict:
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
         "countdown": re.compile(f"(?P<cue>{alt('countdown_from')})[^{_CLAUSE_END}]{{1,24}}?(?:{alt('countdown_left')})\\s*$"),
         "time_unit": frozenset(words.get("time_units", [])),
+        "coverage": re.compile(f"(?:{alt('coverage_from')})(?P<what>[^{_CLAUSE_END}]{{1,30}}?)(?:{alt('coverage_of')})"),
         "yields": re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alt('one_unit_yields')})"),
     }
 
@@ -146,6 +147,7 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         method = cues["method"].search(text)  # 李川江的“大豆榨油操作法”…: what one method gives
         if method:
             example = (method.start(), len(text), method.group()[1:-1])
+    coverage = [(m.start("what"), m.end("what"), m.group()) for m in cues["coverage"].finditer(text)] if "统计" in text or "调查" in text else []
     spec_before, spec_cue = 0, ""
     products = _PRODUCT_LIST.search(text) if "产品" in text else None
     for i, v in enumerate(values):
@@ -178,6 +180,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
             continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
+        cover = next((cue for a, b, cue in coverage if a <= v.start < b), None)
+        if cover:
+            found[i] = ("coverage", cover)               # 根据十六个省、市三十四万多个农业生产合作社的统计: what a statistic covers
+            continue
         if v.text[:1] in "一1" and v.kind == "number" and cues["yields"].match(text, v.end):
             found[i] = ("example", cues["yields"].match(text, v.end).group())
             continue                                     # 一亿吨石油所创造的价值: what one unit yields, an illustration

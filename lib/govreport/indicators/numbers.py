@@ -582,8 +582,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             quals = quals + extra
             notation = "mixed" if unit[:1] in "万亿千百" and unit not in _config()["units"] else "arabic"
         s_quals, _ = _suffix_qualifiers(t, end)
-        kind_ = "percent" if unit == "%" else "points" if unit.endswith("百分点") else "number"
-        add(_mention(text, a, end, value, unit if unit != "个百分点" else "百分点", kind_,
+        kind_ = "percent" if unit == "%" else "points" if unit.endswith(("百分点", "千分点")) else "number"
+        add(_mention(text, a, end, value, unit.removeprefix("个") if unit in ("个百分点", "个千分点") else unit, kind_,
                             quals + s_quals, notation))
     out.sort(key=lambda n: (n.start, n.end))
     return out

@@ -45,6 +45,8 @@ _ANNUAL_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:过去的?一年|刚刚过去的
                                 + _YEAR + r"年(?:是|，|,|我们|全[国省市区县]|经济|以来|的))")
 # 今年上半年, 今年一季度, 今年1-5月: figures of the year already done, not its plan
 _ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年(?!上半年|一季度|第一季度|前[一二三四五六七八九十\d]|1[—\-至~]|一至)|做好今年|新的一年|" + _YEAR + r"年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
+# the year's plan named early in a sentence: 这次提请大会审议的一九五八年度国民经济计划（草案）
+_YEAR_PLAN_NAMED = re.compile(r"^[^，。；：]{0,16}?" + _YEAR + r"年度的?(?:国民经济)?(?:计划|预算)")
 
 # the next year announced in a report delivered late in the year: 1982年是…, 明年是…
 _NEXT_YEAR_CUE = re.compile(_LEAD_IN + _YEAR + r"年(?:是|的?(?:国民经济)?计划|经济工作)")
@@ -150,7 +152,7 @@ def cue_frame(text: str, report_year: int) -> Frame | None:
     m = _ANNUAL_REVIEW_CUE.match(text)
     if m and (not m.group("y") or _year_value(m.group("y")) == report_year - 1):
         return Frame("annual_review")
-    m = _ANNUAL_PLAN_CUE.match(text)
+    m = _ANNUAL_PLAN_CUE.match(text) or _YEAR_PLAN_NAMED.match(text)
     if m and (not m.group("y") or _year_value(m.group("y")) == report_year):
         return Frame("annual_plan")
     m = _NEXT_YEAR_CUE.match(text)
