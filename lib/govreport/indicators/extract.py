@@ -247,7 +247,8 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
             if _rx(r"\s*的\s*").fullmatch(text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
-        if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*的[^，。；]{0,12}倍").match(text[b:]):
+        if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*(?:[\u4e00-\u9fff]{0,6}?的)?[^，。；]{0,12}倍").match(text[b:]) \
+                and not _rx(r"\s*[^，。；]{0,12}倍").fullmatch(text[b:pos]):   # (not 是1997年的1.8倍: the number is of the year)
             continue                       # a base year of a comparison
         if _rx(r"\s*\d{1,2}\s*月").match(after):
             continue                       # a date
@@ -585,6 +586,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None
         explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
+        if level_verb and _rx(r"\s*为\s*").fullmatch(own) and _rx(r"[\u4e00-\u9fff]{2,12}?[\u4e00-\u9fff]了").match(text, n.end):
+            level_verb = False                     # 为1.17万个乡镇卫生院配备了医疗设备: 为 is "for", not "is"
         maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
         decline = _DECLINE.search(window) is not None
         sf = _stock_flow(name, match, measure, n.unit, own)
@@ -912,6 +915,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "change"                     # 再减少企业税负3500亿元左右、涉企收费约2000亿元: the verb governs the list
             if "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
                 quals.append("下降")
+        if measure == "ratio" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] not in ("%", "倍") \
+                and _rx(r"[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,24}的\s*$").fullmatch(text[prev_end:n.start]):
+            y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 五年…投入5800亿元，是1950年到1997年投入
+            status = out[-1]["status"]                                        # 总和的1.7倍: the ratio of that sum
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
                                                                   and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
