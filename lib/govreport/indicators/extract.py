@@ -130,7 +130,7 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:(" + YEAR_WRITTEN + r")\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
-_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:同时|并且|并|今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
@@ -401,6 +401,8 @@ def _remember_plan(text: str, report_year: int, memo: dict) -> None:
     if not (_PROVISION.search(text) or _PLAN_PERIOD_OPENS.match(text)):
         return
     provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= report_year]
+    if not provided and not _plans(text):
+        provided = [p for p in [_plan_under_way(report_year, early=False)] if p]   # 五年计划规定…: the plan under way
     if provided:
         memo["plan"] = provided[0]
 
