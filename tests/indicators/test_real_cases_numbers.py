@@ -273,6 +273,29 @@ CASES = [
     ("五年计划规定 without the plan's number: the plan under way (seed 7102)", 1955,
      [("plan", ["五年计划规定扩大耕地面积三千八百六十八万亩，是最低的指标，必须尽可能地用各种办法超过这个数字。"])],
      {"三千八百六十八万亩": (None, "1953-1957", "target", "cumulative", None)}),
+    ("a heading naming the plan's Nth year names that year (seed 7103)", 1959,
+     [("five_year_plan", ["五、我们在第二个五年计划的第二年——一九五九年经济战线上的任务"]),
+      ("five_year_plan", ["如前所说，一九五九年的社会商品零售总额将达到六百五十亿元，比一九五八年增长百分之十九；",
+                          "如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍；"])],
+     {"二点八倍": (None, "1959", "target", "growth_rate", None)}),
+    ("the report's year opening a sentence of a review without a word of the future is done (seed 7103)", 1964,
+     [("five_year_review", ["一、国民经济调整工作的成就"]),
+      ("five_year_review", ["农业生产前两年连续增产，今年又获得了更好的收成。",
+                            "一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍，排灌设备的马力增长十二倍。"])],
+     {"十二倍": (None, "1958-1964", "actual", "growth_rate", None)}),
+    ("保证每年增加 is a yearly change (seed 7103)", 1988,
+     [("five_year_plan", ["铁路建设要以增强晋煤外运能力为重点，积极改造老线，保证每年增加运力4000万吨以上。"])],
+     {"4000万吨": (None, None, "target", "change", None)}),
+    ("已降低到 in the report's year is done (seed 7103)", 1955,
+     [("plan", ["根据我们最近得到的材料，上海市在一九五五年上半年第一季度，公私纺织厂每件纱的平均用棉量已降低到三百八十六点一斤。"])],
+     {"三百八十六点一斤": (None, "1955", "actual", "level", None)}),
+    ("a capacity once built within a plan is from the plan's end (seed 7103)", 1955,
+     [("plan", ["五年内开始建设的拖拉机制造厂，在第二个五年计划期间建设完成后，我国将能够每年出产五十四匹马力的拖拉机一万五千台，供应农业的需要。"])],
+     {"一万五千台": (None, "1962", "target", "level", None)}),
+    ("a rate in brackets excluding a part is the same rate (seed 7103)", 1986,
+     [("plan", ["“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七，其中农业总产值平均每年增长百分之四（包括村办工业为百分之六），工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）；"])],
+     {"百分之七": ("工业总产值（不包括村办工业）", "1986-1990", "target", "growth_rate", None),
+      "百分之六": (None, "1986-1990", "target", "growth_rate", None)}),
     ("money reached over 五年间 is a sum over the five years (numbers5)", 2003,
      [("five_year_review", ["一、过去五年工作回顾"]),
       ("five_year_review", ["五年间，国家财政扶贫资金和以工代赈资金达480亿元，通过贴息方式安排扶贫贷款770亿元，都比以前明显增加。"])],
@@ -394,3 +417,8 @@ def test_per_mille_points_are_a_unit():
     from govreport.indicators.numbers import find_numbers
     found = [(n.text, n.unit, n.kind) for n in find_numbers("出生率下降5个千分点，提高2个百分点")]
     assert found == [("5个千分点", "千分点", "points"), ("2个百分点", "百分点", "points")]
+
+
+def test_troops_cut_are_people():
+    obs, _ = observe(2018, [("five_year_review", ["一、过去五年工作回顾"]), ("five_year_review", ["各方配合基本完成裁减军队员额30万任务。"])])
+    assert obs["unit"].tolist() == ["万人"]

@@ -130,7 +130,7 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:(" + YEAR_WRITTEN + r")\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
-_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:同时|并且|并|今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:同时|并且|并|保证|确保|力争|争取|每年|今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
@@ -401,7 +401,8 @@ def _remember_plan(text: str, report_year: int, memo: dict) -> None:
     if not (_PROVISION.search(text) or _PLAN_PERIOD_OPENS.match(text)):
         return
     provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= report_year]
-    if not provided and not _plans(text):
+    if not provided and not _plans(text) and _rx(r"^\s*(?:[\u4e00-\u9fff]{0,6}[，,])?(?:五年计划|五年规划)").match(text) \
+            and not find_years(text):
         provided = [p for p in [_plan_under_way(report_year, early=False)] if p]   # 五年计划规定…: the plan under way
     if provided:
         memo["plan"] = provided[0]
@@ -845,6 +846,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
+        if status == "target" and explicit and explicit[0] == explicit[1] == ry and _rx(
+                r"已经?(?:降低|提高|增加|下降|上升|减少|扩大|缩小|增长)(?:了)?(?:到|至)\s*$").search(own):
+            status, done_part = "actual", True     # 上海市在一九五五年上半年…平均用棉量已降低到三百八十六点一斤: done
         if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
             status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
         people = _POPULATION_OF.match(text, n.end)
@@ -866,6 +870,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if context.get("kind") == "annual_review" and context["year"] == ry and explicit and explicit[1] == ry \
+                and not _FUTURE.search(text) and not _TARGET_WORDS.search(text) and not _rx(r"原定|原来|原先").search(text):
+            reached = True                         # 一九六四年，…比一九五七年增长四倍 (a review of December 1964): done
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part \
                 and not reached:
             status = "target"
@@ -897,6 +904,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.append("下降")  # values stay as written; the qualifier carries the direction
         if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):
             y1 = y2                                # 四年来，…；…的国家和地区，已经有九十三个: the count at the end
+        if y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before) \
+                and _rx(r"(?:建成|完成|投产)(?:以?后)").search(text[:n.start]):
+            y1 = y2                                # 在第二个五年计划期间建设完成后，…将能够每年出产…一万五千台: from the end
         if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not annual_avg and not maintained \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
@@ -921,6 +931,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and _rx(r"[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,24}的\s*$").fullmatch(text[prev_end:n.start]):
             y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 五年…投入5800亿元，是1950年到1997年投入
             status = out[-1]["status"]                                        # 总和的1.7倍: the ratio of that sum
+        excluding = _rx(r"[（(]((?:不包括|包括|不含|含)[^（）()，。；]{1,12}?)(?:为|是)?\s*$").search(text[prev_end:n.start])
+        if excluding and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] == n.unit:
+            last = out[-1]                         # 工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）
+            measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
+            name = f"{last['indicator_text']}（{excluding.group(1)}）"
+            match = registry.match(name, measure)
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
                                                                   and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
@@ -950,7 +966,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
         if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
-                r"(?:人数|人口|人员|人次|员额|裁员|裁军)$").search(name)):
+                r"(?:人数|人口|人员|人次)$|员额|裁员|裁军").search(name)):
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         elif unit in ("万", "亿", "千万", "百万") and _HOUSEHOLDS_AFTER.match(text[n.end:n.end + 10]):
             unit = unit + "户"                   # 900多万个体工商户, 近千万家庭
