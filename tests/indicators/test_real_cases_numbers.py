@@ -296,6 +296,16 @@ CASES = [
      [("plan", ["“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七，其中农业总产值平均每年增长百分之四（包括村办工业为百分之六），工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）；"])],
      {"百分之七": ("工业总产值（不包括村办工业）", "1986-1990", "target", "growth_rate", None),
       "百分之六": (None, "1986-1990", "target", "growth_rate", None)}),
+    ("其中 goes on with the years of the sentence before (seed 7104)", 1982,
+     [("plan", ["到一九八五年，城乡居民按人口平均的消费水平，将比一九八○年增长百分之二十二，平均每年递增百分之四点一，高于一九五三年至一九八○年二十八年平均每年递增百分之二点六的水平。",
+                "其中，城镇居民的消费水平平均每年递增百分之三点二，农村居民的消费水平平均每年递增百分之四点二。"])],
+     {"百分之三点二": (None, "1981-1985", "target", "growth_rate", None)}),
+    ("a rate fallen to (降到) over a span of years is the level at its end (seed 7104)", 1979,
+     [("plan", ["一九七一年到一九七八年的人口自然增长率，四川省由千分之二十九降到千分之六点一，上海市由千分之七降到千分之五点一，他们的经验应该在全国城乡推广。"])],
+     {"千分之五点一": (None, "1978", "actual", "level", None), "千分之七": (None, "1971", "actual", "level", None)}),
+    ("the farm households of the country are a stock now (seed 7104)", 1955,
+     [("plan", ["我国是一个大国，情况是复杂的，国民经济原来又很落后，有一亿一千多万农户的小农经济，有很大数量的手工业。"])],
+     {"一亿一千多万": ("农户", "1954", "actual", "level", None)}),
     ("money reached over 五年间 is a sum over the five years (numbers5)", 2003,
      [("five_year_review", ["一、过去五年工作回顾"]),
       ("five_year_review", ["五年间，国家财政扶贫资金和以工代赈资金达480亿元，通过贴息方式安排扶贫贷款770亿元，都比以前明显增加。"])],
@@ -346,6 +356,9 @@ ASIDE = [
      {"几十": "vague", "十几万": "vague", "数千": "vague"}, ["百分之十四"]),
     ("a doubling that would come to nothing under a condition (seed 7102)", 1982, "plan",
      "如果停留在目前落后的技术水平上，翻两番就会落空。", {"翻两番": "hypothetical"}, []),
+    ("a cost set by the state is a threshold (seed 7104)", 1955, "plan",
+     "因为搞了好多不必要的装饰，每平方公尺造价为二百二十元，加上原有基础的造价则达三百元，超过国家规定造价一百二十五元的百分之一百四十。",
+     {"一百二十五元": "threshold"}, []),
     ("what a statistic covers (seed 7101)", 1958, "review",
      "根据十六个省、市三十四万多个农业生产合作社的统计，已经有四分之一的合作社的生产和收入，超过了当地富裕中农的水平。",
      {"十六个": "coverage", "三十四万多个": "coverage"}, ["四分之一"]),
@@ -422,3 +435,8 @@ def test_per_mille_points_are_a_unit():
 def test_troops_cut_are_people():
     obs, _ = observe(2018, [("five_year_review", ["一、过去五年工作回顾"]), ("five_year_review", ["各方配合基本完成裁减军队员额30万任务。"])])
     assert obs["unit"].tolist() == ["万人"]
+
+
+def test_a_count_of_the_benefits_listed_is_no_value():
+    obs, _ = observe(1955, [("plan", ["绍兴新鉴乡的农民指出了十二个好处，这些就是：“支援工业好，稳定物价好。”"])])
+    assert "十二个" not in set(obs["value_text"])

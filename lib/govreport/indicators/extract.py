@@ -111,7 +111,7 @@ _LEAD_ESTIMATE = re.compile(r"(" + YEAR_WRITTEN + r")\s*年的?(?:预计|估计)
 # households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
 _HOUSEHOLDS_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,5}?(?:户(?![籍口])|家庭)")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
-_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|农民|人))?(的)?")
+_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|农民|农户|人))?(的)?")
 # a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
 # in a report delivered at the end of 1982): the report's year is over, its figures are actuals
 _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
@@ -411,6 +411,7 @@ def _remember_plan(text: str, report_year: int, memo: dict) -> None:
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict,
                            aside: list | None = None) -> list[dict]:
     text = str(sent.text)
+    before_rows = memo.pop("previous_rows", None) or []   # the observations of the sentence just before
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
     phrases: list | None = [] if aside is not None else None
@@ -475,7 +476,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.unit == "倍" and _rx(r"\s*的").match(text[n.end:]) and not _rx(
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$").search(text[max(cs, n.start - 4):n.start]):
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
-            if n.notation == "chinese" and n.value <= 10 and (_rx(
+            if n.notation == "chinese" and n.value <= 20 and (_rx(
                     r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
                     r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
                     r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张|标准)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
@@ -709,8 +710,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
         elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
-                _rx(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大)(?:到|至)\s*$").search(window):
-            explicit = (explicit[1], explicit[1], "explicit")
+                _rx(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大|[降升增])(?:到|至)\s*$").search(window) and "平均" not in clause_before:
+            explicit = (explicit[1], explicit[1], "explicit")   # (一九七一年到一九七八年…由千分之七降到千分之五点一)
         if explicit and from_value and explicit[2] != "from":
             explicit = None                        # 到2020年…从人均8.7万元提高到12万元: the start value
         if explicit:
@@ -859,7 +860,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
             measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
-            name = "农民" if people.group(1) == "农民" else "总人口"   # (the name before is what the people qualify: 饭碗)
+            name = people.group(1) if people.group(1) in ("农民", "农户") else "总人口"   # (the name before is what the people qualify: 饭碗)
             match = registry.match(name, measure)
         if status == "target" and not explicit and _rx(r"(?:这样|这么)?一个[^，。；]{0,12}$").search(clause_before) \
                 and _rx(r"[^，。；]{0,10}的[\u4e00-\u9fff]{0,8}(?:国家|大国)").match(text, n.end):
@@ -907,7 +908,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before) \
                 and _rx(r"(?:建成|完成|投产)(?:以?后)").search(text[:n.start]):
             y1 = y2                                # 在第二个五年计划期间建设完成后，…将能够每年出产…一万五千台: from the end
-        if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not annual_avg and not maintained \
+        if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
         if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
@@ -931,6 +932,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and _rx(r"[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,24}的\s*$").fullmatch(text[prev_end:n.start]):
             y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 五年…投入5800亿元，是1950年到1997年投入
             status = out[-1]["status"]                                        # 总和的1.7倍: the ratio of that sum
+        if _rx(r"^\s*其中[，,]").match(text) and not explicit and not from_value and before_rows:
+            same = [r for r in before_rows if r["measure"] == measure and r["status"] == status
+                    and (("每年" in r["qualifier"].split(";")) == ("每年" in clause_before))]
+            if same:                               # …平均每年递增百分之四点一。其中，城镇居民的消费水平平均每年
+                y1, y2 = same[0]["ref_period_start"], same[0]["ref_period_end"]   # 递增百分之三点二: the same years
         excluding = _rx(r"[（(]((?:不包括|包括|不含|含)[^（）()，。；]{1,12}?)(?:为|是)?\s*$").search(text[prev_end:n.start])
         if excluding and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] == n.unit:
             last = out[-1]                         # 工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）
@@ -987,6 +993,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 "match_rule": m.rule if m.mapped else "", "_name_rule": named.rule,
             })
         prev_end, prev_kind, prev_clause = n.end, n.kind, ci
+    memo["previous_rows"] = out
     return out
 
 
