@@ -556,6 +556,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
+        if measure == "level" and n.unit == "%" and _rx(r"(?:覆盖|惠及)(?:了)?(?:全国)?\s*$").search(window) \
+                and _rx(r"(?:以上|以下|左右)?[\u4e00-\u9fff]{2,8}").match(text, n.end) and not _RATE_NAME.search(name):
+            measure = "share"                      # 基本药物制度覆盖80%以上村卫生室: a part of the clinics
         if measure == "level" and n.unit == "%" and _rx(r"所占的?比重|占比").search(text[:n.start]) and _rx(
                 r"(?:(?:上升|提高|下降|降低|增加|减少)(?:到|至|为)|由|从)[^，。；]{0,8}$").search(clause_before):
             measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
@@ -587,6 +590,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y1, y2 = context["year"], context["year"]
         period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if _rx(
             r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
+        clause_plan = [(pos_, ps, pe) for pos_, ps, pe in _plans(clause_before) if pe >= ry and ps >= ry - 2
+                       and _rx(r"[^，。；]{1,10}?(?:(?:计划|规划)(?:草案|纲要)?(?:把|将|使|要求|规定)|”?(?:年均|期间|时期))").match(clause_before, pos_)]
         this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None
         explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
@@ -714,6 +719,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             explicit = (explicit[1], explicit[1], "explicit")   # (一九七一年到一九七八年…由千分之七降到千分之五点一)
         if explicit and from_value and explicit[2] != "from":
             explicit = None                        # 到2020年…从人均8.7万元提高到12万元: the start value
+        if clause_plan and not from_value and 0 <= _last_year_pos(years, n.start) < cs:
+            explicit, (_pos, ps, pe) = None, clause_plan[-1]   # 从一九五三年到一九八○年…百分之二十左右，六五计划把
+            y1, y2, status = (pe if measure == "level" and n.unit != "%" else ps), pe, "target"   # 这个比例提高到百分之三十六
         if explicit:
             ey1, ey2, how = explicit
             if how == "from":
@@ -905,7 +913,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.append("下降")  # values stay as written; the qualifier carries the direction
         if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):
             y1 = y2                                # 四年来，…；…的国家和地区，已经有九十三个: the count at the end
-        if y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before) \
+        if y1 != y2 and measure == "level" and _rx(r"每年|年产").search(text[:n.start]) and _rx(r"能够?|可以").search(text[:n.start]) \
                 and _rx(r"(?:建成|完成|投产)(?:以?后)").search(text[:n.start]):
             y1 = y2                                # 在第二个五年计划期间建设完成后，…将能够每年出产…一万五千台: from the end
         if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained \

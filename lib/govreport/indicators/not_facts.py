@@ -230,6 +230,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.unit in cues["time_unit"] and cues["countdown"].search(text[max(0, v.start - 30):v.start]):
             found[i] = ("duration", cues["countdown"].search(text[max(0, v.start - 30):v.start]).group("cue"))
             continue                                     # 离香港回归祖国只有122天: the time left, no quantity
+        if v.kind == "fraction" and re.match(r"(?:个)?世纪", text[v.end:]):
+            found[i] = ("duration", text[v.start:v.end + 2].rstrip("的"))   # 不到四分之一世纪的时间内: a span of time
+            continue
         if v.kind == "times" and cues["slogan"].search(before):
             found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found
