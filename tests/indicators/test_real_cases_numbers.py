@@ -318,6 +318,21 @@ CASES = [
      [("plan", ["二、第一个五年计划概要"]),
       ("plan", ["这个我国最大的钢铁联合企业，在改建完成以后，它的生产规模可以扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材二百四十八万吨。"])],
      {"二百四十八万吨": (None, "1957", "target", "level", None)}),
+    ("今明两年 is this year and the next (seed 7106)", 2009,
+     [("plan", ["今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右。"])],
+     {"10%": (None, "2009-2010", "target", "growth_rate", None)}),
+    ("money put in for a goal of a later year is a sum to then (seed 7106)", 2004,
+     [("plan", ["今年要启动西部地区“两基”攻坚计划，到2007年使西部地区基本普及九年义务教育，基本扫除青壮年文盲，中央财政将为此投入100亿元。"])],
+     {"100亿元": (None, "2004-2007", "target", "cumulative", None)}),
+    ("the total of a plan of N years (seed 7106)", 2009,
+     [("plan", ["大规模增加政府投资，实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元，实行结构性减税，扩大国内需求；"])],
+     {"4万亿元": (None, "2009-2010", "target", "cumulative", None)}),
+    ("months of the year done, in a report of late in the year (seed 7106)", 1981,
+     [("plan", ["城乡人民的储蓄存款，今年1到10月增加了九十五亿元，达到四百九十四亿元，这是广大人民生活改善的一个重要标志。"])],
+     {"四百九十四亿元": (None, "1981", "actual", "level", None), "九十五亿元": (None, "1981", "actual", "change", None)}),
+    ("这几年…了 is done (seed 7106)", 1997,
+     [("plan", ["这几年，国家先后在58个城市进行了企业优化资本结构的试点，提供政策支持，推动了企业改组和结构调整，今年试点城市扩大到110个。"])],
+     {"58个": (None, "1996", "actual", None, None), "110个": (None, "1997", "target", None, None)}),
     ("money reached over 五年间 is a sum over the five years (numbers5)", 2003,
      [("five_year_review", ["一、过去五年工作回顾"]),
       ("five_year_review", ["五年间，国家财政扶贫资金和以工代赈资金达480亿元，通过贴息方式安排扶贫贷款770亿元，都比以前明显增加。"])],
@@ -374,6 +389,8 @@ ASIDE = [
     ("a fraction of a century is a span of time (seed 7105)", 1978, "plan",
      "在我们这样一个人口占世界五分之一的社会主义国家，在今后不到四分之一世纪的时间内实现四个现代化，这在我国和世界历史上都是伟大的壮举。",
      {"四分之一": "duration"}, ["五分之一"]),
+    ("a countdown from today, after a comma (seed 7106)", 1995, "review",
+     "从今天起，到1997年7月1日我国对香港恢复行使主权，只有849天了。", {"849天": "duration"}, []),
     ("what a statistic covers (seed 7101)", 1958, "review",
      "根据十六个省、市三十四万多个农业生产合作社的统计，已经有四分之一的合作社的生产和收入，超过了当地富裕中农的水平。",
      {"十六个": "coverage", "三十四万多个": "coverage"}, ["四分之一"]),
@@ -455,3 +472,8 @@ def test_troops_cut_are_people():
 def test_a_count_of_the_benefits_listed_is_no_value():
     obs, _ = observe(1955, [("plan", ["绍兴新鉴乡的农民指出了十二个好处，这些就是：“支援工业好，稳定物价好。”"])])
     assert "十二个" not in set(obs["value_text"])
+
+
+def test_a_range_of_months_is_a_date():
+    obs, _ = observe(1981, [("plan", ["城乡人民的储蓄存款，今年1到10月增加了九十五亿元。", "在城镇中，今年1至9月安排了四百七十七万人就业。"])])
+    assert obs["value_text"].tolist() == ["九十五亿元", "四百七十七万人"]

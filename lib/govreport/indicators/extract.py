@@ -516,6 +516,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     out: list[dict] = []
     prev_end, prev_kind, prev_clause = 0, "", -1
     for n, named in zip(values, names):
+        if not n.unit and n.value <= 12 and _rx(r"\s*(?:(?:到|至|-|—|－)\s*\d{1,2}\s*)?月").match(text, n.end):
+            continue                               # 今年1到10月: months, a date (read as a range, which keeps the names apart)
         ci = next(i for i, (a, b) in enumerate(clauses) if a <= n.start < b)
         cs, ce = clauses[ci]
         clause = text[cs:ce]
@@ -667,6 +669,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
+        plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
+        if plan_of_years and not explicit and status == "target" and not span:
+            y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
             if span.group("plan"):
@@ -737,6 +742,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = ey1
             if y2 >= ry and not context["five_year"] and status != "estimate" and how != "from":
                 memo["target_year"] = ey2
+            if y1 == y2 > ry and n.unit.endswith("元") and measure == "level" and context["status"] == "target" \
+                    and _rx(r"(?:投入|拨付|筹集|安排)(?:资金)?\s*$").search(window) and not _rx(r"每年|年均").search(clause_before):
+                y1 = ry                            # 到2007年…，中央财政将为此投入100亿元: the money of the years to then
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
             base_year = _rx(r"(?:比|较|是|为|相当于|同)(" + YEAR_WRITTEN + r")年的?").search(text[:n.start])
@@ -810,7 +818,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if _rx(r"(?:^|[，、])\s*(?:还|还将|将|要)?(?:今年内|本年内|年内)").search(clause_before) and not from_value \
                 and not (explicit and cs <= _last_year_pos(years, n.start)) and not context["five_year"]:
             y1 = y2 = ry if context["status"] == "target" else context["year"]   # 年内还将继续…铺轨240公里: this year
-        if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
+        if _rx(r"今明两年").search(text[:n.start]) and not explicit and not from_value:
+            y1, y2 = ry, ry + 1                    # 今明两年继续提高…人均每年增长10%左右: this year and the next
+        elif _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
@@ -831,7 +841,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
         part_year = _rx(
             r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
-            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
+            r"从?(?:一|1)(?:月(?:份)?)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
             and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before)
@@ -845,6 +855,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and _DONE.search(clause_before) \
                 and not _rx(r"要|将|力争|争取|计划|预计|预期|目标|确保|拟|准备|继续|今年|明年|今后|到20|每年").search(text[:n.start]):
             status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
+        if status == "target" and not explicit and _rx(r"^\s*(?:这几年|近几年|几年来|前几年)[，,]").match(text) \
+                and _DONE.search(clause) and not _rx(r"要|将|力争|争取|计划|今年|明年").search(clause):
+            status, y1, y2 = "actual", ry - 1, ry - 1   # 这几年，国家先后在58个城市进行了…试点: done
+            done_part = True
         if status == "target" and not explicit and "正在" in text[:n.start] and \
                 not _rx(r"要|将|力争|争取|计划|预计|目标|确保|拟|准备|今后|明年").search(text[:n.start]):
             status, y1, y2 = "actual", ry, ry      # 政府正在组织…参加二百七十九项…前期准备工作: under way

@@ -72,7 +72,7 @@ def _cues() -> dict:
         "term": re.compile(f"(?:{alt('terms')})\\s*$"),
         "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
-        "countdown": re.compile(f"(?P<cue>{alt('countdown_from')})[^{_CLAUSE_END}]{{1,24}}?(?:{alt('countdown_left')})\\s*$"),
+        "countdown": re.compile(f"(?P<cue>{alt('countdown_from')})[^。；;！？!?]{{1,28}}?[，,]?(?:{alt('countdown_left')})\\s*$"),
         "time_unit": frozenset(words.get("time_units", [])),
         "coverage": re.compile(f"(?:{alt('coverage_from')})(?P<what>[^{_CLAUSE_END}]{{1,30}}?)(?:{alt('coverage_of')})"),
         "yields": re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alt('one_unit_yields')})"),
