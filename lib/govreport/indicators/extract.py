@@ -71,10 +71,10 @@ _GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减�
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:(?<![至多])少|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
-_CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|减少|新增|增产|减产|多产)\s*$")
+_CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|少|减少|新增|增产|减产|多产)(?:了)?\s*$")
 _CHANGE_VERB = re.compile(r"(?:增加|减少|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了))(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
@@ -111,7 +111,7 @@ _LEAD_ESTIMATE = re.compile(r"(" + YEAR_WRITTEN + r")\s*年的?(?:预计|估计)
 # households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
 _HOUSEHOLDS_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,5}?(?:户(?![籍口])|家庭)")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
-_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|农民|人))?(的)?")
+_POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|农民|农户|人))?(的)?")
 # a change told as done, from a past year to the report's year (由一九八○年的六百七十五所增加到一九八二年的七百二十九所,
 # in a report delivered at the end of 1982): the report's year is over, its figures are actuals
 _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
@@ -130,7 +130,7 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:(" + YEAR_WRITTEN + r")\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
-_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:同时|并且|并|保证|确保|力争|争取|每年|今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
@@ -147,6 +147,13 @@ _YEAR_OPENS = re.compile(r"^\s*(?:其中|而)?\s*(?:" + YEAR_WRITTEN + r")\s*年
 # a clause that opens with the plan of a past year states the plan's figure, not what was done
 _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
                       r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
+# a sentence that opens with the five years under review (五年间，/ 五年来，/ 过去五年，)
+_FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:间|中|里|来|内)?[，,]")
+# a sentence that opens with last year tells what was done then, clause after clause
+_LAST_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}[，,])?(?:去年|上年)(?!同期|以来|底|末|的基础|水平)")
+# a clause that opens with 本年/今年 is about the report's own year (in a budget report, the budget's),
+# whatever year an earlier clause named (…扣除1955年用上年结余…，则本年收入实际增长15.83％)
+_THIS_YEAR_CLAUSE = re.compile(r"^\s*(?:则|而|但|即|其中)?\s*(?:本年|今年)(?!以来|上半年|一季度|第一季度|前)")
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
 
@@ -240,7 +247,8 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
             if _rx(r"\s*的\s*").fullmatch(text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
-        if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*的[^，。；]{0,12}倍").match(text[b:]):
+        if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*(?:[\u4e00-\u9fff]{0,6}?的)?[^，。；]{0,12}倍").match(text[b:]) \
+                and not _rx(r"\s*[^，。；]{0,12}倍").fullmatch(text[b:pos]):   # (not 是1997年的1.8倍: the number is of the year)
             continue                       # a base year of a comparison
         if _rx(r"\s*\d{1,2}\s*月").match(after):
             continue                       # a date
@@ -300,7 +308,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
         return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|将近|近)?\s*$").search(window) else "ratio"
     if n.kind in ("fraction", "structure"):
         return "growth_rate" if _DECLINE.search(window) else "share"
-    if n.unit == "百分点":
+    if n.unit in ("百分点", "千分点"):
         return "change"
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
@@ -329,7 +337,7 @@ def _bound(quals: list[str], window: str) -> str:
 
 def _stock_flow(name: str, match: Match, measure: str, unit: str, own: str) -> str:
     """stock, flow or '' (rates, shares, growth and ranks are neither)."""
-    if measure in ("rank", "share", "growth_rate", "ratio", "streak") or unit in ("%", "百分点", "比值", "‰"):
+    if measure in ("rank", "share", "growth_rate", "ratio", "streak") or unit in ("%", "百分点", "千分点", "比值", "‰"):
         return ""
     if match.rule == "flow_of_stock":
         return "flow"
@@ -381,9 +389,29 @@ def _from_before_change(text: str, cs: int, n, before: str, reach: int, gap: int
     return None
 
 
+# a sentence that opens with a plan's period (第六个五年计划期间，我们要…, “七五”期间，要…) speaks of the plan
+_PLAN_PERIOD_OPENS = re.compile(r"^\s*(?:在)?(?:“?" + PLAN_ABBR + r"”?|“[六七八九十]五”|(?<![一二三四五六七八九十])[六七八九]五|"
+                                r"第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:计划|规划)?(?:期间|时期)[，,]?"
+                                r"[^。；]{0,12}?(?:要|将|必须|应当|应该|计划|争取|力争)")
+
+
+def _remember_plan(text: str, report_year: int, memo: dict) -> None:
+    """A plan named with its provisions (第六个五年计划规定…) or opening the sentence with its period and
+    a task (第六个五年计划期间，我们要…), not yet over: the paragraph goes on with the plan's figures."""
+    if not (_PROVISION.search(text) or _PLAN_PERIOD_OPENS.match(text)):
+        return
+    provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= report_year]
+    if not provided and not _plans(text) and _rx(r"^\s*(?:[\u4e00-\u9fff]{0,6}[，,])?(?:五年计划|五年规划)").match(text) \
+            and not find_years(text):
+        provided = [p for p in [_plan_under_way(report_year, early=False)] if p]   # 五年计划规定…: the plan under way
+    if provided:
+        memo["plan"] = provided[0]
+
+
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict,
                            aside: list | None = None) -> list[dict]:
     text = str(sent.text)
+    before_rows = memo.pop("previous_rows", None) or []   # the observations of the sentence just before
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
     phrases: list | None = [] if aside is not None else None
@@ -392,19 +420,25 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
     if text.rstrip()[-1:] in "；;" and (opening or carried):
         memo["carry"] = opening.group() if opening else carried
-    lead = _LEAD_ESTIMATE.search(text) if text.rstrip()[-1:] in "：:" else None
+    colon = max(text.rfind("："), text.rfind(":"))
+    lead = _LEAD_ESTIMATE.search(text, 0, colon) if colon >= 0 and text.rstrip()[-1:] in "：:；;" else None
     if lead:                                       # …的一九五四年预计产量来同一九四九年产量比较一下，…数字：
-        memo["carry"] = f"{lead.group(1)}年预计，"   # the list after it tells the estimates of that year
+        memo["carry"] = f"{lead.group(1)}年预计，"   # the list after it (also when its first item ends the
+                                                   # sentence with ；) tells the estimates of that year
     skip = 0
     if carried and not opening:
         text, skip = carried + text, len(carried)
         sent = sent._replace(clean_start=sent.clean_start - skip)
-    nums = [n for n in find_numbers(text, phrases) if n.start >= skip]
+    vague: list | None = [] if aside is not None else None
+    nums = [n for n in find_numbers(text, phrases, vague) if n.start >= skip]
     if phrases:                                    # 八项规定, 两个确立: listed, not read
         aside.extend(_set_phrase_row(sent, text, a, b) for a, b in phrases if a >= skip)
+    if vague:                                      # 几十倍, 数千项: no value to read, listed
+        aside.extend(_set_phrase_row(sent, text, a, b, "vague") for a, b in vague if a >= skip)
+    ry = int(doc["report_year"])
+    _remember_plan(text, ry, memo)                 # (also from a sentence without numbers: 第六个五年计划期间，我们要…)
     if not nums:
         return []
-    ry = int(doc["report_year"])
     priced = [m.span() for m in _rx(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]").finditer(text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
@@ -423,10 +457,6 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y = memo["target_year"]
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
     ests = list(_ESTIMATE.finditer(text))
-    if _PROVISION.search(text):
-        provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry]
-        if provided:
-            memo["plan"] = provided[0]               # the paragraph goes on with the plan's figures
     clauses = _clauses(text)
     # --- which numbers are values
     values, streaks = [], {}
@@ -446,7 +476,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.unit == "倍" and _rx(r"\s*的").match(text[n.end:]) and not _rx(
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$").search(text[max(cs, n.start - 4):n.start]):
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
-            if n.notation == "chinese" and n.value <= 10 and (_rx(
+            if n.notation == "chinese" and n.value <= 20 and (_rx(
                     r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
                     r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
                     r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张|标准)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
@@ -486,6 +516,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     out: list[dict] = []
     prev_end, prev_kind, prev_clause = 0, "", -1
     for n, named in zip(values, names):
+        if not n.unit and n.value <= 12 and _rx(r"\s*(?:(?:到|至|-|—|－)\s*\d{1,2}\s*)?月").match(text, n.end):
+            continue                               # 今年1到10月: months, a date (read as a range, which keeps the names apart)
         ci = next(i for i, (a, b) in enumerate(clauses) if a <= n.start < b)
         cs, ce = clauses[ci]
         clause = text[cs:ce]
@@ -528,11 +560,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
+        if measure == "level" and n.unit == "%" and _rx(r"(?:覆盖|惠及)(?:了)?(?:全国)?\s*$").search(window) \
+                and _rx(r"(?:以上|以下|左右)?[\u4e00-\u9fff]{2,8}").match(text, n.end) and not _RATE_NAME.search(name):
+            measure = "share"                      # 基本药物制度覆盖80%以上村卫生室: a part of the clinics
         if measure == "level" and n.unit == "%" and _rx(r"所占的?比重|占比").search(text[:n.start]) and _rx(
                 r"(?:(?:上升|提高|下降|降低|增加|减少)(?:到|至|为)|由|从)[^，。；]{0,8}$").search(clause_before):
             measure = "share"                      # 在社会零售中所占的比重，已由…上升到一九五四年的百分之五十八
         if measure == "level" and n.unit == "%" and _rx(r"^\s*在[^，。；]{2,16}(?:总产值|总额|总量|总数|总收入|总支出|总投资)中[，,]").match(text):
             measure = "share"                      # 在手工业总产值中，…的产值将上升到72.5%
+        if measure == "level" and n.unit == "%" and _rx(r"完成(?:了)?[^，。；]{1,10}?任务的\s*$").search(clause_before):
+            measure = "share"                      # 已经完成全线铺轨任务的73％: the part of the task done
         if measure == "level" and n.unit in ("%", "‰") and _RISE_NAME.search(name):
             measure = "growth_rate"                # 三次较大幅度提高粮食最低收购价，提价幅度超过20%
         if measure == "level" and n.unit == "%" and (_rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) or _rx(
@@ -557,8 +594,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         y1, y2 = context["year"], context["year"]
         period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if _rx(
             r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
-        explicit = _explicit_year(text, n.start, cs, years, plan_years, ry)
+        clause_plan = [(pos_, ps, pe) for pos_, ps, pe in _plans(clause_before) if pe >= ry and ps >= ry - 2
+                       and _rx(r"[^，。；]{1,10}?(?:(?:计划|规划)(?:草案|纲要)?(?:把|将|使|要求|规定)|”?(?:年均|期间|时期))").match(clause_before, pos_)]
+        this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None
+        explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
+        if level_verb and _rx(r"\s*为\s*").fullmatch(own) and _rx(r"[\u4e00-\u9fff]{2,12}?[\u4e00-\u9fff]了").match(text, n.end):
+            level_verb = False                     # 为1.17万个乡镇卫生院配备了医疗设备: 为 is "for", not "is"
         maintained = context.get("kind") == "fyp_plan" and _MAINTAIN.search(window) is not None
         decline = _DECLINE.search(window) is not None
         sf = _stock_flow(name, match, measure, n.unit, own)
@@ -568,6 +610,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         flow_named = bool(_rx(r"新建|新增|新开工|改建|改造|引进|^增加的").search(name) or _rx(
             r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)").match(text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
+        money_of_span = n.unit.endswith("元") and measure == "level" and sf != "stock" \
+            and _FIVE_YEAR_SPAN_OPENS.match(text) is not None and not _LEVEL_NAME.search(name) \
+            and _rx(r"(?<![到至])(?:达到?|共|总计|合计)(?:了)?\s*$").search(window) is not None   # (not 提高到现在的1721元)
+        if money_of_span:
+            level_verb = False                     # 五年间，国家财政扶贫资金…达480亿元: money of the five years, a sum
         if context["five_year"]:
             is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
@@ -597,7 +644,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             named_plans = [doc_plan]               # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
-            provision = _PROVISION.search(text[:n.start]) or not sentence_plans
+            provision = _PROVISION.search(text[:n.start]) or not sentence_plans or memo.get("plan") == (start, end)
             if _rx(r"每年|年均|五年|累计").search(clause_before) or annual_avg:
                 y1, y2 = start, end
             elif _rx(r"(?:到|至)“?" + PLAN_ABBR + r"”?末|期末").search(text):
@@ -624,6 +671,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
+        plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
+        if plan_of_years and not explicit and status == "target" and not span:
+            y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
             if span.group("plan"):
@@ -653,7 +703,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan") or _plan_under_way(ry)
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
-            if y1 != y2 and measure == "level" and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
+            if y1 != y2 and measure == "level" and not money_of_span and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
                                                     or _rx(r"已经?有|现有").search(own[-5:])) \
                     and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
@@ -672,10 +722,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
         elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
-                _rx(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大)(?:到|至)\s*$").search(window):
-            explicit = (explicit[1], explicit[1], "explicit")
+                _rx(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大|[降升增])(?:到|至)\s*$").search(window) and "平均" not in clause_before:
+            explicit = (explicit[1], explicit[1], "explicit")   # (一九七一年到一九七八年…由千分之七降到千分之五点一)
         if explicit and from_value and explicit[2] != "from":
             explicit = None                        # 到2020年…从人均8.7万元提高到12万元: the start value
+        if clause_plan and not from_value and 0 <= _last_year_pos(years, n.start) < cs:
+            explicit, (_pos, ps, pe) = None, clause_plan[-1]   # 从一九五三年到一九八○年…百分之二十左右，六五计划把
+            y1, y2, status = (pe if measure == "level" and n.unit != "%" else ps), pe, "target"   # 这个比例提高到百分之三十六
         if explicit:
             ey1, ey2, how = explicit
             if how == "from":
@@ -691,6 +744,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 = ey1
             if y2 >= ry and not context["five_year"] and status != "estimate" and how != "from":
                 memo["target_year"] = ey2
+            if y1 == y2 > ry and n.unit.endswith("元") and measure == "level" and context["status"] == "target" \
+                    and _rx(r"(?:投入|拨付|筹集|安排)(?:资金)?\s*$").search(window) and not _rx(r"每年|年均").search(clause_before):
+                y1 = ry                            # 到2007年…，中央财政将为此投入100亿元: the money of the years to then
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
             base_year = _rx(r"(?:比|较|是|为|相当于|同)(" + YEAR_WRITTEN + r")年的?").search(text[:n.start])
@@ -764,7 +820,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if _rx(r"(?:^|[，、])\s*(?:还|还将|将|要)?(?:今年内|本年内|年内)").search(clause_before) and not from_value \
                 and not (explicit and cs <= _last_year_pos(years, n.start)) and not context["five_year"]:
             y1 = y2 = ry if context["status"] == "target" else context["year"]   # 年内还将继续…铺轨240公里: this year
-        if _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
+        if _rx(r"今明两年").search(text[:n.start]) and not explicit and not from_value:
+            y1, y2 = ry, ry + 1                    # 今明两年继续提高…人均每年增长10%左右: this year and the next
+        elif _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
@@ -772,6 +830,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
             y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
+            status = "actual"
+        elif context["status"] == "target" and not from_value and not explicit and _LAST_YEAR_OPENS.match(text) \
+                and not _rx(r"今年|明年|要|将|力争|争取|预计|目标").search(text[:n.start]):
+            y1 = y2 = ry - 1                       # 去年财政增发1000亿元国债…，但全年货币发行还比年初计划少了近500亿元
             status = "actual"
         elif context["five_year"] and context["status"] == "actual" and not explicit and not from_value and _rx(
                 r"(?:^|[^比较同与和])(?:去年|上年)(?!同期|以来|底|末|的基础|水平)").search(clause_before):
@@ -781,7 +843,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
         part_year = _rx(
             r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
-            r"从?(?:一|1)月(?:份)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
+            r"从?(?:一|1)(?:月(?:份)?)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
             and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before)
@@ -795,6 +857,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and _DONE.search(clause_before) \
                 and not _rx(r"要|将|力争|争取|计划|预计|预期|目标|确保|拟|准备|继续|今年|明年|今后|到20|每年").search(text[:n.start]):
             status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
+        if status == "target" and not explicit and _rx(r"^\s*(?:这几年|近几年|几年来|前几年)[，,]").match(text) \
+                and _DONE.search(clause) and not _rx(r"要|将|力争|争取|计划|今年|明年").search(clause):
+            status, y1, y2 = "actual", ry - 1, ry - 1   # 这几年，国家先后在58个城市进行了…试点: done
+            done_part = True
         if status == "target" and not explicit and "正在" in text[:n.start] and \
                 not _rx(r"要|将|力争|争取|计划|预计|目标|确保|拟|准备|今后|明年").search(text[:n.start]):
             status, y1, y2 = "actual", ry, ry      # 政府正在组织…参加二百七十九项…前期准备工作: under way
@@ -805,6 +871,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
+        if status == "target" and explicit and explicit[0] == explicit[1] == ry and _rx(
+                r"已经?(?:降低|提高|增加|下降|上升|减少|扩大|缩小|增长)(?:了)?(?:到|至)\s*$").search(own):
+            status, done_part = "actual", True     # 上海市在一九五五年上半年…平均用棉量已降低到三百八十六点一斤: done
         if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
             status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
         people = _POPULATION_OF.match(text, n.end)
@@ -815,7 +884,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
             measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
-            name = "农民" if people.group(1) == "农民" else "总人口"   # (the name before is what the people qualify: 饭碗)
+            name = people.group(1) if people.group(1) in ("农民", "农户") else "总人口"   # (the name before is what the people qualify: 饭碗)
             match = registry.match(name, measure)
         if status == "target" and not explicit and _rx(r"(?:这样|这么)?一个[^，。；]{0,12}$").search(clause_before) \
                 and _rx(r"[^，。；]{0,10}的[\u4e00-\u9fff]{0,8}(?:国家|大国)").match(text, n.end):
@@ -826,6 +895,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if context.get("kind") == "annual_review" and context["year"] == ry and explicit and explicit[1] == ry \
+                and not _FUTURE.search(text) and not _TARGET_WORDS.search(text) and not _rx(r"原定|原来|原先").search(text):
+            reached = True                         # 一九六四年，…比一九五七年增长四倍 (a review of December 1964): done
         if status != "target" and y2 >= ry and doc["doc_type"] != "five_year_plan" and not from_value and not done_part \
                 and not reached:
             status = "target"
@@ -857,7 +929,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.append("下降")  # values stay as written; the qualifier carries the direction
         if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):
             y1 = y2                                # 四年来，…；…的国家和地区，已经有九十三个: the count at the end
-        if y1 != y2 and measure == "level" and n.unit != "%" and "每年" not in clause_before and not annual_avg and not maintained \
+        if y1 != y2 and measure == "level" and _rx(r"每年|年产").search(text[:n.start]) and _rx(r"能够?|可以").search(text[:n.start]) \
+                and _rx(r"(?:建成|完成|投产)(?:以?后)").search(text[:n.start]):
+            y1 = y2                                # 在第二个五年计划期间建设完成后，…将能够每年出产…一万五千台: from the end
+        if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
         if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
@@ -877,6 +952,21 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "change"                     # 再减少企业税负3500亿元左右、涉企收费约2000亿元: the verb governs the list
             if "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
                 quals.append("下降")
+        if measure == "ratio" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] not in ("%", "倍") \
+                and _rx(r"[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,24}的\s*$").fullmatch(text[prev_end:n.start]):
+            y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 五年…投入5800亿元，是1950年到1997年投入
+            status = out[-1]["status"]                                        # 总和的1.7倍: the ratio of that sum
+        if _rx(r"^\s*其中[，,]").match(text) and not explicit and not from_value and before_rows:
+            same = [r for r in before_rows if r["measure"] == measure and r["status"] == status
+                    and (("每年" in r["qualifier"].split(";")) == ("每年" in clause_before))]
+            if same:                               # …平均每年递增百分之四点一。其中，城镇居民的消费水平平均每年
+                y1, y2 = same[0]["ref_period_start"], same[0]["ref_period_end"]   # 递增百分之三点二: the same years
+        excluding = _rx(r"[（(]((?:不包括|包括|不含|含)[^（）()，。；]{1,12}?)(?:为|是)?\s*$").search(text[prev_end:n.start])
+        if excluding and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] == n.unit:
+            last = out[-1]                         # 工业总产值平均每年增长百分之七点五（不包括村办工业百分之七）
+            measure, y1, y2, status = last["measure"], last["ref_period_start"], last["ref_period_end"], last["status"]
+            name = f"{last['indicator_text']}（{excluding.group(1)}）"
+            match = registry.match(name, measure)
         gap = text[prev_end:n.start] if prev_clause == ci else None
         if out and out[-1]["sentence_id"] == sent.sentence_id and ("区间上限" in n.qualifiers or gap is not None
                                                                   and _rx(r"[\s、和及与到至]*").fullmatch(gap) and prev_kind == n.kind):
@@ -906,7 +996,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
         if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
-                r"(?:人数|人口|人员|人次|员额|裁员|裁军)$").search(name)):
+                r"(?:人数|人口|人员|人次)$|员额|裁员|裁军").search(name)):
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         elif unit in ("万", "亿", "千万", "百万") and _HOUSEHOLDS_AFTER.match(text[n.end:n.end + 10]):
             unit = unit + "户"                   # 900多万个体工商户, 近千万家庭
@@ -922,11 +1012,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 "status": status, "measure": measure, "qualifier": ";".join(dict.fromkeys(quals)),
                 "_clean_start": raw_s, "_clean_end": raw_e,
                 "snippet": clause.strip()[:120], "mapped": bool(m.mapped), "value_text": n.text,
-                "indicator_text": nm, "stock_flow": sf if n.unit not in ("%", "百分点") else "", "bound": bound,
+                "indicator_text": nm, "stock_flow": sf if n.unit not in ("%", "百分点", "千分点") else "", "bound": bound,
                 "streak_years": int(streaks.get(id(n), 0)), "match_score": float(m.score) if m.mapped else 0.0,
                 "match_rule": m.rule if m.mapped else "", "_name_rule": named.rule,
             })
         prev_end, prev_kind, prev_clause = n.end, n.kind, ci
+    memo["previous_rows"] = out
     return out
 
 
@@ -960,17 +1051,19 @@ def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) ->
     return None
 
 
-def _set_phrase_row(sent, text: str, a: int, b: int) -> dict:
+def _set_phrase_row(sent, text: str, a: int, b: int, reason: str = "set_phrase") -> dict:
+    """A row of ``numbers_set_aside`` for a numeral read as no number: in a set phrase (its value
+    is the numeral) or vague (几十, 数千: no value)."""
     numeral = max(_rx(r"[零〇一二三四五六七八九十两百千万亿]+").findall(text[a:b]), key=len, default="")
     try:
-        value = parse_chinese_numeral(numeral) if numeral else None
+        value = parse_chinese_numeral(numeral) if numeral and reason == "set_phrase" else None
     except (ValueError, ArithmeticError):
         value = None
     cs = max((i + 1 for i in (text.rfind(c, 0, a) for c in "，,；;。：:") if i >= 0), default=0)
     ce = min((i for i in (text.find(c, b) for c in "，,；;。") if i >= 0), default=len(text))
     return {"doc_id": sent.doc_id, "sentence_id": sent.sentence_id,
             "value": float(value) if value is not None else float("nan"), "unit": "", "value_text": text[a:b],
-            "reason": "set_phrase", "cue": text[a:b], "_clean_start": sent.clean_start + a,
+            "reason": reason, "cue": text[a:b], "_clean_start": sent.clean_start + a,
             "_clean_end": sent.clean_start + b, "snippet": text[cs:ce].strip()[:120]}
 
 

@@ -72,8 +72,10 @@ def _cues() -> dict:
         "term": re.compile(f"(?:{alt('terms')})\\s*$"),
         "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
-        "countdown": re.compile(f"(?P<cue>{alt('countdown_from')})[^{_CLAUSE_END}]{{1,24}}?(?:{alt('countdown_left')})\\s*$"),
+        "countdown": re.compile(f"(?P<cue>{alt('countdown_from')})[^。；;！？!?]{{1,28}}?[，,]?(?:{alt('countdown_left')})\\s*$"),
         "time_unit": frozenset(words.get("time_units", [])),
+        "coverage": re.compile(f"(?:{alt('coverage_from')})(?P<what>[^{_CLAUSE_END}]{{1,30}}?)(?:{alt('coverage_of')})"),
+        "yields": re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alt('one_unit_yields')})"),
     }
 
 
@@ -145,6 +147,7 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         method = cues["method"].search(text)  # 李川江的“大豆榨油操作法”…: what one method gives
         if method:
             example = (method.start(), len(text), method.group()[1:-1])
+    coverage = [(m.start("what"), m.end("what"), m.group()) for m in cues["coverage"].finditer(text)] if "统计" in text or "调查" in text else []
     spec_before, spec_cue = 0, ""
     products = _PRODUCT_LIST.search(text) if "产品" in text else None
     for i, v in enumerate(values):
@@ -177,9 +180,18 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
             continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
+        cover = next((cue for a, b, cue in coverage if a <= v.start < b), None)
+        if cover:
+            found[i] = ("coverage", cover)               # 根据十六个省、市三十四万多个农业生产合作社的统计: what a statistic covers
+            continue
+        if v.text[:1] in "一1" and v.kind == "number" and cues["yields"].match(text, v.end):
+            found[i] = ("example", cues["yields"].match(text, v.end).group())
+            continue                                     # 一亿吨石油所创造的价值: what one unit yields, an illustration
         if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 6):v.start]) or (
                 spec_before and (text[max(0, v.start - 2):v.start] == "年产" or
-                                 re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])))):
+                                 re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])
+                                 or re.fullmatch(r"[^，。；：]{0,12}[、，]\s*[\u4e00-\u9fff]{0,6}", text[spec_before:v.start])
+                                 and re.match(r"(?:左右|以上)?的", text[v.end:])))):
             spec = cues["spec"].search(text[max(0, v.start - 6):v.start])
             spec_cue = spec.group() if spec else spec_cue
             found[i] = ("in_a_name", spec_cue)
@@ -218,6 +230,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.unit in cues["time_unit"] and cues["countdown"].search(text[max(0, v.start - 30):v.start]):
             found[i] = ("duration", cues["countdown"].search(text[max(0, v.start - 30):v.start]).group("cue"))
             continue                                     # 离香港回归祖国只有122天: the time left, no quantity
+        if v.kind == "fraction" and re.match(r"(?:个)?世纪", text[v.end:]):
+            found[i] = ("duration", text[v.start:v.end + 2].rstrip("的"))   # 不到四分之一世纪的时间内: a span of time
+            continue
         if v.kind == "times" and cues["slogan"].search(before):
             found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found

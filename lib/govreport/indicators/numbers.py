@@ -353,10 +353,20 @@ def _not_number_spans(t: str) -> list[tuple[int, int]]:
 _COUNT_NOUN_END = set("总人户次件口份倍指系")  # …数 as the end of a noun (总数, 人数), not "several"
 
 
-def find_numbers(text: str, set_phrases_found: list | None = None) -> list[NumberMention]:
+def _add_vague(found: list, a: int, b: int) -> None:
+    """Record the span of a vague number, joined to the last one when they touch (十几 + 几万)."""
+    if found and found[-1][1] >= a:
+        found[-1] = (min(found[-1][0], a), max(found[-1][1], b))
+    else:
+        found.append((a, b))
+
+
+def find_numbers(text: str, set_phrases_found: list | None = None,
+                 vague_found: list | None = None) -> list[NumberMention]:
     """All numeric mentions in ``text``, in order of position (see module docstring). When
     ``set_phrases_found`` is given, the (start, end) of the set phrases read as no number are
-    appended to it (so a caller can list them: nothing is dropped silently)."""
+    appended to it, and to ``vague_found`` those of vague numbers (几十, 十几万, 数千), read as no
+    number either (so a caller can list them: nothing is dropped silently)."""
     if not _any_number_re().search(text):
         return []                                  # most sentences: nothing that could be a number
     t = normalise(text)
@@ -431,10 +441,13 @@ def find_numbers(text: str, set_phrases_found: list | None = None) -> list[Numbe
         if kind in ("structure", "ratio", "fraction", "range", "arabic", "spaced") and (
                 _rx(r"[A-Za-z]").match(prev) or _rx(r"[A-Za-z]").match(nxt) or (prev and prev in "第.#")):
             continue
-        if kind == "chinese" and ((prev and prev in "第“\"初几") or m.group() == "一" or t[b:b + 1] == "几"):
-            continue                               # ordinals, slogans in quotes, the article 一, 几十倍/十几万
-        if kind == "chinese" and prev == "数" and m.group()[:1] in "十百千万亿" and t[a - 2:a - 1] not in _COUNT_NOUN_END:
-            continue                               # 数千项, 数十万: as vague as 几千 (not 总数十万人: the total)
+        if kind == "chinese" and (prev == "几" or t[b:b + 1] == "几" or prev == "数" and m.group()[:1] in "十百千万亿"
+                                  and t[a - 2:a - 1] not in _COUNT_NOUN_END):
+            if vague_found is not None:            # 几十倍, 十几万, 数千项, 数十万 (not 总数十万人: the total)
+                _add_vague(vague_found, a - 1 if prev in "几数" else a, b + 1 if t[b:b + 1] == "几" else b)
+            continue
+        if kind == "chinese" and ((prev and prev in "第“\"初") or m.group() == "一"):
+            continue                               # ordinals, slogans in quotes, the article 一
         quals = _prefix_qualifiers(t, a)
         if kind == "structure":
             parts = [p for p in _rx(_NUM).finditer(t[a:b])]
@@ -569,8 +582,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None) -> list[Numbe
             quals = quals + extra
             notation = "mixed" if unit[:1] in "万亿千百" and unit not in _config()["units"] else "arabic"
         s_quals, _ = _suffix_qualifiers(t, end)
-        kind_ = "percent" if unit == "%" else "points" if unit.endswith("百分点") else "number"
-        add(_mention(text, a, end, value, unit if unit != "个百分点" else "百分点", kind_,
+        kind_ = "percent" if unit == "%" else "points" if unit.endswith(("百分点", "千分点")) else "number"
+        add(_mention(text, a, end, value, unit.removeprefix("个") if unit in ("个百分点", "个千分点") else unit, kind_,
                             quals + s_quals, notation))
     out.sort(key=lambda n: (n.start, n.end))
     return out

@@ -45,7 +45,10 @@ _ANNUAL_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:过去的?一年|刚刚过去的
                                 + _YEAR + r"年(?:是|，|,|我们|全[国省市区县]|经济|以来|的))")
 # 今年上半年, 今年一季度, 今年1-5月: figures of the year already done, not its plan
 _ANNUAL_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今年(?!上半年|一季度|第一季度|前[一二三四五六七八九十\d]|1[—\-至~]|一至)|做好今年|新的一年|" + _YEAR + r"年(?:是|，|,|经济社会发展|的?主要预期目标|工作))")
+# the year's plan named early in a sentence: 这次提请大会审议的一九五八年度国民经济计划（草案）
+_YEAR_PLAN_NAMED = re.compile(r"^[^，。；：]{0,16}?" + _YEAR + r"年度的?(?:国民经济)?(?:计划|预算)")
 
+_FUTURE_WORDS = re.compile(r"要|将|计划|预计|力争|争取|目标|任务|预期|拟")
 # the next year announced in a report delivered late in the year: 1982年是…, 明年是…
 _NEXT_YEAR_CUE = re.compile(_LEAD_IN + _YEAR + r"年(?:是|的?(?:国民经济)?计划|经济工作)")
 
@@ -99,6 +102,8 @@ def heading_frames(text: str, report_year: int) -> list[Frame]:
     found: list[tuple[int, Frame]] = []
     review, plan = bool(_REVIEW_WORDS.search(text)), bool(_PLAN_WORDS.search(text))
     for pos, s, e in _plans(text):
+        if _rx(r"[^，。；“”]{0,10}?的第[一二三四五]个?年").match(text, pos):
+            continue                                 # 第二个五年计划的第二年——一九五九年: names a year, not the plan
         if e < report_year and (review or not plan):
             found.append((pos, Frame("fyp_review", s, e)))
         elif s >= report_year and (plan or not review):
@@ -150,7 +155,7 @@ def cue_frame(text: str, report_year: int) -> Frame | None:
     m = _ANNUAL_REVIEW_CUE.match(text)
     if m and (not m.group("y") or _year_value(m.group("y")) == report_year - 1):
         return Frame("annual_review")
-    m = _ANNUAL_PLAN_CUE.match(text)
+    m = _ANNUAL_PLAN_CUE.match(text) or _YEAR_PLAN_NAMED.match(text)
     if m and (not m.group("y") or _year_value(m.group("y")) == report_year):
         return Frame("annual_plan")
     m = _NEXT_YEAR_CUE.match(text)
@@ -191,6 +196,10 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
         if found is not None and found.kind == "annual_review" and current.kind == "fyp_review" \
                 and _rx(r"^\s*(?:19|20)\d\d\s*年").match(text):   # (1987年全国进出口总额…，平均每年增长…)
             found = None                    # 2007年，国内生产总值达到…: the plan's last year, inside its review
+        if found is not None and found.kind == "annual_plan" and current.kind.endswith("review") \
+                and _rx(r"^\s*" + _YEAR + r"\s*年").match(text) and not _FUTURE_WORDS.search(text):
+            found = Frame("annual_review", report_year, report_year)   # 一九六四年，…比一九五七年增长四倍 (a review
+            #                                 delivered late in 1964, no word of the future): the year is done
         if found is not None and not level:
             governing = heading[1] if heading[1].kind else heading[0]
             announced = bool(queued) and found in queued
