@@ -477,3 +477,15 @@ def test_a_count_of_the_benefits_listed_is_no_value():
 def test_a_range_of_months_is_a_date():
     obs, _ = observe(1981, [("plan", ["城乡人民的储蓄存款，今年1到10月增加了九十五亿元。", "在城镇中，今年1至9月安排了四百七十七万人就业。"])])
     assert obs["value_text"].tolist() == ["九十五亿元", "四百七十七万人"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    # the people counted after a bare 万 may be a longer noun phrase (seed 9602)
+    ("实施惠及3000多万农村义务教育阶段学生营养改善计划。", "万人"),
+    ("为3000多万农村留守儿童提供关爱服务。", "万人"),
+    # money for people is not people
+    ("安排资金3000多万用于学生资助。", "万"),
+])
+def test_people_after_a_bare_multiplier(text, unit):
+    obs, _ = observe(2013, [("review", [text])])
+    assert obs["unit"].tolist() == [unit]
