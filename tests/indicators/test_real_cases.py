@@ -24,6 +24,11 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- a bare head (总投资, 销售收入) after a clause counting things is those things' amount (held-out reports)
+    ("a head after a count names the things counted", 2005, [("review", ["新开工10项国家重点建设工程，总投资800亿元。"])],
+     {"800亿元": ("新开工国家重点建设工程总投资", "2004", "actual", "level")}),
+    ("a head after a count, with a verb", 2013, [("review", ["产业化龙头企业发展到22家，实现销售收入54亿元。"])],
+     {"54亿元": ("产业化龙头企业销售收入", "2012", "actual", "level")}),
     # --- names: the whole noun phrase, no verbs or scope words around it
     ("list before 的 支出", 2004, [("review", ["中央财政全年用于教育、卫生、科技、文化、体育事业的支出达855亿元，比上年增长12.4%；"])],
      {"12.4%": ("中央财政用于教育、卫生、科技、文化、体育事业支出", "2003", "actual", "growth_rate")}),
