@@ -139,6 +139,7 @@ def test_parts_do_not_map_to_their_whole(phrase, indicator):
     ("居民人均消费支出", "growth_rate", "consumption_per_capita"),
     ("港口集装箱吞吐量", "level", "container_throughput"),
     ("每千人口医疗机构床位数", "level", "hospital_beds_per_1000"),
+    ("单位国内生产总值水耗", "growth_rate", "water_use_per_gdp_decline"),   # 能耗、水耗均下降20%: two indicators
 ])
 def test_standard_indicators_of_unseen_reports(phrase, measure, indicator):
     assert load_registry().match(phrase, measure).indicator_id == indicator
