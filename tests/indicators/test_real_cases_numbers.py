@@ -26,6 +26,11 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- 增产/缩减 are changes (held-out reports)
+    ("增产 after the level is the change", 2005, [("review", ["全年粮食总产量达到46947万吨，增产3877万吨。"])],
+     {"3877万吨": ("粮食产量", "2004", "actual", "change", None)}),
+    ("年均缩减 an area is a yearly change over the review", 2018, [("five_year_review", ["沙化土地面积年均缩减近2000平方公里。"])],
+     {"2000平方公里": ("沙化土地面积", "2013-2017", "actual", "change", None)}),
     # --- status, measure
     ("a description of the country in a plan is what it is now (seed 9401)", 1978,
      [("plan", ["在我们这样一个人口占世界五分之一的社会主义国家，实现四个现代化是伟大的事业。"])],
