@@ -24,6 +24,9 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- words that end in 应/要 are not modal verbs (seed 9602)
+    ("the 应 of 供应 stays", 1957, [("review", ["1956年比1950年，棉布供应增加了两倍，胶鞋增加了1.9倍。"])],
+     {"两倍": ("棉布供应", "1951-1956", "actual", "growth_rate")}),
     # --- a bare head (总投资, 销售收入) after a clause counting things is those things' amount (held-out reports)
     ("a head after a count names the things counted", 2005, [("review", ["新开工10项国家重点建设工程，总投资800亿元。"])],
      {"800亿元": ("新开工国家重点建设工程总投资", "2004", "actual", "level")}),

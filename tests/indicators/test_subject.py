@@ -74,3 +74,10 @@ def test_hostile_text_gives_one_name_per_value(text):
     out = assign_names(text, _clauses(text), nums)
     assert len(out) == len(nums)                       # one name (maybe empty) per value, never a crash
     assert all(isinstance(named.name, str) and len(named.name) <= 60 and named.rule for named in out)
+
+
+def test_a_span_of_time_names_nothing():
+    from govreport.indicators.subject import clean_prefix
+
+    assert clean_prefix("三十六年合计不过") == ""        # (seed 9602) the name comes from elsewhere, not 三十六年
+    assert clean_prefix("粮食需要增加") == "粮食"
