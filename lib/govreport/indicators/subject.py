@@ -304,6 +304,10 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
     s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:只|仅|已|才|已经)?(?:超额)?完成(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)(?:数)?的?$").sub("", s)   # 总产值只完成年度计划的: the share of the plan (named so from the clause)
+    s = _rx(r"^(?:提高|增加|上升|增长|下降|降低|减少)?(?:到|至)?(?:现在|目前|如今)的?$").sub("", s)   # 从…700元提高到现在的1721元: when
+    s = _rx(r"^我(?:区|市|省|县|旗|州)(?=[" + _CJK + r"]{2})").sub("", s)   # 我区安排重点项目 (jieba: 我 + 区安排)
+    s = _rx(r"(?<=[" + _CJK + r"]{4})(?:从|由)?(?:人均)?每月$").sub("", s)   # 基本养老金从2004年人均每月700元
+    s = _rx(r"(?:由|从)?[二三四五六七八九]十年代(?:初|末|中期|初期|末期)?的?$").sub("", s)   # 已由五十年代的50％左右: when
     s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2})|^相应地?").sub("", s)   # (相应地由36.5％降到…)
     s = _rx(r"^(?:去年|上年|上一年)?同期(?:则|也|还|只)?(?:完成|为|达到?|是)?$").sub("", s)   # 去年同期则完成24％: the same thing a year before   # 落实好小规模纳税人增值税起征点
     years_lead = _rx(r"^(?:这)?[两三四五六七八九十]年(?!代|级|制|计划|规划|前|后|来|内|中|间|里)(?=[" + _CJK + r"]{2})").match(s)
@@ -1027,6 +1031,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4 \
                     and not (_MEASURE_HEAD.search(out[i].name) and len(out[i].name) >= 3):   # (（一）工业支出为…: named already)
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            if out[i].name.endswith("类") and 2 <= len(out[i].name) <= 8 and _COUNT_WORD.match(v.unit or "") and counted.get(v.unit):
+                out[i] = Named(out[i].name + counted[v.unit], out[i].rule + "+counted")   # 重点项目105个，其中，工业类3个、…民生社会事业类46个
             if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
                 out[i] = Named(_PART_OF_YEAR_END.sub("", prev_name_sentence) or prev_name_sentence, "previous")
             elif _PART_OF_YEAR_END.search(out[i].name) and len(_PART_OF_YEAR_END.sub("", out[i].name)) >= 2:
