@@ -927,6 +927,22 @@ CASES = [
     ("五十年代的 is when (seed 6107)", 1984,
      [("plan", ["目前国营建筑企业固定职工的比例，已由五十年代的50％左右，上升到80％以上，管理机构和后方基地庞大。"])],
      {"80％": ("国营建筑企业固定职工比例", None, None, "share")}),
+    # --- names of seed 6108 (names7)
+    ("a counted product's growth is its output's (seed 6108)", 1983,
+     [("review", ["自行车增长一点八倍，缝纫机增长一点六倍，手表增长一点四倍，电视机增长十点四倍，化学纤维、布匹、呢绒、食糖、皮鞋等也都大幅度增长。"])],
+     {"十点四倍": ("电视机产量", None, "actual", "growth_rate")}),
+    ("X在N%的机构实施: the facilities that carry X out (seed 6108)", 2010,
+     [("review", ["基本药物制度在30％的基层医疗卫生机构实施。"])],
+     {"30％": ("实施基本药物制度的基层医疗卫生机构", "2009", "actual", None)}),
+    ("a pilot widened to N provinces (seed 6108)", 2007,
+     [("review", ["在东北三省试点的基础上，企业职工基本养老保险做实个人账户试点范围又扩大了8个省份。"])],
+     {"8个": ("企业职工基本养老保险做实个人账户试点省份", "2006", "actual", None)}),
+    ("原则上减 is no part of a name (seed 6108)", 1999,
+     [("plan", ["省级政府组成部门的设置应与国务院组成部门基本对口，人员编制原则上减一半，逐步、分期实施。"])],
+     {"一半": ("人员编制", "1999", "target", None)}),
+    ("an enrolment rate is the school level's said before (seed 6108)", 2007,
+     [("review", ["高等教育在学人数2500万人，毛入学率提高到22％。"])],
+     {"22％": ("高等教育毛入学率", "2006", "actual", "level")}),
 ]
 
 

@@ -55,7 +55,7 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
 加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
-出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该 相应地 相应""".split())
+出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该 相应地 相应 原则上""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
@@ -72,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -884,6 +884,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         kind_said = counted.get(v.unit or "", "")
                         if pre and _rx(r"单位|项目|企业|工程").fullmatch(post) and kind_said.endswith(post) and kind_said != post:
                             out[i] = Named(pre + kind_said, "pre+counted")   # 156个工业单位中的…——第二批91个单位
+                        pilot = _rx(r"([" + _CJK + r"]{2,24}?)试点(?:范围)?(?:又|再|进一步)?(?:扩大|扩展|增加)(?:了|到|至)?\s*$").search(own)
+                        if pilot and clean_prefix(pilot.group(1)) and _rx(r"省|市|县|区|地区|城市").search(post):
+                            out[i] = Named(clean_prefix(pilot.group(1)) + "试点" + post, "pre+post")   # …做实个人账户试点范围又扩大了8个省份
                         per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
                         if per_one:                # 平均一个人民公社拥有六万四千亩耕地
                             out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
@@ -902,6 +905,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
                         elif deed in ("受益", "获益", "受惠") and not pre and _benefit_source(text[:cs]):
                             out[i] = Named(_benefit_source(text[:cs]) + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
+                        elif deed and len(deed) <= 2 and _rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own) \
+                                and clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1)):
+                            what = clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1))
+                            out[i] = Named(deed + what + "的" + post, out[i].rule + "+deed")   # 基本药物制度在30％的基层医疗卫生机构实施
                         elif deed:                 # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                         reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
@@ -1130,6 +1137,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
             if not subj and last_topic and last_topic != named.name and _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(named.name):
                 subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
+            enrolled = _rx(r"(?:在学|在校)?(?:学生)?(?:人数|学生数|学生)$").search(prev_level_name) if prev_level_name else None
+            if enrolled and _rx(r"(?:毛)?入学率|普及率|升学率|巩固率").fullmatch(named.name) and len(prev_level_name) - len(enrolled.group()) >= 2:
+                named = out[i] = Named(prev_level_name[:enrolled.start()] + named.name, named.rule + "+owner")   # 高等教育在学人数…，毛入学率提高到22％
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
@@ -1302,7 +1312,7 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
         nm = out[i].name if out[i] is not None else ""
         if nm and v.unit in ("%", "倍") and out[i].rule.startswith(("pre", "subject", "list")) and not out[i].rule.startswith("pre+post") \
                 and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) and nm not in bare \
-                and (nm in products or _rx(re.escape(nm) + r"[^。；]{0,16}(?:产量|生产)").search(text[:v.start])):
+                and (nm in products or nm in counted_products or _rx(re.escape(nm) + r"[^。；]{0,16}(?:产量|生产)").search(text[:v.start])):
             cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
             if _rx(r"增长|增加|提高|减少|下降|降低").search(text[cs:v.start]) and not stops.search(text[cs:v.start]):
                 bare.add(nm)
