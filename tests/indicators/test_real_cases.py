@@ -943,6 +943,13 @@ CASES = [
     ("an enrolment rate is the school level's said before (seed 6108)", 2007,
      [("review", ["高等教育在学人数2500万人，毛入学率提高到22％。"])],
      {"22％": ("高等教育毛入学率", "2006", "actual", "level")}),
+    # --- names of seed 6109 (names7)
+    ("按年产量计算如下： keeps the capacity as the colon topic (seed 6109)", 1958,
+     [("plan", ["由于这些工厂的建设完工，可以增加的制造能力，按年产量计算如下：冶金机械三万吨，矿山机械二万七千吨，重型机床二万吨，滚珠轴承一千万套以上。"])],
+     {"二万吨": ("重型机床增加的制造能力", "1958", "target", None)}),
+    ("制订了 is the deed; 减产不减收 is no output (seed 6109)", 1981,
+     [("plan", ["他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。"])],
+     {"三十条": ("减产不减收措施", None, None, None)}),
 ]
 
 
