@@ -950,6 +950,19 @@ CASES = [
     ("制订了 is the deed; 减产不减收 is no output (seed 6109)", 1981,
      [("plan", ["他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。"])],
      {"三十条": ("减产不减收措施", None, None, None)}),
+    # --- names of seed 6110 (names7)
+    ("即 after a share in another unit is the level (seed 6110)", 1954,
+     [("review", ["全國被淹的農田約佔全國農田十分之一即一億六千餘萬畝，經過排水、救苗和補種，成災面積已經縮小一半。"])],
+     {"一亿六千余万亩": ("全国被淹的农田", None, None, None)}),
+    ("发展到将近 is no name (seed 6110)", 1955,
+     [("plan", ["两年中农业生产合作社有了很大的发展，一九五四年底已发展到将近五十万个，为今后农业增产和农业合作化的进一步发展创造了有利的条件。"])],
+     {"五十万个": ("农业生产合作社", "1954", "actual", "level")}),
+    ("a total of spending keeps what it is for (seed 6110)", 1955,
+     [("plan", ["在五年内，全国经济建设和文化教育建设的支出总数为七百六十六亿四千万元，折合黄金七万万两以上。"])],
+     {"七百六十六亿四千万元": ("全国经济建设和文化教育建设支出总数", None, None, None)}),
+    ("约为X的一半 is the topic's share of X (seed 6110)", 1981,
+     [("plan", ["随着经济的活跃和地方、企业财政权力的扩大，国家预算外的资金数量将逐步增多，目前约为国家预算收入的一半。"])],
+     {"一半": ("国家预算外的资金占国家预算收入比重", None, None, "share")}),
 ]
 
 
@@ -988,3 +1001,10 @@ def test_a_growth_rate_word_takes_the_growth_just_said():
 def test_an_amount_that_is_no_output_is_not_named_one(year, sentence):
     obs = observe(year, [("review", [sentence])])
     assert not obs["indicator_text"].str.endswith("产量").any(), obs["indicator_text"].tolist()
+
+
+def test_a_sentence_without_numbers_ends_the_subject_said_before():
+    # seed 6110: 广义货币M(2) is said in a sentence without numbers; 增长11.3% is not the interest saved
+    obs = observe(2017, [("review", ["扩大地方政府存量债务置换规模，降低利息负担约4000亿元。", "稳健的货币政策灵活适度，广义货币M",
+                                      "增长11.3%，低于13%左右的预期目标。"])])
+    assert "降低利息负担" not in set(obs[obs["value_text"] == "11.3%"]["indicator_zh"])

@@ -72,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -337,6 +337,7 @@ def clean_prefix(prefix: str) -> str:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = _rx(r"占").split(rest)[0]
             if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助", "补助资金", "专项资金",
+                                                 "支出总数", "收入总数", "支出总额", "收入总额", "资金数量", "资金总额",
                                                  "投入", "补助标准", "补贴标准", "补贴", "支付"):
                 qual = _strip(s[:cut])
                 toward = _rx(r"(?:^|[^反相绝针])对(?!外)([" + _CJK + r"“”、和及]{2,24})$").search(qual)
@@ -951,7 +952,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif pre in ("增产", "减产", "增收", "减收") and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")   # 粮食总产量达到46947万吨，增产3877万吨
                 elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence and i and out[i - 1] is not None and out[i - 1].name:
-                    out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
+                    shared = "占" in prev_name_sentence[2:] and v.unit not in ("%", "比值", "百分点", "‰")
+                    out[i] = Named(prev_name_sentence[:prev_name_sentence.find("占", 2)] if shared else prev_name_sentence, "previous")   # 被淹的农田约占全国农田十分之一即一亿六千余万亩    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif _rx(r"(?:实际|实|净|共|总共)(?:增加?|减少?|增长)了?").fullmatch(pre) and prev_level_name:
                     out[i] = Named(prev_level_name, "previous")   # 工人职员总数共增加大约三百万人，…，实增约二百万人
                 elif own.rstrip().endswith("等") and not post and _rx(r"(?:多|余)?[^，。；的]{2,24}的([" + _CJK + r"]{2,8}?)(?=纳入|列入|[，。；]|$)").match(text[v.end:stop]):
@@ -989,6 +991,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     toks_ = pos_tokens(prev_level_name)
                     thing = "".join(w for w, _f in toks_[1:]) if len(toks_) > 1 and toks_[0][1].startswith("v") else prev_level_name
                     out[i] = Named(deed_m.group(1) + "的" + thing, "previous+deed")   # 取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖
+                used = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?((?:应用于|用于|投入|进入|转化为)[" + _CJK + r"]{1,8})的(比重|比例)(?:达到?|为|是)?\s*$").match(own)
+                whose = prev_level_name or _rx(r"^(?:全国|全省|全市)?(?:涌现出|涌现|取得|获得|出现)了?").sub("", last_topic)
+                if used and v.unit == "%" and 2 <= len(whose) <= 16:
+                    out[i] = Named(whose + used.group(1) + used.group(2), "previous+share")   # 重大科研成果二千六百多项，…已经应用于生产的比重达到50％
+                part_of = _rx(r"^[，、\s]*(?:目前|现在)?(?:约|大约)?(?:为|相当于|等于)([" + _CJK + r"]{2,12})的\s*$").match(own)
+                owner_ = _rx(r"(?:的)?(?:数量|总量|规模)$").sub("", _rx(r"(?:将|会)?(?:逐步|不断|继续|逐年)?(?:增多|增加|扩大|减少)$").sub("", last_topic or prev_name_sentence or ""))
+                if part_of and v.unit in ("比值", "%") and 2 <= len(owner_) <= 16 and owner_ != part_of.group(1):
+                    out[i] = Named(owner_ + "占" + part_of.group(1) + "比重", "previous+share")   # 国家预算外的资金数量…，目前约为国家预算收入的一半
                 rel_only = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?([" + _CJK + r"]{2,20})的(?:达到?|为|有|共有|约有)\s*$").match(own)
                 who = _rx(r"^\s*([" + _CJK + r"]{2,6}?)的[" + _CJK + r"]{2,}[，,]").match(text[:cs]) if rel_only else None
                 if who and out[i].rule == "pre" and cs and _PEOPLE_UNIT.fullmatch(v.unit or "") \
