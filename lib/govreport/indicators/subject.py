@@ -142,7 +142,7 @@ _PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批|部)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
-                           r"收购额|零售额|销售额|周转量|运量|吞吐量)$")
+                           r"收购额|零售额|销售额|周转量|运量|运输量|货运量|客运量|吞吐量)$")
 _USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|增加|支持|扶持|补贴)([" + _CJK + r"“”、]{2,30})\s*$")
 # money whose name is only the word for money: the work it carries out, said right after it
 _BARE_MONEY = re.compile(r"(?:(?:全年|年内|今年)?(?:计划|完成|总|政府)?(?:投资|投入)(?:额)?|(?:引导|专项|补助)?资金)")
@@ -297,8 +297,9 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
-    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
-               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act
+    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
+               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: m.group(0) if m.group(1) == "财政" and m.group(2) in ("投入", "支出") and m.end() == len(s)
+                                                 else "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act (财政投入 is a name)
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
@@ -362,6 +363,9 @@ def clean_prefix(prefix: str) -> str:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
                 pass                               # 组成农业生产合作社的农户占农户总数: which part
+            elif _MEASURE_HEAD.search(rest) and len(rest) <= 6 and 4 <= len(s[:cut]) <= 8 and "的" not in s[:cut] \
+                    and _rx(r"(?:直属企业|企业|部门|系统|单位)$").search(s[:cut]):
+                s = s[:cut] + rest                 # 交通部直属企业的货物运输量: whose
             elif "占" in rest and len(head) <= 4 and 2 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
                     and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 中等职业学校的在校生占高中阶段教育总人数: whose pupils
@@ -951,6 +955,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(thing + pre, "previous+pre")
                 elif pre in ("增产", "减产", "增收", "减收") and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")   # 粮食总产量达到46947万吨，增产3877万吨
+                elif v.unit == "倍" and prev_level_name and _rx(r"[，、\s]*(?:是|为|相当于|等于)[^，。；]{2,24}的\s*").fullmatch(own):
+                    out[i] = Named(prev_level_name, "previous")   # …投入5800亿元，是1950年到1997年投入总和的1.7倍
                 elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence and i and out[i - 1] is not None and out[i - 1].name:
                     shared = "占" in prev_name_sentence[2:] and v.unit not in ("%", "比值", "百分点", "‰")
                     out[i] = Named(prev_name_sentence[:prev_name_sentence.find("占", 2)] if shared else prev_name_sentence, "previous")   # 被淹的农田约占全国农田十分之一即一亿六千余万亩    # …要增长百分之五十三点五，即增产一千一百四十万担
@@ -966,6 +972,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif prev_name and _rx(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*").fullmatch(_rx(
                         r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)").sub("", own)):
                     out[i] = Named(prev_name, "previous")
+                elif prev_level_name and prev_unit and v.unit == prev_unit and _rx(
+                        r"[，、\s]*(?:今年|明年|年内|到[^，。；]{1,8}年)?(?:要|将|再)?(?:扩大|增加|提高|增至|发展)(?:到|至)\s*").fullmatch(own):
+                    out[i] = Named(prev_level_name, "previous")   # 已经组织了57户企业集团试点，今年要扩大到120户
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and clause_subject and _rx(
                         r"(?:新增加|新增|增设|增加|新建|扩建)$").search(clause_subject) and _rx(r"(?:总数|总量|总额|总规模)$").search(prev_level_name):
                     out[i] = Named(prev_level_name, "previous")   # 病床将增设6万张，总数达到33.9万张，比上年增长22％: the total grew
