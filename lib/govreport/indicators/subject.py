@@ -72,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 统一 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -83,7 +83,7 @@ _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前)|(?:上|前|[一二三四1-4])(?:个)?(?:季度|季|半年|月份|月))")   # 增幅比一季度回落
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
-                      r"(?:财政|人均|每人)?(?:补助|补贴)标准|实际到位|实际使用|实际利用|合同金额|协议金额|积累资金|资金)$")
+                      r"(?:财政|人均|每人)?(?:补助|补贴)标准|实际到位|实际使用|实际利用|合同金额|协议金额|积累资金|资金|发电能力|生产能力|能力|装机容量)$")
 # an industry opening a sentence ("机械工业1979年…，…，出口额增长30.8％") owns the bare measures of its clauses
 _SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
                             r"(?!生产总值|增加值|总产值|产值|企业|产品|部门|化|园区|基地|结构|发展|布局|体系|用|投资)")
@@ -211,7 +211,7 @@ def _strip(s: str) -> str:
             closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
             scale = w in ("以上", "以下") and len(toks) > 1 and _rx(r"限额|规模|[县市省地乡]级|建制镇").fullmatch(toks[-2][0]) \
                 or w == "增长率" and len(toks) > 1 and toks[-2][0] == "自然" \
-                or w == "增长" and len(toks) > 2 and toks[-2][0] == "经济"   # 人口自然增长率, 促进经济增长(的措施) are names
+                or w == "增长" and len(toks) >= 2 and toks[-2][0] == "经济"   # 人口自然增长率, 促进经济增长(的措施) are names
             if not closing and not scale and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
                                 or _rx(r"[、，：:\s“]+").fullmatch(w)):
                 toks.pop()
@@ -309,6 +309,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^我(?:区|市|省|县|旗|州)(?=[" + _CJK + r"]{2})").sub("", s)   # 我区安排重点项目 (jieba: 我 + 区安排)
     s = _rx(r"(?<=[" + _CJK + r"]{4})(?:从|由)?(?:人均)?每月$").sub("", s)   # 基本养老金从2004年人均每月700元
     s = _rx(r"(?:由|从)?[二三四五六七八九]十年代(?:初|末|中期|初期|末期)?的?$").sub("", s)   # 已由五十年代的50％左右: when
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:达到|超过)?或(?:略|稍)?(?:高于|低于|超过|多于)$").sub("", s)   # 经济增长连续四年达到或略高于10%
+    s = _rx(r"(?<=[" + _CJK + r"]{3})在[" + _CJK + r"]{1,8}?(?:完成|建成|投产|竣工)(?:以)?后$").sub("", s)   # 丰满水电站在改建完成后，发电能力…
     s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2})|^相应地?").sub("", s)   # (相应地由36.5％降到…)
     s = _rx(r"^(?:去年|上年|上一年)?同期(?:则|也|还|只)?(?:完成|为|达到?|是)?$").sub("", s)   # 去年同期则完成24％: the same thing a year before   # 落实好小规模纳税人增值税起征点
     years_lead = _rx(r"^(?:这)?[两三四五六七八九十]年(?!代|级|制|计划|规划|前|后|来|内|中|间|里)(?=[" + _CJK + r"]{2})").match(s)
@@ -737,7 +739,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                              r"(?:按人口平均|人均|每人平均)?(?:的)?(?:占有量)?(?:超过|超出|达到|创造|创|刷新)了?[^，。；]{0,12}(?:最高水平|最好水平|历史最高|历史最好|新高|纪录|记录)$"
                              ).split(text[cs:ce])[0]   # 粮食按人口平均占有量超过了建国以来的最高水平，总产量达到…: 粮食   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
             topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
-            if not topic and pending and text[ce:ce + 1] in ("：", ":") and _rx(r"\s*(?:按[^，。；：]{0,8}计算)?(?:有|计有|如下|是|为)\s*").fullmatch(text[cs:ce]):
+            if not topic and pending and text[ce:ce + 1] in ("：", ":") and _rx(r"\s*(?:按[^，。；：]{0,8}计算)?(?:大致|大约|初步)?(?:估算|估计|计算|安排)?(?:有|计有|如下|是|为)\s*").fullmatch(text[cs:ce]):
                 topic = pending                    # 新增生产能力举其重要的来说，有：钢…
             if _rx(r"\s*(?:它的|它们的)").match(text[cs:ce]) and topic:   # 现代工业的恢复和发展比较快，它的产值…所占的比重
                 cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs])
@@ -1156,6 +1158,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
             if not subj and last_topic and last_topic != named.name and _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(named.name):
                 subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
+            school = _rx(r"^(.{2,10}?(?:学校|大学|学院|中学|小学|高校|院校))(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)").match(prev_level_name or "")
+            if school and _rx(r"新招生|招生|毕业学生|毕业生|在校学生|在校生").fullmatch(named.name) and not own_subject.startswith(school.group(1)[:2]):
+                named = out[i] = Named(school.group(1) + named.name, named.rule + "+owner")   # 中等专业学校新招生44.4万人，毕业学生17.9万人
             enrolled = _rx(r"(?:在学|在校)?(?:学生)?(?:人数|学生数|学生)$").search(prev_level_name) if prev_level_name else None
             if enrolled and _rx(r"(?:毛)?入学率|普及率|升学率|巩固率").fullmatch(named.name) and len(prev_level_name) - len(enrolled.group()) >= 2:
                 named = out[i] = Named(prev_level_name[:enrolled.start()] + named.name, named.rule + "+owner")   # 高等教育在学人数…，毛入学率提高到22％
