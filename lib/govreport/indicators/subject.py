@@ -72,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 统一 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 统一 即将 即 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -303,15 +303,17 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
-    s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)
+    s = _rx(r"(?<=[\u4e00-\u9fff])(?<![供反相适效响答对呼])(?:将|要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)   # (棉布供应增加了两倍: 供应 is a word)
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:只|仅|已|才|已经)?(?:超额)?完成(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)(?:数)?的?$").sub("", s)   # 总产值只完成年度计划的: the share of the plan (named so from the clause)
     s = _rx(r"^(?:提高|增加|上升|增长|下降|降低|减少)?(?:到|至)?(?:现在|目前|如今)的?$").sub("", s)   # 从…700元提高到现在的1721元: when
     s = _rx(r"^我(?:区|市|省|县|旗|州)(?=[" + _CJK + r"]{2})").sub("", s)   # 我区安排重点项目 (jieba: 我 + 区安排)
     s = _rx(r"(?<=[" + _CJK + r"]{4})(?:从|由)?(?:人均)?每月$").sub("", s)   # 基本养老金从2004年人均每月700元
     s = _rx(r"(?:由|从)?[二三四五六七八九]十年代(?:初|末|中期|初期|末期)?的?$").sub("", s)   # 已由五十年代的50％左右: when
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:达到|超过)?或(?:略|稍)?(?:高于|低于|超过|多于)$").sub("", s)   # 经济增长连续四年达到或略高于10%
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:要|将|应)?(?:按|按照)[^，。；]{1,12}?(?:核减|削减|压缩|减少|降低)$").sub("", s)   # 集团购买力要按上年实际数额核减20％
     s = _rx(r"(?<=[" + _CJK + r"]{3})在[" + _CJK + r"]{1,8}?(?:完成|建成|投产|竣工)(?:以)?后$").sub("", s)   # 丰满水电站在改建完成后，发电能力…
-    s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2})|^相应地?").sub("", s)   # (相应地由36.5％降到…)
+    s = _rx(r"^(?:一律|都|均)?(?:从)?(?:中央到地方|上到下)(?:，|,)?(?:一律|都|均)?").sub("", s)   # 从中央到地方，一律削减10％: who, not what
+    s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2}|$)|^相应地?").sub("", s)   # (相应地由36.5％降到…)
     s = _rx(r"^(?:去年|上年|上一年)?同期(?:则|也|还|只)?(?:完成|为|达到?|是)?$").sub("", s)   # 去年同期则完成24％: the same thing a year before   # 落实好小规模纳税人增值税起征点
     years_lead = _rx(r"^(?:这)?[两三四五六七八九十]年(?!代|级|制|计划|规划|前|后|来|内|中|间|里)(?=[" + _CJK + r"]{2})").match(s)
     if years_lead and pos_tokens(s[years_lead.end():])[0][1].startswith("n") and not _rx(r"实际|累计|合计|共").match(s[years_lead.end():]):
@@ -722,6 +724,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 pending = colon_topic = clean_prefix(aspect.group(1))   # 在工业农业总产值方面：一九五三年比一九五二年增长…
                 continue
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
+            if _rx(r"\s*(?:从)?(?:中央到地方|上到下)\s*$").match(text[cs:ce]):
+                continue                           # 行政经费预算，从中央到地方，一律削减10％: who, the topic stays
             if _rx(r"\s*(?:同|与|和|跟)[^，。；]{1,20}(?:比较|相比|对比)\s*$").match(text[cs:ce]):
                 continue                           # 同1955年国家决算比较，本年收入增长…: the base, not what grew
             built = _rx(r"\s*在[^，。；]{2,20}?(?:建设完成|建成|完工|竣工|修建|兴建)的([" + _CJK + r"]{2,10})\s*$").match(text[cs:ce])
@@ -1336,7 +1340,8 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
         nm = out[i].name if out[i] is not None else ""
         if nm and v.unit in ("%", "倍") and out[i].rule.startswith(("pre", "subject", "list")) and not out[i].rule.startswith("pre+post") \
                 and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) and nm not in bare \
-                and (nm in products or nm in counted_products or _rx(re.escape(nm) + r"[^。；]{0,16}(?:产量|生产)").search(text[:v.start])):
+                and (nm in products or nm in counted_products and not stops.search(text[:v.start])
+                     or _rx(re.escape(nm) + r"[^。；]{0,16}(?:产量|生产)").search(text[:v.start])):   # (棉布供应增加了两倍，胶鞋增加了1.9倍: supply)
             cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
             if _rx(r"增长|增加|提高|减少|下降|降低").search(text[cs:v.start]) and not stops.search(text[cs:v.start]):
                 bare.add(nm)
