@@ -925,6 +925,94 @@ CASES = [
     ("只完成年度计划的 is the share of the plan (seed 6106)", 1958,
      [("review", ["由于部分地区的水灾较为严重，部分地区在入秋以后的旱灾又较普遍，农业和农副业总产值只完成年度计划的百分之九十八点七，但是还超过了第一个五年计划所规定的一九五七年的指标百分之一点二。"])],
      {"百分之九十八点七": ("农业和农副业总产值完成计划", "1957", "actual", "share")}),
+    # --- names of seed 6107 (names7)
+    ("classes of a count take the counted noun (seed 6107)", 2015,
+     [("plan", ["今年，我区安排重点项目105个，其中，工业类3个、城市建设类28个、农业类21个、商贸流通类7个、民生社会事业类46个，项目总投资339.9亿元，年度计划完成投资75.5亿元。"])],
+     {"105个": ("重点项目", "2015", "target", None), "46个": ("民生社会事业类重点项目", "2015", "target", None)}),
+    ("提高到现在的 is when (seed 6107)", 2013,
+     [("five_year_review", ["企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。"])],
+     {"1721元": ("退休人员基本养老金", "2012", "actual", "level")}),
+    ("五十年代的 is when (seed 6107)", 1984,
+     [("plan", ["目前国营建筑企业固定职工的比例，已由五十年代的50％左右，上升到80％以上，管理机构和后方基地庞大。"])],
+     {"80％": ("国营建筑企业固定职工比例", None, None, "share")}),
+    # --- names of seed 6108 (names7)
+    ("a counted product's growth is its output's (seed 6108)", 1983,
+     [("review", ["自行车增长一点八倍，缝纫机增长一点六倍，手表增长一点四倍，电视机增长十点四倍，化学纤维、布匹、呢绒、食糖、皮鞋等也都大幅度增长。"])],
+     {"十点四倍": ("电视机产量", None, "actual", "growth_rate")}),
+    ("X在N%的机构实施: the facilities that carry X out (seed 6108)", 2010,
+     [("review", ["基本药物制度在30％的基层医疗卫生机构实施。"])],
+     {"30％": ("实施基本药物制度的基层医疗卫生机构", "2009", "actual", None)}),
+    ("a pilot widened to N provinces (seed 6108)", 2007,
+     [("review", ["在东北三省试点的基础上，企业职工基本养老保险做实个人账户试点范围又扩大了8个省份。"])],
+     {"8个": ("企业职工基本养老保险做实个人账户试点省份", "2006", "actual", None)}),
+    ("原则上减 is no part of a name (seed 6108)", 1999,
+     [("plan", ["省级政府组成部门的设置应与国务院组成部门基本对口，人员编制原则上减一半，逐步、分期实施。"])],
+     {"一半": ("人员编制", "1999", "target", None)}),
+    ("an enrolment rate is the school level's said before (seed 6108)", 2007,
+     [("review", ["高等教育在学人数2500万人，毛入学率提高到22％。"])],
+     {"22％": ("高等教育毛入学率", "2006", "actual", "level")}),
+    # --- names of seed 6109 (names7)
+    ("按年产量计算如下： keeps the capacity as the colon topic (seed 6109)", 1958,
+     [("plan", ["由于这些工厂的建设完工，可以增加的制造能力，按年产量计算如下：冶金机械三万吨，矿山机械二万七千吨，重型机床二万吨，滚珠轴承一千万套以上。"])],
+     {"二万吨": ("重型机床增加的制造能力", "1958", "target", None)}),
+    ("制订了 is the deed; 减产不减收 is no output (seed 6109)", 1981,
+     [("plan", ["他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。"])],
+     {"三十条": ("减产不减收措施", None, None, None)}),
+    # --- names of seed 6110 (names7)
+    ("即 after a share in another unit is the level (seed 6110)", 1954,
+     [("review", ["全國被淹的農田約佔全國農田十分之一即一億六千餘萬畝，經過排水、救苗和補種，成災面積已經縮小一半。"])],
+     {"一亿六千余万亩": ("全国被淹的农田", None, None, None)}),
+    ("发展到将近 is no name (seed 6110)", 1955,
+     [("plan", ["两年中农业生产合作社有了很大的发展，一九五四年底已发展到将近五十万个，为今后农业增产和农业合作化的进一步发展创造了有利的条件。"])],
+     {"五十万个": ("农业生产合作社", "1954", "actual", "level")}),
+    ("a total of spending keeps what it is for (seed 6110)", 1955,
+     [("plan", ["在五年内，全国经济建设和文化教育建设的支出总数为七百六十六亿四千万元，折合黄金七万万两以上。"])],
+     {"七百六十六亿四千万元": ("全国经济建设和文化教育建设支出总数", None, None, None)}),
+    ("约为X的一半 is the topic's share of X (seed 6110)", 1981,
+     [("plan", ["随着经济的活跃和地方、企业财政权力的扩大，国家预算外的资金数量将逐步增多，目前约为国家预算收入的一半。"])],
+     {"一半": ("国家预算外的资金占国家预算收入比重", None, None, "share")}),
+    # --- names of seed 6111 (names7)
+    ("财政投入 alone is a name (seed 6111)", 2011,
+     [("five_year_review", ["加快实施国家助学制度，财政投入从2006年的18亿元增加到2010年的306亿元，覆盖面从高等学校扩大到中等职业学校和普通高中。"])],
+     {"18亿元": ("财政投入", "2006", None, None)}),
+    ("是X的N倍 is the value before's ratio (seed 6111)", 2003,
+     [("five_year_review", ["五年全国环境保护和生态建设投入5800亿元，是1950年到1997年投入总和的1.7倍。"])],
+     {"1.7倍": ("全国环境保护和生态建设投入", None, None, None)}),
+    ("扩大到N of the same unit is the count before (seed 6111)", 1997,
+     [("plan", ["为了发展跨地区、跨行业、工技贸相结合的大型企业集团，提高它们的竞争能力，并带动相关企业发展，国家已经组织了57户企业集团试点，今年要扩大到120户。"])],
+     {"120户": ("企业集团试点", "1997", "target", None)}),
+    ("the firms whose freight it is (seed 6111)", 1959,
+     [("plan", ["交通部直属企业的货物运输量将达到三千五百万吨，比一九五八年的二千八百万吨增长百分之二十五。"])],
+     {"三千五百万吨": ("交通部直属企业货物运输量", "1959", "target", "level")}),
+    # --- names of seed 6112 (names7)
+    ("measures of one school level take the school (seed 6112)", 1956,
+     [("plan", ["中等专业学校新招生44.4万人，毕业学生17.9万人，在校学生达到80.1万人，比上年增长49％；"])],
+     {"17.9万人": ("中等专业学校毕业学生", "1956", "target", "level")}),
+    ("a plant's capacity after it is rebuilt (seed 6112)", 1955,
+     [("plan", ["丰满水电站在改建完成后，发电能力可以达到五十六万千瓦以上。"])],
+     {"五十六万千瓦": ("丰满水电站发电能力", None, "target", "level")}),
+    ("达到或略高于 is no part of the name (seed 6112)", 2007,
+     [("review", ["经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。"])],
+     {"10%": ("经济增长", "2006", "actual", None)}),
+    ("统一 trails (seed 6112)", 2015,
+     [("plan", ["城乡居民基础养老金标准统一由55元提高到70元。"])],
+     {"70元": ("城乡居民基础养老金标准", "2015", "target", "level")}),
+    ("大致估算为： keeps the topic before for the list (seed 6112)", 1958,
+     [("plan", ["群众自办的学校的招生人数，大致估算为：高中一万人，初中十八万人，小学二百五十六万人。"])],
+     {"十八万人": ("初中群众自办的学校的招生人数", "1958", "target", None)}),
+    # --- names of seed 6113 (names7)
+    ("供应 keeps its 应; goods supplied are no output (seed 6113)", 1957,
+     [("review", ["1956年比1950年，棉布供应增加了两倍，胶鞋增加了1.9倍，食盐增加了将近一倍，糖增加了2.3倍，煤油增加了11倍，香烟增加了1.4倍。"])],
+     {"两倍": ("棉布供应", None, None, None), "1.9倍": ("胶鞋", None, None, None)}),
+    ("用好 is the deed (seed 6113)", 2016,
+     [("plan", ["完善政府和社会资本合作模式，用好1800亿元引导基金，依法严格履行合同，充分激发社会资本参与热情。"])],
+     {"1800亿元": ("引导基金", "2016", "target", None)}),
+    ("即将 is no part of the name (seed 6113)", 1955,
+     [("plan", ["五年内科学研究事业将有较大的发展，只是中国科学院所属的研究机构即将增加二十三所，研究人员将增加三千四百人。"])],
+     {"二十三所": ("中国科学院所属的研究机构", None, "target", None)}),
+    ("从中央到地方 and 要按…核减 are no part of the name (seed 6113)", 1985,
+     [("plan", ["今年的行政经费预算，从中央到地方，一律削减10％，集团购买力要按上年实际数额核减20％。"])],
+     {"10％": ("行政经费预算", "1985", "target", None), "20％": ("集团购买力", "1985", "target", None)}),
 ]
 
 
@@ -963,3 +1051,10 @@ def test_a_growth_rate_word_takes_the_growth_just_said():
 def test_an_amount_that_is_no_output_is_not_named_one(year, sentence):
     obs = observe(year, [("review", [sentence])])
     assert not obs["indicator_text"].str.endswith("产量").any(), obs["indicator_text"].tolist()
+
+
+def test_a_sentence_without_numbers_ends_the_subject_said_before():
+    # seed 6110: 广义货币M(2) is said in a sentence without numbers; 增长11.3% is not the interest saved
+    obs = observe(2017, [("review", ["扩大地方政府存量债务置换规模，降低利息负担约4000亿元。", "稳健的货币政策灵活适度，广义货币M",
+                                      "增长11.3%，低于13%左右的预期目标。"])])
+    assert "降低利息负担" not in set(obs[obs["value_text"] == "11.3%"]["indicator_zh"])

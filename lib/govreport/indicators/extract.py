@@ -418,6 +418,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                            aside: list | None = None) -> list[dict]:
     text = str(sent.text)
     before_rows = memo.pop("previous_rows", None) or []   # the observations of the sentence just before
+    before = memo.pop("subject", "")               # the subject of the sentence just before (none when it had no numbers)
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
     phrases: list | None = [] if aside is not None else None
@@ -515,7 +516,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         values = [v for i, v in enumerate(values) if i not in unread]
         if not values:
             return []
-    names = assign_names(text, clauses, values, memo.get("subject", ""))
+    names = assign_names(text, clauses, values, before)
     first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith(("pre", "subject"))), "")
     if first_named:
         memo["subject"] = first_named

@@ -55,13 +55,13 @@ _LEAD_WORDS = frozenset("""其中 同时 另外 此外 并 且 并且 以及 而
 使 让 对 为 向 给 从 由 在 于 以 按 是 成为 到 至 截至 截止 我们 我国 我省 我市 我区 我县 我州 我旗 先后 陆续 成功 顺利 共有 有 拥有 全部 累计
 平均 总共 一共 首次 再次 去年 上年 全 各 各类 大规模 全力 着力 加快 大力 积极 持续 不断 进一步 努力 全面 已经
 加上 包括 其中包括 为此 对此 超过 高于 低于 这样 一个 这样一个 努力做到 做到 能够 可以 要求 保证 继续 计划 拟定 预定 原定 规定 决定 首批 第一批 拟
-出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该 相应地 相应""".split())
+出产 估算 估计 大致 大约 相当于 例如 比如 譬如 首先 其次 年均 力求 应该 应当 必须 务必 还应 还应该 相应地 相应 原则上""".split())
 _LEAD_FLAGS = frozenset({"p", "c", "d", "r", "t", "u", "uj", "ul", "y", "x", "e", "o"})
 _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 设立 建成 建设 开工 引导 帮助 带动 发放 拟安排 安排 拟 提请 获批
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -72,7 +72,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 统一 即将 即 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
@@ -83,7 +83,7 @@ _COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前)|(?:上|前|[一二三四1-4])(?:个)?(?:季度|季|半年|月份|月))")   # 增幅比一季度回落
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
-                      r"(?:财政|人均|每人)?(?:补助|补贴)标准|实际到位|实际使用|实际利用|合同金额|协议金额|积累资金|资金)$")
+                      r"(?:财政|人均|每人)?(?:补助|补贴)标准|实际到位|实际使用|实际利用|合同金额|协议金额|积累资金|资金|发电能力|生产能力|能力|装机容量)$")
 # an industry opening a sentence ("机械工业1979年…，…，出口额增长30.8％") owns the bare measures of its clauses
 _SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
                             r"(?!生产总值|增加值|总产值|产值|企业|产品|部门|化|园区|基地|结构|发展|布局|体系|用|投资)")
@@ -142,7 +142,7 @@ _PEOPLE_UNIT = re.compile(r"[万亿]|[万亿]?(?:人|户|名|人次|户次)")
 _COUNT_WORD = re.compile(r"^[万亿]?(?:个|项|家|所|座|条|处|批|部)$")
 _COMPLETION = re.compile(r"[，、\s]*(?:完成|占|为|达到?)(?:了)?(?:年度|全年|年)?(预算|计划|任务)(?:数)?的?\s*")
 _MEASURE_HEAD = re.compile(r"(?:人数|数量|产量|产值|总值|总额|面积|人口|收入|支出|投资|里程|能力|规模|率|比重|增加值|"
-                           r"收购额|零售额|销售额|周转量|运量|吞吐量)$")
+                           r"收购额|零售额|销售额|周转量|运量|运输量|货运量|客运量|吞吐量)$")
 _USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|增加|支持|扶持|补贴)([" + _CJK + r"“”、]{2,30})\s*$")
 # money whose name is only the word for money: the work it carries out, said right after it
 _BARE_MONEY = re.compile(r"(?:(?:全年|年内|今年)?(?:计划|完成|总|政府)?(?:投资|投入)(?:额)?|(?:引导|专项|补助)?资金)")
@@ -211,7 +211,7 @@ def _strip(s: str) -> str:
             closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
             scale = w in ("以上", "以下") and len(toks) > 1 and _rx(r"限额|规模|[县市省地乡]级|建制镇").fullmatch(toks[-2][0]) \
                 or w == "增长率" and len(toks) > 1 and toks[-2][0] == "自然" \
-                or w == "增长" and len(toks) > 2 and toks[-2][0] == "经济"   # 人口自然增长率, 促进经济增长(的措施) are names
+                or w == "增长" and len(toks) >= 2 and toks[-2][0] == "经济"   # 人口自然增长率, 促进经济增长(的措施) are names
             if not closing and not scale and (w in _TRAIL_WORDS or (f in _TRAIL_FLAGS and not _rx(r"\d").search(w))
                                 or _rx(r"[、，：:\s“]+").fullmatch(w)):
                 toks.pop()
@@ -297,14 +297,23 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
-    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(?:安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
-               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act
+    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
+               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: m.group(0) if m.group(1) == "财政" and m.group(2) in ("投入", "支出") and m.end() == len(s)
+                                                 else "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act (财政投入 is a name)
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
-    s = _rx(r"(?<=[\u4e00-\u9fff])(?:将|(?<![主需重首纲摘])要|拟|(?<![供反适相响效对答呼感])应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)   # (not the 应 of 供应, the 要 of 需要)
+    s = _rx(r"(?<=[\u4e00-\u9fff])(?<![供反相适效响答对呼])(?:将|(?<![主需重首纲摘])要|拟|应|可以|能够|必须)(?:每年)?(?=安排|达到|增加|扩大|完成|支出|用于)").sub("", s)   # (棉布供应增加了两倍: 供应 is a word)
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:只|仅|已|才|已经)?(?:超额)?完成(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)(?:数)?的?$").sub("", s)   # 总产值只完成年度计划的: the share of the plan (named so from the clause)
-    s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2})|^相应地?").sub("", s)   # (相应地由36.5％降到…)
+    s = _rx(r"^(?:提高|增加|上升|增长|下降|降低|减少)?(?:到|至)?(?:现在|目前|如今)的?$").sub("", s)   # 从…700元提高到现在的1721元: when
+    s = _rx(r"^我(?:区|市|省|县|旗|州)(?=[" + _CJK + r"]{2})").sub("", s)   # 我区安排重点项目 (jieba: 我 + 区安排)
+    s = _rx(r"(?<=[" + _CJK + r"]{4})(?:从|由)?(?:人均)?每月$").sub("", s)   # 基本养老金从2004年人均每月700元
+    s = _rx(r"(?:由|从)?[二三四五六七八九]十年代(?:初|末|中期|初期|末期)?的?$").sub("", s)   # 已由五十年代的50％左右: when
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:达到|超过)?或(?:略|稍)?(?:高于|低于|超过|多于)$").sub("", s)   # 经济增长连续四年达到或略高于10%
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:要|将|应)?(?:按|按照)[^，。；]{1,12}?(?:核减|削减|压缩|减少|降低)$").sub("", s)   # 集团购买力要按上年实际数额核减20％
+    s = _rx(r"(?<=[" + _CJK + r"]{3})在[" + _CJK + r"]{1,8}?(?:完成|建成|投产|竣工)(?:以)?后$").sub("", s)   # 丰满水电站在改建完成后，发电能力…
+    s = _rx(r"^(?:一律|都|均)?(?:从)?(?:中央到地方|上到下)(?:，|,)?(?:一律|都|均)?").sub("", s)   # 从中央到地方，一律削减10％: who, not what
+    s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2}|$)|^相应地?").sub("", s)   # (相应地由36.5％降到…)
     s = _rx(r"^(?:去年|上年|上一年)?同期(?:则|也|还|只)?(?:完成|为|达到?|是)?$").sub("", s)   # 去年同期则完成24％: the same thing a year before   # 落实好小规模纳税人增值税起征点
     years_lead = _rx(r"^(?:这)?[两三四五六七八九十]年(?!代|级|制|计划|规划|前|后|来|内|中|间|里)(?=[" + _CJK + r"]{2})").match(s)
     if years_lead and pos_tokens(s[years_lead.end():])[0][1].startswith("n") and not _rx(r"实际|累计|合计|共").match(s[years_lead.end():]):
@@ -333,6 +342,7 @@ def clean_prefix(prefix: str) -> str:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
             head = _rx(r"占").split(rest)[0]
             if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助", "补助资金", "专项资金",
+                                                 "支出总数", "收入总数", "支出总额", "收入总额", "资金数量", "资金总额",
                                                  "投入", "补助标准", "补贴标准", "补贴", "支付"):
                 qual = _strip(s[:cut])
                 toward = _rx(r"(?:^|[^反相绝针])对(?!外)([" + _CJK + r"“”、和及]{2,24})$").search(qual)
@@ -357,6 +367,9 @@ def clean_prefix(prefix: str) -> str:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
             elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
                 pass                               # 组成农业生产合作社的农户占农户总数: which part
+            elif _MEASURE_HEAD.search(rest) and len(rest) <= 6 and 4 <= len(s[:cut]) <= 8 and "的" not in s[:cut] \
+                    and _rx(r"(?:直属企业|企业|部门|系统|单位)$").search(s[:cut]):
+                s = s[:cut] + rest                 # 交通部直属企业的货物运输量: whose
             elif "占" in rest and len(head) <= 4 and 2 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
                     and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 中等职业学校的在校生占高中阶段教育总人数: whose pupils
@@ -371,7 +384,7 @@ def clean_prefix(prefix: str) -> str:
         if _rx(_NUM + r"{2,}").search(s) else s   # 住宅面积共达三千七百多万平方米 (a number the reader did not take)
     s = _rx(r"^(?:已经|已)?(?:有)?" + _NUM + r"*[千百万亿]" + _NUM + r"*(?:多|余)?[万亿]?(?=[" + _CJK + r"])").sub("", s) \
         if _rx(_NUM + r"{2,}").match(s) else s
-    grown = _rx(r"(?:增产|减产)([" + _CJK + r"]{1,8})").fullmatch(s)
+    grown = _rx(r"(?:增产|减产)(?!不)([" + _CJK + r"]{1,8})").fullmatch(s)   # (减产不减收的措施: no output)
     if grown:
         s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
     # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
@@ -713,6 +726,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 pending = colon_topic = clean_prefix(aspect.group(1))   # 在工业农业总产值方面：一九五三年比一九五二年增长…
                 continue
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
+            if _rx(r"\s*(?:从)?(?:中央到地方|上到下)\s*$").match(text[cs:ce]):
+                continue                           # 行政经费预算，从中央到地方，一律削减10％: who, the topic stays
             if _rx(r"\s*(?:同|与|和|跟)[^，。；]{1,20}(?:比较|相比|对比)\s*$").match(text[cs:ce]):
                 continue                           # 同1955年国家决算比较，本年收入增长…: the base, not what grew
             built = _rx(r"\s*在[^，。；]{2,20}?(?:建设完成|建成|完工|竣工|修建|兴建)的([" + _CJK + r"]{2,10})\s*$").match(text[cs:ce])
@@ -730,7 +745,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                              r"(?:按人口平均|人均|每人平均)?(?:的)?(?:占有量)?(?:超过|超出|达到|创造|创|刷新)了?[^，。；]{0,12}(?:最高水平|最好水平|历史最高|历史最好|新高|纪录|记录)$"
                              ).split(text[cs:ce])[0]   # 粮食按人口平均占有量超过了建国以来的最高水平，总产量达到…: 粮食   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
             topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
-            if not topic and pending and text[ce:ce + 1] in ("：", ":") and _rx(r"\s*(?:有|计有|如下|是|为)\s*").fullmatch(text[cs:ce]):
+            if not topic and pending and text[ce:ce + 1] in ("：", ":") and _rx(r"\s*(?:按[^，。；：]{0,8}计算)?(?:大致|大约|初步)?(?:估算|估计|计算|安排)?(?:有|计有|如下|是|为)\s*").fullmatch(text[cs:ce]):
                 topic = pending                    # 新增生产能力举其重要的来说，有：钢…
             if _rx(r"\s*(?:它的|它们的)").match(text[cs:ce]) and topic:   # 现代工业的恢复和发展比较快，它的产值…所占的比重
                 cause = _rx(r"(?:由于|因为)?([" + _CJK + r"]{2,8}?)的(?:恢复|发展|生产|建设)").search(text[:cs])
@@ -882,6 +897,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         kind_said = counted.get(v.unit or "", "")
                         if pre and _rx(r"单位|项目|企业|工程").fullmatch(post) and kind_said.endswith(post) and kind_said != post:
                             out[i] = Named(pre + kind_said, "pre+counted")   # 156个工业单位中的…——第二批91个单位
+                        pilot = _rx(r"([" + _CJK + r"]{2,24}?)试点(?:范围)?(?:又|再|进一步)?(?:扩大|扩展|增加)(?:了|到|至)?\s*$").search(own)
+                        if pilot and clean_prefix(pilot.group(1)) and _rx(r"省|市|县|区|地区|城市").search(post):
+                            out[i] = Named(clean_prefix(pilot.group(1)) + "试点" + post, "pre+post")   # …做实个人账户试点范围又扩大了8个省份
                         per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
                         if per_one:                # 平均一个人民公社拥有六万四千亩耕地
                             out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
@@ -900,6 +918,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
                         elif deed in ("受益", "获益", "受惠") and not pre and _benefit_source(text[:cs]):
                             out[i] = Named(_benefit_source(text[:cs]) + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
+                        elif deed and len(deed) <= 2 and _rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own) \
+                                and clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1)):
+                            what = clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1))
+                            out[i] = Named(deed + what + "的" + post, out[i].rule + "+deed")   # 基本药物制度在30％的基层医疗卫生机构实施
                         elif deed:                 # 52个贫困县全部摘帽, 28个省（区、市）全部免征了农业税: what they did
                             out[i] = Named(deed + "的" + out[i].name, out[i].rule + "+deed")
                         reach = _SHARE_REACHING.match(text[v.end:ce]) if v.unit == "%" and not deed else None
@@ -941,8 +963,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(thing + pre, "previous+pre")
                 elif pre in ("增产", "减产", "增收", "减收") and prev_name_sentence:
                     out[i] = Named(prev_name_sentence, "previous")   # 粮食总产量达到46947万吨，增产3877万吨
+                elif v.unit == "倍" and prev_level_name and _rx(r"[，、\s]*(?:是|为|相当于|等于)[^，。；]{2,24}的\s*").fullmatch(own):
+                    out[i] = Named(prev_level_name, "previous")   # …投入5800亿元，是1950年到1997年投入总和的1.7倍
                 elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence and i and out[i - 1] is not None and out[i - 1].name:
-                    out[i] = Named(prev_name_sentence, "previous")    # …要增长百分之五十三点五，即增产一千一百四十万担
+                    shared = "占" in prev_name_sentence[2:] and v.unit not in ("%", "比值", "百分点", "‰")
+                    out[i] = Named(prev_name_sentence[:prev_name_sentence.find("占", 2)] if shared else prev_name_sentence, "previous")   # 被淹的农田约占全国农田十分之一即一亿六千余万亩    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif _rx(r"(?:实际|实|净|共|总共)(?:增加?|减少?|增长)了?").fullmatch(pre) and prev_level_name:
                     out[i] = Named(prev_level_name, "previous")   # 工人职员总数共增加大约三百万人，…，实增约二百万人
                 elif own.rstrip().endswith("等") and not post and _rx(r"(?:多|余)?[^，。；的]{2,24}的([" + _CJK + r"]{2,8}?)(?=纳入|列入|[，。；]|$)").match(text[v.end:stop]):
@@ -955,6 +980,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif prev_name and _rx(r"[\s、，和及与至到增降升提高减少下降为由从\-—~－]*").fullmatch(_rx(
                         r"(?:上升|下降|增加|减少|扩大|缩小|提高|降低|提升|增长|升|降|增)(?:到|至|为)").sub("", own)):
                     out[i] = Named(prev_name, "previous")
+                elif prev_level_name and prev_unit and v.unit == prev_unit and _rx(
+                        r"[，、\s]*(?:今年|明年|年内|到[^，。；]{1,8}年)?(?:要|将|再)?(?:扩大|增加|提高|增至|发展)(?:到|至)\s*").fullmatch(own):
+                    out[i] = Named(prev_level_name, "previous")   # 已经组织了57户企业集团试点，今年要扩大到120户
                 elif prev_level_name and _COMPARISON_ONLY.fullmatch(own) and clause_subject and _rx(
                         r"(?:新增加|新增|增设|增加|新建|扩建)$").search(clause_subject) and _rx(r"(?:总数|总量|总额|总规模)$").search(prev_level_name):
                     out[i] = Named(prev_level_name, "previous")   # 病床将增设6万张，总数达到33.9万张，比上年增长22％: the total grew
@@ -980,6 +1008,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     toks_ = pos_tokens(prev_level_name)
                     thing = "".join(w for w, _f in toks_[1:]) if len(toks_) > 1 and toks_[0][1].startswith("v") else prev_level_name
                     out[i] = Named(deed_m.group(1) + "的" + thing, "previous+deed")   # 取得重要科研成果三万三千项，有九百三十七项获得国家科技发明奖
+                used = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?((?:应用于|用于|投入|进入|转化为)[" + _CJK + r"]{1,8})的(比重|比例)(?:达到?|为|是)?\s*$").match(own)
+                whose = prev_level_name or _rx(r"^(?:全国|全省|全市)?(?:涌现出|涌现|取得|获得|出现)了?").sub("", last_topic)
+                if used and v.unit == "%" and 2 <= len(whose) <= 16:
+                    out[i] = Named(whose + used.group(1) + used.group(2), "previous+share")   # 重大科研成果二千六百多项，…已经应用于生产的比重达到50％
+                part_of = _rx(r"^[，、\s]*(?:目前|现在)?(?:约|大约)?(?:为|相当于|等于)([" + _CJK + r"]{2,12})的\s*$").match(own)
+                owner_ = _rx(r"(?:的)?(?:数量|总量|规模)$").sub("", _rx(r"(?:将|会)?(?:逐步|不断|继续|逐年)?(?:增多|增加|扩大|减少)$").sub("", last_topic or prev_name_sentence or ""))
+                if part_of and v.unit in ("比值", "%") and 2 <= len(owner_) <= 16 and owner_ != part_of.group(1):
+                    out[i] = Named(owner_ + "占" + part_of.group(1) + "比重", "previous+share")   # 国家预算外的资金数量…，目前约为国家预算收入的一半
                 rel_only = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?([" + _CJK + r"]{2,20})的(?:达到?|为|有|共有|约有)\s*$").match(own)
                 who = _rx(r"^\s*([" + _CJK + r"]{2,6}?)的[" + _CJK + r"]{2,}[，,]").match(text[:cs]) if rel_only else None
                 if who and out[i].rule == "pre" and cs and _PEOPLE_UNIT.fullmatch(v.unit or "") \
@@ -1029,6 +1065,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4 \
                     and not (_MEASURE_HEAD.search(out[i].name) and len(out[i].name) >= 3):   # (（一）工业支出为…: named already)
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            if out[i].name.endswith("类") and 2 <= len(out[i].name) <= 8 and _COUNT_WORD.match(v.unit or "") and counted.get(v.unit):
+                out[i] = Named(out[i].name + counted[v.unit], out[i].rule + "+counted")   # 重点项目105个，其中，工业类3个、…民生社会事业类46个
             if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
                 out[i] = Named(_PART_OF_YEAR_END.sub("", prev_name_sentence) or prev_name_sentence, "previous")
             elif _PART_OF_YEAR_END.search(out[i].name) and len(_PART_OF_YEAR_END.sub("", out[i].name)) >= 2:
@@ -1126,6 +1164,12 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
             if not subj and last_topic and last_topic != named.name and _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(named.name):
                 subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
+            school = _rx(r"^(.{2,10}?(?:学校|大学|学院|中学|小学|高校|院校))(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)").match(prev_level_name or "")
+            if school and _rx(r"新招生|招生|毕业学生|毕业生|在校学生|在校生").fullmatch(named.name) and not own_subject.startswith(school.group(1)[:2]):
+                named = out[i] = Named(school.group(1) + named.name, named.rule + "+owner")   # 中等专业学校新招生44.4万人，毕业学生17.9万人
+            enrolled = _rx(r"(?:在学|在校)?(?:学生)?(?:人数|学生数|学生)$").search(prev_level_name) if prev_level_name else None
+            if enrolled and _rx(r"(?:毛)?入学率|普及率|升学率|巩固率").fullmatch(named.name) and len(prev_level_name) - len(enrolled.group()) >= 2:
+                named = out[i] = Named(prev_level_name[:enrolled.start()] + named.name, named.rule + "+owner")   # 高等教育在学人数…，毛入学率提高到22％
             nm, done = complete(named.name, subj if named.rule != "subject" else "", share)
             if done:
                 out[i] = Named(nm, named.rule + "+subject")
@@ -1298,7 +1342,8 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
         nm = out[i].name if out[i] is not None else ""
         if nm and v.unit in ("%", "倍") and out[i].rule.startswith(("pre", "subject", "list")) and not out[i].rule.startswith("pre+post") \
                 and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm) and nm not in bare \
-                and (nm in products or _rx(re.escape(nm) + r"[^。；]{0,16}(?:产量|生产)").search(text[:v.start])):
+                and (nm in products or nm in counted_products and not stops.search(text[:v.start])
+                     or _rx(re.escape(nm) + r"[^。；]{0,16}(?:产量|生产)").search(text[:v.start])):   # (棉布供应增加了两倍，胶鞋增加了1.9倍: supply)
             cs, _ce = next((a, b) for a, b in clauses if a <= v.start < b)
             if _rx(r"增长|增加|提高|减少|下降|降低").search(text[cs:v.start]) and not stops.search(text[cs:v.start]):
                 bare.add(nm)
