@@ -76,7 +76,7 @@ def heading_level(text: str) -> int:
 
 
 # older plan names: “六五” … “十五” (quoted) and 第一个五年计划
-_OLD_PLAN = re.compile(r"“([一二三四五六七八九十])五[”’]|(?<![一二三四五六七八九十第])([六七八九])五(?=计划|规划|时期|期间)"
+_OLD_PLAN = re.compile(r"“\s?([一二三四五六七八九十])五[”’]|(?<![一二三四五六七八九十第])([六七八九])五(?=计划|规划|时期|期间)"
                        r"|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)?")   # (六五计划期间: written without quotes)
 _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
