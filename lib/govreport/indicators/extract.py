@@ -908,7 +908,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
-            r"\s*(?:" + YEAR_WRITTEN + r")年(?:全年)?").fullmatch(text[:m.start()]) or not _ESTIMATE_ENDS.search(text, m.end(), n.start))
+            r"\s*(?:" + YEAR_WRITTEN + r")年(?:全年)?").fullmatch(text[:m.start()])
+                                              or len(ests) == 1 and not _ESTIMATE_ENDS.search(text, m.end(), n.start))   # (预计 in
+                                              # several clauses: the writer marks each estimate, the others are done)
             and not _rx(r"(?:比|较)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年|今年)的?$").search(
                 text[max(0, m.start() - 7):m.start()])          # 比1980年预计增加1000万吨: the base is the estimate
             and not _rx(r"的[^\d零〇一二三四五六七八九十两百千万]").match(text, m.end())   # 比原来预计的高一些: a noun
