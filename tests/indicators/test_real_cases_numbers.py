@@ -351,6 +351,9 @@ CASES = [
     ("a plan written with a space after the quote (seed 7107)", 1986,
      [("five_year_review", ["“六五”期间，国家财政用于这些方面的经费共为一千一百七十二亿元，比“ 五五”时期的五百七十七亿元增长一倍。"])],
      {"五百七十七亿元": (None, "1976-1980", "actual", None, None), "一千一百七十二亿元": (None, "1981-1985", "actual", None, None)}),
+    ("这五年计划 is the plan under way, not a review (seed 7108)", 1982,
+     [("plan", ["这五年计划安排平均每年有财政赤字三十亿元左右。"])],
+     {"三十亿元": (None, "1981-1985", "target", None, None)}),
     ("money reached over 五年间 is a sum over the five years (numbers5)", 2003,
      [("five_year_review", ["一、过去五年工作回顾"]),
       ("five_year_review", ["五年间，国家财政扶贫资金和以工代赈资金达480亿元，通过贴息方式安排扶贫贷款770亿元，都比以前明显增加。"])],
@@ -495,3 +498,8 @@ def test_a_count_of_the_benefits_listed_is_no_value():
 def test_a_range_of_months_is_a_date():
     obs, _ = observe(1981, [("plan", ["城乡人民的储蓄存款，今年1到10月增加了九十五亿元。", "在城镇中，今年1至9月安排了四百七十七万人就业。"])])
     assert obs["value_text"].tolist() == ["九十五亿元", "四百七十七万人"]
+
+
+def test_a_population_named_before_the_verb_is_people():
+    obs, _ = observe(1982, [("plan", ["一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。"])])
+    assert obs["unit"].tolist() == ["万人"]

@@ -642,6 +642,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and _rx(r"五年[^，。；]{0,12}?(?:投资|支出|总数|新增|共|累计|合计)").search(text[:n.start]) \
                 and doc_plan[0] <= ry <= doc_plan[1]:
             named_plans = [doc_plan]               # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
+        if not named_plans and not context["five_year"] and doc_plan and doc_plan[0] <= ry <= doc_plan[1] \
+                and _rx(r"这(?:个)?五年(?:计划|规划)").search(text[:n.start]):
+            named_plans = [doc_plan]               # 这五年计划安排平均每年有财政赤字三十亿元左右: the plan under way
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
             provision = _PROVISION.search(text[:n.start]) or not sentence_plans or memo.get("plan") == (start, end)
@@ -1001,7 +1004,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
         if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
-                r"(?:人数|人口|人员|人次)$|员额|裁员|裁军").search(name)):
+                r"(?:人数|人口|人员|人次)$|员额|裁员|裁军").search(name) or _rx(
+                r"(?:人数|人口)[，,]?[^，。；\d]{0,8}$").search(text[max(0, n.start - 12):n.start])):   # 总人口，必须控制在十亿六千万
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         elif unit in ("万", "亿", "千万", "百万") and _HOUSEHOLDS_AFTER.match(text[n.end:n.end + 10]):
             unit = unit + "户"                   # 900多万个体工商户, 近千万家庭
