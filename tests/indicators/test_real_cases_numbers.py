@@ -502,4 +502,4 @@ def test_a_range_of_months_is_a_date():
 
 def test_a_population_named_before_the_verb_is_people():
     obs, _ = observe(1982, [("plan", ["一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。"])])
-    assert obs["unit"].tolist() == ["万人"]
+    assert obs.set_index("value_text").loc["十亿六千万", "unit"] == "万人"
