@@ -412,6 +412,8 @@ ASIDE = [
      {"四分之一": "duration"}, ["五分之一"]),
     ("a countdown from today, after a comma (seed 7106)", 1995, "review",
      "从今天起，到1997年7月1日我国对香港恢复行使主权，只有849天了。", {"849天": "duration"}, []),
+    ("people of other countries after 以上的 (seed 7109)", 1964, "five_year_review",
+     "十亿以上的社会主义阵营各国人民，是世界人民反帝革命斗争的坚强堡垒。", {"十亿": "other_place"}, []),
     ("what a statistic covers (seed 7101)", 1958, "review",
      "根据十六个省、市三十四万多个农业生产合作社的统计，已经有四分之一的合作社的生产和收入，超过了当地富裕中农的水平。",
      {"十六个": "coverage", "三十四万多个": "coverage"}, ["四分之一"]),
@@ -503,3 +505,8 @@ def test_a_range_of_months_is_a_date():
 def test_a_population_named_before_the_verb_is_people():
     obs, _ = observe(1982, [("plan", ["一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。"])])
     assert obs.set_index("value_text").loc["十亿六千万", "unit"] == "万人"
+
+
+def test_people_counted_in_wan_wan():
+    obs, _ = observe(1954, [("review", ["這表現了我國六萬萬人民的不可動搖的共同意志。"])])
+    assert obs["unit"].tolist() == ["万万人"]

@@ -1003,7 +1003,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
-        if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
+        if unit in ("万", "亿", "千万", "百万", "万亿", "万万") and (_PEOPLE_AFTER.match(text[n.end:n.end + 10]) or _rx(
                 r"(?:人数|人口|人员|人次)$|员额|裁员|裁军").search(name) or _rx(
                 r"(?:人数|人口)[，,]?[^，。；\d]{0,8}$").search(text[max(0, n.start - 12):n.start])):   # 总人口，必须控制在十亿六千万
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed

@@ -53,7 +53,7 @@ def _cues() -> dict:
         "other": re.compile(f"{start}(?:(?P<place>{alt('other_places')})(?={alt('other_place_links')})"
                             f"|(?P<subject>{alt('other_subjects')}))"),
         "domestic": re.compile(alt("domestic")),
-        "of_other": re.compile(f"(?:{alt('other_places')})"),
+        "of_other": re.compile(f"(?:以上|多)?(?:的)?(?:{alt('other_places')})"),   # (十亿以上的社会主义阵营各国人民)
         "alternative": re.compile(f"\\s*(?:[、，,]\\s*)?(?:{alt('alternatives')})\\s*"),
         "quoted": re.compile(r"“[^“”]{1,8}”"),
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
