@@ -139,7 +139,7 @@ _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工�
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,4}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
                            r"儿童|老人|人员|业者|劳动者|工作者|人(?![民工才]))")
 # a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
-_PAST_TARGET = re.compile(r"(?:曾经?|当初|原来|原先)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
+_PAST_TARGET = re.compile(r"(?:(?:曾经?|当初|原来|原先)|(?:去年|上年)的?(?:政府工作)?报告(?:中)?(?:曾经?)?)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
 # a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
@@ -928,7 +928,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, y1, y2 = "target", ry, ry     # (in a review) 成本每年还应该力求降低百分之二到百分之三: a goal
         elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
                                      or not vs_plan and _rx(r"(?:原定|原来|原)(?:的)?计划(?:数)?(?:规定的|的)?\s*$").search(own)
-                                     or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start])):
+                                     or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start]) and not from_value
+                                     and not _rx(r"实际|结果|经过").search(text, _PAST_TARGET.search(text[:n.start]).end(), n.start)):
             status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
             if w in clause_before and w not in quals:

@@ -184,6 +184,11 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cover:
             found[i] = ("coverage", cover)               # 根据十六个省、市三十四万多个农业生产合作社的统计: what a statistic covers
             continue
+        if v.notation == "chinese" and v.text[:1] in "百千万" and len(v.text) <= 4 and \
+                re.match(r"[\u4e00-\u9fff“”]{2,12}?(?:规划|计划|工程|行动)(?![的])", text[v.end:]) and \
+                not re.search(r"[的，,]", text[v.end:v.end + 14].split("规划")[0].split("计划")[0]):
+            found[i] = ("in_a_name", text[v.start:v.end])   # 全国新增千亿斤粮食生产能力建设规划: a programme's name
+            continue
         if v.text[:1] in "一1" and v.kind == "number" and cues["yields"].match(text, v.end):
             found[i] = ("example", cues["yields"].match(text, v.end).group())
             continue                                     # 一亿吨石油所创造的价值: what one unit yields, an illustration
