@@ -105,7 +105,10 @@ _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原�
 # the next one (the corpus splits there) goes on about the same years
 _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN + r")\s*年(?:(?:到|至)(?:" + YEAR_WRITTEN + r")\s*年)?"
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
-                           r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来))?[，,]")
+                           r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来)|(?:同|与|比)(?:" + YEAR_WRITTEN + r")\s*年相?比)?[，,]")
+# (1986年同1978年相比，…；国家财政收入由1121亿元增加到2220亿元；: the chain compares the same years)
+# a lead of a list of what is done (已建成的主要有：…；…；): the items are done
+_DONE_LIST = re.compile(r"^\s*已经?(?:建成|完成|开工)的?(?:主要|项目)?(?:有|是)[：:]")
 # a lead sentence (ending with ：) that announces the estimates of a year for the list after it
 _LEAD_ESTIMATE = re.compile(r"(" + YEAR_WRITTEN + r")\s*年的?(?:预计|估计)")
 # households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
@@ -420,6 +423,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     # the corpus splits a sentence at ；: the parts after the first go on in the time it opened with
     # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
+    done_list = bool(_DONE_LIST.match(text)) or memo.pop("done_list", False)
+    if done_list and text.rstrip()[-1:] in "；;":
+        memo["done_list"] = True                   # 已建成的主要有：…；…；: the items after the lead are done too
     if text.rstrip()[-1:] in "；;" and (opening or carried):
         memo["carry"] = opening.group() if opening else carried
     colon = max(text.rfind("："), text.rfind(":"))
@@ -616,7 +622,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if money_of_span:
             level_verb = False                     # 五年间，国家财政扶贫资金…达480亿元: money of the five years, a sum
         if context["five_year"]:
-            is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+            is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$|在建\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
                 or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
@@ -862,6 +868,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and _DONE.search(clause_before) \
                 and not _rx(r"要|将|力争|争取|计划|预计|预期|目标|确保|拟|准备|继续|今年|明年|今后|到20|每年").search(text[:n.start]):
             status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
+        if status == "target" and not explicit and done_list:
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 已建成的主要有：加固大江大河大湖堤防近6100公里
         if status == "target" and not explicit and _rx(r"^\s*(?:这几年|近几年|几年来|前几年)[，,]").match(text) \
                 and _DONE.search(clause) and not _rx(r"要|将|力争|争取|计划|今年|明年").search(clause):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 这几年，国家先后在58个城市进行了…试点: done
