@@ -88,7 +88,7 @@ _RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -564,7 +564,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
-                r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
+                r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务|[\u4e00-\u9fff]?率)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
         if measure == "level" and n.unit == "%" and _rx(r"(?:覆盖|惠及)(?:了)?(?:全国)?\s*$").search(window) \
                 and _rx(r"(?:以上|以下|左右)?[\u4e00-\u9fff]{2,8}").match(text, n.end) and not _RATE_NAME.search(name):
@@ -661,6 +661,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif provision and measure == "level" and _rx(r"(?:达到?|增至|增加到|提高到|上升到|扩大到|降低到|下降到)\s*$").search(window) \
                     and (_rx(r"由|从").search(clause_before) or not sentence_plans):
                 y1 = y2 = end                       # …由四千九百七十二亿元增加到六千零五十亿元: the plan's last year
+            elif _PROVISION.search(text[:n.start]) and measure == "share" and not explicit:
+                y1 = y2 = end                       # 第一个五年计划规定，…农户将占全国农户总数的三分之一左右: at its end
             elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
                 y1, y2 = start, end                 # what the plan provides for, over its years
@@ -908,6 +910,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if y2 == ry and context["status"] == "actual" and explicit and not _FUTURE.search(text) \
+                and _rx(r"(?:增长|增加|提高|上升|下降|减少|降低)了").search(clause_before):
+            reached = True                         # 一九五四年的学生人数比一九五一年增长了三倍 (a report of September 1954)
+        provided_rate = n.unit == "%" and _rx(r"(?<!比)(?:五年计划|计划|规划)(?:中)?(?:所)?规定的(?:平均)?(?:每年|年均)?(?:增长|递增)(?:的速度)?(?:为|是)?\s*$").search(clause_before)
+        if provided_rate and not explicit and not from_value:
+            plan = named_plans[0] if named_plans else _plan_under_way(ry, False)
+            status = "target"                      # 超过五年计划规定的平均每年增长百分之八点六的速度: the plan's rate
+            if plan:
+                y1, y2 = plan if (annual_avg or "每年" in clause_before or measure != "level") else (plan[1], plan[1])
         if context.get("kind") == "annual_review" and context["year"] == ry and explicit and explicit[1] == ry \
                 and not _FUTURE.search(text) and not _TARGET_WORDS.search(text) and not _rx(r"原定|原来|原先").search(text):
             reached = True                         # 一九六四年，…比一九五七年增长四倍 (a review of December 1964): done

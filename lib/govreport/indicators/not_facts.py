@@ -180,6 +180,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
             continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
+        if v.unit == "岁" and re.match(r"(?:及)?以[上下]的?[\u4e00-\u9fff]", text[v.end:]) and \
+                not any(w.start > v.start and not re.search(r"[，,；;。]", text[v.end:w.start]) for w in values):
+            found[i] = ("threshold", text[v.start:v.end + 3].rstrip("的"))   # 为3岁以下婴幼儿做…检查: who is served
+            continue
         cover = next((cue for a, b, cue in coverage if a <= v.start < b), None)
         if cover:
             found[i] = ("coverage", cover)               # 根据十六个省、市三十四万多个农业生产合作社的统计: what a statistic covers
