@@ -338,6 +338,53 @@ CASES = [
     ("这几年…了 is done (seed 7106)", 1997,
      [("plan", ["这几年，国家先后在58个城市进行了企业优化资本结构的试点，提供政策支持，推动了企业改组和结构调整，今年试点城市扩大到110个。"])],
      {"58个": (None, "1996", "actual", None, None), "110个": (None, "1997", "target", None, None)}),
+    ("预计 carries over to the later clauses of its sentence (seed 7107)", 1982,
+     [("plan", ["轻工业总产值，一九八一年比一九八○年增长百分之十四点一，一九八二年预计比一九八一年增长百分之五点一，两年平均每年递增百分之九点六。"])],
+     {"百分之十四点一": (None, "1981", "actual", None, None), "百分之九点六": (None, "1981-1982", "estimate", "growth_rate", None)}),
+    ("预计 written in several clauses marks each estimate: the others are done (Wuxi gold)", 2021,
+     [("review", ["创新驱动能力明显增强。", "加快构建产业科技创新体系，科技进步贡献率预计达到66%，继续保持全省领先，全社会研发经费投入占地区生产总值比重预计提高到3.39%，高新技术产业产值占规模以上工业总产值比重达到48.33%。"])],
+     {"48.33%": (None, "2020", "actual", "share", None), "3.39%": (None, "2020", "estimate", None, None)}),
+    ("预计 of a base is no estimate (seed 7107)", 1958,
+     [("plan", ["一九五八年的基本建设总投资额，拟定为一百四十五亿七千七百万元，比一九五七年的预计数增加了二十二亿元，增长百分之十七点八。"])],
+     {"二十二亿元": (None, "1958", "target", "change", None), "百分之十七点八": (None, "1958", "target", "growth_rate", None)}),
+    ("a price cut is a fall (seed 7107)", 1956,
+     [("review", ["1955年政府供应农民饼肥和化学肥料450万吨，农药9万吨，并且减价40％供应新式农具51万部。"])],
+     {"40％": (None, "1955", "actual", "growth_rate", None)}),
+    ("a span in the number's own clause beats the year of an earlier clause (seed 7107)", 1957,
+     [("review", ["1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，因而改变了前三年基本建设投资只完成五年计划一半稍多的情况，使前四年完成的比重达到百分之八十六。"])],
+     {"一半": (None, "1953-1955", "actual", "share", None)}),
+    ("a plan written with a space after the quote (seed 7107)", 1986,
+     [("five_year_review", ["“六五”期间，国家财政用于这些方面的经费共为一千一百七十二亿元，比“ 五五”时期的五百七十七亿元增长一倍。"])],
+     {"五百七十七亿元": (None, "1976-1980", "actual", None, None), "一千一百七十二亿元": (None, "1981-1985", "actual", None, None)}),
+    ("这五年计划 is the plan under way, not a review (seed 7108)", 1982,
+     [("plan", ["这五年计划安排平均每年有财政赤字三十亿元左右。"])],
+     {"三十亿元": (None, "1981-1985", "target", None, None)}),
+    ("last year's report set a target: that target, then what was done (seed 7110)", 1997,
+     [("review", ["去年政府工作报告提出，物价涨幅要从14.8％降到10％左右，经过上下各方面的努力，实际回落到6.1％，明显低于预定的调控目标。"])],
+     {"10％": (None, "1996", "target", None, None), "6.1％": (None, "1996", "actual", None, None), "14.8％": (None, "1995", "actual", None, None)}),
+    ("a ；-chain opened by two years compared keeps them (seed 7111)", 1987,
+     [("plan", ["1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102％；",
+                "国家财政收入由1121亿元增加到2220亿元，增长98％；"])],
+     {"1121亿元": (None, "1978", "actual", "level", None), "2220亿元": (None, "1986", "actual", "level", None)}),
+    ("the items of a list of what was built are done (seed 7111)", 2000,
+     [("plan", ["已建成的主要有：加固大江大河大湖堤防近6100公里；", "新增公路通车里程1.2万公里，其中高速公路通车里程3358公里；"])],
+     {"6100公里": (None, "1999", "actual", None, None), "3358公里": ("高速公路通车里程", "1999", "actual", None, None)}),
+    ("what is under construction at the end of a review is a level (seed 7111)", 2026,
+     [("five_year_review", ["一、“十四五”发展成就"]), ("five_year_review", ["改扩建京沪高速新沂至江都段，建成过江通道4座、在建8座，改扩建一批机场。"])],
+     {"8座": (None, "2025", "actual", "level", None)}),
+    ("a share a plan provides for is at its end (seed 7112)", 1955,
+     [("plan", ["根据几年来互助合作运动的经验和各地方已经达到的成就，第一个五年计划规定，参加现有的初级形式的农业生产合作社的农户将占全国农户总数的三分之一左右。"])],
+     {"三分之一": (None, "1957", "target", "share", None)}),
+    ("a plan's rate exceeded is the plan's target (seed 7112)", 1955,
+     [("plan", ["在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四，一九五四年又比一九五三年增长百分之九点四。",
+                "两年平均每年增长百分之十一点九，超过五年计划规定的平均每年增长百分之八点六的速度。"])],
+     {"百分之八点六": (None, "1953-1957", "target", "growth_rate", None)}),
+    ("the count by which a plan was exceeded stays what was done (seed 7112)", 1959,
+     [("five_year_review", ["一、第一个五年计划时期内的伟大成就"]), ("five_year_review", ["五年内施工的工矿建设单位有一万多个，其中限额以上的有九百二十一个，比计划规定的单位数多二百二十七个；"])],
+     {"二百二十七个": (None, None, "actual", None, None)}),
+    ("增长了 in the report's year, in a review of September (seed 7112)", 1954,
+     [("review", ["在爲培養工農出身的新知識分子而創辦的工農速成中學中，一九五四年的學生人數比一九五一年增長了三倍。"])],
+     {"三倍": (None, None, "actual", "growth_rate", None)}),
     ("money reached over 五年间 is a sum over the five years (numbers5)", 2003,
      [("five_year_review", ["一、过去五年工作回顾"]),
       ("five_year_review", ["五年间，国家财政扶贫资金和以工代赈资金达480亿元，通过贴息方式安排扶贫贷款770亿元，都比以前明显增加。"])],
@@ -396,6 +443,12 @@ ASIDE = [
      {"四分之一": "duration"}, ["五分之一"]),
     ("a countdown from today, after a comma (seed 7106)", 1995, "review",
      "从今天起，到1997年7月1日我国对香港恢复行使主权，只有849天了。", {"849天": "duration"}, []),
+    ("people of other countries after 以上的 (seed 7109)", 1964, "five_year_review",
+     "十亿以上的社会主义阵营各国人民，是世界人民反帝革命斗争的坚强堡垒。", {"十亿": "other_place"}, []),
+    ("a round number in a programme's name (seed 7110)", 2010, "plan",
+     "以主产区为重点，全面实施全国新增千亿斤粮食生产能力建设规划。", {"千亿斤": "in_a_name"}, []),
+    ("an age bound of who is served (seed 7112)", 2009, "plan",
+     "从今年开始，在全国农村实行住院分娩补助政策，定期为孕产妇做产前检查和产后访视，为3岁以下婴幼儿做生长发育检查。", {"3岁": "threshold"}, []),
     ("what a statistic covers (seed 7101)", 1958, "review",
      "根据十六个省、市三十四万多个农业生产合作社的统计，已经有四分之一的合作社的生产和收入，超过了当地富裕中农的水平。",
      {"十六个": "coverage", "三十四万多个": "coverage"}, ["四分之一"]),
@@ -494,3 +547,13 @@ def test_a_range_of_months_is_a_date():
 def test_people_after_a_bare_multiplier(text, unit):
     obs, _ = observe(2013, [("review", [text])])
     assert obs["unit"].tolist() == [unit]
+
+
+def test_a_population_named_before_the_verb_is_people():
+    obs, _ = observe(1982, [("plan", ["一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。"])])
+    assert obs.set_index("value_text").loc["十亿六千万", "unit"] == "万人"
+
+
+def test_people_counted_in_wan_wan():
+    obs, _ = observe(1954, [("review", ["這表現了我國六萬萬人民的不可動搖的共同意志。"])])
+    assert obs["unit"].tolist() == ["万万人"]

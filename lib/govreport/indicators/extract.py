@@ -65,13 +65,13 @@ _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|�
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
                          r"覆盖|面积|容量|能力|产量)")
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
-_GROWTH_BEFORE = re.compile(r"(?:增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
+_GROWTH_BEFORE = re.compile(r"(?:减价|降价|提价|涨价|增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|(?<!自然)增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减)(?:了)?\s*$")
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:(?<![至多])少|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:(?<![至多])少|减价|降价|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|少|减少|新增|增产|减产|多产)(?:了)?\s*$")
@@ -88,7 +88,7 @@ _RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -105,7 +105,10 @@ _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原�
 # the next one (the corpus splits there) goes on about the same years
 _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN + r")\s*年(?:(?:到|至)(?:" + YEAR_WRITTEN + r")\s*年)?"
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
-                           r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来))?[，,]")
+                           r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来)|(?:同|与|比)(?:" + YEAR_WRITTEN + r")\s*年相?比)?[，,]")
+# (1986年同1978年相比，…；国家财政收入由1121亿元增加到2220亿元；: the chain compares the same years)
+# a lead of a list of what is done (已建成的主要有：…；…；): the items are done
+_DONE_LIST = re.compile(r"^\s*已经?(?:建成|完成|开工)的?(?:主要|项目)?(?:有|是)[：:]")
 # a lead sentence (ending with ：) that announces the estimates of a year for the list after it
 _LEAD_ESTIMATE = re.compile(r"(" + YEAR_WRITTEN + r")\s*年的?(?:预计|估计)")
 # households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
@@ -145,7 +148,7 @@ _COUNT_UNIT = re.compile(r"[个项家所座条户处批台套宗件只]")
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?(?:(?!用于|用在|给|为|向|对)[\u4e00-\u9fff]){0,8}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
                            r"儿童|老人|人员|业者|劳动者|工作者|人(?![民工才]))")
 # a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
-_PAST_TARGET = re.compile(r"(?:曾经?|当初|原来|原先)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
+_PAST_TARGET = re.compile(r"(?:(?:曾经?|当初|原来|原先)|(?:去年|上年)的?(?:政府工作)?报告(?:中)?(?:曾经?)?)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
 _DONE = re.compile(r"[\u4e00-\u9fff](?<![为除罢])了(?!解|如指掌|不起)")
 # a clause that opens with its year is about that year (一九八三年…增加一百二十七亿元，一九八四年增加…)
@@ -153,6 +156,8 @@ _YEAR_OPENS = re.compile(r"^\s*(?:其中|而)?\s*(?:" + YEAR_WRITTEN + r")\s*年
 # a clause that opens with the plan of a past year states the plan's figure, not what was done
 _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|单列|经济|体制|管理|内|外|完成|执行|的|规定的|任务)"
                       r"(?:[\u4e00-\u9fff]{0,3})?(?:建成|完成|投产|安排|生产|新增|增长|达到|为|是|要求|规定)")
+# a clause after which 预计 no longer holds (预计达到…，超过年度计划百分之四点一: still the estimate)
+_ESTIMATE_ENDS = re.compile(r"[，,；;：:]\s*(?:其中)?\s*(?:今年|明年|去年|上年|本年|(?:" + YEAR_WRITTEN + r")\s*年|要|将|力争|争取|计划|原计划|目标|但|而)")
 # a sentence that opens with the five years under review (五年间，/ 五年来，/ 过去五年，)
 _FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:间|中|里|来|内)?[，,]")
 # a sentence that opens with last year tells what was done then, clause after clause
@@ -425,6 +430,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     # the corpus splits a sentence at ；: the parts after the first go on in the time it opened with
     # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
+    done_list = bool(_DONE_LIST.match(text)) or memo.pop("done_list", False)
+    if done_list and text.rstrip()[-1:] in "；;":
+        memo["done_list"] = True                   # 已建成的主要有：…；…；: the items after the lead are done too
     if text.rstrip()[-1:] in "；;" and (opening or carried):
         memo["carry"] = opening.group() if opening else carried
     colon = max(text.rfind("："), text.rfind(":"))
@@ -449,7 +457,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     priced = [m.span() for m in _rx(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]").finditer(text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
-    for m in _rx(r"(?:“?十[一二三四五六七八九]五”?|“[一二三四五六七八九十]五[”’]|(?<![一二三四五六七八九十第])[六七八九]五(?=计划|规划|时期|期间)"
+    for m in _rx(r"(?:“?十[一二三四五六七八九]五”?|“\s?[一二三四五六七八九十]五[”’]|(?<![一二三四五六七八九十第])[六七八九]五(?=计划|规划|时期|期间)"
                  r"|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
                          r"(?:计划|规划)?(?:期间|时期|的五年)").finditer(text):
         plan = _plans(m.group())
@@ -565,7 +573,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
-                r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务)").match(text[n.end:]):
+                r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务|[\u4e00-\u9fff]?率)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
         if measure == "level" and n.unit == "%" and _rx(r"(?:覆盖|惠及)(?:了)?(?:全国)?\s*$").search(window) \
                 and _rx(r"(?:以上|以下|左右)?[\u4e00-\u9fff]{2,8}").match(text, n.end) and not _RATE_NAME.search(name):
@@ -626,7 +634,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if money_of_span:
             level_verb = False                     # 五年间，国家财政扶贫资金…达480亿元: money of the five years, a sum
         if context["five_year"]:
-            is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
+            is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$|在建\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
                 or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
@@ -652,6 +660,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and _rx(r"五年[^，。；]{0,12}?(?:投资|支出|总数|新增|共|累计|合计)").search(text[:n.start]) \
                 and doc_plan[0] <= ry <= doc_plan[1]:
             named_plans = [doc_plan]               # 交通运输和邮电通信建设，五年投资二百九十八亿元 (of the plan under way)
+        if not named_plans and not context["five_year"] and doc_plan and doc_plan[0] <= ry <= doc_plan[1] \
+                and _rx(r"这(?:个)?五年(?:计划|规划)").search(text[:n.start]):
+            named_plans = [doc_plan]               # 这五年计划安排平均每年有财政赤字三十亿元左右: the plan under way
         if named_plans and context["status"] == "target":
             start, end = named_plans[0]             # “七五”计划草案规定…平均每年增长, 第六个五年计划规定…四十项
             provision = _PROVISION.search(text[:n.start]) or not sentence_plans or memo.get("plan") == (start, end)
@@ -662,6 +673,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif provision and measure == "level" and _rx(r"(?:达到?|增至|增加到|提高到|上升到|扩大到|降低到|下降到)\s*$").search(window) \
                     and (_rx(r"由|从").search(clause_before) or not sentence_plans):
                 y1 = y2 = end                       # …由四千九百七十二亿元增加到六千零五十亿元: the plan's last year
+            elif _PROVISION.search(text[:n.start]) and measure == "share" and not explicit:
+                y1 = y2 = end                       # 第一个五年计划规定，…农户将占全国农户总数的三分之一左右: at its end
             elif provision and measure in ("level", "growth_rate", "change") and not level_verb \
                     and n.unit not in ("%", "‰") and (start <= ry or not explicit):
                 y1, y2 = start, end                 # what the plan provides for, over its years
@@ -684,6 +697,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
         if plan_of_years and not explicit and status == "target" and not span:
             y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
+        if span and explicit and span.start() >= cs and 0 <= _last_year_pos(years, n.start) < cs:
+            explicit = None                        # 1956年全国完成了…，因而改变了前三年…只完成五年计划一半稍多: that clause's span
         if span and not explicit:
             k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
             if span.group("plan"):
@@ -867,6 +882,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and _DONE.search(clause_before) \
                 and not _rx(r"要|将|力争|争取|计划|预计|预期|目标|确保|拟|准备|继续|今年|明年|今后|到20|每年").search(text[:n.start]):
             status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
+        if status == "target" and not explicit and done_list:
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 已建成的主要有：加固大江大河大湖堤防近6100公里
         if status == "target" and not explicit and _rx(r"^\s*(?:这几年|近几年|几年来|前几年)[，,]").match(text) \
                 and _DONE.search(clause) and not _rx(r"要|将|力争|争取|计划|今年|明年").search(clause):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 这几年，国家先后在58个城市进行了…试点: done
@@ -905,6 +922,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if y2 == ry and context["status"] == "actual" and explicit and not _FUTURE.search(text) \
+                and _rx(r"(?:增长|增加|提高|上升|下降|减少|降低)了").search(clause_before):
+            reached = True                         # 一九五四年的学生人数比一九五一年增长了三倍 (a report of September 1954)
+        provided_rate = n.unit == "%" and _rx(r"(?<!比)(?:五年计划|计划|规划)(?:中)?(?:所)?规定的(?:平均)?(?:每年|年均)?(?:增长|递增)(?:的速度)?(?:为|是)?\s*$").search(clause_before)
+        if provided_rate and not explicit and not from_value:
+            plan = named_plans[0] if named_plans else _plan_under_way(ry, False)
+            status = "target"                      # 超过五年计划规定的平均每年增长百分之八点六的速度: the plan's rate
+            if plan:
+                y1, y2 = plan if (annual_avg or "每年" in clause_before or measure != "level") else (plan[1], plan[1])
         if context.get("kind") == "annual_review" and context["year"] == ry and explicit and explicit[1] == ry \
                 and not _FUTURE.search(text) and not _TARGET_WORDS.search(text) and not _rx(r"原定|原来|原先").search(text):
             reached = True                         # 一九六四年，…比一九五七年增长四倍 (a review of December 1964): done
@@ -916,9 +942,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
-            r"\s*(?:" + YEAR_WRITTEN + r")年(?:全年)?").fullmatch(text[:m.start()]))
-            and not _rx(r"(?:比|较)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年|今年)$").search(
-                text[max(0, m.start() - 6):m.start()])          # 比1980年预计增加1000万吨: the base is the estimate
+            r"\s*(?:" + YEAR_WRITTEN + r")年(?:全年)?").fullmatch(text[:m.start()])
+                                              or len(ests) == 1 and not _ESTIMATE_ENDS.search(text, m.end(), n.start))   # (预计 in
+                                              # several clauses: the writer marks each estimate, the others are done)
+            and not _rx(r"(?:比|较)(?:(?:19|20)\d{2}年|[一二][〇零○一二三四五六七八九]{3}年|上年|去年|今年)的?$").search(
+                text[max(0, m.start() - 7):m.start()])          # 比1980年预计增加1000万吨: the base is the estimate
+            and not _rx(r"的[^\d零〇一二三四五六七八九十两百千万]").match(text, m.end())   # 比原来预计的高一些: a noun
             and not (_rx(r"(?:由|从)(?:今年|去年|本年)$").search(text[max(0, m.start() - 3):m.start()])
                      and not _rx(r"的?\s*").fullmatch(text[m.end():n.start]))]   # 由今年预计的3%提高到4%: 4% is the plan
         if est:
@@ -930,7 +959,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, y1, y2 = "target", ry, ry     # (in a review) 成本每年还应该力求降低百分之二到百分之三: a goal
         elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
                                      or not vs_plan and _rx(r"(?:原定|原来|原)(?:的)?计划(?:数)?(?:规定的|的)?\s*$").search(own)
-                                     or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start])):
+                                     or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start]) and not from_value
+                                     and not _rx(r"实际|结果|经过").search(text, _PAST_TARGET.search(text[:n.start]).end(), n.start)):
             status = "target"              # 计划建成投产大中型项目118个，实际建成128个: the plan's figure
         for w in ("累计", "年均", "每年", "分别"):
             if w in clause_before and w not in quals:
@@ -1005,8 +1035,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             split = [(p, registry.match(p, measure)) for p in parts] if parts else None
         targets = split or [(name, match)]
         unit, value_base = n.unit, float(n.value_base)
-        if unit in ("万", "亿", "千万", "百万", "万亿") and (_PEOPLE_AFTER.match(text[n.end:n.end + 14]) or _rx(
-                r"(?:人数|人口|人员|人次)$|员额|裁员|裁军").search(name)):
+        if unit in ("万", "亿", "千万", "百万", "万亿", "万万") and (_PEOPLE_AFTER.match(text[n.end:n.end + 14]) or _rx(
+                r"(?:人数|人口|人员|人次)$|员额|裁员|裁军").search(name) or _rx(
+                r"(?:人数|人口)[，,]?[^，。；\d]{0,8}$").search(text[max(0, n.start - 12):n.start])):   # 总人口，必须控制在十亿六千万
             unit = unit + "人"                   # 1000万以上贫困人口, 十亿多人口: the implied noun completed
         elif unit in ("万", "亿", "千万", "百万") and _HOUSEHOLDS_AFTER.match(text[n.end:n.end + 10]):
             unit = unit + "户"                   # 900多万个体工商户, 近千万家庭

@@ -53,7 +53,7 @@ def _cues() -> dict:
         "other": re.compile(f"{start}(?:(?P<place>{alt('other_places')})(?={alt('other_place_links')})"
                             f"|(?P<subject>{alt('other_subjects')}))"),
         "domestic": re.compile(alt("domestic")),
-        "of_other": re.compile(f"(?:{alt('other_places')})"),
+        "of_other": re.compile(f"(?:以上|多)?(?:的)?(?:{alt('other_places')})"),   # (十亿以上的社会主义阵营各国人民)
         "alternative": re.compile(f"\\s*(?:[、，,]\\s*)?(?:{alt('alternatives')})\\s*"),
         "quoted": re.compile(r"“[^“”]{1,8}”"),
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
@@ -180,9 +180,18 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
             continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
+        if v.unit == "岁" and re.match(r"(?:及)?以[上下]的?[\u4e00-\u9fff]", text[v.end:]) and \
+                not any(w.start > v.start and not re.search(r"[，,；;。]", text[v.end:w.start]) for w in values):
+            found[i] = ("threshold", text[v.start:v.end + 3].rstrip("的"))   # 为3岁以下婴幼儿做…检查: who is served
+            continue
         cover = next((cue for a, b, cue in coverage if a <= v.start < b), None)
         if cover:
             found[i] = ("coverage", cover)               # 根据十六个省、市三十四万多个农业生产合作社的统计: what a statistic covers
+            continue
+        if v.notation == "chinese" and v.text[:1] in "百千万" and len(v.text) <= 4 and \
+                re.match(r"[\u4e00-\u9fff“”]{2,12}?(?:规划|计划|工程|行动)(?![的])", text[v.end:]) and \
+                not re.search(r"[的，,]", text[v.end:v.end + 14].split("规划")[0].split("计划")[0]):
+            found[i] = ("in_a_name", text[v.start:v.end])   # 全国新增千亿斤粮食生产能力建设规划: a programme's name
             continue
         if v.text[:1] in "一1" and v.kind == "number" and cues["yields"].match(text, v.end):
             found[i] = ("example", cues["yields"].match(text, v.end).group())

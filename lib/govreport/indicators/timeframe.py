@@ -37,7 +37,7 @@ _REVIEW_WORDS = re.compile(r"回顾|成就|成绩|进展|以来|总结|成效|�
 _PLAN_WORDS = re.compile(r"目标|任务|要求|安排|部署|重点|举措|主要工作|工作建议|展望|谋划|思路|取向")
 _LEAD_IN = r"^[\s　]*(?:各位代表[，,！!：:]?\s*)?(?:在[\u4e00-\u9fff]{1,8}(?:领域|方面)[，,]\s*)?(?:在)?"   # (在经济领域，过去一年里…)
 _ANY_PLAN = r"(?:“?" + PLAN_ABBR + r"”?|“[六七八九十]五”|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))"
-_FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年(?!内)|回顾(?:过去五年|" + _ANY_PLAN + r")|"
+_FYP_REVIEW_CUE = re.compile(_LEAD_IN + r"(?:五年来|过去五年|这五年(?!内|计划|规划)|回顾(?:过去五年|" + _ANY_PLAN + r")|"
                              + _ANY_PLAN + r"(?:时期|期间|以来|的五年))")
 _FYP_PLAN_CUE = re.compile(_LEAD_IN + r"(?:今后五年|未来五年|" + _ANY_PLAN + r"(?:时期|期间|规划|计划|发展)?(?:是|的主要目标|主要目标|，|要|的(?:基本)?任务))")
 _YEAR = r"(?P<y>(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3})"
@@ -76,7 +76,7 @@ def heading_level(text: str) -> int:
 
 
 # older plan names: “六五” … “十五” (quoted) and 第一个五年计划
-_OLD_PLAN = re.compile(r"“([一二三四五六七八九十])五[”’]|(?<![一二三四五六七八九十第])([六七八九])五(?=计划|规划|时期|期间)"
+_OLD_PLAN = re.compile(r"“\s?([一二三四五六七八九十])五[”’]|(?<![一二三四五六七八九十第])([六七八九])五(?=计划|规划|时期|期间)"
                        r"|第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)?")   # (六五计划期间: written without quotes)
 _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
