@@ -97,7 +97,7 @@ _FLOW_HEAD = re.compile(r"(?:(?:供应|销售|收购|零售|批发|生产|消费
 _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余额|里程|总人口|人口总量|在校|常住人口")
 # a percent of a plan: done (完成年计划27％, 完成预算数的121.68％) or above it (超过原定计划…的百分之十五点三,
 # 比原计划超过百分之四)
-_VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)[^，。；]{0,16}?的?"
+_VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原来|原|国家|年度|全年|年|第[一二三四五六七八九十]{1,3}个五年|五年)?(?:的)?(?:计划|预算)[^，。；]{0,16}?的?"
                       r"|(?:比|较)(?:原定|原来|原|国家|年度|全年)?(?:的)?(?:计划|预算)(?:数)?(?:超过|超额|超出|增长|增加|多)(?:了)?)\s*$"
                       r"|完成(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)(?:数|任务)?的?\s*$"
                       r"|(?:计划|预算)(?:都|均|已经|已)?(?:完成|执行)(?:了)?\s*$")
@@ -316,7 +316,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if n.kind == "times":
         return "growth_rate"                       # 翻一番
     if n.kind == "ratio" or n.unit == "倍":
-        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升)(?:了)?(?:约|将近|近)?\s*$").search(window) else "ratio"
+        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升|增产)(?:了)?(?:约|将近|近)?\s*$").search(window) else "ratio"
     if n.kind in ("fraction", "structure"):
         return "growth_rate" if _DECLINE.search(window) else "share"
     if n.unit in ("百分点", "千分点"):
@@ -629,7 +629,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             r"^\s*(?:(?:过去|今后|未来)?五年(?:内|来|中|间|里)，?)?(?:新增|新建|累计)").match(text)) and not match.stock_flow == "stock"
         annual_avg = _ANNUAL_AVG.search(clause_before) is not None
         money_of_span = n.unit.endswith("元") and measure == "level" and sf != "stock" \
-            and _FIVE_YEAR_SPAN_OPENS.match(text) is not None and not _LEVEL_NAME.search(name) \
+            and (_FIVE_YEAR_SPAN_OPENS.match(text) or _rx(r"[，,]\s*(?:过去|这)?五年(?:间|中|里|来)").search(text, 0, n.start)) \
+            and not _LEVEL_NAME.search(name) \
             and _rx(r"(?<![到至])(?:达到?|共|总计|合计)(?:了)?\s*$").search(window) is not None   # (not 提高到现在的1721元)
         if money_of_span:
             level_verb = False                     # 五年间，国家财政扶贫资金…达480亿元: money of the five years, a sum
