@@ -43,7 +43,7 @@ from govreport.indicators import not_facts
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
-from govreport.indicators.subject import assign_names, split_list
+from govreport.indicators.subject import assign_names, split_list, subject_of
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN, abbr_plan_number, plan_period
 from govreport.indicators.regex import compiled as _rx
@@ -426,6 +426,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     before = memo.pop("subject", "")               # the subject of the sentence just before (none when it had no numbers)
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
+    share_said = subject_of(text) if not _rx(r"\d|百分之|[一二三四五六七八九十]+分之").search(text) else ""
+    if _rx(r"(?:比重|比例|占比)$").search(share_said):
+        memo["subject"] = share_said               # …工业在工业总产值中的比重迅速上升。这一比重…: what the next sentence refers to
     phrases: list | None = [] if aside is not None else None
     # the corpus splits a sentence at ；: the parts after the first go on in the time it opened with
     # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it

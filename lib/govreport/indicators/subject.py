@@ -61,7 +61,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -109,7 +109,7 @@ _POST_STOP = re.compile(
     r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
     r"摘帽|脱贫|落户|覆盖|惠及|参与|受益|就近|入选|投入|开工|竣工|建成|启用|运营|落地|签约|增长|提高|下降|居住|"
     r"减少|超|突破|和其他|以及|等|得到|获批|完工|实施|进行|开展|发放|参加|参保|享受|分别|共|均|也|都|将|要|"
-    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开|发展(?!中)|年内|年底")
+    r"重组|基本|成功|正式|启动|实行|推行|开通|设立|进入|试行|使用|获益|搬迁|参加|免除|享有|拥有|完善|组建|展开|发展(?!中)|年内|年底|全线")
 _YEAR_IN = re.compile(r"(?:" + YEAR_WRITTEN + r")\s*年")
 # a comparison's base: "比五年计划原定1957年" before 3856亿斤 (no verb of change in it)
 _BASE_VALUE = re.compile(r"^[，、\s]*(?:如果|若|要是)?(?:比(?!如)|较|同(?!时|样|步)|与(?!此同时))[^，。；]{0,20}$")   # (同时…发行: not a base)
@@ -946,6 +946,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     bound = _rx(r"(?:以上|以下)$").search(rel_text)
                     rel = rel + bound.group() if bound and not rel.endswith(bound.group()) and _rx(r"[\d一二三四五六七八九十百千万亿]").search(rel) else rel   # 在年产煤一百万吨以上的就有: a threshold
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 else ""   # (这些建设项目，…可以建设完工的有三十五个)
+                    if _rx(r"[万亿]?人").fullmatch(v.unit or "") and head and not _rx(r"[人员户者生工民]$").search(head):
+                        head = "人数"                # 案件…，其中依法判刑的有二万六千二百二十七人: the people, not the cases
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
                         else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
