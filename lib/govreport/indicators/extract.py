@@ -426,7 +426,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     before = memo.pop("subject", "")               # the subject of the sentence just before (none when it had no numbers)
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
-    share_said = subject_of(text) if not _rx(r"\d|百分之|[一二三四五六七八九十]+分之").search(text) else ""
+    share_said = subject_of(text) if _rx(r"比重|比例|占比").search(text) \
+        and not _rx(r"\d|百分之|[一二三四五六七八九十]+分之").search(text) else ""   # (most sentences name no share: skip)
     if _rx(r"(?:比重|比例|占比)$").search(share_said):
         memo["subject"] = share_said               # …工业在工业总产值中的比重迅速上升。这一比重…: what the next sentence refers to
     phrases: list | None = [] if aside is not None else None
