@@ -23,3 +23,13 @@ def test_joins_mid_sentence_breaks_only():
 def test_short_title_lines_are_not_joined():
     ledger = Ledger("2024年无锡市人民政府工作报告\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作。\n")
     assert rejoin_broken_sentences(ledger) == 0
+
+
+def test_a_subscript_on_its_own_line_is_joined_to_its_name():
+    # seed 6121: the national files break PM2.5 and M2 over three lines
+    text = ("强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM\n2.5\n）年均浓度下降9.1%。\n\n"
+            "稳健的货币政策灵活适度，广义货币M\n2\n增长11.3%，低于13%左右的预期目标。\n")
+    ledger = Ledger(text)
+    rejoin_broken_sentences(ledger)
+    assert "74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。" in ledger.clean
+    assert "广义货币M2增长11.3%" in ledger.clean

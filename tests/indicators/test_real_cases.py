@@ -24,6 +24,17 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- a rank word (县级) before 和 and a second counted item takes that item's head (issue 11 samples)
+    ("coordinated counted modifiers share the head", 2005, [("review", [
+        "中央和地方共安排资金105亿元，支持1410个县级和250个省、市（地）级疾病预防控制中心建设。"])],
+     {"1410个": ("县级疾病预防控制中心", "2004", "actual", "level")}),
+    # --- a number before a relative clause counts the whole phrase; 高等 is no 等 of examples (issue 11 samples)
+    ("a number before a relative clause", 2005, [("review", ["9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的优势。"])],
+     {"1亿多": ("受过高等教育和有专业技能的人才", None, None, "level")}),
+    # --- a count of places before a measure of them counts the places (seed 6121)
+    ("a count of cities before their concentration", 2017, [("review", [
+        "强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"])],
+     {"74个": ("重点城市", "2016", "actual", "level"), "9.1%": ("PM2.5平均浓度", "2016", "actual", "growth_rate")}),
     # --- words that end in 应/要 are not modal verbs (seed 9602)
     ("the 应 of 供应 stays", 1957, [("review", ["1956年比1950年，棉布供应增加了两倍，胶鞋增加了1.9倍。"])],
      {"两倍": ("棉布供应", "1951-1956", "actual", "growth_rate")}),

@@ -442,6 +442,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         return deed.group() + "人数"                # 又有1600万人进城落户: the people who did it
     if deed and unit == "%" and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return ""                                  # 90%以上进入再就业服务中心: a share of whom the sentence counted (see assign_names)
+    relative = _rx(r"[" + _CJK + r"、]{2,20}?的[" + _CJK + r"]{2,6}(?=[，。；、]|$)").match(tail)
+    if relative and first[1] == "v" and first[0] not in _PREDICATE_VERBS and _rx(r"[万亿]*").fullmatch(unit):
+        return relative.group()                    # 1亿多受过高等教育和有专业技能的人才: the number counts the whole phrase
     counted = bool(_COUNT_WORD.match(unit)) and _rx(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)").match(tail)
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
         return ""                                  # (197个调整改造项目: a count names what it counts)
@@ -471,7 +474,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     examples = _rx(r"等([" + _CJK + r"]{2,10})").match(tail[len(noun):]) if "、" in noun else None
     if examples and not _POST_STOP.match(examples.group(1)) and not _SIZE_UNIT.fullmatch(unit):   # 240万户林区、垦区、煤矿等棚户区居民: the class, not the examples (10公里雨水管网…等项目: the first item's length)
         return _post_noun(text, pos + len(tail) - len(tail[len(noun):]) + 1, stop, unit) or noun
-    noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
+    noun = _rx(r"(?:和其他|及其他|(?<![高中初平同均对])等(?!级)).*$").sub("", noun)   # (高等教育 is no 等 of examples)
     if examples and _SIZE_UNIT.fullmatch(unit):
         noun = noun.split("、")[0]                  # 10公里雨水管网及泵站改造、污泥处置…等项目: the length of the first
     noun = _rx(r"(?<=..)方面$").sub("", noun)     # 在建设一百四十一项企业方面
@@ -485,7 +488,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         noun = made_of.group(1)                    # 694个建设单位组成的工业建设: the units, not what they make up
     if "的" in noun:
         head = noun[noun.rfind("的") + 1:]
-        if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
+        if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2 and _rx(r"[万亿]*").fullmatch(unit):
+            pass                                   # 1亿多受过高等教育和有专业技能的人才: the number counts the whole phrase
+        elif pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
             if _rx(r"(?:举办|兴办|创办|主办|管理|经营|建设|投资)$").search(noun[:noun.find("的")]) and len(head) >= 2:
@@ -502,6 +507,10 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
         return deed + "的" + who.group(1)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
+    if noun.endswith("级") and tail.startswith(noun):
+        noun += _shared_head(text[pos + len(noun):pos + len(noun) + 40])
+    if _COUNT_WORD.match(unit):
+        noun = _counted_place(noun, text[pos + len(noun):stop]) if tail.startswith(noun) else noun
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
 
 
@@ -1311,6 +1320,29 @@ def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[s
     return (re.compile(r"(?:[万亿千百]|万万)*(?:" + ("|".join(map(re.escape, units)) or never) + ")"),
             re.compile("|".join(map(re.escape, stops)) or never),
             frozenset(map(str, cfg.get("products") or [])), frozenset(map(str, cfg.get("counted_products") or [])))
+
+
+def _shared_head(rest: str) -> str:
+    """1410个县级和250个省、市（地）级疾病预防控制中心: a rank word (县级) takes the head the next item names."""
+    m = _rx(r"[和及与、]\s*[\d一二三四五六七八九十百千万两]+[个所家座]?[" + _CJK + r"、（）()]{0,10}?级([" + _CJK + r"]{2,16})").match(rest)
+    return _rx(r"(?:建设|改造|建成|投入使用)$").sub("", m.group(1)) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _counted_places() -> re.Pattern:
+    """``counted_places`` of ``data/indicator_matching.yaml``, as the head of a counted noun followed by more."""
+    text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
+    places = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get("counted_places") or []
+    alts = "|".join(map(re.escape, sorted(map(str, places), key=len, reverse=True))) or r"(?!x)x"
+    return re.compile(r"^[" + _CJK + r"]{0,8}?(?:" + alts + r")(?=[" + _CJK + r"]{2})")
+
+
+def _counted_place(noun: str, rest: str) -> str:
+    """74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: the count counts the places; what follows is measured of them."""
+    place = _counted_places().match(noun)
+    if place and _rx(r"[^，。；]*\d").match(rest):
+        return place.group()
+    return noun
 
 
 _OUTPUT_HEAD = re.compile(r"(?:年平均|平均每年|年均|每年)?(?:的)?(?:总)?产量$")
