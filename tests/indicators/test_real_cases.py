@@ -31,6 +31,35 @@ CASES = [
     # --- a number before a relative clause counts the whole phrase; 高等 is no 等 of examples (issue 11 samples)
     ("a number before a relative clause", 2005, [("review", ["9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的优势。"])],
      {"1亿多": ("受过高等教育和有专业技能的人才", None, None, "level")}),
+    # --- trailing verbs and colon topics that say how, not what (issue 11 samples)
+    ("trailing 再压缩", 2018, [("plan", ["扩大出口信用保险覆盖面，整体通关时间再压缩三分之一。"])],
+     {"三分之一": ("整体通关时间", "2018", "target", None)}),
+    ("a colon topic 比重将变化如下", 1956, [("plan", [
+        "预计到１９５６年底，各种经济成分在工业总产值中所占的比重将变化如下：国营占６３．８％，合作社营占４．７％，公私合营占３１．１％，而私营工业则只占０．４％。"])],
+     {"６３．８％": ("国营经济成分占工业总产值比重", "1956", None, "share")}),
+    ("a colon topic that is a rate word", 1955, [("plan", [
+        "就几种主要的日常消费品来看，一九五七年比一九五二年将有如下的增长比例：粮食增长百分之十三点三，猪肉增长百分之五十七，胶鞋增长百分之六十九点八。"])],
+     {"百分之六十九点八": ("胶鞋", "1953-1957", "target", "growth_rate")}),
+    # --- what an anaphor or a bare head refers to, said in an earlier clause or sentence (issue 11 samples)
+    ("这方面 after a sentence on money for a purpose", 1982, [("plan", [
+        "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。",
+        "从一九五三年到一九八○年的二十八年中，这方面的投资占整个固定资产投资的百分之二十左右，六五计划把这个比例提高到百分之三十六。"])],
+     {"百分之二十": ("现有企业设备更新、技术改造投资占整个固定资产投资", None, None, "share")}),
+    ("a bare 投资 of the project named before", 2014, [("plan", ["全力打造联通俄蒙、对接东北的区域物流中心，力争年末，完成投资2.5亿元，入园企业达到14家。"])],
+     {"2.5亿元": ("区域物流中心投资", "2014", "target", "level")}),
+    ("bare 项目 of the 国债 of the sentence", 2000, [("review", [
+        "从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金，用于增加基础设施投资，共建设5100多个项目。"])],
+     {"5100多个": ("国债项目", None, "actual", None)}),
+    ("an era alone counts what the clause before counted", 1957, [("review", [
+        "我国的文化教育事业在这期间也有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人，这就为新中国培养出大批的建设人材，"
+        "而旧中国从1912年到1947年，三十六年合计不过二十一万多人。"])],
+     {"二十一万多人": ("高等学校的毕业生", "1912-1947", "actual", None)}),
+    # --- a bare 存款余额 is the balance of the deposits the sentence named (issue 11 samples)
+    ("a balance of the deposits named before", 1994, [("review", ["城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。"])],
+     {"１４７６４亿元": ("居民储蓄存款余额", "1993", "actual", "level")}),
+    # --- a product's 增产 is its output's growth (seed 6122)
+    ("a product's 增产", 1975, [("review", ["全国解放以来，尽管我国人口增加百分之六十，但粮食增产一点四倍，棉花增产四点七倍。"])],
+     {"一点四倍": ("粮食产量", None, "actual", "growth_rate"), "四点七倍": ("棉花产量", None, "actual", "growth_rate")}),
     # --- a count of places before a measure of them counts the places (seed 6121)
     ("a count of cities before their concentration", 2017, [("review", [
         "强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"])],

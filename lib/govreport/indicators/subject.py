@@ -71,7 +71,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
+实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 再压缩 再缩短 缩短 准备 打算
 有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 统一 即将 即 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
@@ -769,6 +769,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
+                colon_topic = _rx(r"(?<=..)(?:将|会|也)?(?:发生)?(?:变化|变动)(?:如下)?$").sub("", colon_topic)   # 所占的比重将变化如下：国营占…
+                if _rx(r"(?:如下|以下|下列)?的?(?:增长|增加|下降|减少)?(?:比例|速度|幅度|比率|率)").fullmatch(colon_topic):
+                    colon_topic = ""                   # 将有如下的增长比例：胶鞋增长百分之六十九点八 (the rate is the value's own)
                 colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
                 if _rx(r"(?:都|均|也)?(?:有|有了)?(?:不同|不同程度|较大|很大|显著|明显|大幅度|一定)(?:的)?(?:增长|增加|提高|发展)?").fullmatch(colon_topic):
                     colon_topic = "产量" if _rx(r"农作物|作物|产品").search(text[:ce]) else ""   # 都有不同的增长：甜菜…，花生增长6％ (how, not what)
@@ -1100,6 +1103,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             aspect = _rx(r"(?:重点|主要方面|中心)(?:是|为|在于)([" + _CJK + r"、和]{2,12})[，,]\s*$").search(text[:cs])
             if aspect and _rx(r"(?:这|这些|此)(?:方面|领域)的").search(text[cs:v.start]) and out[i].name and not out[i].name.startswith(aspect.group(1)):
                 out[i] = Named(aspect.group(1).replace("、", "") + out[i].name, out[i].rule + "+aspect")   # 投资的重点是能源、交通建设，这方面的投资占…
+            elif not aspect and said_before and _rx(r"(?:这|此)方面的").search(text[cs:v.start]) and out[i].name:
+                field = _rx(r"^(?:用于|投入|投向)?(.{2,20}?)的?(?:资金|投资|支出|经费|投入)$").match(said_before)
+                if field and not out[i].name.startswith(field.group(1)):   # 用于现有企业设备更新、技术改造的资金为…。…这方面的投资占…
+                    out[i] = Named(field.group(1) + out[i].name, out[i].rule + "+aspect")
             this_item = _rx(r"^(.{0,8}?)(?:此项|这项|该项)([" + _CJK + r"]{2,6})$").match(out[i].name)
             if this_item and last_topic:           # …国家奖学金助学金制度，中央财政此项支出从2006年20.5亿元…
                 item = _rx(r"^(?:建立健全|建立|健全|完善|实施|推行|设立|实行|落实)+").sub("", last_topic)
@@ -1286,9 +1293,60 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
+    _balance_of_named_kind(text, values, out)
+    _investment_of_project(text, values, out)
+    _same_thing_of_another_time(values, out)
     _outputs(text, clauses, values, out)
     _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
+
+
+@lru_cache(maxsize=1)
+def _matching_words(key: str) -> tuple[str, ...]:
+    """A word list of ``data/indicator_matching.yaml``, longest first."""
+    text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
+    words = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get(key) or []
+    return tuple(sorted(map(str, words), key=len, reverse=True))
+
+
+def _era_words() -> frozenset[str]:
+    return frozenset(_matching_words("era_words"))
+
+
+def _same_thing_of_another_time(values: list, out: list) -> None:
+    """而旧中国从1912年到1947年，三十六年合计不过二十一万多人: an era alone is no name; the value counts what the one before did."""
+    for i, v in enumerate(values):
+        if out[i] is None or out[i].name not in _era_words():
+            continue
+        earlier = [out[j].name for j in range(i) if out[j] is not None and out[j].name and out[j].name not in _era_words()
+                   and values[j].unit == v.unit]
+        if earlier:
+            out[i] = Named(earlier[-1], out[i].rule + "+same")
+
+
+def _investment_of_project(text: str, values: list, out: list) -> None:
+    """打造…的区域物流中心，力争年末，完成投资2.5亿元: a bare 投资 is the investment in the project just named."""
+    for i, v in enumerate(values):
+        if out[i] is None or not _rx(r"(?:完成|累计完成)?(?:总)?投资").fullmatch(out[i].name):
+            continue
+        project = _rx(r"([" + _CJK + r"]{2,12}?(?:中心|园区|项目|工程|基地|产业园|物流园|开发区))[，,][^。；]*$").search(text[:v.start])
+        said = _rx(r"[^，。；：]*$").search(text[:project.start(1)]).group() if project else ""
+        if project and not _rx(r"[\d一二三四五六七八九十百千万]").search(said + project.group(1)):   # (新开工10项…工程，总投资: counted, named elsewhere)
+            out[i] = Named(project.group(1).split("的")[-1] + out[i].name.replace("完成", ""), out[i].rule + "+project")
+    funds = [f for f in _matching_words("project_funds") if f in text]
+    for i, v in enumerate(values):                 # 两年来…发行2100亿元长期国债，…共建设5100多个项目: the 国债 projects
+        if funds and out[i] is not None and out[i].name in ("项目", "建设项目") and _COUNT_WORD.match(v.unit or "") \
+                and text.find(funds[0]) < v.start:
+            out[i] = Named(funds[0] + out[i].name, out[i].rule + "+funds")
+
+
+def _balance_of_named_kind(text: str, values: list, out: list) -> None:
+    """城乡居民储蓄存款大幅度增加，年末存款余额达到…: a bare 存款余额 is the balance of the deposits named before it."""
+    for i, v in enumerate(values):
+        bare = _rx(r"(?:年末|年底|期末)?(存款|贷款)余额").fullmatch(out[i].name if out[i] is not None else "")
+        kind = _rx(r"([" + _CJK + r"]{2,10}" + bare.group(1) + r")(?=[^，。；]*[，；])").search(text[:v.start]) if bare else None
+        if kind and clean_prefix(kind.group(1)) not in ("", bare.group(1)):
+            out[i] = Named(clean_prefix(kind.group(1)) + "余额", out[i].rule + "+kind")
 
 
 def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> None:
@@ -1355,6 +1413,10 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
     with the output word the sentence uses for its other products (粮食的年平均产量…，棉花由… -> 棉花年平均产量),
     unless its clause says the amount is something else (a capacity, an import, a purchase ...)."""
     units, stops, products, counted_products = _output_rules()
+    for i, nm in enumerate(o.name if o is not None else "" for o in out):   # 粮食增产一点四倍: the output grew
+        more = _rx(r"([" + _CJK + r"]{1,4})(?:增产|减产)").fullmatch(nm)
+        if more and (more.group(1) in products or more.group(1) in counted_products):
+            out[i] = Named(more.group(1) + "产量", out[i].rule + "+output")
     heads = [_OUTPUT_HEAD.search(o.name) for o in out if o is not None and o.name]
     head = next((h.group().lstrip("的") for h in heads if h), "产量")
     bare: set[str] = set()
