@@ -54,6 +54,23 @@ CASES = [
         "我国的文化教育事业在这期间也有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人，这就为新中国培养出大批的建设人材，"
         "而旧中国从1912年到1947年，三十六年合计不过二十一万多人。"])],
      {"二十一万多人": ("高等学校的毕业生", "1912-1947", "actual", None)}),
+    # --- seed 6123: shares of a whole said first; 机制糖; the plan as a base; parts placed somewhere; who planned it
+    ("shares of a whole said first, and its parts after 其中", 1954, [("review", [
+        "同时，财政支出中的国家机构经费，包括国防费和行政管理费所占的比重，已从一九五〇年的百分之六十点八降低到一九五四年的百分之三十点七，"
+        "其中国防费从百分之四十一点五降低到百分之二十一点一，行政管理费从百分之十九点三降低到百分之九点六。"])],
+     {"百分之六十点八": ("国家机构经费占财政支出比重", "1950", "actual", "share"),
+      "百分之九点六": ("行政管理费占财政支出比重", "1954", "actual", "share")}),
+    ("a colon product 机制糖", 1955, [("plan", ["机制糖：从二十四万九千吨增加到六十八万六千吨，增长一点八倍。"])],
+     {"一点八倍": ("机制糖产量", None, None, "growth_rate")}),
+    ("the plan a value exceeds is no name", 1958, [("review", [
+        "由于部分地区的水灾较为严重，部分地区在入秋以后的旱灾又较普遍，农业和农副业总产值只完成年度计划的百分之九十八点七，"
+        "但是还超过了第一个五年计划所规定的一九五七年的指标百分之一点二。"])],
+     {"百分之一点二": ("农业和农副业总产值超计划", "1957", "actual", None)}),
+    ("the part of a count placed somewhere", 1955, [("plan", [
+        "根据这样的方针，五年内开始建设的限额以上的六百九十四个工业建设单位，分布在内地的将有四百七十二个，分布在沿海各地的将有二百二十二个。"])],
+     {"二百二十二个": ("沿海各地限额以上工业建设单位", None, "target", None)}),
+    ("who planned it names nothing", 1982, [("plan", ["国家经委已经会同有关部门提出了今后三年引进三千项先进技术的规划，以加强现有企业特别是中小企业的技术改造。"])],
+     {"三千项": ("引进先进技术", None, "target", None)}),
     # --- a bare 存款余额 is the balance of the deposits the sentence named (issue 11 samples)
     ("a balance of the deposits named before", 1994, [("review", ["城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。"])],
      {"１４７６４亿元": ("居民储蓄存款余额", "1993", "actual", "level")}),

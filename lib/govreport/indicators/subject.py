@@ -260,6 +260,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^[^，。；]{2,16}?(?:可以使|可使|将使|能使|会使)(?=[" + _CJK + r"]{4})").sub("", s)   # 农业税率降低可使农民减轻负担: the effect is what is counted
     s = _rx(r"^(?:每年|全年)?(?:可以|可|能够|能)(发电|供电|供水|供热)$").sub(r"\1量", s)   # 每年可发电四十五亿度
     s = _rx(r"^(?:国家|本年|今年)?(?:预算|计划|规划)(?:草案)?(?:规定|安排|确定)(?:的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家预算规定行政经费支出
+    s = _rx(r"^[" + _CJK + r"]{2,20}?(?:提出|制定|拟定)了(?:今后|未来)?(?:[一二三四五六七八九十两\d]+年(?:内)?)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家经委…提出了今后三年引进三千项先进技术的规划: who planned it names nothing
     s = _rx(r"^[^，。；]{0,24}(?:中的|之中的)[^，。；]{0,8}部分——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
     s = _rx(r"^(?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加)了?(?=[" + _CJK + r"]{2})").sub("", s)   # 扩大和改善了灌溉面积
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
@@ -1296,6 +1297,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _balance_of_named_kind(text, values, out)
     _investment_of_project(text, values, out)
     _same_thing_of_another_time(values, out)
+    _shares_of_a_whole_said_first(text, values, out)
+    _plan_is_no_name(values, out)
+    _placed_part_of_counted(text, values, out)
     _outputs(text, clauses, values, out)
     _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
@@ -1322,6 +1326,44 @@ def _same_thing_of_another_time(values: list, out: list) -> None:
                    and values[j].unit == v.unit]
         if earlier:
             out[i] = Named(earlier[-1], out[i].rule + "+same")
+
+
+def _plan_is_no_name(values: list, out: list) -> None:
+    """…总产值只完成年度计划的98.7%，但是还超过了第一个五年计划所规定的一九五七年的指标1.2%: the plan is the base, not the thing."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if i and _rx(r"(?:第[一二三四五六七八九十]个五年|年度|原定?)?(?:计划|纲要)(?:所|中)?规定(?:的)?(?:指标)?").fullmatch(nm) and out[i - 1] is not None:
+            before = _rx(r"(?<=..)(?:只|仅|已|才)?(?:超额)?完成(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)$").sub("", out[i - 1].name)
+            if before:
+                out[i] = Named(before, out[i].rule + "+previous")
+
+
+def _placed_part_of_counted(text: str, values: list, out: list) -> None:
+    """六百九十四个工业建设单位，分布在内地的将有四百七十二个: the units placed there."""
+    names = [o.name if o is not None else "" for o in out]
+    for i, v in enumerate(values):
+        where = _rx(r"(?:分布在|位于|设在|建在)([" + _CJK + r"]{2,8})").fullmatch(names[i])
+        whole = next((names[j] for j in range(i - 1, -1, -1) if values[j].unit == v.unit
+                      and names[j] and not _rx(r"分布在|位于|设在|建在").match(names[j])), "") if where else ""
+        if whole:
+            out[i] = Named(where.group(1) + whole.split("的")[-1], out[i].rule + "+whole")
+
+
+def _shares_of_a_whole_said_first(text: str, values: list, out: list) -> None:
+    """财政支出中的国家机构经费，包括国防费和行政管理费所占的比重，已从…，其中国防费从…: shares of 财政支出."""
+    said = _rx(r"^[^。；]*?([" + _CJK + r"]{2,10})中的([" + _CJK + r"]{2,12})[，,][^。；]*?所?占的?比重").match(text)
+    if not said or not values or said.end() > values[0].start:
+        return
+    whole, part = clean_prefix(said.group(1)), said.group(2)
+    parts_from = text.find("其中", said.end())
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if v.unit != "%" or not nm or "占" in nm:
+            continue
+        if nm.endswith("比重") and (parts_from < 0 or v.start < parts_from):
+            out[i] = Named(part + "占" + whole + "比重", out[i].rule + "+whole")
+        elif 0 <= parts_from < v.start and not _rx(r"比重|比例|率|增|降|幅").search(nm):
+            out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
 
 
 def _investment_of_project(text: str, values: list, out: list) -> None:
