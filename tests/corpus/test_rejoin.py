@@ -33,3 +33,12 @@ def test_a_subscript_on_its_own_line_is_joined_to_its_name():
     rejoin_broken_sentences(ledger)
     assert "74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。" in ledger.clean
     assert "广义货币M2增长11.3%" in ledger.clean
+
+
+def test_a_line_opening_with_the_verb_of_a_number_continues_the_line_before():
+    # seed 6124: the 2021 national report breaks 今年预期目标设定\n为6%以上
+    ledger = Ledger("经济增速是综合性指标，今年预期目标设定\n\u200b\n为6%以上，考虑了经济运行恢复情况，有利于引导各方面集中精力推进改革创新。\n")
+    from govreport.corpus.debris import strip_debris
+    strip_debris(ledger)
+    rejoin_broken_sentences(ledger)
+    assert "今年预期目标设定为6%以上" in ledger.clean

@@ -71,6 +71,19 @@ CASES = [
      {"二百二十二个": ("沿海各地限额以上工业建设单位", None, "target", None)}),
     ("who planned it names nothing", 1982, [("plan", ["国家经委已经会同有关部门提出了今后三年引进三千项先进技术的规划，以加强现有企业特别是中小企业的技术改造。"])],
      {"三千项": ("引进先进技术", None, "target", None)}),
+    # --- seed 6124: the target of a topic; shares of a whole said before; 一年中间
+    ("the target of the topic said first", 2021, [("plan", [
+        "经济增速是综合性指标，今年预期目标设定为6%以上，考虑了经济运行恢复情况，有利于引导各方面集中精力推进改革创新、推动高质量发展。"])],
+     {"6%": ("国内生产总值", "2021", "target", None)}),
+    ("shares of the whole of the clause before", 1956, [("plan", [
+        "现代工业在工农业总产值中所占的比重将上升到36.5％，农业和农村副业所占的比重将下降为48.2％，手工业所占的比重将下降为15.3％。"])],
+     {"48.2％": ("农业和农村副业占工农业总产值比重", "1956", "target", "share")}),
+    ("shares of the whole of the sentence before", 1956, [("review", [
+        "在工业总产值中，国营工业所占的比重由1954年的59％上升为1955年的63％。", "私营工业所占的比重则由1954年的25％下降为16％。"])],
+     {"16％": ("私营工业占工业总产值比重", "1955", "actual", "share")}),
+    ("一年中间", 1959, [("review", [
+        "值得特别指出的是，在我们的生产资料工业跃进的时候，生活资料工业的产值在一九五八年一年中间也增长了百分之三十四，这样的增长速度难道是资本主义世界有过的吗？"])],
+     {"百分之三十四": ("生活资料工业的产值", "1958", "actual", "growth_rate")}),
     # --- a bare 存款余额 is the balance of the deposits the sentence named (issue 11 samples)
     ("a balance of the deposits named before", 1994, [("review", ["城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。"])],
      {"１４７６４亿元": ("居民储蓄存款余额", "1993", "actual", "level")}),

@@ -12,6 +12,7 @@ MIN_BROKEN_LEN = 30  # short lines without final punctuation are usually titles,
 _ENDS_MID_SENTENCE = re.compile(rf"[{CJK}0-9A-Za-z、，“（]$")
 _HAS_PUNCT = re.compile(r"[，、；。：！？]")  # prose, not a title, dateline or byline
 _STARTS_MID_SENTENCE = re.compile(rf"^[{CJK}0-9A-Za-z，、。；）”%]")
+_VERB_OF_NUMBER = re.compile(r"^(?:为|达到?|增长|下降)[0-9]")  # 预期目标设定\n为6%以上: no paragraph opens so
 _ENDS_LATIN = re.compile(r"[A-Za-z]$")
 _SUBSCRIPT = re.compile(r"^[0-9.]{1,4}$")  # PM\n2.5\n）, M\n2\n增长: a subscript the source put on its own line
 
@@ -35,7 +36,7 @@ def rejoin_broken_sentences(ledger: Ledger) -> int:
     for (a0, a1), (b0, b1) in zip(spans, spans[1:]):
         prev, nxt = text[a0:a1].strip(), text[b0:b1].strip()
         paragraph_len += len(prev)
-        continues = nxt[:1] in "，、。；）”%"  # a line opening with these can only be a continuation
+        continues = nxt[:1] in "，、。；）”%" or bool(_VERB_OF_NUMBER.match(nxt))  # a line opening with these can only be a continuation
         if (a1, b0) in joins:
             continue
         if (

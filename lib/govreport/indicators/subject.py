@@ -230,6 +230,7 @@ def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
     s = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", prefix)   # “两基”（基本普及九年义务教育…）攻坚县: a note
     s = _rx(r"(?<=\d)[ 　](?=\d)").sub("", s)     # 1 9 9 7年国内生产总值: a spaced year is a year
+    s = _rx(r"(?<=年)中间").sub("中", s)          # 在一九五八年一年中间也增长了: the 间 of 中间 is no name
     s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
@@ -1299,6 +1300,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _same_thing_of_another_time(values, out)
     _shares_of_a_whole_said_first(text, values, out)
     _plan_is_no_name(values, out)
+    _share_of_the_whole_said_before(values, out, said_before)
+    _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
     _outputs(text, clauses, values, out)
     _name_the_unnamed(text, values, out, said_before)
@@ -1326,6 +1329,26 @@ def _same_thing_of_another_time(values: list, out: list) -> None:
                    and values[j].unit == v.unit]
         if earlier:
             out[i] = Named(earlier[-1], out[i].rule + "+same")
+
+
+def _target_of_the_topic(text: str, values: list, out: list) -> None:
+    """经济增速是综合性指标，今年预期目标设定为6%以上: the target is the topic's."""
+    topic = _rx(r"^([" + _CJK + r"]{2,10})(?:是|作为)[^，。；]{2,12}[，,]").match(text)
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if topic and _rx(r"(?:今年|明年|全年)?(?:的)?(?:预期|预计)?目标(?:值)?(?:设定|定为|确定|设为)?").fullmatch(nm):
+            out[i] = Named(topic.group(1), out[i].rule + "+topic")
+
+
+def _share_of_the_whole_said_before(values: list, out: list, said_before: str) -> None:
+    """现代工业在工农业总产值中所占的比重…，农业和农村副业所占的比重将下降为48.2％: of the same whole."""
+    wholes = [said_before] + [o.name if o is not None else "" for o in out]
+    for i, v in enumerate(values):
+        bare = _rx(r"(.{2,16}?)(?:所)?占的?(比重|比例|份额)").fullmatch(out[i].name if out[i] is not None else "")
+        whole = next((m.group(1) for w in reversed(wholes[:i + 1]) if (m := _rx(r".+?占(.{2,16}?)(?:比重|比例|份额)$").match(w))), "") \
+            if bare else ""
+        if whole:
+            out[i] = Named(bare.group(1) + "占" + whole + bare.group(2), out[i].rule + "+whole")
 
 
 def _plan_is_no_name(values: list, out: list) -> None:
