@@ -503,7 +503,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         noun = noun[:-1]                           # 156个工业单位中的主要部分
     noun = _rx(r"[和及与、]+$").sub("", noun)
     who = _rx(r"(.{2,10}?(?:学生|学校|中小学|村|户|人口|农户|家庭|职工|居民|企业|县|乡|镇))"
-              r"((?:免费)?(?:改造|新建|建设|提供|补助|享受|获得|参加|接受|使用|安装)[" + _CJK + r"、]{0,12})$").match(noun)
+              r"((?:免费)?(?:改造|新建|建设|提供|补助|享受|获得|参加|接受|使用|安装|解决)[" + _CJK + r"、]{0,12})$").match(noun)
     done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if who else None
     if who and (len(who.group(2)) > 2 or done_to):   # 2.2万多所农村中小学改造危房, 780万名寄宿学生补助了生活费: those who did it
         deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
@@ -1300,6 +1300,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _same_thing_of_another_time(values, out)
     _shares_of_a_whole_said_first(text, values, out)
     _plan_is_no_name(values, out)
+    _share_in_a_noted_whole(text, values, out)
+    _places_that_did(text, values, out)
     _share_of_the_whole_said_before(values, out, said_before)
     _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
@@ -1338,6 +1340,31 @@ def _target_of_the_topic(text: str, values: list, out: list) -> None:
         nm = out[i].name if out[i] is not None else ""
         if topic and _rx(r"(?:今年|明年|全年)?(?:的)?(?:预期|预计)?目标(?:值)?(?:设定|定为|确定|设为)?").fullmatch(nm):
             out[i] = Named(topic.group(1), out[i].rule + "+topic")
+
+
+_PLACE = re.compile(r"(?:城市|县|市|省|省份|地区|地市|县市|乡镇|村)")
+
+
+def _places_that_did(text: str, values: list, out: list) -> None:
+    """2300个县（市）已初步建立社会救助体系的基本框架, 在58个城市进行了…的试点: the places that did it."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if not _PLACE.fullmatch(nm) or not _COUNT_WORD.match(v.unit or ""):
+            continue
+        after = _rx(r"^\s*" + re.escape(nm) + r"(?:[（(][^（）()]{1,8}[）)])?([^，。；]{2,24})").match(text[v.end:])
+        deed = _rx(r"^(?:都|均|已经|已|初步|先后|相继|基本)+").sub("", after.group(1)) if after else ""
+        deed = _rx(r"^(?:进行了?|开展了?|实施了?)").sub("", deed)
+        if len(deed) >= 4 and _rx(r"[" + _CJK + r"“”]+").fullmatch(deed) and not _LEVEL_CHANGE.match(deed):
+            out[i] = Named(deed.replace("的试点", "试点") + nm if deed.endswith("试点") else deed + "的" + nm, out[i].rule + "+deed")
+
+
+def _share_in_a_noted_whole(text: str, values: list, out: list) -> None:
+    """X的产值，在工业总产值（包括…，不包括…）中所占的比重，已由…: the note splits the clause, the whole stays."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        said = _rx(r"在([" + _CJK + r"]{2,12})[（(][^）)]{2,60}[）)]中(?:所)?占的?(比重|比例)[^。；]*$").search(text[:v.start])
+        if said and nm and v.unit == "%" and not _rx(r"占|比重|比例|率").search(nm):
+            out[i] = Named(nm + "占" + said.group(1) + said.group(2), out[i].rule + "+whole")
 
 
 def _share_of_the_whole_said_before(values: list, out: list, said_before: str) -> None:
