@@ -97,6 +97,13 @@ CASES = [
      {"58个": ("企业优化资本结构试点城市", None, "actual", "level")}),
     ("places that built something", 2006, [("review", ["28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。"])],
      {"2300个": ("建立社会救助体系的基本框架的县", "2005", "actual", "level")}),
+    # --- seed 6126: when a trend turned is no name; a capacity is no output; 储蓄 then 存款余额
+    ("when a trend turned is no name", 2000, [("review", ["外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6．1％。"])],
+     {"6．1％": ("出口总额", "1999", "actual", "growth_rate")}),
+    ("a storage capacity is no output", 2000, [("plan", ["建成仓容250亿公斤的国家粮食储备库。"])],
+     {"250亿公斤": ("仓容", None, None, None)}),
+    ("储蓄 then a bare 存款余额", 1998, [("review", ["城乡居民储蓄大幅度增加，存款余额达到4 6 2 8 0亿元。"])],
+     {"4 6 2 8 0亿元": ("居民储蓄存款余额", None, "actual", "level")}),
     # --- a bare 存款余额 is the balance of the deposits the sentence named (issue 11 samples)
     ("a balance of the deposits named before", 1994, [("review", ["城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。"])],
      {"１４７６４亿元": ("居民储蓄存款余额", "1993", "actual", "level")}),

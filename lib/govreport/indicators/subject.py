@@ -1295,6 +1295,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
+    for i, o in enumerate(out):                    # 外贸出口从7月份开始大幅度回升，全年达到…: when it turned is no name
+        since = _rx(r"(?<=..)从[\d一二三四五六七八九十]{1,2}月份?(?:开始|起)[" + _CJK + r"]{0,10}$").search(o.name) if o is not None else None
+        if since:
+            out[i] = Named(o.name[:since.start()], o.rule)
     _balance_of_named_kind(text, values, out)
     _investment_of_project(text, values, out)
     _same_thing_of_another_time(values, out)
@@ -1436,9 +1440,10 @@ def _balance_of_named_kind(text: str, values: list, out: list) -> None:
     """城乡居民储蓄存款大幅度增加，年末存款余额达到…: a bare 存款余额 is the balance of the deposits named before it."""
     for i, v in enumerate(values):
         bare = _rx(r"(?:年末|年底|期末)?(存款|贷款)余额").fullmatch(out[i].name if out[i] is not None else "")
-        kind = _rx(r"([" + _CJK + r"]{2,10}" + bare.group(1) + r")(?=[^，。；]*[，；])").search(text[:v.start]) if bare else None
-        if kind and clean_prefix(kind.group(1)) not in ("", bare.group(1)):
-            out[i] = Named(clean_prefix(kind.group(1)) + "余额", out[i].rule + "+kind")
+        saving = "|储蓄" if bare and bare.group(1) == "存款" else ""
+        kind = _rx(r"([" + _CJK + r"]{2,10}(?:" + bare.group(1) + saving + r"))(?=[^，。；]*[，；])").search(text[:v.start]) if bare else None
+        if kind and clean_prefix(kind.group(1)) not in ("", bare.group(1)):   # (城乡居民储蓄大幅度增加，存款余额…: 储蓄存款)
+            out[i] = Named(clean_prefix(kind.group(1)) + ("存款" if kind.group(1).endswith("储蓄") else "") + "余额", out[i].rule + "+kind")
 
 
 def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> None:
