@@ -24,6 +24,96 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- a rank word (县级) before 和 and a second counted item takes that item's head (issue 11 samples)
+    ("coordinated counted modifiers share the head", 2005, [("review", [
+        "中央和地方共安排资金105亿元，支持1410个县级和250个省、市（地）级疾病预防控制中心建设。"])],
+     {"1410个": ("县级疾病预防控制中心", "2004", "actual", "level")}),
+    # --- a number before a relative clause counts the whole phrase; 高等 is no 等 of examples (issue 11 samples)
+    ("a number before a relative clause", 2005, [("review", ["9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的优势。"])],
+     {"1亿多": ("受过高等教育和有专业技能的人才", None, None, "level")}),
+    # --- trailing verbs and colon topics that say how, not what (issue 11 samples)
+    ("trailing 再压缩", 2018, [("plan", ["扩大出口信用保险覆盖面，整体通关时间再压缩三分之一。"])],
+     {"三分之一": ("整体通关时间", "2018", "target", None)}),
+    ("a colon topic 比重将变化如下", 1956, [("plan", [
+        "预计到１９５６年底，各种经济成分在工业总产值中所占的比重将变化如下：国营占６３．８％，合作社营占４．７％，公私合营占３１．１％，而私营工业则只占０．４％。"])],
+     {"６３．８％": ("国营经济成分占工业总产值比重", "1956", None, "share")}),
+    ("a colon topic that is a rate word", 1955, [("plan", [
+        "就几种主要的日常消费品来看，一九五七年比一九五二年将有如下的增长比例：粮食增长百分之十三点三，猪肉增长百分之五十七，胶鞋增长百分之六十九点八。"])],
+     {"百分之六十九点八": ("胶鞋", "1953-1957", "target", "growth_rate")}),
+    # --- what an anaphor or a bare head refers to, said in an earlier clause or sentence (issue 11 samples)
+    ("这方面 after a sentence on money for a purpose", 1982, [("plan", [
+        "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。",
+        "从一九五三年到一九八○年的二十八年中，这方面的投资占整个固定资产投资的百分之二十左右，六五计划把这个比例提高到百分之三十六。"])],
+     {"百分之二十": ("现有企业设备更新、技术改造投资占整个固定资产投资", None, None, "share")}),
+    ("a bare 投资 of the project named before", 2014, [("plan", ["全力打造联通俄蒙、对接东北的区域物流中心，力争年末，完成投资2.5亿元，入园企业达到14家。"])],
+     {"2.5亿元": ("区域物流中心投资", "2014", "target", "level")}),
+    ("bare 项目 of the 国债 of the sentence", 2000, [("review", [
+        "从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金，用于增加基础设施投资，共建设5100多个项目。"])],
+     {"5100多个": ("国债项目", None, "actual", None)}),
+    ("an era alone counts what the clause before counted", 1957, [("review", [
+        "我国的文化教育事业在这期间也有了巨大的发展，例如高等学校的毕业生，第一个五年合计为二十八万人，这就为新中国培养出大批的建设人材，"
+        "而旧中国从1912年到1947年，三十六年合计不过二十一万多人。"])],
+     {"二十一万多人": ("高等学校的毕业生", "1912-1947", "actual", None)}),
+    # --- seed 6123: shares of a whole said first; 机制糖; the plan as a base; parts placed somewhere; who planned it
+    ("shares of a whole said first, and its parts after 其中", 1954, [("review", [
+        "同时，财政支出中的国家机构经费，包括国防费和行政管理费所占的比重，已从一九五〇年的百分之六十点八降低到一九五四年的百分之三十点七，"
+        "其中国防费从百分之四十一点五降低到百分之二十一点一，行政管理费从百分之十九点三降低到百分之九点六。"])],
+     {"百分之六十点八": ("国家机构经费占财政支出比重", "1950", "actual", "share"),
+      "百分之九点六": ("行政管理费占财政支出比重", "1954", "actual", "share")}),
+    ("a colon product 机制糖", 1955, [("plan", ["机制糖：从二十四万九千吨增加到六十八万六千吨，增长一点八倍。"])],
+     {"一点八倍": ("机制糖产量", None, None, "growth_rate")}),
+    ("the plan a value exceeds is no name", 1958, [("review", [
+        "由于部分地区的水灾较为严重，部分地区在入秋以后的旱灾又较普遍，农业和农副业总产值只完成年度计划的百分之九十八点七，"
+        "但是还超过了第一个五年计划所规定的一九五七年的指标百分之一点二。"])],
+     {"百分之一点二": ("农业和农副业总产值超计划", "1957", "actual", None)}),
+    ("the part of a count placed somewhere", 1955, [("plan", [
+        "根据这样的方针，五年内开始建设的限额以上的六百九十四个工业建设单位，分布在内地的将有四百七十二个，分布在沿海各地的将有二百二十二个。"])],
+     {"二百二十二个": ("沿海各地限额以上工业建设单位", None, "target", None)}),
+    ("who planned it names nothing", 1982, [("plan", ["国家经委已经会同有关部门提出了今后三年引进三千项先进技术的规划，以加强现有企业特别是中小企业的技术改造。"])],
+     {"三千项": ("引进先进技术", None, "target", None)}),
+    # --- seed 6124: the target of a topic; shares of a whole said before; 一年中间
+    ("the target of the topic said first", 2021, [("plan", [
+        "经济增速是综合性指标，今年预期目标设定为6%以上，考虑了经济运行恢复情况，有利于引导各方面集中精力推进改革创新、推动高质量发展。"])],
+     {"6%": ("国内生产总值", "2021", "target", None)}),
+    ("shares of the whole of the clause before", 1956, [("plan", [
+        "现代工业在工农业总产值中所占的比重将上升到36.5％，农业和农村副业所占的比重将下降为48.2％，手工业所占的比重将下降为15.3％。"])],
+     {"48.2％": ("农业和农村副业占工农业总产值比重", "1956", "target", "share")}),
+    ("shares of the whole of the sentence before", 1956, [("review", [
+        "在工业总产值中，国营工业所占的比重由1954年的59％上升为1955年的63％。", "私营工业所占的比重则由1954年的25％下降为16％。"])],
+     {"16％": ("私营工业占工业总产值比重", "1955", "actual", "share")}),
+    ("一年中间", 1959, [("review", [
+        "值得特别指出的是，在我们的生产资料工业跃进的时候，生活资料工业的产值在一九五八年一年中间也增长了百分之三十四，这样的增长速度难道是资本主义世界有过的吗？"])],
+     {"百分之三十四": ("生活资料工业的产值", "1958", "actual", "growth_rate")}),
+    # --- seed 6125: who solved it; a whole with a note; places that did something
+    ("people who solved a problem", 2007, [("review", [
+        "农村道路、水利、电力、通信等基础设施建设得到加强，又有2897万农村人口解决了安全饮水问题，新增450万农村沼气用户，农民的生产生活条件继续改善。"])],
+     {"2897万": ("解决安全饮水问题的农村人口", "2006", "actual", "level")}),
+    ("a whole with a note inside", 1955, [("review", [
+        "因而国营、合作社营和公私合营的工业的产值，在工业总产值（包括现代工业和工场手工业的产值，不包括合作化手工业和个体手工业的产值）中所占的比重，"
+        "已由一九四九年的百分之三十六点七上升到一九五二年的百分之六十一，而私营工业的产值所占的比重，则由一九四九年的百分之六十三点三下降为一九五二年的百分之三十九。"])],
+     {"百分之六十一": ("国营、合作社营和公私合营的工业产值占工业总产值比重", "1952", "actual", "share"),
+      "百分之三十九": ("私营工业的产值占工业总产值比重", "1952", "actual", "share")}),
+    ("places that ran a pilot", 1997, [("plan", ["这几年，国家先后在58个城市进行了企业优化资本结构的试点，提供政策支持，推动了企业改组和结构调整，今年试点城市扩大到110个。"])],
+     {"58个": ("企业优化资本结构试点城市", None, "actual", "level")}),
+    ("places that built something", 2006, [("review", ["28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。"])],
+     {"2300个": ("建立社会救助体系的基本框架的县", "2005", "actual", "level")}),
+    # --- seed 6126: when a trend turned is no name; a capacity is no output; 储蓄 then 存款余额
+    ("when a trend turned is no name", 2000, [("review", ["外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6．1％。"])],
+     {"6．1％": ("出口总额", "1999", "actual", "growth_rate")}),
+    ("a storage capacity is no output", 2000, [("plan", ["建成仓容250亿公斤的国家粮食储备库。"])],
+     {"250亿公斤": ("仓容", None, None, None)}),
+    ("储蓄 then a bare 存款余额", 1998, [("review", ["城乡居民储蓄大幅度增加，存款余额达到4 6 2 8 0亿元。"])],
+     {"4 6 2 8 0亿元": ("居民储蓄存款余额", None, "actual", "level")}),
+    # --- a bare 存款余额 is the balance of the deposits the sentence named (issue 11 samples)
+    ("a balance of the deposits named before", 1994, [("review", ["城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。"])],
+     {"１４７６４亿元": ("居民储蓄存款余额", "1993", "actual", "level")}),
+    # --- a product's 增产 is its output's growth (seed 6122)
+    ("a product's 增产", 1975, [("review", ["全国解放以来，尽管我国人口增加百分之六十，但粮食增产一点四倍，棉花增产四点七倍。"])],
+     {"一点四倍": ("粮食产量", None, "actual", "growth_rate"), "四点七倍": ("棉花产量", None, "actual", "growth_rate")}),
+    # --- a count of places before a measure of them counts the places (seed 6121)
+    ("a count of cities before their concentration", 2017, [("review", [
+        "强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。"])],
+     {"74个": ("重点城市", "2016", "actual", "level"), "9.1%": ("PM2.5平均浓度", "2016", "actual", "growth_rate")}),
     # --- words that end in 应/要 are not modal verbs (seed 9602)
     ("the 应 of 供应 stays", 1957, [("review", ["1956年比1950年，棉布供应增加了两倍，胶鞋增加了1.9倍。"])],
      {"两倍": ("棉布供应", "1951-1956", "actual", "growth_rate")}),

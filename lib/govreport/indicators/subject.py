@@ -71,7 +71,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 不少于 不超过 不高于 不到 低于 高于 多于 少于 大于 小于 接近 预期 预计 为 是 实现 完成 创造 迈上 跨越 跨上 攀升 拿下 居
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
-实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 缩短 准备 打算
+实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 再压缩 再缩短 缩短 准备 打算
 有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 统一 即将 即 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
@@ -230,6 +230,7 @@ def clean_prefix(prefix: str) -> str:
     """The name in the text before a number: "全年地区生产总值完成" -> "地区生产总值"."""
     s = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", prefix)   # “两基”（基本普及九年义务教育…）攻坚县: a note
     s = _rx(r"(?<=\d)[ 　](?=\d)").sub("", s)     # 1 9 9 7年国内生产总值: a spaced year is a year
+    s = _rx(r"(?<=年)中间").sub("中", s)          # 在一九五八年一年中间也增长了: the 间 of 中间 is no name
     s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
@@ -260,6 +261,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^[^，。；]{2,16}?(?:可以使|可使|将使|能使|会使)(?=[" + _CJK + r"]{4})").sub("", s)   # 农业税率降低可使农民减轻负担: the effect is what is counted
     s = _rx(r"^(?:每年|全年)?(?:可以|可|能够|能)(发电|供电|供水|供热)$").sub(r"\1量", s)   # 每年可发电四十五亿度
     s = _rx(r"^(?:国家|本年|今年)?(?:预算|计划|规划)(?:草案)?(?:规定|安排|确定)(?:的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家预算规定行政经费支出
+    s = _rx(r"^[" + _CJK + r"]{2,20}?(?:提出|制定|拟定)了(?:今后|未来)?(?:[一二三四五六七八九十两\d]+年(?:内)?)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家经委…提出了今后三年引进三千项先进技术的规划: who planned it names nothing
     s = _rx(r"^[^，。；]{0,24}(?:中的|之中的)[^，。；]{0,8}部分——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
     s = _rx(r"^(?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加)了?(?=[" + _CJK + r"]{2})").sub("", s)   # 扩大和改善了灌溉面积
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
@@ -442,6 +444,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         return deed.group() + "人数"                # 又有1600万人进城落户: the people who did it
     if deed and unit == "%" and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return ""                                  # 90%以上进入再就业服务中心: a share of whom the sentence counted (see assign_names)
+    relative = _rx(r"[" + _CJK + r"、]{2,20}?的[" + _CJK + r"]{2,6}(?=[，。；、]|$)").match(tail)
+    if relative and first[1] == "v" and first[0] not in _PREDICATE_VERBS and _rx(r"[万亿]*").fullmatch(unit):
+        return relative.group()                    # 1亿多受过高等教育和有专业技能的人才: the number counts the whole phrase
     counted = bool(_COUNT_WORD.match(unit)) and _rx(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)").match(tail)
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
         return ""                                  # (197个调整改造项目: a count names what it counts)
@@ -471,7 +476,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     examples = _rx(r"等([" + _CJK + r"]{2,10})").match(tail[len(noun):]) if "、" in noun else None
     if examples and not _POST_STOP.match(examples.group(1)) and not _SIZE_UNIT.fullmatch(unit):   # 240万户林区、垦区、煤矿等棚户区居民: the class, not the examples (10公里雨水管网…等项目: the first item's length)
         return _post_noun(text, pos + len(tail) - len(tail[len(noun):]) + 1, stop, unit) or noun
-    noun = _rx(r"(?:和其他|及其他|等).*$").sub("", noun)
+    noun = _rx(r"(?:和其他|及其他|(?<![高中初平同均对])等(?!级)).*$").sub("", noun)   # (高等教育 is no 等 of examples)
     if examples and _SIZE_UNIT.fullmatch(unit):
         noun = noun.split("、")[0]                  # 10公里雨水管网及泵站改造、污泥处置…等项目: the length of the first
     noun = _rx(r"(?<=..)方面$").sub("", noun)     # 在建设一百四十一项企业方面
@@ -485,7 +490,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         noun = made_of.group(1)                    # 694个建设单位组成的工业建设: the units, not what they make up
     if "的" in noun:
         head = noun[noun.rfind("的") + 1:]
-        if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
+        if pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2 and _rx(r"[万亿]*").fullmatch(unit):
+            pass                                   # 1亿多受过高等教育和有专业技能的人才: the number counts the whole phrase
+        elif pos_tokens(noun)[0][1].startswith("v") and len(head) >= 2:
             noun = head                            # 1亿人居住的棚户区和城中村改造: the head after the relative clause
         else:
             if _rx(r"(?:举办|兴办|创办|主办|管理|经营|建设|投资)$").search(noun[:noun.find("的")]) and len(head) >= 2:
@@ -496,12 +503,16 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         noun = noun[:-1]                           # 156个工业单位中的主要部分
     noun = _rx(r"[和及与、]+$").sub("", noun)
     who = _rx(r"(.{2,10}?(?:学生|学校|中小学|村|户|人口|农户|家庭|职工|居民|企业|县|乡|镇))"
-              r"((?:免费)?(?:改造|新建|建设|提供|补助|享受|获得|参加|接受|使用|安装)[" + _CJK + r"、]{0,12})$").match(noun)
+              r"((?:免费)?(?:改造|新建|建设|提供|补助|享受|获得|参加|接受|使用|安装|解决)[" + _CJK + r"、]{0,12})$").match(noun)
     done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if who else None
     if who and (len(who.group(2)) > 2 or done_to):   # 2.2万多所农村中小学改造危房, 780万名寄宿学生补助了生活费: those who did it
         deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
         return deed + "的" + who.group(1)
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
+    if noun.endswith("级") and tail.startswith(noun):
+        noun += _shared_head(text[pos + len(noun):pos + len(noun) + 40])
+    if _COUNT_WORD.match(unit):
+        noun = _counted_place(noun, text[pos + len(noun):stop]) if tail.startswith(noun) else noun
     return noun if len(noun) >= 2 or noun in ("省", "市", "县", "区", "乡", "镇", "村", "国") else ""
 
 
@@ -760,6 +771,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
+                colon_topic = _rx(r"(?<=..)(?:将|会|也)?(?:发生)?(?:变化|变动)(?:如下)?$").sub("", colon_topic)   # 所占的比重将变化如下：国营占…
+                if _rx(r"(?:如下|以下|下列)?的?(?:增长|增加|下降|减少)?(?:比例|速度|幅度|比率|率)").fullmatch(colon_topic):
+                    colon_topic = ""                   # 将有如下的增长比例：胶鞋增长百分之六十九点八 (the rate is the value's own)
                 colon_topic = _PRODUCT_CLASS.sub("", colon_topic)   # 钢材 + 产量
                 if _rx(r"(?:都|均|也)?(?:有|有了)?(?:不同|不同程度|较大|很大|显著|明显|大幅度|一定)(?:的)?(?:增长|增加|提高|发展)?").fullmatch(colon_topic):
                     colon_topic = "产量" if _rx(r"农作物|作物|产品").search(text[:ce]) else ""   # 都有不同的增长：甜菜…，花生增长6％ (how, not what)
@@ -1091,6 +1105,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             aspect = _rx(r"(?:重点|主要方面|中心)(?:是|为|在于)([" + _CJK + r"、和]{2,12})[，,]\s*$").search(text[:cs])
             if aspect and _rx(r"(?:这|这些|此)(?:方面|领域)的").search(text[cs:v.start]) and out[i].name and not out[i].name.startswith(aspect.group(1)):
                 out[i] = Named(aspect.group(1).replace("、", "") + out[i].name, out[i].rule + "+aspect")   # 投资的重点是能源、交通建设，这方面的投资占…
+            elif not aspect and said_before and _rx(r"(?:这|此)方面的").search(text[cs:v.start]) and out[i].name:
+                field = _rx(r"^(?:用于|投入|投向)?(.{2,20}?)的?(?:资金|投资|支出|经费|投入)$").match(said_before)
+                if field and not out[i].name.startswith(field.group(1)):   # 用于现有企业设备更新、技术改造的资金为…。…这方面的投资占…
+                    out[i] = Named(field.group(1) + out[i].name, out[i].rule + "+aspect")
             this_item = _rx(r"^(.{0,8}?)(?:此项|这项|该项)([" + _CJK + r"]{2,6})$").match(out[i].name)
             if this_item and last_topic:           # …国家奖学金助学金制度，中央财政此项支出从2006年20.5亿元…
                 item = _rx(r"^(?:建立健全|建立|健全|完善|实施|推行|设立|实行|落实)+").sub("", last_topic)
@@ -1277,9 +1295,155 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
+    for i, o in enumerate(out):                    # 外贸出口从7月份开始大幅度回升，全年达到…: when it turned is no name
+        since = _rx(r"(?<=..)从[\d一二三四五六七八九十]{1,2}月份?(?:开始|起)[" + _CJK + r"]{0,10}$").search(o.name) if o is not None else None
+        if since:
+            out[i] = Named(o.name[:since.start()], o.rule)
+    _balance_of_named_kind(text, values, out)
+    _investment_of_project(text, values, out)
+    _same_thing_of_another_time(values, out)
+    _shares_of_a_whole_said_first(text, values, out)
+    _plan_is_no_name(values, out)
+    _share_in_a_noted_whole(text, values, out)
+    _places_that_did(text, values, out)
+    _share_of_the_whole_said_before(values, out, said_before)
+    _target_of_the_topic(text, values, out)
+    _placed_part_of_counted(text, values, out)
     _outputs(text, clauses, values, out)
     _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
+
+
+@lru_cache(maxsize=1)
+def _matching_words(key: str) -> tuple[str, ...]:
+    """A word list of ``data/indicator_matching.yaml``, longest first."""
+    text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
+    words = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get(key) or []
+    return tuple(sorted(map(str, words), key=len, reverse=True))
+
+
+def _era_words() -> frozenset[str]:
+    return frozenset(_matching_words("era_words"))
+
+
+def _same_thing_of_another_time(values: list, out: list) -> None:
+    """而旧中国从1912年到1947年，三十六年合计不过二十一万多人: an era alone is no name; the value counts what the one before did."""
+    for i, v in enumerate(values):
+        if out[i] is None or out[i].name not in _era_words():
+            continue
+        earlier = [out[j].name for j in range(i) if out[j] is not None and out[j].name and out[j].name not in _era_words()
+                   and values[j].unit == v.unit]
+        if earlier:
+            out[i] = Named(earlier[-1], out[i].rule + "+same")
+
+
+def _target_of_the_topic(text: str, values: list, out: list) -> None:
+    """经济增速是综合性指标，今年预期目标设定为6%以上: the target is the topic's."""
+    topic = _rx(r"^([" + _CJK + r"]{2,10})(?:是|作为)[^，。；]{2,12}[，,]").match(text)
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if topic and _rx(r"(?:今年|明年|全年)?(?:的)?(?:预期|预计)?目标(?:值)?(?:设定|定为|确定|设为)?").fullmatch(nm):
+            out[i] = Named(topic.group(1), out[i].rule + "+topic")
+
+
+_PLACE = re.compile(r"(?:城市|县|市|省|省份|地区|地市|县市|乡镇|村)")
+
+
+def _places_that_did(text: str, values: list, out: list) -> None:
+    """2300个县（市）已初步建立社会救助体系的基本框架, 在58个城市进行了…的试点: the places that did it."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if not _PLACE.fullmatch(nm) or not _COUNT_WORD.match(v.unit or ""):
+            continue
+        after = _rx(r"^\s*" + re.escape(nm) + r"(?:[（(][^（）()]{1,8}[）)])?([^，。；]{2,24})").match(text[v.end:])
+        deed = _rx(r"^(?:都|均|已经|已|初步|先后|相继|基本)+").sub("", after.group(1)) if after else ""
+        deed = _rx(r"^(?:进行了?|开展了?|实施了?)").sub("", deed)
+        if len(deed) >= 4 and _rx(r"[" + _CJK + r"“”]+").fullmatch(deed) and not _LEVEL_CHANGE.match(deed):
+            out[i] = Named(deed.replace("的试点", "试点") + nm if deed.endswith("试点") else deed + "的" + nm, out[i].rule + "+deed")
+
+
+def _share_in_a_noted_whole(text: str, values: list, out: list) -> None:
+    """X的产值，在工业总产值（包括…，不包括…）中所占的比重，已由…: the note splits the clause, the whole stays."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        said = _rx(r"在([" + _CJK + r"]{2,12})[（(][^）)]{2,60}[）)]中(?:所)?占的?(比重|比例)[^。；]*$").search(text[:v.start])
+        if said and nm and v.unit == "%" and not _rx(r"占|比重|比例|率").search(nm):
+            out[i] = Named(nm + "占" + said.group(1) + said.group(2), out[i].rule + "+whole")
+
+
+def _share_of_the_whole_said_before(values: list, out: list, said_before: str) -> None:
+    """现代工业在工农业总产值中所占的比重…，农业和农村副业所占的比重将下降为48.2％: of the same whole."""
+    wholes = [said_before] + [o.name if o is not None else "" for o in out]
+    for i, v in enumerate(values):
+        bare = _rx(r"(.{2,16}?)(?:所)?占的?(比重|比例|份额)").fullmatch(out[i].name if out[i] is not None else "")
+        whole = next((m.group(1) for w in reversed(wholes[:i + 1]) if (m := _rx(r".+?占(.{2,16}?)(?:比重|比例|份额)$").match(w))), "") \
+            if bare else ""
+        if whole:
+            out[i] = Named(bare.group(1) + "占" + whole + bare.group(2), out[i].rule + "+whole")
+
+
+def _plan_is_no_name(values: list, out: list) -> None:
+    """…总产值只完成年度计划的98.7%，但是还超过了第一个五年计划所规定的一九五七年的指标1.2%: the plan is the base, not the thing."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if i and _rx(r"(?:第[一二三四五六七八九十]个五年|年度|原定?)?(?:计划|纲要)(?:所|中)?规定(?:的)?(?:指标)?").fullmatch(nm) and out[i - 1] is not None:
+            before = _rx(r"(?<=..)(?:只|仅|已|才)?(?:超额)?完成(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)$").sub("", out[i - 1].name)
+            if before:
+                out[i] = Named(before, out[i].rule + "+previous")
+
+
+def _placed_part_of_counted(text: str, values: list, out: list) -> None:
+    """六百九十四个工业建设单位，分布在内地的将有四百七十二个: the units placed there."""
+    names = [o.name if o is not None else "" for o in out]
+    for i, v in enumerate(values):
+        where = _rx(r"(?:分布在|位于|设在|建在)([" + _CJK + r"]{2,8})").fullmatch(names[i])
+        whole = next((names[j] for j in range(i - 1, -1, -1) if values[j].unit == v.unit
+                      and names[j] and not _rx(r"分布在|位于|设在|建在").match(names[j])), "") if where else ""
+        if whole:
+            out[i] = Named(where.group(1) + whole.split("的")[-1], out[i].rule + "+whole")
+
+
+def _shares_of_a_whole_said_first(text: str, values: list, out: list) -> None:
+    """财政支出中的国家机构经费，包括国防费和行政管理费所占的比重，已从…，其中国防费从…: shares of 财政支出."""
+    said = _rx(r"^[^。；]*?([" + _CJK + r"]{2,10})中的([" + _CJK + r"]{2,12})[，,][^。；]*?所?占的?比重").match(text)
+    if not said or not values or said.end() > values[0].start:
+        return
+    whole, part = clean_prefix(said.group(1)), said.group(2)
+    parts_from = text.find("其中", said.end())
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if v.unit != "%" or not nm or "占" in nm:
+            continue
+        if nm.endswith("比重") and (parts_from < 0 or v.start < parts_from):
+            out[i] = Named(part + "占" + whole + "比重", out[i].rule + "+whole")
+        elif 0 <= parts_from < v.start and not _rx(r"比重|比例|率|增|降|幅").search(nm):
+            out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
+
+
+def _investment_of_project(text: str, values: list, out: list) -> None:
+    """打造…的区域物流中心，力争年末，完成投资2.5亿元: a bare 投资 is the investment in the project just named."""
+    for i, v in enumerate(values):
+        if out[i] is None or not _rx(r"(?:完成|累计完成)?(?:总)?投资").fullmatch(out[i].name):
+            continue
+        project = _rx(r"([" + _CJK + r"]{2,12}?(?:中心|园区|项目|工程|基地|产业园|物流园|开发区))[，,][^。；]*$").search(text[:v.start])
+        said = _rx(r"[^，。；：]*$").search(text[:project.start(1)]).group() if project else ""
+        if project and not _rx(r"[\d一二三四五六七八九十百千万]").search(said + project.group(1)):   # (新开工10项…工程，总投资: counted, named elsewhere)
+            out[i] = Named(project.group(1).split("的")[-1] + out[i].name.replace("完成", ""), out[i].rule + "+project")
+    funds = [f for f in _matching_words("project_funds") if f in text]
+    for i, v in enumerate(values):                 # 两年来…发行2100亿元长期国债，…共建设5100多个项目: the 国债 projects
+        if funds and out[i] is not None and out[i].name in ("项目", "建设项目") and _COUNT_WORD.match(v.unit or "") \
+                and text.find(funds[0]) < v.start:
+            out[i] = Named(funds[0] + out[i].name, out[i].rule + "+funds")
+
+
+def _balance_of_named_kind(text: str, values: list, out: list) -> None:
+    """城乡居民储蓄存款大幅度增加，年末存款余额达到…: a bare 存款余额 is the balance of the deposits named before it."""
+    for i, v in enumerate(values):
+        bare = _rx(r"(?:年末|年底|期末)?(存款|贷款)余额").fullmatch(out[i].name if out[i] is not None else "")
+        saving = "|储蓄" if bare and bare.group(1) == "存款" else ""
+        kind = _rx(r"([" + _CJK + r"]{2,10}(?:" + bare.group(1) + saving + r"))(?=[^，。；]*[，；])").search(text[:v.start]) if bare else None
+        if kind and clean_prefix(kind.group(1)) not in ("", bare.group(1)):   # (城乡居民储蓄大幅度增加，存款余额…: 储蓄存款)
+            out[i] = Named(clean_prefix(kind.group(1)) + ("存款" if kind.group(1).endswith("储蓄") else "") + "余额", out[i].rule + "+kind")
 
 
 def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> None:
@@ -1313,6 +1477,29 @@ def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[s
             frozenset(map(str, cfg.get("products") or [])), frozenset(map(str, cfg.get("counted_products") or [])))
 
 
+def _shared_head(rest: str) -> str:
+    """1410个县级和250个省、市（地）级疾病预防控制中心: a rank word (县级) takes the head the next item names."""
+    m = _rx(r"[和及与、]\s*[\d一二三四五六七八九十百千万两]+[个所家座]?[" + _CJK + r"、（）()]{0,10}?级([" + _CJK + r"]{2,16})").match(rest)
+    return _rx(r"(?:建设|改造|建成|投入使用)$").sub("", m.group(1)) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _counted_places() -> re.Pattern:
+    """``counted_places`` of ``data/indicator_matching.yaml``, as the head of a counted noun followed by more."""
+    text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
+    places = (yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).get("counted_places") or []
+    alts = "|".join(map(re.escape, sorted(map(str, places), key=len, reverse=True))) or r"(?!x)x"
+    return re.compile(r"^[" + _CJK + r"]{0,8}?(?:" + alts + r")(?=[" + _CJK + r"]{2})")
+
+
+def _counted_place(noun: str, rest: str) -> str:
+    """74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%: the count counts the places; what follows is measured of them."""
+    place = _counted_places().match(noun)
+    if place and _rx(r"[^，。；]*\d").match(rest):
+        return place.group()
+    return noun
+
+
 _OUTPUT_HEAD = re.compile(r"(?:年平均|平均每年|年均|每年)?(?:的)?(?:总)?产量$")
 
 
@@ -1323,6 +1510,10 @@ def _outputs(text: str, clauses: list[tuple[int, int]], values: list, out: list)
     with the output word the sentence uses for its other products (粮食的年平均产量…，棉花由… -> 棉花年平均产量),
     unless its clause says the amount is something else (a capacity, an import, a purchase ...)."""
     units, stops, products, counted_products = _output_rules()
+    for i, nm in enumerate(o.name if o is not None else "" for o in out):   # 粮食增产一点四倍: the output grew
+        more = _rx(r"([" + _CJK + r"]{1,4})(?:增产|减产)").fullmatch(nm)
+        if more and (more.group(1) in products or more.group(1) in counted_products):
+            out[i] = Named(more.group(1) + "产量", out[i].rule + "+output")
     heads = [_OUTPUT_HEAD.search(o.name) for o in out if o is not None and o.name]
     head = next((h.group().lstrip("的") for h in heads if h), "产量")
     bare: set[str] = set()
