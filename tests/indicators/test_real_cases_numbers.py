@@ -26,6 +26,29 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- numbers6 (seeds 712x)
+    ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
+     [("plan", ["一、关于工农业生产的发展速度和经济效益"]),
+      ("plan", ["第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。",
+                "到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；",
+                "棉花三百六十万吨，增长百分之三十三；", "原煤七亿吨，增长百分之十二点九；"])],
+     {"七亿吨": (None, "1985", "target", "level", None), "百分之十二点九": (None, "1981-1985", "target", "growth_rate", None),
+      "百分之三十三": (None, "1981-1985", "target", "growth_rate", None)}),
+    ("a span from a month of one year to another year (seed 7121)", 1954,
+     [("review", ["從一九五〇年七月到一九五三年底，僅由各地勞動部門介紹就業的，就有二百零七萬人。"])],
+     {"二百零七万人": (None, "1950-1953", "actual", "cumulative", None)}),
+    ("the items of a done list go on in the span of the sentence before (seed 7121)", 2000,
+     [("plan", ["从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金，用于增加基础设施投资，共建设5100多个项目。",
+                "已建成的主要有：加固大江大河大湖堤防近6100公里；", "建成仓容250亿公斤的国家粮食储备库。"])],
+     {"6100公里": (None, "1998-1999", "actual", "cumulative", None), "250亿公斤": (None, "1998-1999", "actual", "cumulative", None)}),
+    ("a contribution to growth in a five-year review is of the five years (seed 7121)", 2018,
+     [("five_year_review", ["五年来，经济实力跃上新台阶。",
+                            "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。"])],
+     {"30%": (None, "2013-2017", "actual", "level", None), "15%": (None, "2017", "actual", "share", None)}),
+    ("结果 after a done clause tells what it brought (seed 7121)", 1981,
+     [("plan", ["全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，"
+                "生铁成本由三百零三元降到二百四十三元，亏损由六亿三千万元减少到一亿元，可见搞好关停并转的经济意义是很大的。"])],
+     {"一亿元": (None, None, "actual", "level", None), "七百零五公斤": (None, None, "actual", "level", None)}),
     # --- 增产/缩减 are changes (held-out reports)
     ("增产 after the level is the change", 2005, [("review", ["全年粮食总产量达到46947万吨，增产3877万吨。"])],
      {"3877万吨": ("粮食产量", "2004", "actual", "change", None)}),

@@ -419,6 +419,13 @@ def _remember_plan(text: str, report_year: int, memo: dict) -> None:
         memo["plan"] = provided[0]
 
 
+def _span_of(rows: list[dict]) -> tuple[int, int] | None:
+    """The one span of years the done figures of a sentence share (两年来…共建设5100多个项目), if any."""
+    spans = {(r["ref_period_start"], r["ref_period_end"]) for r in rows
+             if r["status"] == "actual" and r["ref_period_start"] != r["ref_period_end"]}
+    return spans.pop() if len(spans) == 1 else None
+
+
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict,
                            aside: list | None = None) -> list[dict]:
     text = str(sent.text)
@@ -434,8 +441,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
     done_list = bool(_DONE_LIST.match(text)) or memo.pop("done_list", False)
+    done_span = _span_of(before_rows) if _DONE_LIST.match(text) else memo.pop("done_span", None)
     if done_list and text.rstrip()[-1:] in "；;":
         memo["done_list"] = True                   # 已建成的主要有：…；…；: the items after the lead are done too
+        memo["done_span"] = done_span
     if text.rstrip()[-1:] in "；;" and (opening or carried):
         memo["carry"] = opening.group() if opening else carried
     colon = max(text.rfind("："), text.rfind(":"))
@@ -643,6 +652,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
                 or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
                     and _rx(r"(?:率|面|水平|指数|浓度|系数)$").search(name) is not None)   # 资助面超过90%: the rate now
+            if measure == "level" and "贡献率" in name:
+                is_level = False                   # 对世界经济增长贡献率超过30%: a share of the five years' growth
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
                     and out[-1]["sentence_id"] == sent.sentence_id and name.startswith(out[-1]["indicator_text"][:4]):
                 is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum
@@ -771,6 +782,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1
+            if how != "from" and named_plans and status == "target" and y1 == y2 == named_plans[0][1] \
+                    and measure in ("growth_rate", "change") and not annual_avg \
+                    and not _rx(r"(?:比|较)(?:上年|去年|上一年)|同比|每年|年均").search(clause_before) \
+                    and not _rx(r"(?:比|较)(?:" + YEAR_WRITTEN + r")年").search(text[:n.start]):
+                y1 = named_plans[0][0]             # 第六个五年计划规定，…到一九八五年，…原煤七亿吨，增长百分之
+                #                                    十二点九: the plan's growth over its years, not of 1985 alone
             if y2 >= ry and not context["five_year"] and status != "estimate" and how != "from":
                 memo["target_year"] = ey2
             if y1 == y2 > ry and n.unit.endswith("元") and measure == "level" and context["status"] == "target" \
@@ -888,6 +905,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
         if status == "target" and not explicit and done_list:
             status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 已建成的主要有：加固大江大河大湖堤防近6100公里
+        if done_list and done_span and not explicit and not from_value and measure == "level" and sf != "stock":
+            (y1, y2), measure, status = done_span, "cumulative", "actual"   # 两年来…共建设5100多个项目。已建成的主要有：
+            #                                                            …建成仓容250亿公斤的…: built over those years
         if status == "target" and not explicit and _rx(r"^\s*(?:这几年|近几年|几年来|前几年)[，,]").match(text) \
                 and _DONE.search(clause) and not _rx(r"要|将|力争|争取|计划|今年|明年").search(clause):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 这几年，国家先后在58个城市进行了…试点: done
@@ -926,6 +946,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if y2 == ry and not _FUTURE.search(text) and _rx(r"了[^。；]{0,20}[，,]\s*结果").search(text[:n.start]):
+            reached = True                         # …加强了管理，结果…亏损由六亿三千万元减少到一亿元: what was done brought
         if y2 == ry and context["status"] == "actual" and explicit and not _FUTURE.search(text) \
                 and _rx(r"(?:增长|增加|提高|上升|下降|减少|降低)了").search(clause_before):
             reached = True                         # 一九五四年的学生人数比一九五一年增长了三倍 (a report of September 1954)
