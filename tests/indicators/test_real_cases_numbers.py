@@ -45,6 +45,25 @@ CASES = [
      [("five_year_review", ["五年来，经济实力跃上新台阶。",
                             "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。"])],
      {"30%": (None, "2013-2017", "actual", "level", None), "15%": (None, "2017", "actual", "share", None)}),
+    ("a range with the multiplier on both ends has one unit (numbers6)", 1980,
+     [("plan", ["要做好这方面的工作，争取明年节约标准煤700万到800万吨。"])],
+     {"700万": (None, "1981", "target", "level", None), "800万吨": (None, "1981", "target", "level", None)}),
+    ("a growth rate after 增幅均 (numbers6)", 2021,
+     [("review", ["对地方一般性转移支付增长7.8%、增幅明显高于去年，其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%。"])],
+     {"10%": (None, "2020", "actual", "growth_rate", None)}),
+    ("the country described in a five-year plan is what it is now (numbers6)", 2016,
+     [("five_year_plan", ["从根本上说，发展的不竭力量蕴藏在人民群众之中。",
+                          "9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。"])],
+     {"9亿多": (None, "2015", "actual", "level", None)}),
+    ("a list after 我国有 describes the country (numbers6)", 2015,
+     [("plan", ["我国有13亿人口、9亿劳动力资源，人民勤劳而智慧，蕴藏着无穷的创造力。"])],
+     {"9亿": (None, "2014", "actual", "level", None)}),
+    ("a past year's plan figure is a target (numbers6)", 1982,
+     [("plan", ["工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；"])],
+     {"百分之三点七": (None, "1981", "target", "growth_rate", None), "百分之四点六": (None, "1981", "actual", "growth_rate", None)}),
+    ("七年中间 is a span of seven years (numbers6)", 1957,
+     [("review", ["在七年中间，我们解决了约一千三百万人的就业问题，这是旧中国历史上从来没有过的。"])],
+     {"一千三百万人": (None, "1950-1956", "actual", "cumulative", None)}),
     ("结果 after a done clause tells what it brought (seed 7121)", 1981,
      [("plan", ["全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，"
                 "生铁成本由三百零三元降到二百四十三元，亏损由六亿三千万元减少到一亿元，可见搞好关停并转的经济意义是很大的。"])],
@@ -486,6 +505,23 @@ ASIDE = [
      {"十六个": "coverage", "三十四万多个": "coverage"}, ["四分之一"]),
     ("a tax bracket bounds a rule", 2022, "plan", "对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。",
      {"100万元": "threshold", "300万元": "threshold"}, []),
+    # multitudes and counts of points, items and kinds are no values (numbers6; 成千万手工业者 was read
+    # as 1000 万人 before: it is a multitude like 千百万群众)
+    ("成千万 is a multitude", 1955, "plan", "这是关系到几万万农民和成千万手工业者的生产方式和生活方式的根本改革的大事情。",
+     {"成千万": "set_phrase"}, []),
+    ("千千万万个 is a multitude", 2015, "plan", "我国有13亿人口、9亿劳动力资源，人民勤劳而智慧，蕴藏着无穷的创造力，千千万万个市场细胞活跃起来，必将汇聚成发展的巨大动能。",
+     {"千千万万": "set_phrase"}, ["13亿", "9亿"]),
+    ("千百万群众 is a multitude", 1958, "plan", "像编制和执行国民经济计划这样关系到千百万群众的事情，关系到全国六亿人民的事情，如果不广泛发动和组织群众来进行，那就不可能订出",
+     {"千百万": "set_phrase"}, []),
+    ("以千万计 is a multitude", 2019, "plan", "我国受癌症困扰的家庭以千万计，要实施癌症防治行动，推进预防筛查、早诊早治和科研攻关。",
+     {"以千万计": "set_phrase"}, []),
+    ("the points of a line", 1987, "review", "中国共产党十一届三中全会以来的路线，基本点是两条，一是坚持四项基本原则，一是实行改革、开放、搞活的方针。",
+     {"基本点是两条": "set_phrase"}, []),
+    ("a list of tasks announced", 1979, "plan", "国务院认为，根据上述方针，当前我们发展国民经济的主要任务，是要着重抓好以下的十项工作。",
+     {"以下的十项": "set_phrase"}, []),
+    ("the articles of a programme", 1960, "plan", "这是四十条纲要的中心。", {"四十条纲要": "set_phrase"}, []),
+    ("the kinds of a scheme", 2011, "plan", "城乡基本养老、基本医疗保障制度实现全覆盖，提高并稳定城乡三项基本医疗保险参保率，政策范围内的医保基金支付水平提高到70% 以上。",
+     {"三项基本医疗保险": "set_phrase"}, ["70%"]),
     ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
      {"千万吨": "in_a_name", "百万吨": "in_a_name"}, []),
 ]
@@ -519,6 +555,15 @@ def test_households_after_a_bare_multiplier():
     assert got["1000万"] == ("万人", 1e7, "人")
     obs, _ = observe(1988, [("review", ["军队裁员100万的任务已经完成。"])])
     assert obs["unit"].tolist() == ["万人"]
+
+
+def test_units_of_a_ratio_a_range_and_a_typo():
+    from govreport.indicators.numbers import find_numbers
+    got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("明年计划从今年预计的1.03比1改为1比1")]
+    assert got == [("1.03比1", 1.03, "比值", ()), ("1比1", 1.0, "比值", ())]
+    got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("争取明年节约标准煤700万到800万吨")]
+    assert got == [("700万", 700.0, "万吨", ("区间下限",)), ("800万吨", 800.0, "万吨", ("区间上限",))]
+    assert [(n.text, n.unit) for n in find_numbers("采煤能力八千万砘")] == [("八千万砘", "万吨")]
 
 
 def test_deadweight_tons_are_a_unit():

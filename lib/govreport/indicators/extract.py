@@ -67,7 +67,7 @@ _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:减价|降价|提价|涨价|增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|(?<!自然)增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
-                            r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减)(?:了)?\s*$")
+                            r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减)(?:了)?(?:均|都)?\s*$")   # (增幅均超过10%)
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
@@ -159,6 +159,8 @@ _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|
 # a clause after which 预计 no longer holds (预计达到…，超过年度计划百分之四点一: still the estimate)
 _ESTIMATE_ENDS = re.compile(r"[，,；;：:]\s*(?:其中)?\s*(?:今年|明年|去年|上年|本年|(?:" + YEAR_WRITTEN + r")\s*年|要|将|力争|争取|计划|原计划|目标|但|而)")
 # a sentence that opens with the five years under review (五年间，/ 五年来，/ 过去五年，)
+# a span of years in words (七年中间: seven years; 六 and more only with a word of time after)
+_YEARS_IN_WORDS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 _FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:间|中|里|来|内)?[，,]")
 # a sentence that opens with last year tells what was done then, clause after clause
 _LAST_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}[，,])?(?:去年|上年)(?!同期|以来|底|末|的基础|水平)")
@@ -646,14 +648,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             and _rx(r"(?<![到至])(?:达到?|共|总计|合计)(?:了)?\s*$").search(window) is not None   # (not 提高到现在的1721元)
         if money_of_span:
             level_verb = False                     # 五年间，国家财政扶贫资金…达480亿元: money of the five years, a sum
+        from_value_ahead = _rx(r"(?:由|从)\s*$").search(text[max(cs, n.start - 3):n.start]) is not None
         if context["five_year"]:
             is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$|在建\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
                 or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
                     and _rx(r"(?:率|面|水平|指数|浓度|系数)$").search(name) is not None)   # 资助面超过90%: the rate now
-            if measure == "level" and "贡献率" in name:
+            if measure == "level" and "贡献率" in name and not from_value_ahead and not _rx(r"[到至]\s*$").search(window):
                 is_level = False                   # 对世界经济增长贡献率超过30%: a share of the five years' growth
+                #                                    (由52.2%提高到57.5%: the rate at the start and the end)
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
                     and out[-1]["sentence_id"] == sent.sentence_id and name.startswith(out[-1]["indicator_text"][:4]):
                 is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum
@@ -699,7 +703,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "cumulative"                 # 高等学校的毕业生，第一个五年合计为二十八万人: the plan's total
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
-                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+                         r"(?P<n>[两二三四五六七八九十])年(?:中间|中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
         if span and not span.group().startswith("前") and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()):
             first_years = _rx(r"前(?P<n>[两二三四五])年").search(text, span.end(), n.start)
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
@@ -709,13 +713,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
+        if span and span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group()):
+            span = None                            # (七年中间 is a span; 十年规划, 近十年 without a word of time are not)
         plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
         if plan_of_years and not explicit and status == "target" and not span:
             y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
         if span and explicit and span.start() >= cs and 0 <= _last_year_pos(years, n.start) < cs:
             explicit = None                        # 1956年全国完成了…，因而改变了前三年…只完成五年计划一半稍多: that clause's span
         if span and not explicit:
-            k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
+            k = _YEARS_IN_WORDS[span.group("n")]
             if span.group("plan"):
                 plan = _plans(span.group("plan"))
                 if plan:
@@ -927,6 +933,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, done_part = "actual", True     # 上海市在一九五五年上半年…平均用棉量已降低到三百八十六点一斤: done
         if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
             status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
+        describes = _rx(r"^\s*(?:我国|我们|全国)(?:共)?(?:有|拥有)[^，。；]*、[^，。；]*$").search(clause_before) \
+            or _rx(r"[^，。；]*[，,]\s*是我们[^，。；]{0,10}(?:资源|优势|潜力|基础|底气|财富)").match(text, n.end)
+        if status == "target" and describes and not explicit and not from_value and not _FUTURE.search(text[:n.start]):
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 9亿多劳动力、1亿多…人才，是我们最大的资源和
+            measure = "level" if measure == "cumulative" else measure   # 优势 (我国有13亿人口、9亿劳动力资源): the country now
         people = _POPULATION_OF.match(text, n.end)
         if measure in ("level", "cumulative") and people and (people.group(2) or people.group(1) in ("人民", "中国人", "各族人民", "农民")
                                                                and n.unit[:2] in ("亿", "万万")) \
@@ -967,6 +978,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "actual"                      # …增加到一九八二年的七百二十九所，招生数由…增加到三十一万人
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
+        if y2 < ry and explicit and _rx(r"(?<![比较])(?:原)?计划(?:为|是)\s*$").search(clause_before):
+            status = "target"                      # 一九八一年计划为百分之三点七，实际达到百分之四点六: a past year's plan
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
             r"\s*(?:" + YEAR_WRITTEN + r")年(?:全年)?").fullmatch(text[:m.start()])
                                               or len(ests) == 1 and not _ESTIMATE_ENDS.search(text, m.end(), n.start))   # (预计 in

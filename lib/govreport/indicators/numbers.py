@@ -255,7 +255,7 @@ _YEAR_LIST_RE = re.compile(r"(?P<y1>(?:19|20)\d{2}|[〇零○一二][〇零○�
 _TOKEN_RE = re.compile(
     rf"(?=[\d{_CN_CHARS}翻])(?:" + "|".join([
         rf"(?P<structure>{_NUM}(?:\s*:\s*{_NUM}){{2,}})",
-        rf"(?P<ratio>{_NUM}\s*:\s*{_NUM})(?!\d)",
+        rf"(?P<ratio>{_NUM}\s*[:比]\s*{_NUM})(?!\d)",   # (1.84：1, 1.03比1)
         rf"(?P<fraction>(?<![\d/]){_NUM}/{_NUM})(?![\d/])",
         rf"(?P<cnpercent>[百千]分之{_CN}(?:点[〇零○一二三四五六七八九]+)?)",
         rf"(?P<cnfraction>{_CN}分之{_CN})",
@@ -354,6 +354,23 @@ def _not_number_spans(t: str) -> list[tuple[int, int]]:
 _COUNT_NOUN_END = set("总人户次件口份倍指系")  # …数 as the end of a noun (总数, 人数), not "several"
 
 
+_RANGE_TO = r"\s*(?:到|至|~|～|—|－|-)\s*"
+
+
+def _range_ends(t: str, a: int, end: int, unit: str, quals: list, out: list) -> tuple[str, list]:
+    """The unit and qualifiers of an end of a range written with the multiplier on both ends
+    (700万到800万吨): the lower end takes the unit of the upper one."""
+    if unit in _config()["multipliers"]:
+        upper = _rx(_RANGE_TO + r"(?:\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两点]+)(?=" + re.escape(unit) + ")").match(t, end)
+        if upper:
+            whole, _ = _match_unit(t, upper.end(), chinese=False)
+            if len(whole) > len(unit) and whole.startswith(unit):
+                return whole, quals + ["区间下限"]
+    if out and "区间下限" in out[-1].qualifiers and out[-1].unit == unit and _rx(_RANGE_TO + "$").search(t, out[-1].end, a):
+        return unit, quals + ["区间上限"]
+    return unit, quals
+
+
 def _add_vague(found: list, a: int, b: int) -> None:
     """Record the span of a vague number, joined to the last one when they touch (十几 + 几万)."""
     if found and found[-1][1] >= a:
@@ -371,6 +388,9 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
     if not _any_number_re().search(text):
         return []                                  # most sentences: nothing that could be a number
     t = normalise(text)
+    for wrong, right in (_config().get("unit_typos") or {}).items():
+        if wrong in t:                             # 采煤能力八千万砘: the unit meant (one character for one)
+            t = t.replace(wrong, right)
     taken: list[tuple[int, int]] = [(y.start, y.end) for y in find_years(t)]
     phrases = _not_number_spans(t)
     taken += phrases
@@ -582,6 +602,7 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
                 continue                               # a bare 4-digit year ("2023世界物联网博览会")
             quals = quals + extra
             notation = "mixed" if unit[:1] in "万亿千百" and unit not in _config()["units"] else "arabic"
+        unit, quals = _range_ends(t, a, end, unit, quals, out)
         s_quals, _ = _suffix_qualifiers(t, end)
         kind_ = "percent" if unit == "%" else "points" if unit.endswith(("百分点", "千分点")) else "number"
         add(_mention(text, a, end, value, unit.removeprefix("个") if unit in ("个百分点", "个千分点") else unit, kind_,
