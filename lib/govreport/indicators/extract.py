@@ -54,7 +54,7 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
                "indicator_text", "stock_flow", "bound", "streak_years", "match_score", "match_rule"]
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
-_ESTIMATE = re.compile(r"预计|有望|预期可|估计")
+_ESTIMATE = re.compile(r"预计|有望|预期可|(?<!充分)估计(?!到)")   # (充分估计到…的积极性: takes into account)
 _TARGET_WORDS = re.compile(r"确保|力争|力促|力求|争取|目标|争创|努力|应该|应当|纲要要求")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
 _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规划期|期)?")
@@ -98,7 +98,8 @@ _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余�
 # a percent of a plan: done (完成年计划27％, 完成预算数的121.68％) or above it (超过原定计划…的百分之十五点三,
 # 比原计划超过百分之四)
 _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原来|原|国家|年度|全年|年|第[一二三四五六七八九十]{1,3}个五年|五年)?(?:的)?(?:计划|预算)[^，。；]{0,16}?的?"
-                      r"|(?:比|较)(?:原定|原来|原|国家|年度|全年)?(?:的)?(?:计划|预算)(?:数)?(?:超过|超额|超出|增长|增加|多)(?:了)?)\s*$"
+                      r"|(?:比起|比|较)(?:原定|原来|原|国家|年度|全年)?(?:的)?(?:计划|预算)(?:数)?(?:还|又)?"
+                      r"(?:超过|超额|超出|增长|增加|多|少|减少|低)(?:支出|收入)?(?:了)?(?:约|近)?)\s*$"   # (比预算少支出了约1.59％: below it)
                       r"|完成(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)(?:数|任务)?的?\s*$"
                       r"|(?:计划|预算)(?:都|均|已经|已)?(?:完成|执行)(?:了)?\s*$")
 # the time a sentence opens with (从一九六六年到一九七六年的十一年中，/ 1985年，): when the sentence ends with ；,
@@ -924,7 +925,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             done_part = True
         if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _rx(r"\s*(?:我国|全国|我省|全省|我市|全市|我区|全区)\s*").fullmatch(own)
                                                   and not _FUTURE.search(text) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
-                                   or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
+                                   or _rx(r"^\s*(?:目前|现在|迄今)").search(text)
+                                   or "目前" in clause_before and not _FUTURE.search(clause_before)) and not explicit:   # (企业目前一年大约多耗电…)
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
@@ -1062,6 +1064,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             match = registry.match(name, measure)
             quals = [q for q in quals if q not in ("低于", "高于", "超过", "超出")]
             raw_window = ""
+        if measure == "cumulative" and out and out[-1]["sentence_id"] == sent.sentence_id and prev_clause == ci - 1 \
+                and "每年" in out[-1]["qualifier"].split(";") and not _rx(r"累计|共|合计|总计|五年|先后").search(clause_before):
+            measure = "level"                      # 每年资助金额近1000亿元，资助学生近8000万人次: yearly too, not a sum
+            quals.append("每年")
         bound = _bound(quals, raw_window)
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")

@@ -573,6 +573,13 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
                     _rx(r"[一二三四五六七八九十两百千]+个[^，,。；;]{1,10}[、，,；;]\s*$").search(t[max(0, a - 14):a])
                 if unit == "个" and not mult_text and value <= 10 and not quals and not in_list:
                     continue                           # 两个会议, 三个公报, 两个闸门: rhetoric, not counts
+                lower = _rx(r"(?<![第\s，。；：])([一二三四五六七八])、$").search(t[max(0, a - 3):a]) if a >= 3 else None
+                digit = "一二三四五六七八九".find
+                if lower and len(core) == 2 and core[1] in "十百千" and digit(core[0]) == digit(lower.group(1)) + 1 \
+                        and free(a - 2, a - 1):     # 二、三百亿度: two to three hundred, a range
+                    add(_mention(text, a - 2, a - 1, value / (digit(core[0]) + 1) * (digit(lower.group(1)) + 1), unit,
+                                 "number", quals + ["区间下限"], "chinese"))
+                    quals = quals + ["区间上限"]
             notation = "chinese"
         else:
             gap = _rx(r"\s*([余多])?\s*").match(t[b:])
