@@ -80,6 +80,12 @@ CASES = [
     ("每年 holds for the next clause too (seed 7122)", 2013,
      [("five_year_review", ["国家助学制度不断完善，建立了家庭经济困难学生资助体系，实现从学前教育到研究生教育各个阶段全覆盖，每年资助金额近1000亿元，资助学生近8000万人次。"])],
      {"8000万人次": (None, None, "actual", "level", None)}),
+    ("今年八月已经发展到 is done this year (seed 7123)", 1954,
+     [("plan", ["農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上。"])],
+     {"十万个": (None, "1954", "actual", "level", None), "五十万个": (None, "1955", "estimate", None, None)}),
+    ("比…总和还多 N% is a growth over the sum (seed 7123)", 1983,
+     [("five_year_review", ["五年招收研究生四万三千多人，比“ 文化大革命”前十七年的总和还多百分之八十三。"])],
+     {"百分之八十三": (None, "1978-1982", "actual", "growth_rate", None)}),
     ("结果 after a done clause tells what it brought (seed 7121)", 1981,
      [("plan", ["全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，"
                 "生铁成本由三百零三元降到二百四十三元，亏损由六亿三千万元减少到一亿元，可见搞好关停并转的经济意义是很大的。"])],
