@@ -880,7 +880,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "target"
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
             y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
-        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
+        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:全国|全省|全市|全区|我国|我省|我市)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
             y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
             status = "actual"
@@ -930,6 +930,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
+        if status == "target" and not explicit and not from_value and _rx(r"[^，。；]{0,6}?已经(?:完工|部分地|投入|建成|完成|开工)").match(text, n.end) \
+                and not _FUTURE.search(clause_before):
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # …，12个项目已经部分地投入生产: done
         if not explicit and not from_value and _rx(r"今年[一二三四五六七八九十\d]{1,2}月(?:份|底|末)?").search(clause_before) \
                 and _ALREADY.search(own) and not _FUTURE.search(clause_before):
             status, y1, y2, done_part = "actual", ry, ry, True   # 合作社在今年八月已经发展到十万个: done this year
