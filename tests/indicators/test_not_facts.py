@@ -258,8 +258,6 @@ DATED = [
     ("正在: under way now", 1983,
      [("five_year_plan", ["此外，政府正在组织有关科技力量，参加二百七十九项重大预备项目的前期准备工作和重大建设课题的研究工作。"])],
      "二百七十九项", ("1983", "actual", "level", "项")),
-    ("workers after a bare 万", 1955, [("plan", ["这是关系到几万万农民和成千万手工业者的生产方式和生活方式的根本改革的大事情。"])], "千万",
-     (None, None, None, "万人")),
     # (hand check, seed 2008)
     ("a plan's last year opening a sentence of its review", 2008,
      [("five_year_review", ["一、过去五年工作回顾"]),

@@ -26,6 +26,79 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- numbers6 (seeds 712x)
+    ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
+     [("plan", ["一、关于工农业生产的发展速度和经济效益"]),
+      ("plan", ["第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元，比一九八○年的七千一百五十九亿元增加一千五百五十一亿元。",
+                "到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八○年增长百分之十二点三；",
+                "棉花三百六十万吨，增长百分之三十三；", "原煤七亿吨，增长百分之十二点九；"])],
+     {"七亿吨": (None, "1985", "target", "level", None), "百分之十二点九": (None, "1981-1985", "target", "growth_rate", None),
+      "百分之三十三": (None, "1981-1985", "target", "growth_rate", None)}),
+    ("a span from a month of one year to another year (seed 7121)", 1954,
+     [("review", ["從一九五〇年七月到一九五三年底，僅由各地勞動部門介紹就業的，就有二百零七萬人。"])],
+     {"二百零七万人": (None, "1950-1953", "actual", "cumulative", None)}),
+    ("the items of a done list go on in the span of the sentence before (seed 7121)", 2000,
+     [("plan", ["从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金，用于增加基础设施投资，共建设5100多个项目。",
+                "已建成的主要有：加固大江大河大湖堤防近6100公里；", "建成仓容250亿公斤的国家粮食储备库。"])],
+     {"6100公里": (None, "1998-1999", "actual", "cumulative", None), "250亿公斤": (None, "1998-1999", "actual", "cumulative", None)}),
+    ("a contribution to growth in a five-year review is of the five years (seed 7121)", 2018,
+     [("five_year_review", ["五年来，经济实力跃上新台阶。",
+                            "国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。"])],
+     {"30%": (None, "2013-2017", "actual", "level", None), "15%": (None, "2017", "actual", "share", None)}),
+    ("a range with the multiplier on both ends has one unit (numbers6)", 1980,
+     [("plan", ["要做好这方面的工作，争取明年节约标准煤700万到800万吨。"])],
+     {"700万": (None, "1981", "target", "level", None), "800万吨": (None, "1981", "target", "level", None)}),
+    ("a growth rate after 增幅均 (numbers6)", 2021,
+     [("review", ["对地方一般性转移支付增长7.8%、增幅明显高于去年，其中均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%。"])],
+     {"10%": (None, "2020", "actual", "growth_rate", None)}),
+    ("the country described in a five-year plan is what it is now (numbers6)", 2016,
+     [("five_year_plan", ["从根本上说，发展的不竭力量蕴藏在人民群众之中。",
+                          "9亿多劳动力、1亿多受过高等教育和有专业技能的人才，是我们最大的资源和优势。"])],
+     {"9亿多": (None, "2015", "actual", "level", None)}),
+    ("a list after 我国有 describes the country (numbers6)", 2015,
+     [("plan", ["我国有13亿人口、9亿劳动力资源，人民勤劳而智慧，蕴藏着无穷的创造力。"])],
+     {"9亿": (None, "2014", "actual", "level", None)}),
+    ("a past year's plan figure is a target (numbers6)", 1982,
+     [("plan", ["工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；"])],
+     {"百分之三点七": (None, "1981", "target", "growth_rate", None), "百分之四点六": (None, "1981", "actual", "growth_rate", None)}),
+    ("七年中间 is a span of seven years (numbers6)", 1957,
+     [("review", ["在七年中间，我们解决了约一千三百万人的就业问题，这是旧中国历史上从来没有过的。"])],
+     {"一千三百万人": (None, "1950-1956", "actual", "cumulative", None)}),
+    ("a shortfall against the budget is a growth against it (seed 7122)", 1956,
+     [("review", ["1955年决算支出比预算少支出了约1.59％，这主要地是各部门各地方厉行节约、反对浪费的结果。"])],
+     {"1.59％": (None, "1955", "actual", "growth_rate", None)}),
+    ("充分估计到 is no estimate (seed 7122)", 1959,
+     [("plan", ["中共中央和毛泽东主席所制定的这条总路线，是一条充分估计到在社会主义革命胜利以后的六亿多人民建设社会主义的积极性，把一切积极因素充分动员起来的路线。"])],
+     {"六亿": (None, None, "actual", None, None)}),
+    ("二、三百亿度 is a range, and 目前 is now (seed 7122)", 1979,
+     [("plan", ["据有关部门初步估算，工业交通企业目前一年大约多耗电二、三百亿度，多耗煤几千万吨。"])],
+     {"二": (None, "1978", "actual", "level", None), "三百亿度": (None, "1978", "actual", "level", None)}),
+    ("刚刚过去的1987年 after a lead opens an annual review inside the five-year one (seed 7122)", 1988,
+     [("five_year_review", ["这里还要着重指出的是，在刚刚过去的1987年，我国国民经济的发展继续保持了良好势头。",
+                            "全国工业总产值增长14.6％（不包括村办工业），适销对路的产品大幅度增加，企业经济效益进一步提高。"])],
+     {"14.6％": (None, "1987", "actual", "growth_rate", None)}),
+    ("每年 holds for the next clause too (seed 7122)", 2013,
+     [("five_year_review", ["国家助学制度不断完善，建立了家庭经济困难学生资助体系，实现从学前教育到研究生教育各个阶段全覆盖，每年资助金额近1000亿元，资助学生近8000万人次。"])],
+     {"8000万人次": (None, None, "actual", "level", None)}),
+    ("今年八月已经发展到 is done this year (seed 7123)", 1954,
+     [("plan", ["農業生産合作社在今年八月已經發展到十萬個，預計明年春耕時將達五十萬個以上。"])],
+     {"十万个": (None, "1954", "actual", "level", None), "五十万个": (None, "1955", "estimate", None, None)}),
+    ("比…总和还多 N% is a growth over the sum (seed 7123)", 1983,
+     [("five_year_review", ["五年招收研究生四万三千多人，比“ 文化大革命”前十七年的总和还多百分之八十三。"])],
+     {"百分之八十三": (None, "1978-1982", "actual", "growth_rate", None)}),
+    ("全国去年 is last year, done (seed 7124)", 1987,
+     [("plan", ["全国去年取得重要科技成果一万多项，其中大部分已应用于生产建设，取得比较显著的经济和社会效益。"])],
+     {"一万多项": (None, "1986", "actual", "level", None)}),
+    ("a count followed by 已经完工/投入 is done (seed 7124)", 1956,
+     [("plan", ["苏联为我国设计的156个重要项目中，除了17个项目已经完工投入生产，12个项目已经部分地投入生产以外，本年内开始建设的22个，继续建设的103个。"])],
+     {"12个": (None, "1955", "actual", "level", None), "22个": (None, "1956", "target", None, None)}),
+    ("1——5月份 (a double dash) is part of the year, done (seed 7125)", 1956,
+     [("plan", ["据国家统计局初步统计，在工业生产方面，本年1——5月份各工业部工业生产总值计划完成102.6％，比上年同期增长33.3％。"])],
+     {"33.3％": (None, "1956", "actual", "growth_rate", None)}),
+    ("结果 after a done clause tells what it brought (seed 7121)", 1981,
+     [("plan", ["全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，"
+                "生铁成本由三百零三元降到二百四十三元，亏损由六亿三千万元减少到一亿元，可见搞好关停并转的经济意义是很大的。"])],
+     {"一亿元": (None, None, "actual", "level", None), "七百零五公斤": (None, None, "actual", "level", None)}),
     # --- 增产/缩减 are changes (held-out reports)
     ("增产 after the level is the change", 2005, [("review", ["全年粮食总产量达到46947万吨，增产3877万吨。"])],
      {"3877万吨": ("粮食产量", "2004", "actual", "change", None)}),
@@ -463,6 +536,25 @@ ASIDE = [
      {"十六个": "coverage", "三十四万多个": "coverage"}, ["四分之一"]),
     ("a tax bracket bounds a rule", 2022, "plan", "对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。",
      {"100万元": "threshold", "300万元": "threshold"}, []),
+    # multitudes and counts of points, items and kinds are no values (numbers6; 成千万手工业者 was read
+    # as 1000 万人 before: it is a multitude like 千百万群众)
+    ("成千万 is a multitude", 1955, "plan", "这是关系到几万万农民和成千万手工业者的生产方式和生活方式的根本改革的大事情。",
+     {"成千万": "set_phrase"}, []),
+    ("千千万万个 is a multitude", 2015, "plan", "我国有13亿人口、9亿劳动力资源，人民勤劳而智慧，蕴藏着无穷的创造力，千千万万个市场细胞活跃起来，必将汇聚成发展的巨大动能。",
+     {"千千万万": "set_phrase"}, ["13亿", "9亿"]),
+    ("千百万群众 is a multitude", 1958, "plan", "像编制和执行国民经济计划这样关系到千百万群众的事情，关系到全国六亿人民的事情，如果不广泛发动和组织群众来进行，那就不可能订出",
+     {"千百万": "set_phrase"}, []),
+    ("以千万计 is a multitude", 2019, "plan", "我国受癌症困扰的家庭以千万计，要实施癌症防治行动，推进预防筛查、早诊早治和科研攻关。",
+     {"以千万计": "set_phrase"}, []),
+    ("the points of a line", 1987, "review", "中国共产党十一届三中全会以来的路线，基本点是两条，一是坚持四项基本原则，一是实行改革、开放、搞活的方针。",
+     {"基本点是两条": "set_phrase"}, []),
+    ("a list of tasks announced", 1979, "plan", "国务院认为，根据上述方针，当前我们发展国民经济的主要任务，是要着重抓好以下的十项工作。",
+     {"以下的十项": "set_phrase"}, []),
+    ("the articles of a programme", 1960, "plan", "这是四十条纲要的中心。", {"四十条纲要": "set_phrase"}, []),
+    ("the base of an index (seed 7122)", 1956, "plan", "如果以1950年为100，到1955年就已经上升为189。",
+     {"100": "index_base"}, ["189"]),
+    ("the kinds of a scheme", 2011, "plan", "城乡基本养老、基本医疗保障制度实现全覆盖，提高并稳定城乡三项基本医疗保险参保率，政策范围内的医保基金支付水平提高到70% 以上。",
+     {"三项基本医疗保险": "set_phrase"}, ["70%"]),
     ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
      {"千万吨": "in_a_name", "百万吨": "in_a_name"}, []),
 ]
@@ -496,6 +588,15 @@ def test_households_after_a_bare_multiplier():
     assert got["1000万"] == ("万人", 1e7, "人")
     obs, _ = observe(1988, [("review", ["军队裁员100万的任务已经完成。"])])
     assert obs["unit"].tolist() == ["万人"]
+
+
+def test_units_of_a_ratio_a_range_and_a_typo():
+    from govreport.indicators.numbers import find_numbers
+    got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("明年计划从今年预计的1.03比1改为1比1")]
+    assert got == [("1.03比1", 1.03, "比值", ()), ("1比1", 1.0, "比值", ())]
+    got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("争取明年节约标准煤700万到800万吨")]
+    assert got == [("700万", 700.0, "万吨", ("区间下限",)), ("800万吨", 800.0, "万吨", ("区间上限",))]
+    assert [(n.text, n.unit) for n in find_numbers("采煤能力八千万砘")] == [("八千万砘", "万吨")]
 
 
 def test_deadweight_tons_are_a_unit():

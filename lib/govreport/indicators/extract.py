@@ -54,7 +54,7 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
                "indicator_text", "stock_flow", "bound", "streak_years", "match_score", "match_rule"]
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
-_ESTIMATE = re.compile(r"预计|有望|预期可|估计")
+_ESTIMATE = re.compile(r"预计|有望|预期可|(?<!充分)估计(?!到)")   # (充分估计到…的积极性: takes into account)
 _TARGET_WORDS = re.compile(r"确保|力争|力促|力求|争取|目标|争创|努力|应该|应当|纲要要求")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
 _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规划期|期)?")
@@ -67,7 +67,7 @@ _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:减价|降价|提价|涨价|增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|(?<!自然)增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
-                            r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减)(?:了)?\s*$")
+                            r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减|总和还多|还多)(?:了)?(?:均|都)?\s*$")   # (增幅均超过10%)
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
@@ -88,7 +88,7 @@ _RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -98,7 +98,8 @@ _STOCK_NAME = re.compile(r"总量|总数|累计|存量|拥有量|保有量|余�
 # a percent of a plan: done (完成年计划27％, 完成预算数的121.68％) or above it (超过原定计划…的百分之十五点三,
 # 比原计划超过百分之四)
 _VS_PLAN = re.compile(r"(?P<over>(?:超过|超额|超出)(?:了)?(?:原定|原来|原|国家|年度|全年|年|第[一二三四五六七八九十]{1,3}个五年|五年)?(?:的)?(?:计划|预算)[^，。；]{0,16}?的?"
-                      r"|(?:比|较)(?:原定|原来|原|国家|年度|全年)?(?:的)?(?:计划|预算)(?:数)?(?:超过|超额|超出|增长|增加|多)(?:了)?)\s*$"
+                      r"|(?:比起|比|较)(?:原定|原来|原|国家|年度|全年)?(?:的)?(?:计划|预算)(?:数)?(?:还|又)?"
+                      r"(?:超过|超额|超出|增长|增加|多|少|减少|低)(?:支出|收入)?(?:了)?(?:约|近)?)\s*$"   # (比预算少支出了约1.59％: below it)
                       r"|完成(?:了)?(?:原定|原来|原|国家|年度|全年|年)?(?:的)?(?:计划|预算)(?:数|任务)?的?\s*$"
                       r"|(?:计划|预算)(?:都|均|已经|已)?(?:完成|执行)(?:了)?\s*$")
 # the time a sentence opens with (从一九六六年到一九七六年的十一年中，/ 1985年，): when the sentence ends with ；,
@@ -159,6 +160,8 @@ _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|
 # a clause after which 预计 no longer holds (预计达到…，超过年度计划百分之四点一: still the estimate)
 _ESTIMATE_ENDS = re.compile(r"[，,；;：:]\s*(?:其中)?\s*(?:今年|明年|去年|上年|本年|(?:" + YEAR_WRITTEN + r")\s*年|要|将|力争|争取|计划|原计划|目标|但|而)")
 # a sentence that opens with the five years under review (五年间，/ 五年来，/ 过去五年，)
+# a span of years in words (七年中间: seven years; 六 and more only with a word of time after)
+_YEARS_IN_WORDS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 _FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:间|中|里|来|内)?[，,]")
 # a sentence that opens with last year tells what was done then, clause after clause
 _LAST_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}[，,])?(?:去年|上年)(?!同期|以来|底|末|的基础|水平)")
@@ -419,6 +422,13 @@ def _remember_plan(text: str, report_year: int, memo: dict) -> None:
         memo["plan"] = provided[0]
 
 
+def _span_of(rows: list[dict]) -> tuple[int, int] | None:
+    """The one span of years the done figures of a sentence share (两年来…共建设5100多个项目), if any."""
+    spans = {(r["ref_period_start"], r["ref_period_end"]) for r in rows
+             if r["status"] == "actual" and r["ref_period_start"] != r["ref_period_end"]}
+    return spans.pop() if len(spans) == 1 else None
+
+
 def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, memo: dict,
                            aside: list | None = None) -> list[dict]:
     text = str(sent.text)
@@ -435,8 +445,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
     done_list = bool(_DONE_LIST.match(text)) or memo.pop("done_list", False)
+    done_span = _span_of(before_rows) if _DONE_LIST.match(text) else memo.pop("done_span", None)
     if done_list and text.rstrip()[-1:] in "；;":
         memo["done_list"] = True                   # 已建成的主要有：…；…；: the items after the lead are done too
+        memo["done_span"] = done_span
     if text.rstrip()[-1:] in "；;" and (opening or carried):
         memo["carry"] = opening.group() if opening else carried
     colon = max(text.rfind("："), text.rfind(":"))
@@ -638,12 +650,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             and _rx(r"(?<![到至])(?:达到?|共|总计|合计)(?:了)?\s*$").search(window) is not None   # (not 提高到现在的1721元)
         if money_of_span:
             level_verb = False                     # 五年间，国家财政扶贫资金…达480亿元: money of the five years, a sum
+        from_value_ahead = _rx(r"(?:由|从)\s*$").search(text[max(cs, n.start - 3):n.start]) is not None
         if context["five_year"]:
             is_level = _rx(r"已经?(?:加入|有|拥有|建成)\s*$|在建\s*$").search(own) is not None or (level_verb and not _rx(r"增加的|新增加?的?|新建的?").search(name)) or (_LEVEL_NAME.search(name) is not None and measure not in ("share", "change")
                                       and not flow_named and sf != "flow") \
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
                 or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
                     and _rx(r"(?:率|面|水平|指数|浓度|系数)$").search(name) is not None)   # 资助面超过90%: the rate now
+            if measure == "level" and "贡献率" in name and not from_value_ahead and not _rx(r"[到至]\s*$").search(window):
+                is_level = False                   # 对世界经济增长贡献率超过30%: a share of the five years' growth
+                #                                    (由52.2%提高到57.5%: the rate at the start and the end)
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
                     and out[-1]["sentence_id"] == sent.sentence_id and name.startswith(out[-1]["indicator_text"][:4]):
                 is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum
@@ -689,7 +705,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "cumulative"                 # 高等学校的毕业生，第一个五年合计为二十八万人: the plan's total
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
-                         r"(?P<n>[两二三四五])年(?:中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+                         r"(?P<n>[两二三四五六七八九十])年(?:中间|中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
         if span and not span.group().startswith("前") and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()):
             first_years = _rx(r"前(?P<n>[两二三四五])年").search(text, span.end(), n.start)
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
@@ -699,13 +715,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
+        if span and span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group()):
+            span = None                            # (七年中间 is a span; 十年规划, 近十年 without a word of time are not)
         plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
         if plan_of_years and not explicit and status == "target" and not span:
             y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
         if span and explicit and span.start() >= cs and 0 <= _last_year_pos(years, n.start) < cs:
             explicit = None                        # 1956年全国完成了…，因而改变了前三年…只完成五年计划一半稍多: that clause's span
         if span and not explicit:
-            k = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[span.group("n")]
+            k = _YEARS_IN_WORDS[span.group("n")]
             if span.group("plan"):
                 plan = _plans(span.group("plan"))
                 if plan:
@@ -772,6 +790,12 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
                 y1 = y2 = ey1
+            if how != "from" and named_plans and status == "target" and y1 == y2 == named_plans[0][1] \
+                    and measure in ("growth_rate", "change") and not annual_avg \
+                    and not _rx(r"(?:比|较)(?:上年|去年|上一年)|同比|每年|年均").search(clause_before) \
+                    and not _rx(r"(?:比|较)(?:" + YEAR_WRITTEN + r")年").search(text[:n.start]):
+                y1 = named_plans[0][0]             # 第六个五年计划规定，…到一九八五年，…原煤七亿吨，增长百分之
+                #                                    十二点九: the plan's growth over its years, not of 1985 alone
             if y2 >= ry and not context["five_year"] and status != "estimate" and how != "from":
                 memo["target_year"] = ey2
             if y1 == y2 > ry and n.unit.endswith("元") and measure == "level" and context["status"] == "target" \
@@ -857,7 +881,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "target"
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
             y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
-        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
+        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:全国|全省|全市|全区|我国|我省|我市)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
             y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
             status = "actual"
@@ -872,7 +896,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             y1 = y2 = (ry - 1 if context["status"] == "target" else context["year"] - 1)
             status = "actual"                  # 去年同期则完成24%: last year's figure for comparison
         part_year = _rx(
-            r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
+            r"(今年)?(?:上半年|前三季度|一季度|第一季度|前[一二三四五六七八九十\d]{1,2}个月|1[—\-至~]{1,2}\d{1,2}月|一至[一二三四五六七八九十]{1,2}月|"
             r"从?(?:一|1)(?:月(?:份)?)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
@@ -889,6 +913,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, y1, y2 = "actual", context["year"] - 1, context["year"] - 1   # 制定和颁布了…12个领域的技术政策 (in the plan part): done
         if status == "target" and not explicit and done_list:
             status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 已建成的主要有：加固大江大河大湖堤防近6100公里
+        if done_list and done_span and not explicit and not from_value and measure == "level" and sf != "stock":
+            (y1, y2), measure, status = done_span, "cumulative", "actual"   # 两年来…共建设5100多个项目。已建成的主要有：
+            #                                                            …建成仓容250亿公斤的…: built over those years
         if status == "target" and not explicit and _rx(r"^\s*(?:这几年|近几年|几年来|前几年)[，,]").match(text) \
                 and _DONE.search(clause) and not _rx(r"要|将|力争|争取|计划|今年|明年").search(clause):
             status, y1, y2 = "actual", ry - 1, ry - 1   # 这几年，国家先后在58个城市进行了…试点: done
@@ -899,15 +926,27 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             done_part = True
         if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _rx(r"\s*(?:我国|全国|我省|全省|我市|全市|我区|全区)\s*").fullmatch(own)
                                                   and not _FUTURE.search(text) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
-                                   or _rx(r"^\s*(?:目前|现在|迄今)").search(text)) and not explicit:
+                                   or _rx(r"^\s*(?:目前|现在|迄今)").search(text)
+                                   or "目前" in clause_before and not _FUTURE.search(clause_before)) and not explicit:   # (企业目前一年大约多耗电…)
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
+        if status == "target" and not explicit and not from_value and _rx(r"[^，。；]{0,6}?已经(?:完工|部分地|投入|建成|完成|开工)").match(text, n.end) \
+                and not _FUTURE.search(clause_before):
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # …，12个项目已经部分地投入生产: done
+        if not explicit and not from_value and _rx(r"今年[一二三四五六七八九十\d]{1,2}月(?:份|底|末)?").search(clause_before) \
+                and _ALREADY.search(own) and not _FUTURE.search(clause_before):
+            status, y1, y2, done_part = "actual", ry, ry, True   # 合作社在今年八月已经发展到十万个: done this year
         if status == "target" and explicit and explicit[0] == explicit[1] == ry and _rx(
                 r"已经?(?:降低|提高|增加|下降|上升|减少|扩大|缩小|增长)(?:了)?(?:到|至)\s*$").search(own):
             status, done_part = "actual", True     # 上海市在一九五五年上半年…平均用棉量已降低到三百八十六点一斤: done
         if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
             status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
+        describes = _rx(r"^\s*(?:我国|我们|全国)(?:共)?(?:有|拥有)[^，。；]*、[^，。；]*$").search(clause_before) \
+            or _rx(r"[^，。；]*[，,]\s*是我们[^，。；]{0,10}(?:资源|优势|潜力|基础|底气|财富)").match(text, n.end)
+        if status == "target" and describes and not explicit and not from_value and not _FUTURE.search(text[:n.start]):
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 9亿多劳动力、1亿多…人才，是我们最大的资源和
+            measure = "level" if measure == "cumulative" else measure   # 优势 (我国有13亿人口、9亿劳动力资源): the country now
         people = _POPULATION_OF.match(text, n.end)
         if measure in ("level", "cumulative") and people and (people.group(2) or people.group(1) in ("人民", "中国人", "各族人民", "农民")
                                                                and n.unit[:2] in ("亿", "万万")) \
@@ -927,6 +966,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if y2 == ry and not _FUTURE.search(text) and _rx(r"了[^。；]{0,20}[，,]\s*结果").search(text[:n.start]):
+            reached = True                         # …加强了管理，结果…亏损由六亿三千万元减少到一亿元: what was done brought
         if y2 == ry and context["status"] == "actual" and explicit and not _FUTURE.search(text) \
                 and _rx(r"(?:增长|增加|提高|上升|下降|减少|降低)了").search(clause_before):
             reached = True                         # 一九五四年的学生人数比一九五一年增长了三倍 (a report of September 1954)
@@ -946,6 +987,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "actual"                      # …增加到一九八二年的七百二十九所，招生数由…增加到三十一万人
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
+        if y2 < ry and explicit and _rx(r"(?<![比较])(?:原)?计划(?:为|是)\s*$").search(clause_before):
+            status = "target"                      # 一九八一年计划为百分之三点七，实际达到百分之四点六: a past year's plan
         est = [m for m in ests if m.start() < n.start and (m.start() <= 2 or cs <= m.start() or m.start() < clauses[0][1] or _rx(
             r"\s*(?:" + YEAR_WRITTEN + r")年(?:全年)?").fullmatch(text[:m.start()])
                                               or len(ests) == 1 and not _ESTIMATE_ENDS.search(text, m.end(), n.start))   # (预计 in
@@ -1028,6 +1071,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             match = registry.match(name, measure)
             quals = [q for q in quals if q not in ("低于", "高于", "超过", "超出")]
             raw_window = ""
+        if measure == "cumulative" and out and out[-1]["sentence_id"] == sent.sentence_id and prev_clause == ci - 1 \
+                and "每年" in out[-1]["qualifier"].split(";") and not _rx(r"累计|共|合计|总计|五年|先后").search(clause_before):
+            measure = "level"                      # 每年资助金额近1000亿元，资助学生近8000万人次: yearly too, not a sum
+            quals.append("每年")
         bound = _bound(quals, raw_window)
         if measure in ("change", "cumulative") or sf == "":
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")

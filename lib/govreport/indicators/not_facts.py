@@ -184,6 +184,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 not any(w.start > v.start and not re.search(r"[，,；;。]", text[v.end:w.start]) for w in values):
             found[i] = ("threshold", text[v.start:v.end + 3].rstrip("的"))   # 为3岁以下婴幼儿做…检查: who is served
             continue
+        base = re.search(r"以[^，。；为]{1,12}?为\s*$", text[max(0, v.start - 16):v.start])
+        if v.value == 100 and not v.unit and base:
+            found[i] = ("index_base", base.group() + v.text)   # 如果以1950年为100，到1955年…上升为189: a convention
+            continue
         cover = next((cue for a, b, cue in coverage if a <= v.start < b), None)
         if cover:
             found[i] = ("coverage", cover)               # 根据十六个省、市三十四万多个农业生产合作社的统计: what a statistic covers

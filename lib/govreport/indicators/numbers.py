@@ -245,8 +245,9 @@ def _starts_with(chars) -> str:
 
 
 _YEAR_RE = re.compile(
-    r"(?=[12〇零○一二])(?P<y1>(?:19|20)\d{2}|(?<!\d )(?:1 9|2 0) \d \d(?! \d)|[〇零○一二][〇零○一二三四五六七八九]{3})\s*(?:年?\s*[-—–~至到]\s*"
-    r"(?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}))?\s*年")   # (1 9 9 7年: OCR spaces)
+    r"(?=[12〇零○一二])(?P<y1>(?:19|20)\d{2}|(?<!\d )(?:1 9|2 0) \d \d(?! \d)|[〇零○一二][〇零○一二三四五六七八九]{3})\s*(?:(?:年(?:[一二三四五六七八九十]{1,2}|\d{1,2})月|年)?\s*[-—–~至到]\s*"
+    r"(?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3}))?\s*年")   # (1 9 9 7年: OCR spaces;
+#                                                         从一九五〇年七月到一九五三年底: a span from a month on)
 # years listed before a count of years (1978、1979两年共增产粮食): one span from the first to the last
 _YEAR_LIST_RE = re.compile(r"(?P<y1>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年?(?:[、和及](?:(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年?)*"
                            r"[、和及](?P<y2>(?:19|20)\d{2}|[〇零○一二][〇零○一二三四五六七八九]{3})年?(?=[两二三四五]年)")
@@ -254,7 +255,7 @@ _YEAR_LIST_RE = re.compile(r"(?P<y1>(?:19|20)\d{2}|[〇零○一二][〇零○�
 _TOKEN_RE = re.compile(
     rf"(?=[\d{_CN_CHARS}翻])(?:" + "|".join([
         rf"(?P<structure>{_NUM}(?:\s*:\s*{_NUM}){{2,}})",
-        rf"(?P<ratio>{_NUM}\s*:\s*{_NUM})(?!\d)",
+        rf"(?P<ratio>{_NUM}\s*[:比]\s*{_NUM})(?!\d)",   # (1.84：1, 1.03比1)
         rf"(?P<fraction>(?<![\d/]){_NUM}/{_NUM})(?![\d/])",
         rf"(?P<cnpercent>[百千]分之{_CN}(?:点[〇零○一二三四五六七八九]+)?)",
         rf"(?P<cnfraction>{_CN}分之{_CN})",
@@ -353,6 +354,23 @@ def _not_number_spans(t: str) -> list[tuple[int, int]]:
 _COUNT_NOUN_END = set("总人户次件口份倍指系")  # …数 as the end of a noun (总数, 人数), not "several"
 
 
+_RANGE_TO = r"\s*(?:到|至|~|～|—|－|-)\s*"
+
+
+def _range_ends(t: str, a: int, end: int, unit: str, quals: list, out: list) -> tuple[str, list]:
+    """The unit and qualifiers of an end of a range written with the multiplier on both ends
+    (700万到800万吨): the lower end takes the unit of the upper one."""
+    if unit in _config()["multipliers"]:
+        upper = _rx(_RANGE_TO + r"(?:\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两点]+)(?=" + re.escape(unit) + ")").match(t, end)
+        if upper:
+            whole, _ = _match_unit(t, upper.end(), chinese=False)
+            if len(whole) > len(unit) and whole.startswith(unit):
+                return whole, quals + ["区间下限"]
+    if out and "区间下限" in out[-1].qualifiers and out[-1].unit == unit and _rx(_RANGE_TO + "$").search(t, out[-1].end, a):
+        return unit, quals + ["区间上限"]
+    return unit, quals
+
+
 def _add_vague(found: list, a: int, b: int) -> None:
     """Record the span of a vague number, joined to the last one when they touch (十几 + 几万)."""
     if found and found[-1][1] >= a:
@@ -370,6 +388,9 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
     if not _any_number_re().search(text):
         return []                                  # most sentences: nothing that could be a number
     t = normalise(text)
+    for wrong, right in (_config().get("unit_typos") or {}).items():
+        if wrong in t:                             # 采煤能力八千万砘: the unit meant (one character for one)
+            t = t.replace(wrong, right)
     taken: list[tuple[int, int]] = [(y.start, y.end) for y in find_years(t)]
     phrases = _not_number_spans(t)
     taken += phrases
@@ -552,6 +573,13 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
                     _rx(r"[一二三四五六七八九十两百千]+个[^，,。；;]{1,10}[、，,；;]\s*$").search(t[max(0, a - 14):a])
                 if unit == "个" and not mult_text and value <= 10 and not quals and not in_list:
                     continue                           # 两个会议, 三个公报, 两个闸门: rhetoric, not counts
+                lower = _rx(r"(?<![第\s，。；：])([一二三四五六七八])、$").search(t[max(0, a - 3):a]) if a >= 3 else None
+                digit = "一二三四五六七八九".find
+                if lower and len(core) == 2 and core[1] in "十百千" and digit(core[0]) == digit(lower.group(1)) + 1 \
+                        and free(a - 2, a - 1):     # 二、三百亿度: two to three hundred, a range
+                    add(_mention(text, a - 2, a - 1, value / (digit(core[0]) + 1) * (digit(lower.group(1)) + 1), unit,
+                                 "number", quals + ["区间下限"], "chinese"))
+                    quals = quals + ["区间上限"]
             notation = "chinese"
         else:
             gap = _rx(r"\s*([余多])?\s*").match(t[b:])
@@ -581,6 +609,7 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
                 continue                               # a bare 4-digit year ("2023世界物联网博览会")
             quals = quals + extra
             notation = "mixed" if unit[:1] in "万亿千百" and unit not in _config()["units"] else "arabic"
+        unit, quals = _range_ends(t, a, end, unit, quals, out)
         s_quals, _ = _suffix_qualifiers(t, end)
         kind_ = "percent" if unit == "%" else "points" if unit.endswith(("百分点", "千分点")) else "number"
         add(_mention(text, a, end, value, unit.removeprefix("个") if unit in ("个百分点", "个千分点") else unit, kind_,
