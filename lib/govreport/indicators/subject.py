@@ -1314,7 +1314,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     return [o if o is not None else Named("", "none") for o in out]
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)   # (one entry per list: with maxsize=1 two lists asked in turn reloaded the file each time)
 def _matching_words(key: str) -> tuple[str, ...]:
     """A word list of ``data/indicator_matching.yaml``, longest first."""
     text = resources.files("govreport").joinpath("data/indicator_matching.yaml").read_text("utf-8")
