@@ -139,11 +139,6 @@ _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|�
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
-# a bare amount named by its head only belongs to the things counted in the clause before it
-# (产业化龙头企业发展到22家，实现销售收入54亿元)
-_GENERIC_HEADS = frozenset("总投资 计划总投资 投资 投资额 销售收入 营业收入 主营业务收入 产值 总产值 年产值 利润 利税 税收 "
-                           "建筑面积 占地面积 总面积 总规模 规模 总里程 里程 总长度 长度".split())
-_COUNT_UNIT = re.compile(r"[个项家所座条户处批台套宗件只]")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
 # 人民币, nor money for people (资金3000多万用于学生资助)
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?(?:(?!用于|用在|给|为|向|对)[\u4e00-\u9fff]){0,8}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
@@ -616,9 +611,6 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 measure = "share"                  # a percent of a set of things is a share of it
             if whose and whose.group(1) and name:
                 name = f"{whose.group(1)}的{name.rsplit('的', 1)[-1]}"   # 合作社，百分之九十以上是巩固的
-        if name in _GENERIC_HEADS and out and out[-1]["sentence_id"] == sent.sentence_id and prev_clause == ci - 1 \
-                and _COUNT_UNIT.fullmatch(out[-1]["unit"] or "") and out[-1]["indicator_text"] not in _GENERIC_HEADS:
-            name = out[-1]["indicator_text"] + name   # 新开工10项国家重点建设工程，总投资800亿元: the works' investment
         match = registry.match(name, measure) if name else registry.match("", measure)
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock

@@ -1420,8 +1420,14 @@ def _shares_of_a_whole_said_first(text: str, values: list, out: list) -> None:
             out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
 
 
+# a bare head names nothing alone: the amount belongs to what was named or counted just before it
+_GENERIC_HEADS = frozenset("总投资 计划总投资 投资 投资额 销售收入 营业收入 主营业务收入 产值 总产值 年产值 利润 利税 税收 "
+                           "建筑面积 占地面积 总面积 总规模 规模 总里程 里程 总长度 长度".split())
+
+
 def _investment_of_project(text: str, values: list, out: list) -> None:
-    """打造…的区域物流中心，力争年末，完成投资2.5亿元: a bare 投资 is the investment in the project just named."""
+    """A bare head is the amount of what was just named: 打造…的区域物流中心，力争年末，完成投资2.5亿元 (a
+    project), 新开工10项国家重点建设工程，总投资800亿元 (things counted), 共建设5100多个项目 (the 国债 said)."""
     for i, v in enumerate(values):
         if out[i] is None or not _rx(r"(?:完成|累计完成)?(?:总)?投资").fullmatch(out[i].name):
             continue
@@ -1429,6 +1435,12 @@ def _investment_of_project(text: str, values: list, out: list) -> None:
         said = _rx(r"[^，。；：]*$").search(text[:project.start(1)]).group() if project else ""
         if project and not _rx(r"[\d一二三四五六七八九十百千万]").search(said + project.group(1)):   # (新开工10项…工程，总投资: counted, named elsewhere)
             out[i] = Named(project.group(1).split("的")[-1] + out[i].name.replace("完成", ""), out[i].rule + "+project")
+    for i in range(1, len(values)):               # 新开工10项国家重点建设工程，总投资800亿元: the works counted just before
+        prev, gap = out[i - 1], text[values[i - 1].end:values[i].start]
+        if out[i] is not None and out[i].name in _GENERIC_HEADS and prev is not None and prev.name \
+                and prev.name not in _GENERIC_HEADS and _COUNT_WORD.match(values[i - 1].unit or "") \
+                and gap.count("，") + gap.count(",") == 1 and not _rx(r"[。；;]").search(gap):
+            out[i] = Named(prev.name + out[i].name, out[i].rule + "+counted")
     funds = [f for f in _matching_words("project_funds") if f in text]
     for i, v in enumerate(values):                 # 两年来…发行2100亿元长期国债，…共建设5100多个项目: the 国债 projects
         if funds and out[i] is not None and out[i].name in ("项目", "建设项目") and _COUNT_WORD.match(v.unit or "") \
