@@ -22,6 +22,8 @@ def build(report_year: int, paragraphs: list[tuple[str, list[str]]]) -> tuple[pd
 
 SET_ASIDE = [
     # (case, report year, part, sentence, {number as written: reason})
+    ("a number with a unit inside a quoted name", 2023, "plan", "新建100个“15分钟健身圈”，推广“1小时通勤圈”经验。",
+     {"15分钟": "name_in_quotes", "1小时": "name_in_quotes"}),
     ("hypothetical 只要…就 with a number in the condition", 1955, "plan",
      "中央和地方的国营工业的劳动生产率只要提高百分之一，就可以每年为国家增产一万六千亿元。",
      {"百分之一": "hypothetical", "一万六千亿元": "hypothetical"}),

@@ -24,6 +24,18 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- modern city reports (integrator, Wuxi-style wording): a quoted name counted, two measures of one noun,
+    # a share of units that reached a standard, a 客货/进出口 compound split by 分别
+    ("a quoted name after the count", 2023, [("plan", ["推广100个以上“小快轻准”解决方案。"])],
+     {"100个": ("推广“小快轻准”解决方案", "2023", "target", "level")}),
+    ("a count and an area of one noun", 2023, [("review", ["实施改造109个、424万平方米老旧小区。"])],
+     {"109个": ("老旧小区", "2022", "actual", "level"), "424万平方米": ("老旧小区", "2022", "actual", "level")}),
+    ("a share of units that reached a standard", 2021, [("plan", ["全市90%以上的行政村达到县级以上文明村标准。"])],
+     {"90%": ("达到县级以上文明村标准的行政村", None, None, "share")}),
+    ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],
+     {"920万人次": ("客运吞吐量", "2022", "actual", "level"), "14.5万吨": ("货运吞吐量", "2022", "actual", "level")}),
+    ("进出口 split by 分别", 2016, [("review", ["进出口分别增长5%和6%。"])],
+     {"5%": ("进口总额", "2015", "actual", "growth_rate"), "6%": ("出口总额", "2015", "actual", "growth_rate")}),
     # --- a rank word (县级) before 和 and a second counted item takes that item's head (issue 11 samples)
     ("coordinated counted modifiers share the head", 2005, [("review", [
         "中央和地方共安排资金105亿元，支持1410个县级和250个省、市（地）级疾病预防控制中心建设。"])],

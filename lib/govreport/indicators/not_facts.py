@@ -55,7 +55,7 @@ def _cues() -> dict:
         "domestic": re.compile(alt("domestic")),
         "of_other": re.compile(f"(?:以上|多)?(?:的)?(?:{alt('other_places')})"),   # (十亿以上的社会主义阵营各国人民)
         "alternative": re.compile(f"\\s*(?:[、，,]\\s*)?(?:{alt('alternatives')})\\s*"),
-        "quoted": re.compile(r"“[^“”]{1,8}”"),
+        "quoted": re.compile(r"“[^“”]{1,12}”"),
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
         "spec": re.compile(f"(?:{alt('unit_specs')})$"),
         "document": re.compile(f"(?:{alt('document_names')})$"),
@@ -170,8 +170,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if after:
             found[i] = ("other_place", after.group())
             continue
-        if v.kind == "number" and (not v.unit or v.unit in ("万", "亿", "千亿", "百亿", "万亿")) and \
-                any(a < v.start and v.end < b for a, b in quoted):
+        if v.kind == "number" and any(a < v.start and v.end < b and (
+                not v.unit or v.unit in ("万", "亿", "千亿", "百亿", "万亿") or re.match(r"[\u4e00-\u9fff]", text[v.end:b]))
+                for a, b in quoted):                     # “双百亿”园区, “15分钟健身圈”: a name, whatever its unit
             found[i] = ("name_in_quotes", text[max(0, v.start - 1):v.end + 1])
             continue
         if products and v.start >= products.end() and text[v.end:v.end + 1] == "的":

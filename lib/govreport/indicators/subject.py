@@ -451,7 +451,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
         return ""                                  # (197个调整改造项目: a count names what it counts)
     noun = ""
-    toks = pos_tokens(tail[:24])
+    quoted = _rx(r"“[^“”]{1,15}”").match(tail)        # 100个“小快轻准”解决方案: a quoted name is one word
+    toks = ((quoted.group(), "n"),) + pos_tokens(tail[quoted.end():quoted.end() + 24]) if quoted else pos_tokens(tail[:24])
     for i, (w, f) in enumerate(toks):
         if i and w in ("和", "及", "与", "、") and i + 1 < len(toks) and not _rx(r"\d|其他|其它").search(toks[i + 1][0]) \
                 and toks[i + 1][1].startswith(("n", "v", "a", "b", "j")) and not _CN_COUNT.match(tail[len(noun) + 1:]) \
@@ -532,6 +533,8 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
         return rest                                # 6部作品获文华奖: the works that won it
     manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
     where = _rx(r"^在[" + _CJK + r"]{2,6}?(?=落户|就业|居住|定居|安家|生活|工作|就学|就医)").match(rest)
+    if _rx(r"达到[" + _CJK + r"“”]{2,16}(?:标准|要求)").fullmatch(rest):
+        return rest                                # 90%以上的行政村达到县级以上文明村标准: those that reached it
     if not _rx(r"[" + _CJK + r"“”]{2,30}").fullmatch(rest) or "的" in rest or _LEVEL_CHANGE.match(rest) or rest[0] in "降升":
         return ""
     achieved = _rx(r"^实现(?:了)?[" + _CJK + r"“”]{2,}").match(rest) and not _rx(r"^实现(?:了)?(?:增长|翻番|翻一番|盈利|扭亏)").match(rest)
@@ -564,6 +567,11 @@ def _shared_deed(mid: str) -> str:
     return deed
 
 
+# a compound of two kinds before 分别 with two values: each value is one kind
+_PAIRED_PREFIX_PARTS = {"客货": ("客", "货"), "进出口": ("进口", "出口")}
+_PAIRED_PREFIX = re.compile("|".join(_PAIRED_PREFIX_PARTS))
+
+
 def split_list(names: str, count: int) -> list[str] | None:
     """``count`` names from "A、B和C": modifiers and heads shared (see module doc); None if they do not pair."""
     parts = [clean_prefix(p) for p in _LIST_SPLIT.split(names)]
@@ -572,6 +580,11 @@ def split_list(names: str, count: int) -> list[str] | None:
         rest = parts[0][2:]
         first = "城市" if rest.startswith(("低保", "最低生活保障")) else "城镇"
         return [first + rest, "农村" + rest]
+    pair = _PAIRED_PREFIX.match(parts[0]) if len(parts) == 1 and count == 2 else None
+    if pair:                                       # 客货运吞吐量分别达…、…; 进出口分别增长…和…
+        first, second = _PAIRED_PREFIX_PARTS[pair.group()]
+        rest = parts[0][pair.end():]
+        return [first + rest, second + rest]
     if len(parts) != count or count < 2:
         return None
     ordinal = _rx(r"第[一二三四五六七八九十]").fullmatch(parts[0])
@@ -835,6 +848,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 own = text[prev_end:v.start]
                 pre = clean_prefix(own)
                 post = _post_noun(text, v.end, stop, v.unit)
+                if not post and nxt and v.unit != nxt[0].unit and _rx(r"\s*、\s*").fullmatch(text[v.end:stop]):
+                    post = _post_noun(text, nxt[0].end, nxt[1].start if len(nxt) > 1 else ce, nxt[0].unit)   # 改造109个、424万平方米老旧小区: one noun, two measures
                 pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or _rx(
                     r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)").fullmatch(pre) or \
                     all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS or f in ("d", "ad") for w, f in pos_tokens(pre))
