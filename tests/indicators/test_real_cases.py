@@ -32,6 +32,8 @@ CASES = [
      {"109个": ("老旧小区", "2022", "actual", "level"), "424万平方米": ("老旧小区", "2022", "actual", "level")}),
     ("a share of units that reached a standard", 2021, [("plan", ["全市90%以上的行政村达到县级以上文明村标准。"])],
      {"90%": ("达到县级以上文明村标准的行政村", None, None, "share")}),
+    ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
+     {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],
      {"920万人次": ("客运吞吐量", "2022", "actual", "level"), "14.5万吨": ("货运吞吐量", "2022", "actual", "level")}),
     ("进出口 split by 分别", 2016, [("review", ["进出口分别增长5%和6%。"])],

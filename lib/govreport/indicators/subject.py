@@ -461,9 +461,10 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             noun += w                              # 城镇职工和城镇居民, 省、自治区、直辖市
             continue
         punct = f == "x" and _rx(r"[^\w“”]+").fullmatch(w) is not None
-        if i and _rx(r"\d+").fullmatch(w) and _rx(r"[A-Za-z]").match(toks[i + 1][0] if i + 1 < len(toks) else ""):
-            punct = False                          # 4S店, 5G工厂: a name with a digit
-        elif i and _rx(r"\d").search(w) and not _rx(r"[A-Za-z]").match(w):
+        if i and _rx(r"\d+").fullmatch(w) and _rx(r"[A-Za-z]|强").match(toks[i + 1][0] if i + 1 < len(toks) else ""):
+            noun += w                              # 4S店, 5G工厂, 世界500强公司: a name with a digit
+            continue
+        if i and _rx(r"\d").search(w) and not _rx(r"[A-Za-z]").match(w):
             break
         if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
             break                                  # 工业效益好于上年: a comparison, not the noun
