@@ -32,6 +32,19 @@ CASES = [
      {"109个": ("老旧小区", "2022", "actual", "level"), "424万平方米": ("老旧小区", "2022", "actual", "level")}),
     ("a share of units that reached a standard", 2021, [("plan", ["全市90%以上的行政村达到县级以上文明村标准。"])],
      {"90%": ("达到县级以上文明村标准的行政村", None, None, "share")}),
+    # --- seed 9604 (integrator): 增长将近N倍 is growth; a plan period said mid-sentence dates the paragraph; 中央财政支出
+    # is a name; people who did something (了); households whose conditions improved
+    ("增长将近N倍 after a plan period said mid-sentence", 1955, [("plan", [
+        "适应于工业农业生产的发展和人民对交通的需要，运输和邮电在第一个五年计划期间也将有相应的发展。",
+        "旅客周转量将达到二亿四千万人海里，增长将近一点四倍。"])],
+     {"二亿四千万人海里": ("旅客周转量", "1957", "target", "level"), "一点四倍": ("旅客周转量", "1953-1957", "target", "growth_rate")}),
+    ("中央财政支出 is a name", 2007, [("review", ["中央财政支出42.7亿元，地方财政也相应增加支出，较大幅度提高参加合作医疗农民的补助标准。"])],
+     {"42.7亿元": ("中央财政支出", "2006", "actual", "level")}),
+    ("people who did something", 1960, [("plan", ["到一九五九年已经有一亿一千多万青壮年摆脱了文盲地位。"])],
+     {"一亿一千多万": ("摆脱文盲地位的青壮年", "1959", "actual", "level")}),
+    ("households whose conditions improved", 2012, [("review", [
+        "旧城区改造扎实推进，完成了55万平方米旧有平房征收，5000余户居民的居住条件将得到彻底改善；"])],
+     {"5000余户": ("居住条件改善的居民", "2011", "actual", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

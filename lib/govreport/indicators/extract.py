@@ -314,7 +314,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if n.kind == "times":
         return "growth_rate"                       # 翻一番
     if n.kind == "ratio" or n.unit == "倍":
-        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升|增产)(?:了)?(?:约|将近|近)?\s*$").search(window) else "ratio"
+        return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升|增产)(?:了)?(?:约|将近|近|将|大约)?\s*$").search(window) else "ratio"
     if n.kind in ("fraction", "structure"):
         return "growth_rate" if _DECLINE.search(window) else "share"
     if n.unit in ("百分点", "千分点"):
@@ -404,10 +404,15 @@ _PLAN_PERIOD_OPENS = re.compile(r"^\s*(?:在)?(?:“?" + PLAN_ABBR + r"”?|“[
                                 r"[^。；]{0,12}?(?:要|将|必须|应当|应该|计划|争取|力争)")
 
 
+# …运输和邮电在第一个五年计划期间也将有相应的发展: what the plan will bring, said mid-sentence
+_PLAN_PERIOD_WILL = re.compile(r"在(?:“?" + PLAN_ABBR + r"”?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:计划|规划)?(?:期间|时期|内)"
+                               r"(?:也|还|都)?(?:将|要)")
+
+
 def _remember_plan(text: str, report_year: int, memo: dict) -> None:
     """A plan named with its provisions (第六个五年计划规定…) or opening the sentence with its period and
     a task (第六个五年计划期间，我们要…), not yet over: the paragraph goes on with the plan's figures."""
-    if not (_PROVISION.search(text) or _PLAN_PERIOD_OPENS.match(text)):
+    if not (_PROVISION.search(text) or _PLAN_PERIOD_OPENS.match(text) or "五" in text and _PLAN_PERIOD_WILL.search(text)):
         return
     provided = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= report_year]
     if not provided and not _plans(text) and _rx(r"^\s*(?:[\u4e00-\u9fff]{0,6}[，,])?(?:五年计划|五年规划)").match(text) \

@@ -300,8 +300,9 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
     s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
-               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: m.group(0) if m.group(1) == "财政" and m.group(2) in ("投入", "支出") and m.end() == len(s)
-                                                 else "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act (财政投入 is a name)
+               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: m.group(0) if m.group(1).endswith("财政") and m.group(2) in ("投入", "支出") and m.end() == len(s)
+                                                 and m.group(0) == m.group(1) + m.group(2)
+                                                 else "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act (中央财政支出 is a name)
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
@@ -441,7 +442,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     first = pos_tokens(tail[:12])[0] if not _rx(r"[“\d]").match(tail) else ("“", "x")
     deed = _rx(r"[" + _CJK + r"]{2,12}").fullmatch(tail.rstrip("，。；、 "))
     if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
-        return deed.group() + "人数"                # 又有1600万人进城落户: the people who did it
+        return _rx(r"(?<=[" + _CJK + r"])了(?!解)").sub("", deed.group()) + "人数"   # 又有1600万人进城落户: the people who did it
     if deed and unit == "%" and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return ""                                  # 90%以上进入再就业服务中心: a share of whom the sentence counted (see assign_names)
     relative = _rx(r"[" + _CJK + r"、]{2,20}?的[" + _CJK + r"]{2,6}(?=[，。；、]|$)").match(tail)
@@ -473,6 +474,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break                                  # 农业转移人口在城镇落户 (jieba: 在城镇)
         if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
                   or w in _PREDICATE_VERBS or w in ("降", "升") or _rx(r"\d").search(w)):
+            if w == "了" and i >= 2 and toks[i - 1][1] == "v" and len(noun) > len(toks[i - 1][0]):
+                noun = noun[:-len(toks[i - 1][0])]   # 1亿多农民摆脱了文盲地位: the people, not 农民摆脱
             break
         noun += w
     examples = _rx(r"等([" + _CJK + r"]{2,10})").match(tail[len(noun):]) if "、" in noun else None
@@ -507,6 +510,10 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     who = _rx(r"(.{2,10}?(?:学生|学校|中小学|村|户|人口|农户|家庭|职工|居民|企业|县|乡|镇))"
               r"((?:免费)?(?:改造|新建|建设|提供|补助|享受|获得|参加|接受|使用|安装|解决)[" + _CJK + r"、]{0,12})$").match(noun)
     done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if who else None
+    did = _rx(r"([" + _CJK + r"]{1,4})了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) \
+        if noun and _rx(r"[万亿]*(?:人|名)?").fullmatch(unit) and tail.startswith(noun) else None
+    if did and pos_tokens(did.group(1))[-1][1] == "v" and not who:
+        return did.group(1) + did.group(2) + "的" + noun   # 一亿多农民摆脱了文盲地位: those who did it
     if who and (len(who.group(2)) > 2 or done_to):   # 2.2万多所农村中小学改造危房, 780万名寄宿学生补助了生活费: those who did it
         deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
         return deed + "的" + who.group(1)
@@ -527,7 +534,8 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
     rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
     rest = _rx(r"(?:以外|之外)$").sub("", rest)     # 除了…，12个项目已经部分地投入生产以外
-    whose = _rx(r"^的([" + _CJK + r"“”]{2,12}?)(?:都|均|全部|已经|已|顺利|基本)*(完工|竣工|建成|投产|通水|通电|通车|完成|摘帽)$").match(rest)
+    whose = _rx(r"^的([" + _CJK + r"“”]{2,12}?)(?:都|均|全部|已经|已|顺利|基本|将)*(?:得到)?(?:彻底|明显|根本|较大|很大)?"
+                r"(完工|竣工|建成|投产|通水|通电|通车|完成|摘帽|改善)$").match(rest)
     if whose:                                      # 4个村的安全饮水工程顺利完工: the villages whose works were finished
         return whose.group(1) + whose.group(2)
     if _rx(r"^(?:获得?|荣获)[" + _CJK + r"“”]{1,10}奖(?:项)?$").match(rest):
