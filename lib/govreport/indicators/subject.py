@@ -163,6 +163,8 @@ _VERDICT = (r"(?:经济)?(?:效益|运行|形势|状况|态势|面貌|势头)(?:
             r"(?:提高|改善|好转|回升|向好|转好|增强|提升)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
+# a clause that only gives the level reached (…，达到4024亿公斤)
+_LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
 
 
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
@@ -790,6 +792,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             semi_subject, sentence_subject = sentence_subject, ""   # …；棉布的产量前三年共增加了…，而1956年就增加了…: a new subject
         own_subject = subject_of(text[cs:in_clause[0].start])
         clause_subject = own_subject or pending or sentence_subject
+        if not own_subject and not pending and prev_own_subject and _LEVEL_ONLY.fullmatch(text[cs:in_clause[0].start]):
+            clause_subject = prev_own_subject      # …增长12.7％，粮食总产量增加109亿公斤，达到4024亿公斤: the nearest subject's level
         if not clause_subject and semi_subject and not clean_prefix(text[cs:in_clause[0].start]) \
                 and _YEAR_IN.match(text[cs:in_clause[0].start].lstrip("，、 ")):
             clause_subject = sentence_subject = semi_subject   # 钢的产量，一九五八年…；一九五九年比一九五八年计划增长…: the same thing, a year later
