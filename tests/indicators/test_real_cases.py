@@ -1122,6 +1122,9 @@ CASES = [
     ("a level clause continues the nearest subject, not the sentence's first (seed 6141)", 1988,
      [("review", ["农村社会总产值增长12.7％，粮食总产量增加109亿公斤，达到4024亿公斤。"])],
      {"4024亿公斤": ("粮食产量", "1987", "actual", "level")}),
+    ("在今年八月 and 春耕时 say when, not what (seed 6141)", 1954,
+     [("review", ["农业生产合作社在今年八月已经发展到十万个，预计明年春耕时将达五十万个以上，参加的农户将达一千万户以上。"])],
+     {"十万个": ("农业生产合作社", "1954", "actual", "level"), "五十万个": ("农业生产合作社", "1955", "estimate", "level")}),
 ]
 
 

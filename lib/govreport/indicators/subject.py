@@ -130,6 +130,8 @@ _PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均
 _BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少|解决|筹资|融资|征收)")
 # a part of the year said after a name (工业总产值第一季度): not the name, but its period
 _PART_OF_YEAR = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份?|[\d一二三四五六七八九十]{1,3}至[\d一二三四五六七八九十]{1,3}月)")
+_IN_PART_OF_YEAR = re.compile(r"在(?:今年|明年|去年|本年|当年|上年)?(?:[一二三四五六七八九十\d]{1,3}月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度|"
+                              r"年底|年末|年初)(?:底|末|初|以前|以来|前|时)?(?!革命)")
 _PART_OF_YEAR_END = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份)$")
 # a class of products before the measure of each: 主要产品的产量 -> 产量
 _PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干|绝大多数|大多数|多数|大部分|许多|一些)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
@@ -238,6 +240,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
     s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
     s = _rx(r"在[一二三四五六七八九十两\d、]{1,6}月份?(?:平均)?的?(?=[" + _CJK + r"]{2})|^[一二三四五六七八九十\d]{1,2}月份?的(?=[" + _CJK + r"]{2})").sub("", s)   # (三月份的平均日产量)   # 全国煤矿在一二两月份平均的日产量
+    s = _IN_PART_OF_YEAR.sub("", s)                # 农业生产合作社在今年八月已经发展到: when, not what
     s = _rx(r"(?<=[" + _CJK + r"])\d[\d.,，lIO]*(?:多|余)?[万亿千百]?(?:元|吨|人|个|项)$").sub("", s)   # 补助资金25l亿元 (a number the reader could not take)
     s = _rx(r"^(?:例如|比如|譬如|如(?![期实今何果此同意数]))(?=[" + _CJK + r"])").sub("", s)
     s = _rx(r"(?:即|也|约|就)?(?:增加|增长|提高|扩大|减少|下降|翻)了?[一二三四五六七八九十两\d.]*(?:倍|番)(?:多|余|以上|左右)?").sub("", s)   # 即增加一倍多 (a ratio the reader did not take)
@@ -411,6 +414,8 @@ def clean_prefix(prefix: str) -> str:
             s = (kept or s[-32:]).lstrip("、，,和及与的")
     if _rx(r"[一二三四五六七八九十两\d]{1,3}(?:个)?(?:年|月)(?:中|内|间|来|里)?").fullmatch(s):
         return ""                                  # 三十六年合计不过…: a span of time names nothing
+    if s.endswith("时") and len(s) <= 8 and pos_tokens(s)[-1][0] == "时":
+        return ""                                  # 预计明年春耕时将达…: a moment names nothing (工时, 小时 are words)
     return s
 
 
