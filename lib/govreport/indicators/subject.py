@@ -1319,6 +1319,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
     _outputs(text, clauses, values, out)
+    _network_head_of_the_next(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
 
@@ -1455,6 +1456,21 @@ def _investment_of_project(text: str, values: list, out: list) -> None:
         if funds and out[i] is not None and out[i].name in ("项目", "建设项目") and _COUNT_WORD.match(v.unit or "") \
                 and text.find(funds[0]) < v.start:
             out[i] = Named(funds[0] + out[i].name, out[i].rule + "+funds")
+
+
+_NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
+
+
+def _network_head_of_the_next(text: str, values: list, out: list) -> None:
+    """26公里供水、117公里供热、20公里燃气管网铺设: a bare medium in a list of lengths is of the next item's network."""
+    for i in reversed(range(len(values) - 1)):     # from the end: the head passes down the list
+        nm, nxt = (out[i].name if out[i] is not None else ""), (out[i + 1].name if out[i + 1] is not None else "")
+        head = _NETWORK_HEAD.search(nxt)
+        if not head or not nm or _NETWORK_HEAD.search(nm) or not _SIZE_UNIT.fullmatch(values[i].unit or "") \
+                or values[i + 1].unit != values[i].unit or not text[values[i].end:values[i + 1].start].endswith("、") \
+                or not nm.endswith(_matching_words("network_media")):
+            continue
+        out[i] = Named(nm + head.group(), out[i].rule + "+head")
 
 
 def _balance_of_named_kind(text: str, values: list, out: list) -> None:
