@@ -130,6 +130,8 @@ _PER_PERSON = re.compile(r"(?:^|[，、\s]|全国|全省|全市|全区)(?:平均
 _BARE_VERB = re.compile(r"(?:生产|产|建设|完成|实现|安排|达到|增长|增加|发展|提高|减少|解决|筹资|融资|征收)")
 # a part of the year said after a name (工业总产值第一季度): not the name, but its period
 _PART_OF_YEAR = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份?|[\d一二三四五六七八九十]{1,3}至[\d一二三四五六七八九十]{1,3}月)")
+_IN_PART_OF_YEAR = re.compile(r"在(?:今年|明年|去年|本年|当年|上年)?(?:[一二三四五六七八九十\d]{1,3}月份?|上半年|下半年|前三季度|第?[一二三四1-4]季度|"
+                              r"年底|年末|年初)(?:底|末|初|以前|以来|前|时)?(?!革命)")
 _PART_OF_YEAR_END = re.compile(r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|[\d一二三四五六七八九十]{1,3}月份)$")
 # a class of products before the measure of each: 主要产品的产量 -> 产量
 _PRODUCT_CLASS = re.compile(r"^(?:各种|几种|若干|绝大多数|大多数|多数|大部分|许多|一些)?(?:主要|重要)?(?:工业|农业|工农业)?产品的?")
@@ -163,6 +165,8 @@ _VERDICT = (r"(?:经济)?(?:效益|运行|形势|状况|态势|面貌|势头)(?:
             r"(?:提高|改善|好转|回升|向好|转好|增强|提升)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
+# a clause that only gives the level reached (…，达到4024亿公斤)
+_LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
 
 
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
@@ -236,6 +240,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
     s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
     s = _rx(r"在[一二三四五六七八九十两\d、]{1,6}月份?(?:平均)?的?(?=[" + _CJK + r"]{2})|^[一二三四五六七八九十\d]{1,2}月份?的(?=[" + _CJK + r"]{2})").sub("", s)   # (三月份的平均日产量)   # 全国煤矿在一二两月份平均的日产量
+    s = _IN_PART_OF_YEAR.sub("", s)                # 农业生产合作社在今年八月已经发展到: when, not what
     s = _rx(r"(?<=[" + _CJK + r"])\d[\d.,，lIO]*(?:多|余)?[万亿千百]?(?:元|吨|人|个|项)$").sub("", s)   # 补助资金25l亿元 (a number the reader could not take)
     s = _rx(r"^(?:例如|比如|譬如|如(?![期实今何果此同意数]))(?=[" + _CJK + r"])").sub("", s)
     s = _rx(r"(?:即|也|约|就)?(?:增加|增长|提高|扩大|减少|下降|翻)了?[一二三四五六七八九十两\d.]*(?:倍|番)(?:多|余|以上|左右)?").sub("", s)   # 即增加一倍多 (a ratio the reader did not take)
@@ -410,6 +415,8 @@ def clean_prefix(prefix: str) -> str:
             s = (kept or s[-32:]).lstrip("、，,和及与的")
     if _rx(r"[一二三四五六七八九十两\d]{1,3}(?:个)?(?:年|月)(?:中|内|间|来|里)?").fullmatch(s):
         return ""                                  # 三十六年合计不过…: a span of time names nothing
+    if s.endswith("时") and len(s) <= 8 and pos_tokens(s)[-1][0] == "时":
+        return ""                                  # 预计明年春耕时将达…: a moment names nothing (工时, 小时 are words)
     return s
 
 
@@ -812,6 +819,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             semi_subject, sentence_subject = sentence_subject, ""   # …；棉布的产量前三年共增加了…，而1956年就增加了…: a new subject
         own_subject = subject_of(text[cs:in_clause[0].start])
         clause_subject = own_subject or pending or sentence_subject
+        if not own_subject and not pending and prev_own_subject and _LEVEL_ONLY.fullmatch(text[cs:in_clause[0].start]):
+            clause_subject = prev_own_subject      # …增长12.7％，粮食总产量增加109亿公斤，达到4024亿公斤: the nearest subject's level
         if not clause_subject and semi_subject and not clean_prefix(text[cs:in_clause[0].start]) \
                 and _YEAR_IN.match(text[cs:in_clause[0].start].lstrip("，、 ")):
             clause_subject = sentence_subject = semi_subject   # 钢的产量，一九五八年…；一九五九年比一九五八年计划增长…: the same thing, a year later
@@ -1334,6 +1343,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
     _outputs(text, clauses, values, out)
+    _network_head_of_the_next(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
 
@@ -1470,6 +1480,21 @@ def _investment_of_project(text: str, values: list, out: list) -> None:
         if funds and out[i] is not None and out[i].name in ("项目", "建设项目") and _COUNT_WORD.match(v.unit or "") \
                 and text.find(funds[0]) < v.start:
             out[i] = Named(funds[0] + out[i].name, out[i].rule + "+funds")
+
+
+_NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
+
+
+def _network_head_of_the_next(text: str, values: list, out: list) -> None:
+    """26公里供水、117公里供热、20公里燃气管网铺设: a bare medium in a list of lengths is of the next item's network."""
+    for i in reversed(range(len(values) - 1)):     # from the end: the head passes down the list
+        nm, nxt = (out[i].name if out[i] is not None else ""), (out[i + 1].name if out[i + 1] is not None else "")
+        head = _NETWORK_HEAD.search(nxt)
+        if not head or not nm or _NETWORK_HEAD.search(nm) or not _SIZE_UNIT.fullmatch(values[i].unit or "") \
+                or values[i + 1].unit != values[i].unit or not text[values[i].end:values[i + 1].start].endswith("、") \
+                or not nm.endswith(_matching_words("network_media")):
+            continue
+        out[i] = Named(nm + head.group(), out[i].rule + "+head")
 
 
 def _balance_of_named_kind(text: str, values: list, out: list) -> None:
