@@ -24,6 +24,10 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- a sum said as 五年合计/五年累计 inside the name names no time (seed 7141)
+    ("五年合计 is no part of a name", 1982, [("plan", [
+        "第六个五年计划规定，全国城镇全民所有制单位五年合计建成住宅三亿一千万平方米，平均每年六千二百万平方米。"])],
+     {"三亿一千万平方米": ("全国城镇全民所有制单位建成住宅", None, None, None)}),
     # --- a rank word (县级) before 和 and a second counted item takes that item's head (issue 11 samples)
     ("coordinated counted modifiers share the head", 2005, [("review", [
         "中央和地方共安排资金105亿元，支持1410个县级和250个省、市（地）级疾病预防控制中心建设。"])],
