@@ -24,6 +24,9 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- 新的 before what a number counts (seed 7141)
+    ("a count of new works", 1958, [("plan", ["同时，有三十五个新的工程开工，如淮河流域的宿鸭湖蓄洪工程、油洺河治理工程；"])],
+     {"三十五个": ("新工程", "1958", "target", "level")}),
     # --- a sum said as 五年合计/五年累计 inside the name names no time (seed 7141)
     ("五年合计 is no part of a name", 1982, [("plan", [
         "第六个五年计划规定，全国城镇全民所有制单位五年合计建成住宅三亿一千万平方米，平均每年六千二百万平方米。"])],

@@ -431,6 +431,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         tail = tail[1:]                            # 覆盖80%以上的大城市
     if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
         return ""
+    if tail.startswith("新的") and _rx(r"[" + _CJK + r"]{2}").match(tail, 2):
+        tail = "新" + tail[2:]                     # 三十五个新的工程开工: new works
     if not _rx(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]").match(tail):
         return ""
     purpose = _PURPOSE.match(tail)
