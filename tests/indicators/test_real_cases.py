@@ -51,6 +51,13 @@ CASES = [
      {"920万人次": ("客运吞吐量", "2022", "actual", "level"), "14.5万吨": ("货运吞吐量", "2022", "actual", "level")}),
     ("进出口 split by 分别", 2016, [("review", ["进出口分别增长5%和6%。"])],
      {"5%": ("进口总额", "2015", "actual", "growth_rate"), "6%": ("出口总额", "2015", "actual", "growth_rate")}),
+    # --- 新的 before what a number counts (seed 7141)
+    ("a count of new works", 1958, [("plan", ["同时，有三十五个新的工程开工，如淮河流域的宿鸭湖蓄洪工程、油洺河治理工程；"])],
+     {"三十五个": ("新工程", "1958", "target", "level")}),
+    # --- a sum said as 五年合计/五年累计 inside the name names no time (seed 7141)
+    ("五年合计 is no part of a name", 1982, [("plan", [
+        "第六个五年计划规定，全国城镇全民所有制单位五年合计建成住宅三亿一千万平方米，平均每年六千二百万平方米。"])],
+     {"三亿一千万平方米": ("全国城镇全民所有制单位建成住宅", None, None, None)}),
     # --- a rank word (县级) before 和 and a second counted item takes that item's head (issue 11 samples)
     ("coordinated counted modifiers share the head", 2005, [("review", [
         "中央和地方共安排资金105亿元，支持1410个县级和250个省、市（地）级疾病预防控制中心建设。"])],

@@ -26,6 +26,16 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- numbers7 (seeds 714x)
+    ("a sum said as 五年合计 is of the five years, whatever its verb (seed 7141)", 1986,
+     [("five_year_review", ["在过去的五年中，我国人民生活得到显著改善。",
+                            "五年合计在城镇安排就业的劳动力达到三千五百多万人。"])],
+     {"三千五百多万人": (None, "1981-1985", "actual", "cumulative", "flow")}),
+    ("a change after ； with no year goes on between the years of the change before (seed 7141)", 1981,
+     [("plan", ["国民收入的分配比例也发生了显著的变化。",
+                "正是因为采取了多种有效措施，使消费在国民收入中的比重，由1978年的63.5％上升到今年的70％左右；",
+                "积累所占的比重，相应地由36.5％降到30％左右。"])],
+     {"36.5％": (None, "1978", "actual", "share", None), "30％": (None, "1981", "actual", "share", None)}),
     # --- numbers6 (seeds 712x)
     ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
      [("plan", ["一、关于工农业生产的发展速度和经济效益"]),
@@ -651,6 +661,8 @@ def test_a_range_of_months_is_a_date():
     # the people counted after a bare 万 may be a longer noun phrase (seed 9602)
     ("实施惠及3000多万农村义务教育阶段学生营养改善计划。", "万人"),
     ("为3000多万农村留守儿童提供关爱服务。", "万人"),
+    # 人才 are people (seed 7141)
+    ("同时通过普通高等学校和成人高等教育五年共培养近五百万高级专门人才。", "万人"),
     # money for people is not people
     ("安排资金3000多万用于学生资助。", "万"),
 ])
@@ -667,3 +679,10 @@ def test_a_population_named_before_the_verb_is_people():
 def test_people_counted_in_wan_wan():
     obs, _ = observe(1954, [("review", ["這表現了我國六萬萬人民的不可動搖的共同意志。"])])
     assert obs["unit"].tolist() == ["万万人"]
+
+
+def test_about_before_the_verb_is_a_qualifier():
+    # 约 before the verb of a number (seed 7141); 条约 is a word
+    obs, _ = observe(1955, [("plan", ["五年内，工人职员的平均工资以货币计算约增长百分之三十三，用于国家建设事业的约占60%。"])])
+    assert obs["qualifier"].tolist() == ["约", "约"]
+

@@ -120,6 +120,7 @@ _POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|�
 # in a report delivered at the end of 1982): the report's year is over, its figures are actuals
 _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
                       r"(?:(?:" + YEAR_WRITTEN + r")\s*年|今年)")
+_REACHED_FROM = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:到|至)")
 _FUTURE = re.compile(r"将|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
@@ -138,11 +139,15 @@ _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|�
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
+# 约 before the verb of a number (约增长百分之三十三, 大约有70元, 将约达…): the number is approximate
+_ABOUT_BEFORE_VERB = re.compile(r"(?<![条节制契公预签合缔])约(?:增长|增加|提高|上升|下降|减少|降低|节约|占|为|是|有|达到?|等于|相当于)(?:了)?\s*$")
+# a sum over the five years said as such (五年合计, 这五年共): not a level reached, whatever the verb
+_FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
 # 人民币, nor money for people (资金3000多万用于学生资助)
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?(?:(?!用于|用在|给|为|向|对)[\u4e00-\u9fff]){0,8}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
-                           r"儿童|老人|人员|业者|劳动者|工作者|人(?![民工才]))")
+                           r"儿童|老人|人员|业者|劳动者|工作者|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
 # a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
 _PAST_TARGET = re.compile(r"(?:(?:曾经?|当初|原来|原先)|(?:去年|上年)的?(?:政府工作)?报告(?:中)?(?:曾经?)?)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
@@ -434,6 +439,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     text = str(sent.text)
     before_rows = memo.pop("previous_rows", None) or []   # the observations of the sentence just before
     before = memo.pop("subject", "")               # the subject of the sentence just before (none when it had no numbers)
+    chain = memo.pop("chain", "")                  # the sentence just before, when it ended with ；
     if _HAS_TRADITIONAL.search(text):
         text = text.translate(_TRADITIONAL)
     share_said = subject_of(text) if _rx(r"比重|比例|占比").search(text) \
@@ -470,6 +476,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     _remember_plan(text, ry, memo)                 # (also from a sentence without numbers: 第六个五年计划期间，我们要…)
     if not nums:
         return []
+    if text.rstrip()[-1:] in "；;":
+        memo["chain"] = text
     priced = [m.span() for m in _rx(r"[（(][^（）()]*(?:价格|不变价|计算|口径)[^（）()]*[）)]").finditer(text)]
     years = [(y.start, y.end, y.year_start, y.year_end) for y in find_years(text)
              if not any(a <= y.start < b for a, b in priced)]   # （按一九五二年不变价格计算）
@@ -484,6 +492,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             years.append((m.start(), m.end(), 2000, 2000))
     years.sort()
     plan_years = _plan_year_mentions(text, ry)
+    # …由1978年的63.5％上升到今年的70％左右；积累所占的比重，相应地由36.5％降到30％左右: a change told after ；
+    # with no year of its own goes on between the years of the change before
+    chained = chain if not years and _REACHED_FROM.search(chain) else ""
     if _rx(r"^\s*(?:届时|到那时|那时)").match(text) and memo.get("target_year"):
         y = memo["target_year"]
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
@@ -620,6 +631,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if match.rule == "flow_of_stock" and measure in ("level", "cumulative"):
             measure = "change"                     # 净增高新技术企业1200家: a change of the stock
         quals = list(n.qualifiers) + (["比计划"] if vs_plan and vs_plan.group("over") else [])
+        if "约" not in quals and _ABOUT_BEFORE_VERB.search(raw_window):
+            quals.insert(0, "约")                  # 约增长百分之三十三, 约占60%: the 约 is before the verb
         # --- year / period / status
         status = context["status"]
         y1, y2 = context["year"], context["year"]
@@ -654,6 +667,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
                 or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
                     and _rx(r"(?:率|面|水平|指数|浓度|系数)$").search(name) is not None)   # 资助面超过90%: the rate now
+            if is_level and measure == "level" and n.unit not in ("%", "‰") and _FIVE_YEAR_SUM.search(clause_before):
+                is_level = False                   # 五年合计在城镇安排就业的劳动力达到三千五百多万人: a sum, not a level
             if measure == "level" and "贡献率" in name and not from_value_ahead and not _rx(r"[到至]\s*$").search(window):
                 is_level = False                   # 对世界经济增长贡献率超过30%: a share of the five years' growth
                 #                                    (由52.2%提高到57.5%: the rate at the start and the end)
@@ -801,7 +816,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         elif from_value:
             # "由63%升至66%", "从人均8.7万元提高到12万元": the starting value is the year before the period
             base_year = _rx(r"(?:比|较|是|为|相当于|同)(" + YEAR_WRITTEN + r")年的?").search(text[:n.start])
-            from_year = _rx(r"(?:由|从)(" + YEAR_WRITTEN + r")\s*年(?:底|末)?的").findall(text[:cs])
+            from_year = _rx(r"(?:由|从)(" + YEAR_WRITTEN + r")\s*年(?:底|末)?的").findall(chained + text[:cs])
             if measure == "cumulative":
                 measure = "level"                 # 这两年中，钢产量由二千零四十六万吨…: the start level
             if _rx(r"(?:由|从)今年(?:预计)?的?\s*$").search(text[max(cs, n.start - 8):n.start]):
@@ -825,7 +840,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "actual"
         if not explicit and not from_value and _rx(r"[到至]\s*$").search(window):
             to_year = _rx(r"(?:提高|降低|增加|下降|减少|上升|扩大|缩小|增长)(?:到|至)(" + YEAR_WRITTEN + r")"
-                          r"\s*年(?:底|末)?的").findall(text[:cs])
+                          r"\s*年(?:底|末)?的").findall(chained + text[:cs])
             if to_year:                           # …降低到一九五四年的百分之三十点七，其中国防费…降低到百分之二十一点一
                 y1 = y2 = _year_number(to_year[-1])
         since = _SINCE.search(text[:n.start])
@@ -963,6 +978,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if y2 == ry and chained and _REACHED.search(chained) and not _FUTURE.search(chained + text) and _rx(r"由|从").search(clause_before):
+            reached = True
         if y2 == ry and not _FUTURE.search(text) and _rx(r"了[^。；]{0,20}[，,]\s*结果").search(text[:n.start]):
             reached = True                         # …加强了管理，结果…亏损由六亿三千万元减少到一亿元: what was done brought
         if y2 == ry and context["status"] == "actual" and explicit and not _FUTURE.search(text) \
