@@ -163,6 +163,9 @@ _LISTED_ITEM = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:有|包括|计有)([\u4e0
 # a verdict on a subject's state, not a name: 国有企业效益明显好转，去年利润增长… (the profit is the firms')
 _VERDICT = (r"(?:经济)?(?:效益|运行|形势|状况|态势|面貌|势头)(?:大幅度|大幅|明显|显著|进一步|持续|继续|稳步|不断|有所|逐步|全面)?"
             r"(?:提高|改善|好转|回升|向好|转好|增强|提升)")
+# the total a share is of, said between 占 and the share: 占全国现有十二亿亩粮食耕地的百分之二十四
+_WHOLE_BEFORE = re.compile(r"占(全国|全省|全市|全区|全县|世界)?(?:现有|原有)?((?:(?!由|从|到|至|年)[\u4e00-\u9fff]){0,10}?)\s*$")
+_WHOLE_AFTER = re.compile(r"(?:多|余)?(?:(?!由|从|到|至|年)[\u4e00-\u9fff]){0,8}的(?:百分之|[\d.]+[%％]|[一二三四五六七八九十]+分之)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 
@@ -865,10 +868,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         and _rx(r"(?:左右|多|余)?的").match(text[v.end:stop]) and _post_noun(text, v.end + text[v.end:stop].find("的") + 1, ce):
                     project = _post_noun(text, v.end + text[v.end:stop].find("的") + 1, ce)
                     out[i] = Named(project + "投资", "post")     # 投资3800万元的A、729万元的B: each the money of its own work
-                elif _rx(r"占(全国|全省|全市|全区|全县|世界)?\s*$").search(own) and post and _rx(
-                        r"[" + _CJK + r"]{1,8}的(?:百分之|[\d.]+%|[一二三四五六七八九]分之)").match(text[v.end:ce]):
-                    scope = _rx(r"占(全国|全省|全市|全区|全县|世界)?\s*$").search(own).group(1) or ""
-                    out[i] = Named(scope + post + "数", "whole")      # 占全国一千七百八十六个县的百分之二十八
+                elif _WHOLE_BEFORE.search(own) and (post or clean_prefix(_WHOLE_BEFORE.search(own).group(2))) \
+                        and _WHOLE_AFTER.match(text[v.end:ce]) and (v.unit or "") not in ("%", "‰", "比值", "百分点"):
+                    scope, of = _WHOLE_BEFORE.search(own).group(1) or "", _WHOLE_BEFORE.search(own).group(2)
+                    thing = (clean_prefix(of) if of else "") + post
+                    out[i] = Named(scope + thing + ("数" if post and _COUNT_WORD.match(v.unit or "") else ""), "whole")   # 占全国一千七百八十六个县的百分之二十八, 占全国现有十二亿亩粮食耕地的百分之二十四: the total
                 elif _COMPLETION.fullmatch(own) and (prev_level_name or clause_subject):
                     what = _COMPLETION.fullmatch(own).group(1)
                     out[i] = Named((prev_level_name or clause_subject) + "完成" + what + "比例", "previous")   # 完成预算数的121.68％
@@ -1312,6 +1316,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _same_thing_of_another_time(values, out)
     _shares_of_a_whole_said_first(text, values, out)
     _plan_is_no_name(values, out)
+    _share_of_a_stated_whole(text, values, out)
     _share_in_a_noted_whole(text, values, out)
     _places_that_did(text, values, out)
     _share_of_the_whole_said_before(values, out, said_before)
@@ -1388,6 +1393,18 @@ def _share_of_the_whole_said_before(values: list, out: list, said_before: str) -
             if bare else ""
         if whole:
             out[i] = Named(bare.group(1) + "占" + whole + bare.group(2), out[i].rule + "+whole")
+
+
+def _share_of_a_stated_whole(text: str, values: list, out: list) -> None:
+    """…二亿八千六百七十七万亩粮食耕地，占全国现有十二亿亩粮食耕地的百分之二十四: the part's share of the total just said."""
+    for i in range(1, len(values) - 1):
+        part, whole, share = out[i - 1], out[i], out[i + 1]
+        if whole is None or whole.rule != "whole" or part is None or not part.name or share is None \
+                or values[i + 1].unit not in ("%", "比值") or "占" in (share.name or "")[1:] \
+                or (values[i - 1].unit or "")[-1:] != (values[i].unit or "")[-1:] \
+                or not _rx(r"(?:多|余)?[" + _CJK + r"]{0,8}的").fullmatch(text[values[i].end:values[i + 1].start]):
+            continue
+        out[i + 1] = Named(part.name + "占" + _rx(r"数$").sub("", whole.name) + "比重", share.rule + "+whole")
 
 
 def _plan_is_no_name(values: list, out: list) -> None:
