@@ -750,9 +750,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, status = y2 - k + 1, "actual"               # 四年来 (in any part): the years just past
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
-            elif span.group("last") is not None and k < 5 and (named_plans or context.get("doc_plan")) and \
-                    (named_plans or [context.get("doc_plan")])[0][0] < ry <= (named_plans or [context.get("doc_plan")])[0][0] + k:
-                first = (named_plans or [context.get("doc_plan")])[0][0]
+            elif span.group("last") is not None and k < 5 and (named_plans or doc_plan) and \
+                    (named_plans or [doc_plan])[0][0] < ry <= (named_plans or [doc_plan])[0][0] + k:
+                first = (named_plans or [doc_plan])[0][0]
                 y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
             elif span.group().startswith("前") and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0] \
                     and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0] + k - 1 < ry:
@@ -763,6 +763,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif span.group("last") is not None and k == 5:
                 plan = named_plans[0] if named_plans else context.get("doc_plan") or _plan_under_way(ry)
                 y1, y2 = plan if plan and plan[0] <= ry <= plan[1] + 1 else (ry, ry + 4)   # 五年内 of the plan under way
+            if y1 == y2 and span.group("last") is not None and span.group().endswith("平均"):
+                y1 = y2 - k + 1                    # 两年平均每年递增: the average of the N years ending then
             if y1 != y2 and measure == "level" and not money_of_span and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
                                                     or _rx(r"已经?有|现有").search(own[-5:])) \
                     and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):

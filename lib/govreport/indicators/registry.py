@@ -76,7 +76,8 @@ def leading_place(text: str) -> int:
     suffixes = matching_rules()["place_suffixes"]
     pos = 0
     for word, flag in pos_tokens(text[:16]):
-        is_place = (flag == "ns" and len(word) >= 2) or (len(word) >= 3 and word.endswith(suffixes))
+        is_place = (flag == "ns" and len(word) >= 2 or len(word) >= 3 and word.endswith(suffixes)) \
+            and word not in _discriminator_words()   # 城市低保标准: 城市 (jieba: a place) tells urban from rural
         if not is_place or len(text) - (pos + len(word)) < 2:
             break
         pos += len(word)
@@ -156,6 +157,11 @@ def _discriminator_groups() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     masks = matching_rules()["discriminator_masks"]
     return [(g, tuple(sorted({v for w in g for v in masks.get(w, [])}, key=len, reverse=True)))
             for g in matching_rules()["discriminators"]]
+
+
+@lru_cache(maxsize=1)
+def _discriminator_words() -> frozenset[str]:
+    return frozenset(w for g in matching_rules()["discriminators"] for w in g)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,8 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
+# the start or end of a year: when, not what (就业率去年底达到83%)
+_YEAR_ENDS = frozenset("去年底 今年底 上年底 本年底 明年底 去年末 今年末 上年末 本年末 明年末 年初 今年初 去年初 上年初 本年初 明年初".split())
 _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 同比 同口径 可比价 按可比价格计算 比上年 较上年 比去年 较去年 较 比
 由 从 已经 已 首次 再次 再 又 逐步 进一步 持续 连续 稳定 稳居 保持 控制 维持 在 达到 达 增至 增长 增加 增速 增幅 上涨
 涨幅 下降 降幅 降低 降 至 到 降到 减少 回落 缩小 扩大 提高 提升 升至 上升 跃升 超过 超出 超 突破 近 约 逾 不低于
@@ -72,9 +74,9 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 位列 位居 跻身 列 占 以上 以下 以内 左右 了 的 和 及 与 或 有 计 安排 拟按 按 拟 要 将 需 需要 力争 确保 争取 全年 今年
 当年 年内 年末 年底 改善 分别为 达成 累计达 翻 翻番 上 跃居 升 上涨了 增长了 下降了 提高了 保持在 控制在 稳定在 约为
 实际 名义 现价 等于 相当于 降到 降至 降为 升到 升为 调高 调低 调高到 调低到 调整到 调整为 提高到 提高至 增加到 减少到 下降到 上升到 扩大到 缩小到 五年 两年 三年 四年 十年 几年 五年来 两年来 三年来 现行 原定 原计划 转为 变为 缩减 缩减为 缩减到 减为 减到 压缩为 压缩到 已有 尚有 还有 仍 仍然 依然 增长率 预期目标 目标 计划 任务 为止 以来 共计 共有 定在 定为 定 拟定 压减 再压减 削减 精简 压缩 再压缩 再缩短 缩短 准备 打算
-有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 统一 即将 即 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split())
+有所 要求 一般 应当 一般应当 应该 必须 每年 每人 平均每年 平均每人 递增 递减 高达 迅速 很快 大幅度 大幅 原则上 减 增 将近 发展到 增多 统一 即将 即 收到 减轻 平均减轻 只有 仅有 不过 只 仅 就 还 也 都 才 将要 将会 可以 能够 可能 各 估计 估算 继续 不断 稳步""".split()) | _YEAR_ENDS
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
-_TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split())
+_TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split()) | _YEAR_ENDS
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
@@ -163,6 +165,9 @@ _LISTED_ITEM = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:有|包括|计有)([\u4e0
 # a verdict on a subject's state, not a name: 国有企业效益明显好转，去年利润增长… (the profit is the firms')
 _VERDICT = (r"(?:经济)?(?:效益|运行|形势|状况|态势|面貌|势头)(?:大幅度|大幅|明显|显著|进一步|持续|继续|稳步|不断|有所|逐步|全面)?"
             r"(?:提高|改善|好转|回升|向好|转好|增强|提升)")
+# the total a share is of, said between 占 and the share: 占全国现有十二亿亩粮食耕地的百分之二十四
+_WHOLE_BEFORE = re.compile(r"占(全国|全省|全市|全区|全县|世界)?(?:现有|原有)?((?:(?!由|从|到|至|年)[\u4e00-\u9fff]){0,10}?)\s*$")
+_WHOLE_AFTER = re.compile(r"(?:多|余)?(?:(?!由|从|到|至|年)[\u4e00-\u9fff]){0,8}的(?:百分之|[\d.]+[%％]|[一二三四五六七八九十]+分之)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 # a clause that only gives the level reached (…，达到4024亿公斤)
@@ -285,6 +290,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
         lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _PART_OF_WHOLE.sub(lambda m: f"占{m.group(1)}{'比重' if m.group(2) == '占比' else m.group(2)}", s)   # 在国内生产总值中占比
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:与|同)([^与同，。；、]{2,16}?)之比").sub(r"占\1比重", s)   # 研发经费支出与国内生产总值之比: a share
     s = _rx(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内").sub("", s)
     s = _rx(r"^(?:今后|未来|过去|近|这)?几年(?:内|中(?!央)|间|来|里)?(?=[" + _CJK + r"]{2})").sub("", s)   # 过去几年组织的合作社
     s = _rx(r"连续[\d一二三四五六七八九十两]+年|在?[^，。、占]{1,10}(?:初期|时期|期间|阶段)(?!教育)(?=[" + _CJK + r"]{2})|在[^，。、占]{1,6}(?:初期|时期|期间|阶段)(?!教育)").sub("", s)   # (占高中阶段教育总人数: a whole, not a time)
@@ -898,10 +904,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         and _rx(r"(?:左右|多|余)?的").match(text[v.end:stop]) and _post_noun(text, v.end + text[v.end:stop].find("的") + 1, ce):
                     project = _post_noun(text, v.end + text[v.end:stop].find("的") + 1, ce)
                     out[i] = Named(project + "投资", "post")     # 投资3800万元的A、729万元的B: each the money of its own work
-                elif _rx(r"占(全国|全省|全市|全区|全县|世界)?\s*$").search(own) and post and _rx(
-                        r"[" + _CJK + r"]{1,8}的(?:百分之|[\d.]+%|[一二三四五六七八九]分之)").match(text[v.end:ce]):
-                    scope = _rx(r"占(全国|全省|全市|全区|全县|世界)?\s*$").search(own).group(1) or ""
-                    out[i] = Named(scope + post + "数", "whole")      # 占全国一千七百八十六个县的百分之二十八
+                elif _WHOLE_BEFORE.search(own) and (post or clean_prefix(_WHOLE_BEFORE.search(own).group(2))) \
+                        and _WHOLE_AFTER.match(text[v.end:ce]) and (v.unit or "") not in ("%", "‰", "比值", "百分点"):
+                    scope, of = _WHOLE_BEFORE.search(own).group(1) or "", _WHOLE_BEFORE.search(own).group(2)
+                    thing = (clean_prefix(of) if of else "") + post
+                    out[i] = Named(scope + thing + ("数" if post and _COUNT_WORD.match(v.unit or "") else ""), "whole")   # 占全国一千七百八十六个县的百分之二十八, 占全国现有十二亿亩粮食耕地的百分之二十四: the total
                 elif _COMPLETION.fullmatch(own) and (prev_level_name or clause_subject):
                     what = _COMPLETION.fullmatch(own).group(1)
                     out[i] = Named((prev_level_name or clause_subject) + "完成" + what + "比例", "previous")   # 完成预算数的121.68％
@@ -1096,7 +1103,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and _rx(r"(?:达到?|为|是|有)\s*$").search(text[prev_end:v.start]) and (out[i].name[-1] == whole[-1] or out[i].name[-1] in "生员户厂"):
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")   # 高中阶段学生中，职业学校在校生达到56.8％
             if measure_topic and out[i].rule == "pre" and 1 <= len(out[i].name) <= 6 and not _MEASURE_HEAD.search(out[i].name) \
-                    and not out[i].name.endswith("量"):   # (发电量 is measured already)
+                    and not out[i].name.endswith("量") \
+                    and not (_rx(r"(?:率|比重)$").search(measure_topic) and v.unit not in ("%", "‰", "百分点")):   # (发电量 is measured already; 人民币汇率稳定，国家外汇储备…亿美元: no rate of the money)
                 head_m = _MEASURE_HEAD.search(measure_topic)
                 whole_of = measure_topic[:head_m.start()].rstrip("总的") if head_m else ""
                 if whole_of and any(out[i].name[k:k + 2] in whole_of for k in range(len(out[i].name) - 1)):
@@ -1131,7 +1139,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 adjusted = _rx(r"(?:下调|上调|降低|提高|调整|调低|调高)([" + _CJK + r"]{2,24}?)[，,]\s*[" + _CJK + r"]{0,4}$").search(text[:cs])
                 out[i] = Named(adjusted.group(1), "previous")   # 下调城镇职工基本养老保险单位缴费比例，各地可降至16%
             elif _rx(r"(?:每年)?(?:可以?|能够?)[" + _CJK + r"]{1,3}").fullmatch(out[i].name) and last_topic \
-                    and not last_topic.startswith(out[i].name) and len(last_topic) <= 12:
+                    and not last_topic.startswith(out[i].name) and len(last_topic) <= 12 \
+                    and pos_tokens(out[i].name)[0][0] in ("每年", "可", "可以", "能", "能够"):   # (能耗强度 is a noun)
                 out[i] = Named(last_topic + out[i].name, "subject")   # 官厅水库，可蓄水二十三亿立方公尺
             elif _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
@@ -1335,11 +1344,15 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         since = _rx(r"(?<=..)从[\d一二三四五六七八九十]{1,2}月份?(?:开始|起)[" + _CJK + r"]{0,10}$").search(o.name) if o is not None else None
         if since:
             out[i] = Named(o.name[:since.start()], o.rule)
+        elif o is not None and _rx(r"(?<=[" + _CJK + r"]{2})(?:就业|入学|参保|升学|就业登记)率$").search(o.name) \
+                and _rx(r"[万亿]?(?:人|名|人次)").fullmatch(values[i].unit or ""):
+            out[i] = Named(o.name[:-1] + "人数", o.rule)   # 毕业生就业率…，比上年增加60万人: the people, not the rate
     _balance_of_named_kind(text, values, out)
     _investment_of_project(text, values, out)
     _same_thing_of_another_time(values, out)
     _shares_of_a_whole_said_first(text, values, out)
     _plan_is_no_name(values, out)
+    _share_of_a_stated_whole(text, values, out)
     _share_in_a_noted_whole(text, values, out)
     _places_that_did(text, values, out)
     _share_of_the_whole_said_before(values, out, said_before)
@@ -1417,6 +1430,18 @@ def _share_of_the_whole_said_before(values: list, out: list, said_before: str) -
             if bare else ""
         if whole:
             out[i] = Named(bare.group(1) + "占" + whole + bare.group(2), out[i].rule + "+whole")
+
+
+def _share_of_a_stated_whole(text: str, values: list, out: list) -> None:
+    """…二亿八千六百七十七万亩粮食耕地，占全国现有十二亿亩粮食耕地的百分之二十四: the part's share of the total just said."""
+    for i in range(1, len(values) - 1):
+        part, whole, share = out[i - 1], out[i], out[i + 1]
+        if whole is None or whole.rule != "whole" or part is None or not part.name or share is None \
+                or values[i + 1].unit not in ("%", "比值") or "占" in (share.name or "")[1:] \
+                or (values[i - 1].unit or "")[-1:] != (values[i].unit or "")[-1:] \
+                or not _rx(r"(?:多|余)?[" + _CJK + r"]{0,8}的").fullmatch(text[values[i].end:values[i + 1].start]):
+            continue
+        out[i + 1] = Named(part.name + "占" + _rx(r"数$").sub("", whole.name) + "比重", share.rule + "+whole")
 
 
 def _plan_is_no_name(values: list, out: list) -> None:
