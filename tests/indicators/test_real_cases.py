@@ -45,6 +45,10 @@ CASES = [
     ("households whose conditions improved", 2012, [("review", [
         "旧城区改造扎实推进，完成了55万平方米旧有平房征收，5000余户居民的居住条件将得到彻底改善；"])],
      {"5000余户": ("居住条件改善的居民", "2011", "actual", "level")}),
+    ("money named 投资额 after the amount, and its share of the plan's total", 1957, [("review", [
+        "1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一，因而改变了前三年基本建设投资只完成五年计划一半稍多的情况。"])],
+     {"一百四十亿元": ("基本建设投资额", "1956", "actual", "level"),
+      "三分之一": ("基本建设投资额占五年计划规定的投资总额比重", "1956", "actual", "share")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],
