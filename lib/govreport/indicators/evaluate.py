@@ -169,6 +169,7 @@ def evaluate(observations: pd.DataFrame, gold: pd.DataFrame, documents: pd.DataF
         "misses": res[~res["matched"]].reset_index(drop=True),
         "wrong": matched[~(matched["year_ok"] & matched["status_ok"] & matched["measure_ok"])].reset_index(drop=True),
         "name_disagreements": matched[~matched["name_ok"]].reset_index(drop=True),
+        "facts": res,                              # one row per gold fact, for a closer look
     }
 
 

@@ -379,7 +379,7 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
     items = _rx(r"、|和|及|与").split(name)
     if not 2 <= len(items) <= 4:
         return None
-    for names in (items, split_list(name, len(items)) or items):
+    for names in (split_list(name, len(items)) or items, items):   # shared heads first: 化学需氧量、氨氮排放量
         matches = [registry.match(x, measure) for x in names]
         if all(m.mapped for m in matches) and len({m.indicator_id for m in matches}) == len(matches):
             return list(zip(names, matches))
@@ -387,8 +387,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則",
-                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則製婦",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则制妇")
 _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # most sentences have none: skip translating
 
 
@@ -1096,6 +1096,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             sf = _stock_flow(name, match, measure, n.unit, own) if measure != "cumulative" else (sf or "flow")
         if measure == "cumulative" and flow_named and sf == "stock" and n.unit not in ("%", "百分点"):
             sf = "flow"                        # 五年内新增…，铁路通车里程一千五百公里: the km added, not the network
+        if not match.mapped and name:
+            match = registry.match(name, measure)  # the measure may have changed since (…分别下降9.66%和13.14%: the second's)
         split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
         if split is None and name and "分别" in clause_before and _rx(r"[、和及与]").search(name) and \
                 not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):

@@ -641,7 +641,9 @@ def split_list(names: str, count: int) -> list[str] | None:
             out.append(p + head_word.group(1))      # 城镇职工基本养老保险、基本医疗保险参保人数
             continue
         if len(p) <= 3 and len(last) > len(p) + 3 and _rx(r"[" + _CJK + r"]{2}").match(last[len(p):]):
-            p = p + last[len(p):]                  # 城镇、农村居民人均可支配收入 (not 苎麻和柞蚕茧的…: 茧的 is no head)
+            first = pos_tokens(last)[0][0]         # the word of the last item that p stands beside
+            cut = len(first) if len(first) > len(p) and first[-1] == p[-1] and _rx(r"[" + _CJK + r"]{2}").match(last[len(first):]) else len(p)
+            p = p + last[cut:]                     # 城镇、农村居民人均可支配收入; 铁路、高速公路运营里程 (not 苎麻和柞蚕茧的…: 茧的 is no head)
         else:
             mark = _HEAD_MARK.search(last)
             if mark and mark.start() >= 2 and not _HEAD_MARK.search(p):
