@@ -1128,6 +1128,9 @@ CASES = [
     ("a bare medium in a list of lengths takes the next item's network (seed 6141)", 2015,
      [("review", ["投资2.6亿元，实施了中心城区26公里供水、117公里供热、20公里燃气管网铺设及144公里电缆线路改造工程。"])],
      {"26公里": ("中心城区供水管网", "2014", "actual", "level"), "117公里": ("供热管网", "2014", "actual", "level")}),
+    ("a count of things removed keeps the deed (seed 6141)", 2016,
+     [("review", ["取消和下放311项行政审批事项，取消123项职业资格许可和认定事项，彻底终结了非行政许可审批。"])],
+     {"311项": ("取消和下放行政审批事项", "2015", "actual", None), "123项": ("取消职业资格许可和认定事项", "2015", "actual", None)}),
 ]
 
 

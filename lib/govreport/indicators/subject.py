@@ -165,6 +165,8 @@ _VERDICT = (r"(?:经济)?(?:效益|运行|形势|状况|态势|面貌|势头)(?:
             r"(?:提高|改善|好转|回升|向好|转好|增强|提升)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
+# deeds that remove what they count (取消和下放311项行政审批事项): the count is of things removed, not of all of them
+_REMOVAL_DEED = re.compile(r"(?:(?:取消|下放|废止|撤销|撤并|关停|关闭|取缔|淘汰|精简|削减|压减|清理)(?:和|、|及|与|并)?)+")
 # a clause that only gives the level reached (…，达到4024亿公斤)
 _LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
 
@@ -909,7 +911,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
-                    lead = flow.group() if flow else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
+                    removed = _REMOVAL_DEED.fullmatch(clean_prefix(own))   # 取消和下放311项行政审批事项: what was done to them is what is counted
+                    lead = flow.group() if flow else removed.group() if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
                     benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
                     if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
                         subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
