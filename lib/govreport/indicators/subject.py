@@ -517,6 +517,10 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if who and (len(who.group(2)) > 2 or done_to):   # 2.2万多所农村中小学改造危房, 780万名寄宿学生补助了生活费: those who did it
         deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
         return deed + "的" + who.group(1)
+    done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if not who and len(noun) >= 4 else None
+    last = pos_tokens(noun)[-1] if done_to else ("", "")
+    if last[1] == "v" and len(last[0]) == 2 and len(noun) - 2 >= 2 and last[0] not in _PREDICATE_VERBS:
+        return last[0] + done_to.group(1) + "的" + noun[:-2]   # 为16万个农村中小学校和教学点配备了远程教育设施: those it was done for
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     if noun.endswith("级") and tail.startswith(noun):
         noun += _shared_head(text[pos + len(noun):pos + len(noun) + 40])
