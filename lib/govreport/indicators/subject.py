@@ -550,7 +550,7 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     achieved = _rx(r"^实现(?:了)?[" + _CJK + r"“”]{2,}").match(rest) and not _rx(r"^实现(?:了)?(?:增长|翻番|翻一番|盈利|扭亏)").match(rest)
     toks = pos_tokens(rest[(manner or where).end():] if manner or where else rest)
     if not achieved and (not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工", "落户", "普及", "通电", "通水", "通车"))
-                         or toks[0][0] in _PREDICATE_VERBS or len(rest) > 14):
+                         or toks[0][0] in _PREDICATE_VERBS or len(_rx(r"“[^“”]{1,16}”").sub("“”", rest)) > 14):   # (a quoted title is one word)
         return ""                                  # (28个省份实现了…机制, 1400万农业转移人口在城镇落户: what they did)
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
 
