@@ -1140,6 +1140,9 @@ CASES = [
     ("where the people counted do something (在城市接受义务教育) (seed 6141)", 2013,
      [("review", ["初步解决进城务工人员随迁子女在城市接受义务教育问题，现有1260万农村户籍孩子在城市接受义务教育。"])],
      {"1260万": ("在城市接受义务教育的农村户籍孩子", "2012", "actual", "level")}),
+    ("a noun after the last value of a list says what all the amounts are of (seed 6141)", 1960,
+     [("plan", ["全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。"])],
+     {"一百斤": ("棉花的亩产量", None, None, "level")}),
 ]
 
 

@@ -840,7 +840,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if names:
                 for v, nm in zip(named, names):
                     out[index[id(v)]] = Named(nm + deed if deed and not nm.endswith(deed) else nm, "list")
-        prev_end, prev_name, prev_lead, prev_rule = cs, "", "", ""
+        prev_end, prev_name, prev_lead, prev_rule, prev_unit_clause = cs, "", "", "", ""
         for v in in_clause:
             i = index[id(v)]
             lead = ""
@@ -892,6 +892,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif post and pre and _rx(r"占[" + _CJK + r"]{1,8}\s*$").search(own) and "占" in pre[1:] and text[v.end:v.end + 1] == "的":
                     out[i] = Named(pre + "比重", "pre")      # 人口占世界五分之一的社会主义国家: the share, not the country
+                elif post and prev_name and prev_rule.startswith(("subject", "previous")) and _rx(r"[、和及与]").fullmatch(own) \
+                        and prev_unit_clause == v.unit:
+                    out[i] = Named(prev_name, "previous")   # 分别达到四十斤、…和一百斤皮棉: what the whole list's unit is of, not another thing
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = _rx(r"^(?:新增|净增|新建|新开工|引进|新引进)").match(clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
@@ -1214,6 +1217,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             qual_after = _QUAL_START.match(text[v.end:ce])
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
+            prev_unit_clause = v.unit
             prev_sentence_rule = out[i].rule if out[i].name else prev_sentence_rule
             prev_name_sentence = out[i].name or prev_name_sentence
             if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
