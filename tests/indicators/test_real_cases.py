@@ -1143,6 +1143,12 @@ CASES = [
     ("a noun after the last value of a list says what all the amounts are of (seed 6141)", 1960,
      [("plan", ["全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。"])],
      {"一百斤": ("棉花的亩产量", None, None, "level")}),
+    ("a range followed by 的增速; a purpose clause is no topic (seed 6141)", 2016,
+     [("plan", ["稳增长主要是为了保就业、惠民生，有6.5%－7%的增速就能够实现比较充分的就业。"])],
+     {"6.5": ("增速", "2016", "target", "growth_rate"), "7%": ("增速", "2016", "target", "growth_rate")}),
+    ("a rate with no subject named by 的速度 after it (seed 6141)", 2015,
+     [("plan", ["稳增长也是为了保就业，随着服务业比重上升、小微企业增多和经济体量增大，7%左右的速度可以实现比较充分的就业。"])],
+     {"7%": ("速度", "2015", "target", "growth_rate")}),
 ]
 
 

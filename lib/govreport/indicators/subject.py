@@ -780,7 +780,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not _rx(r"^(?:严格|努力)?(?:增加|减少|提高|降低|控制|扩大|压缩|节约|节省|压减|减轻|加强)").match(topic):   # (努力增加收入: a deed)
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
-            pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
+            pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]|为了").search(topic) else ""   # 钢：从…增加到… (稳增长主要是为了…: a purpose is no topic)
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
@@ -850,6 +850,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 own = text[prev_end:v.start]
                 pre = clean_prefix(own)
                 post = _post_noun(text, v.end, stop, v.unit)
+                if not post and nxt and "区间上限" in nxt[0].qualifiers and text[nxt[0].end:nxt[0].end + 1] == "的":   # 有6.5%－7%的增速: the noun after the range is the lower bound's too
+                    post = _post_noun(text, nxt[0].end, nxt[1].start if len(nxt) > 1 else ce, v.unit)
                 pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or _rx(
                     r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)").fullmatch(pre) or \
                     all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS or f in ("d", "ad") for w, f in pos_tokens(pre))
@@ -1030,7 +1032,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif prev_name_sentence and _rx(r"[，、\s]*(?:到|至)[^，。；]{0,12}年(?:底|末)?(?:将|要)?(?:达到?|为)\s*").fullmatch(own):
                     out[i] = Named(prev_name_sentence, "previous")   # …棉花增长…，即增产…，到一九五七年达到3270万担
                 else:
-                    out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
+                    rate_after = _rx(r"(?:左右|以上)?的(速度|增速|增长速度)").match(text[v.end:stop]) \
+                        if not clause_subject and v.unit == "%" and not _rx(r"增长|增加|递增|提高").search(own) else None
+                    out[i] = Named(clause_subject, "subject") if clause_subject else \
+                        Named(rate_after.group(1), "post") if rate_after else Named("", "none")   # 7%左右的速度可以实现…就业: a rate of nothing named
                 did = _rx(r"(?:以上|左右|多)?([" + _CJK + r"]{2,12})$").match(text[v.end:stop].rstrip("，。；、 "))
                 if v.unit == "%" and did and not post and prev_level_name and prev_unit and _rx(r"[万亿]?人").fullmatch(prev_unit) \
                         and pos_tokens(did.group(1))[0][1] == "v" and pos_tokens(did.group(1))[0][0] not in _PREDICATE_VERBS:
