@@ -1336,6 +1336,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _placed_part_of_counted(text, values, out)
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
+    _shares_of_the_amount_before(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
 
@@ -1472,6 +1473,20 @@ def _investment_of_project(text: str, values: list, out: list) -> None:
         if funds and out[i] is not None and out[i].name in ("项目", "建设项目") and _COUNT_WORD.match(v.unit or "") \
                 and text.find(funds[0]) < v.start:
             out[i] = Named(funds[0] + out[i].name, out[i].rule + "+funds")
+
+
+def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
+    """中央政府公共投资9243亿元，…，其中，保障性住房…投资占44%，…占16%: parts of the amount said before 其中."""
+    whole, parts_from = "", -1
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if v.unit not in ("%", "比值"):
+            whole, parts_from = nm, text.find("其中", v.end)
+            continue
+        if not whole or parts_from < 0 or parts_from > v.start or not nm or _rx(r"占|比重|比例|率|增|降|幅").search(nm) \
+                or not _rx(r"占\s*$").search(text[max(0, v.start - 3):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):
+            continue
+        out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
 
 
 _NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
