@@ -327,7 +327,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit in ("%", "‰"):                     # (千分之五 of a whole is a share too)
-        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|(?<!自然)增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度|增长比例)$").search(name) \
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|(?<!自然)增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度|增长比例|^速度)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window) or _PART_OF_TOTAL.search(window):

@@ -170,6 +170,8 @@ _WHOLE_BEFORE = re.compile(r"占(全国|全省|全市|全区|全县|世界)?(?:�
 _WHOLE_AFTER = re.compile(r"(?:多|余)?(?:(?!由|从|到|至|年)[\u4e00-\u9fff]){0,8}的(?:百分之|[\d.]+[%％]|[一二三四五六七八九十]+分之)")
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
+# deeds that remove what they count (取消和下放311项行政审批事项): the count is of things removed, not of all of them
+_REMOVAL_DEED = re.compile(r"(?:(?:取消|下放|废止|撤销|撤并|关停|关闭|取缔|淘汰|精简|削减|压减|清理)(?:和|、|及|与|并)?)+")
 # a clause that only gives the level reached (…，达到4024亿公斤)
 _LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
 
@@ -533,6 +535,10 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if who and (len(who.group(2)) > 2 or done_to):   # 2.2万多所农村中小学改造危房, 780万名寄宿学生补助了生活费: those who did it
         deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
         return deed + "的" + who.group(1)
+    done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if not who and len(noun) >= 4 else None
+    last = pos_tokens(noun)[-1] if done_to else ("", "")
+    if last[1] == "v" and len(last[0]) == 2 and len(noun) - 2 >= 2 and last[0] not in _PREDICATE_VERBS:
+        return last[0] + done_to.group(1) + "的" + noun[:-2]   # 为16万个农村中小学校和教学点配备了远程教育设施: those it was done for
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     if noun.endswith("级") and tail.startswith(noun):
         noun += _shared_head(text[pos + len(noun):pos + len(noun) + 40])
@@ -557,7 +563,7 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     if _rx(r"^(?:获得?|荣获)[" + _CJK + r"“”]{1,10}奖(?:项)?$").match(rest):
         return rest                                # 6部作品获文华奖: the works that won it
     manner = _rx(r"^(?:部分地?|陆续|逐步)").match(rest)
-    where = _rx(r"^在[" + _CJK + r"]{2,6}?(?=落户|就业|居住|定居|安家|生活|工作|就学|就医)").match(rest)
+    where = _rx(r"^在[" + _CJK + r"]{2,6}?(?=落户|就业|居住|定居|安家|生活|工作|就学|就医|接受|上学|读书)").match(rest)
     if _rx(r"达到[" + _CJK + r"“”]{2,16}(?:标准|要求)").fullmatch(rest):
         return rest                                # 90%以上的行政村达到县级以上文明村标准: those that reached it
     if not _rx(r"[" + _CJK + r"“”]{2,30}").fullmatch(rest) or "的" in rest or _LEVEL_CHANGE.match(rest) or rest[0] in "降升":
@@ -565,7 +571,7 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     achieved = _rx(r"^实现(?:了)?[" + _CJK + r"“”]{2,}").match(rest) and not _rx(r"^实现(?:了)?(?:增长|翻番|翻一番|盈利|扭亏)").match(rest)
     toks = pos_tokens(rest[(manner or where).end():] if manner or where else rest)
     if not achieved and (not toks or not (toks[0][1].startswith("v") or toks[0][0] in ("摘帽", "脱贫", "出列", "达标", "完工", "竣工", "落户", "普及", "通电", "通水", "通车"))
-                         or toks[0][0] in _PREDICATE_VERBS or len(rest) > 14):
+                         or toks[0][0] in _PREDICATE_VERBS or len(_rx(r"“[^“”]{1,16}”").sub("“”", rest)) > 14):   # (a quoted title is one word)
         return ""                                  # (28个省份实现了…机制, 1400万农业转移人口在城镇落户: what they did)
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
 
@@ -807,7 +813,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not _rx(r"^(?:严格|努力)?(?:增加|减少|提高|降低|控制|扩大|压缩|节约|节省|压减|减轻|加强)").match(topic):   # (努力增加收入: a deed)
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
-            pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]").search(topic) else ""   # 钢：从…增加到…
+            pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]|为了").search(topic) else ""   # 钢：从…增加到… (稳增长主要是为了…: a purpose is no topic)
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
@@ -867,7 +873,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if names:
                 for v, nm in zip(named, names):
                     out[index[id(v)]] = Named(nm + deed if deed and not nm.endswith(deed) else nm, "list")
-        prev_end, prev_name, prev_lead, prev_rule = cs, "", "", ""
+        prev_end, prev_name, prev_lead, prev_rule, prev_unit_clause = cs, "", "", "", ""
         for v in in_clause:
             i = index[id(v)]
             lead = ""
@@ -879,6 +885,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 post = _post_noun(text, v.end, stop, v.unit)
                 if not post and nxt and v.unit != nxt[0].unit and _rx(r"\s*、\s*").fullmatch(text[v.end:stop]):
                     post = _post_noun(text, nxt[0].end, nxt[1].start if len(nxt) > 1 else ce, nxt[0].unit)   # 改造109个、424万平方米老旧小区: one noun, two measures
+                if not post and nxt and "区间上限" in nxt[0].qualifiers and text[nxt[0].end:nxt[0].end + 1] == "的":   # 有6.5%－7%的增速: the noun after the range is the lower bound's too
+                    post = _post_noun(text, nxt[0].end, nxt[1].start if len(nxt) > 1 else ce, v.unit)
                 pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or _rx(
                     r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)").fullmatch(pre) or \
                     all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS or f in ("d", "ad") for w, f in pos_tokens(pre))
@@ -922,6 +930,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name_sentence, "previous")     # …都在百分之四点三以上，高的达到百分之五点五
                 elif post and pre and _rx(r"占[" + _CJK + r"]{1,8}\s*$").search(own) and "占" in pre[1:] and text[v.end:v.end + 1] == "的":
                     out[i] = Named(pre + "比重", "pre")      # 人口占世界五分之一的社会主义国家: the share, not the country
+                elif post and prev_name and prev_rule.startswith(("subject", "previous")) and _rx(r"[、和及与]").fullmatch(own) \
+                        and prev_unit_clause == v.unit:
+                    out[i] = Named(prev_name, "previous")   # 分别达到四十斤、…和一百斤皮棉: what the whole list's unit is of, not another thing
                 elif post and not (_LEVEL_VERB_END.search(own) and not pre_is_action):
                     flow = _rx(r"^(?:新增|净增|新建|新开工|引进|新引进)").match(clean_prefix(own) or _strip(own) or own.strip("，、 和及与"))
                     relative = own.rstrip().endswith("的") and pre and pos_tokens(pre)[-1][1].startswith("v")
@@ -945,7 +956,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
-                    lead = flow.group() if flow else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
+                    removed = _REMOVAL_DEED.fullmatch(clean_prefix(own))   # 取消和下放311项行政审批事项: what was done to them is what is counted
+                    lead = flow.group() if flow else removed.group() if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
                     benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
                     if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
                         subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
@@ -1056,7 +1068,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif prev_name_sentence and _rx(r"[，、\s]*(?:到|至)[^，。；]{0,12}年(?:底|末)?(?:将|要)?(?:达到?|为)\s*").fullmatch(own):
                     out[i] = Named(prev_name_sentence, "previous")   # …棉花增长…，即增产…，到一九五七年达到3270万担
                 else:
-                    out[i] = Named(clause_subject, "subject") if clause_subject else Named("", "none")
+                    rate_after = _rx(r"(?:左右|以上)?的(速度|增速|增长速度)").match(text[v.end:stop]) \
+                        if not clause_subject and v.unit == "%" and not _rx(r"增长|增加|递增|提高").search(own) else None
+                    out[i] = Named(clause_subject, "subject") if clause_subject else \
+                        Named(rate_after.group(1), "post") if rate_after else Named("", "none")   # 7%左右的速度可以实现…就业: a rate of nothing named
                 did = _rx(r"(?:以上|左右|多)?([" + _CJK + r"]{2,12})$").match(text[v.end:stop].rstrip("，。；、 "))
                 if v.unit == "%" and did and not post and prev_level_name and prev_unit and _rx(r"[万亿]?人").fullmatch(prev_unit) \
                         and pos_tokens(did.group(1))[0][1] == "v" and pos_tokens(did.group(1))[0][0] not in _PREDICATE_VERBS:
@@ -1245,6 +1260,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             qual_after = _QUAL_START.match(text[v.end:ce])
             consumed = max(consumed, v.end + (qual_after.end() if qual_after else 0))   # 5%以上、…: 以上 is the number's
             prev_end, prev_name, prev_lead, prev_rule = consumed, out[i].name, lead, out[i].rule
+            prev_unit_clause = v.unit
             prev_sentence_rule = out[i].rule if out[i].name else prev_sentence_rule
             prev_name_sentence = out[i].name or prev_name_sentence
             if out[i].rule in ("post", "pre+post") and v.unit and v.unit not in counted and post:
@@ -1362,6 +1378,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _placed_part_of_counted(text, values, out)
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
+    _shares_of_the_amount_before(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
 
@@ -1510,6 +1527,20 @@ def _investment_of_project(text: str, values: list, out: list) -> None:
         if funds and out[i] is not None and out[i].name in ("项目", "建设项目") and _COUNT_WORD.match(v.unit or "") \
                 and text.find(funds[0]) < v.start:
             out[i] = Named(funds[0] + out[i].name, out[i].rule + "+funds")
+
+
+def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
+    """中央政府公共投资9243亿元，…，其中，保障性住房…投资占44%，…占16%: parts of the amount said before 其中."""
+    whole, parts_from = "", -1
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if v.unit not in ("%", "比值"):
+            whole, parts_from = nm, text.find("其中", v.end)
+            continue
+        if not whole or parts_from < 0 or parts_from > v.start or not nm or _rx(r"占|比重|比例|率|增|降|幅").search(nm) \
+                or not _rx(r"占\s*$").search(text[max(0, v.start - 3):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):
+            continue
+        out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
 
 
 _NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
