@@ -143,6 +143,8 @@ _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|�
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 # 约 before the verb of a number (约增长百分之三十三, 大约有70元, 将约达…): the number is approximate
 _ABOUT_BEFORE_VERB = re.compile(r"(?<![条节制契公预签合缔])约(?:增长|增加|提高|上升|下降|减少|降低|节约|占|为|是|有|达到?|等于|相当于)(?:了)?\s*$")
+# an output per year (粮食年产量超760亿斤, 石油年产量稳定在一亿吨) over several years: a level held, not a sum
+_PER_YEAR_LEVEL = re.compile(r"(?<![增加新])年产量")
 # a sum over the five years said as such (五年合计, 这五年共): not a level reached, whatever the verb
 _FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
@@ -207,8 +209,8 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     if not after or not _rx(r"[\u4e00-\u9fff]").match(after) or _VERB_START.match(after):
         return False
     counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit]
-    if counted and (link.end() or not _rx(r"[、，和及与]").search(text[n.end:counted[0].start])
-                    and counted[0].start - n.end <= 12):
+    if counted and (link.end() or not _rx(r"[、，和及与]|在|有|是").search(text[n.end:counted[0].start])
+                    and counted[0].start - n.end <= 12):   # (三十万手工业者组织在四千八百多个合作社中: two counts)
         return True
     if _rx(r"(?:及以上|以上|以下)").match(text[n.end:n.end + 3]) and later and n.unit not in ("%", "百分点") \
             and _rx(r"[\u4e00-\u9fff]{1,10}(?:已经?|已)?(?:达到?|为|超过|突破|有|约)?[约近超]?").fullmatch(
@@ -751,6 +753,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     (named_plans or [context.get("doc_plan")])[0][0] < ry <= (named_plans or [context.get("doc_plan")])[0][0] + k:
                 first = (named_plans or [context.get("doc_plan")])[0][0]
                 y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
+            elif span.group().startswith("前") and context["five_year"] and context["status"] == "actual" and not named_plans:
+                y1, y2 = context["period"][1] - k + 1, context["period"][1]   # 前四年内…平均每年只增长 (in a five-year
+                #                                                   review with no plan named): the years just past
             elif span.group().startswith("前") and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0] \
                     and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0] + k - 1 < ry:
                 first = (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0]
@@ -766,7 +771,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
             elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
                 y1 = y2                            # 建成以后每年能够出产载重汽车三万辆: a capacity from the period's end
-            elif y1 != y2 and measure == "level" and n.unit not in ("%",):
+            elif y1 != y2 and measure == "level" and n.unit not in ("%",) and not _PER_YEAR_LEVEL.search(clause_before):
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
@@ -851,6 +856,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
+        if base and measure in ("growth_rate", "change") and y1 != y2 and not from_value \
+                and y1 <= _year_number(base.group(1)) < y2:
+            y1 = _year_number(base.group(1)) + 1   # 一九八二年同一九七八年相比，粮食增长百分之十六 (in a review of
+            #                                        1978-1982): the growth since 1978, 1979-1982
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
@@ -890,9 +899,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "target"
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
             y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
-        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:全国|全省|全市|全区|我国|我省|我市)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
+        if this_year and context["status"] == "actual" and context["year"] < ry and not explicit and not from_value \
+                and not context["five_year"] and _rx(r"预期|计划|目标|要|将|力争|争取|拟").search(clause_before):
+            y1 = y2 = ry                           # (a plan section the corpus stage took for a review)
+            status = "target"                      # 今年的经济增长预期为7％左右: this year's goal
+        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:全国|全省|全市|全区|我国|我省|我市|(?:(?![比较同与和于在从由到至今明])[\u4e00-\u9fff]){2,4})?"
+                                                                     r"(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
-            y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
+            y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元, 大寨去年…: last year's, done
             status = "actual"
         elif context["status"] == "target" and not from_value and not explicit and _LAST_YEAR_OPENS.match(text) \
                 and not _rx(r"今年|明年|要|将|力争|争取|预计|目标").search(text[:n.start]):
@@ -1041,7 +1055,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if y1 != y2 and measure == "level" and _rx(r"每年|年产").search(text[:n.start]) and _rx(r"能够?|可以").search(text[:n.start]) \
                 and _rx(r"(?:建成|完成|投产)(?:以?后)").search(text[:n.start]):
             y1 = y2                                # 在第二个五年计划期间建设完成后，…将能够每年出产…一万五千台: from the end
-        if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained \
+        if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained and not _PER_YEAR_LEVEL.search(clause_before) \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
         if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (
