@@ -277,3 +277,11 @@ def test_more_between_a_chinese_numeral_and_its_unit(text, value, unit):
     got = [(float(n.value), n.unit, n.qualifiers) for n in find_numbers(text)]
     assert got == [(value, unit, ("余",))]
 
+
+@pytest.mark.parametrize("text, quals", [
+    # 以上/左右 after a fraction (seed 7143: 比上年减少1/3以上 had no 以上)
+    ("专项转移支付项目比上年减少1/3以上", ("以上",)), ("占三分之一以上", ("以上",)), ("1/4左右", ("左右",)),
+])
+def test_suffix_qualifiers_of_a_fraction(text, quals):
+    assert [n.qualifiers for n in find_numbers(text)] == [quals]
+

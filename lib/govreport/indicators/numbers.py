@@ -486,7 +486,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             x, y = m.group().split("/")
             if _decimal(y) == 0:
                 continue
-            add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "fraction", quals, "arabic"))
+            s_quals, _ = _suffix_qualifiers(t, b)         # 减少1/3以上
+            add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "fraction", quals + s_quals, "arabic"))
             continue
         if kind == "cnpercent":                       # 百分之三十六点五 -> 36.5 %, 千分之三 -> 3 ‰
             value = _chinese_decimal(m.group()[3:])
@@ -510,7 +511,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
                 value = parse_number(m.group())
             except (ValueError, InvalidOperation, ZeroDivisionError):
                 continue
-            add(_mention(text, a, b, value, "比值", "fraction", quals, "chinese"))
+            s_quals, _ = _suffix_qualifiers(t, b)         # 占三分之一以上
+            add(_mention(text, a, b, value, "比值", "fraction", quals + s_quals, "chinese"))
             continue
         if kind == "fanfan":
             add(_mention(text, a, b, parse_number(m.group()), "倍", "times", quals, "word"))
