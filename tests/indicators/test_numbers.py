@@ -266,3 +266,22 @@ def test_compound_chinese_numerals_keep_their_multiplier(yi, wan, unit):
     assert n.unit == "万" + unit
     assert n.value == Decimal(yi * 10**4 + wan)
     assert n.value_base == to_base(Decimal(yi * 10**8 + wan * 10**4), unit)[0]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # 多/余 between a Chinese numeral and its unit (seed 7143: they were not read at all)
+    ("五年招收研究生四万三千多人。", 43000, "人"), ("共有一万三千多项", 13000, "项"), ("四十多个", 40, "个"),
+    ("一百多个县", 100, "个"), ("高等学校学生五千五百余人", 5500, "人"),
+])
+def test_more_between_a_chinese_numeral_and_its_unit(text, value, unit):
+    got = [(float(n.value), n.unit, n.qualifiers) for n in find_numbers(text)]
+    assert got == [(value, unit, ("余",))]
+
+
+@pytest.mark.parametrize("text, quals", [
+    # 以上/左右 after a fraction (seed 7143: 比上年减少1/3以上 had no 以上)
+    ("专项转移支付项目比上年减少1/3以上", ("以上",)), ("占三分之一以上", ("以上",)), ("1/4左右", ("左右",)),
+])
+def test_suffix_qualifiers_of_a_fraction(text, quals):
+    assert [n.qualifiers for n in find_numbers(text)] == [quals]
+

@@ -121,6 +121,8 @@ _POPULATION_OF = re.compile(r"(?:多|余)?((?:中国|各族)?(?:人民|人口|�
 _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:增加|增长|提高|上升|下降|减少|降低|扩大|缩小|发展)(?:了)?(?:到|至)"
                       r"(?:(?:" + YEAR_WRITTEN + r")\s*年|今年)")
 _REACHED_FROM = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:到|至)")
+# a sentence that goes on with the years of the sentence before (这三年…, 这两部分共计…, 此外，…共…)
+_TOLD_SPAN_GOES_ON = re.compile(r"^\s*(?:这|此外|另外|加上)")
 _FUTURE = re.compile(r"将|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
@@ -141,6 +143,8 @@ _CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|�
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
 # 约 before the verb of a number (约增长百分之三十三, 大约有70元, 将约达…): the number is approximate
 _ABOUT_BEFORE_VERB = re.compile(r"(?<![条节制契公预签合缔])约(?:增长|增加|提高|上升|下降|减少|降低|节约|占|为|是|有|达到?|等于|相当于)(?:了)?\s*$")
+# an output per year (粮食年产量超760亿斤, 石油年产量稳定在一亿吨) over several years: a level held, not a sum
+_PER_YEAR_LEVEL = re.compile(r"(?<![增加新])年产量")
 # a sum over the five years said as such (五年合计, 这五年共): not a level reached, whatever the verb
 _FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
@@ -205,8 +209,8 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     if not after or not _rx(r"[\u4e00-\u9fff]").match(after) or _VERB_START.match(after):
         return False
     counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit]
-    if counted and (link.end() or not _rx(r"[、，和及与]").search(text[n.end:counted[0].start])
-                    and counted[0].start - n.end <= 12):
+    if counted and (link.end() or not _rx(r"[、，和及与]|在|有|是").search(text[n.end:counted[0].start])
+                    and counted[0].start - n.end <= 12):   # (三十万手工业者组织在四千八百多个合作社中: two counts)
         return True
     if _rx(r"(?:及以上|以上|以下)").match(text[n.end:n.end + 3]) and later and n.unit not in ("%", "百分点") \
             and _rx(r"[\u4e00-\u9fff]{1,10}(?:已经?|已)?(?:达到?|为|超过|突破|有|约)?[约近超]?").fullmatch(
@@ -275,7 +279,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
             best = (y1, y2, "explicit")    # 一九三六年的粮食产量是三千亿斤
             continue
         if after.lstrip().startswith("的") and y1 == y2 and _rx(r"\s*的\s*[\u4e00-\u9fff“]").match(text[b:]) \
-                and not _rx(r"(由|从)\s*$").search(before) and _rx(r"(?:^|[，；：:]|在|到|据|按)\s*$").search(text[:a]) \
+                and not _rx(r"(由|从)\s*$").search(before) and _rx(r"(?:^\s*(?:但|但是|而|可是|然而|同时|另外|此外)?|[，；：:]|在|到|据|按)\s*$").search(text[:a]) \
                 and not _rx(r"\s*的\s*(?:基础|水平|同期|基数|[一二三四五六七八九十两百千\d])").match(text[b:]):
             best = (y1, y2, "explicit")    # 1957年的工业总产值比1956年将增长…: the year of the subject
             continue
@@ -387,8 +391,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則製婦",
-                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则制妇")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則繳納潤製婦",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则缴纳润制妇")
 _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # most sentences have none: skip translating
 
 
@@ -754,6 +758,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     (named_plans or [doc_plan])[0][0] < ry <= (named_plans or [doc_plan])[0][0] + k:
                 first = (named_plans or [doc_plan])[0][0]
                 y1, y2, status = first, first + k - 1, "actual"   # 两年中 (in 1955, of the plan of 1953-57): 1953-1954
+            elif span.group().startswith("前") and context["five_year"] and context["status"] == "actual" and not named_plans:
+                y1, y2 = context["period"][1] - k + 1, context["period"][1]   # 前四年内…平均每年只增长 (in a five-year
+                #                                                   review with no plan named): the years just past
             elif span.group().startswith("前") and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0] \
                     and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0] + k - 1 < ry:
                 first = (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0]
@@ -767,11 +774,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 - k + 1                    # 两年平均每年递增: the average of the N years ending then
             if y1 != y2 and measure == "level" and not money_of_span and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
                                                     or _rx(r"已经?有|现有").search(own[-5:])) \
-                    and not _rx(r"累计|新增|共|增加的|新建").search(text[:n.start]):
+                    and not _rx(r"累计|新增|共|增加的|新建").search(clause_before):
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
             elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
                 y1 = y2                            # 建成以后每年能够出产载重汽车三万辆: a capacity from the period's end
-            elif y1 != y2 and measure == "level" and n.unit not in ("%",):
+            elif y1 != y2 and measure == "level" and n.unit not in ("%",) and not _PER_YEAR_LEVEL.search(clause_before):
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
@@ -783,7 +790,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             from_value = _from_before_change(text, cs, n, r"(?:由|从)[\u4e00-\u9fff]{1,6}$", 7, 4)   # 起征点从月销售额3万元提高到10万元
         if explicit and from_value and explicit[2] != "from" and explicit[0] != explicit[1]:
             explicit = (explicit[0], explicit[0], "from")   # 从1978年到1983年…由一百七十五元提高到二百八十八元
-        elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure == "level" and \
+        elif explicit and explicit[0] != explicit[1] and explicit[2] != "from" and measure in ("level", "share") and \
                 _rx(r"(?:提高|增加|增长|上升|下降|减少|降低|扩大|[降升增])(?:到|至)\s*$").search(window) and "平均" not in clause_before:
             explicit = (explicit[1], explicit[1], "explicit")   # (一九七一年到一九七八年…由千分之七降到千分之五点一)
         if explicit and from_value and explicit[2] != "from":
@@ -856,6 +863,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             b = int(base.group(1)) if base.group(1).isdigit() else int(parse_chinese_numeral(base.group(1)))
             if y2 <= b < ry - 1:
                 y1 = y2 = b + 1                    # 比一九五七年…增长百分之七十 (in a review of 1953-57 and 1958)
+        if base and measure in ("growth_rate", "change") and y1 != y2 and not from_value \
+                and y1 <= _year_number(base.group(1)) < y2:
+            y1 = _year_number(base.group(1)) + 1   # 一九八二年同一九七八年相比，粮食增长百分之十六 (in a review of
+            #                                        1978-1982): the growth since 1978, 1979-1982
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
@@ -895,9 +906,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "target"
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
             y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
-        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:全国|全省|全市|全区|我国|我省|我市)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
+        if this_year and context["status"] == "actual" and context["year"] < ry and not explicit and not from_value \
+                and not context["five_year"] and _rx(r"预期|计划|目标|要|将|力争|争取|拟").search(clause_before):
+            y1 = y2 = ry                           # (a plan section the corpus stage took for a review)
+            status = "target"                      # 今年的经济增长预期为7％左右: this year's goal
+        if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:全国|全省|全市|全区|我国|我省|我市|(?:(?![比较同与和于在从由到至今明])[\u4e00-\u9fff]){2,4})?"
+                                                                     r"(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
-            y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元: last year's, done
+            y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元, 大寨去年…: last year's, done
             status = "actual"
         elif context["status"] == "target" and not from_value and not explicit and _LAST_YEAR_OPENS.match(text) \
                 and not _rx(r"今年|明年|要|将|力争|争取|预计|目标").search(text[:n.start]):
@@ -979,7 +995,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             y1 = y2 - int(n.value) + 1
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
+        told_span = _span_of(before_rows) if not years and not skip and _TOLD_SPAN_GOES_ON.match(text) else None
+        if told_span and not explicit and not from_value and measure in ("level", "cumulative") and sf != "stock" \
+                and not _rx(r"(?:到|至)\s*$").search(window) \
+                and (_rx(r"^\s*这[两二三四五]年").match(text) and told_span[1] - told_span[0] + 1 == _YEARS_IN_WORDS[text.lstrip()[1]]
+                     or _rx(r"共计|合计|总计|累计|共").search(clause_before)):
+            (y1, y2), status, measure, done_part = told_span, "actual", "cumulative", True   # 从1979至1981年，…共计减少
+            #                               财政收入五百二十亿元…。这三年城镇共安排两千多万人就业: sums of the same years
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
+        if y2 == ry and explicit and any(ya < yb == ry for _a, _b, ya, yb in years) and not _FUTURE.search(text) \
+                and _DONE.search(text) and not _rx(r"原定|原来|原先|设想").search(text):
+            reached = True                         # 从1979至1981年，…共计减少财政收入五百二十亿元，相应地增加了…: done
         if y2 == ry and chained and _REACHED.search(chained) and not _FUTURE.search(chained + text) and _rx(r"由|从").search(clause_before):
             reached = True
         if y2 == ry and not _FUTURE.search(text) and _rx(r"了[^。；]{0,20}[，,]\s*结果").search(text[:n.start]):
@@ -1036,7 +1062,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if y1 != y2 and measure == "level" and _rx(r"每年|年产").search(text[:n.start]) and _rx(r"能够?|可以").search(text[:n.start]) \
                 and _rx(r"(?:建成|完成|投产)(?:以?后)").search(text[:n.start]):
             y1 = y2                                # 在第二个五年计划期间建设完成后，…将能够每年出产…一万五千台: from the end
-        if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained \
+        if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained and not _PER_YEAR_LEVEL.search(clause_before) \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
         if context["five_year"] and y1 != y2 and not explicit and not annual_avg and (

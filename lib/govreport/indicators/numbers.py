@@ -486,7 +486,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             x, y = m.group().split("/")
             if _decimal(y) == 0:
                 continue
-            add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "fraction", quals, "arabic"))
+            s_quals, _ = _suffix_qualifiers(t, b)         # 减少1/3以上
+            add(_mention(text, a, b, _decimal(x) / _decimal(y), "比值", "fraction", quals + s_quals, "arabic"))
             continue
         if kind == "cnpercent":                       # 百分之三十六点五 -> 36.5 %, 千分之三 -> 3 ‰
             value = _chinese_decimal(m.group()[3:])
@@ -510,7 +511,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
                 value = parse_number(m.group())
             except (ValueError, InvalidOperation, ZeroDivisionError):
                 continue
-            add(_mention(text, a, b, value, "比值", "fraction", quals, "chinese"))
+            s_quals, _ = _suffix_qualifiers(t, b)         # 占三分之一以上
+            add(_mention(text, a, b, value, "比值", "fraction", quals + s_quals, "chinese"))
             continue
         if kind == "fanfan":
             add(_mention(text, a, b, parse_number(m.group()), "倍", "times", quals, "word"))
@@ -544,6 +546,10 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             if not mult_text and core and _rx(r"[余多][万亿]").match(t[unit_at:unit_at + 2]):
                 unit_at += 1                           # 三千七百多万人, 一亿一千多万斤: 余 before the multiplier
                 mult_text, num_text, quals = t[unit_at], core + t[unit_at], quals + ["余"]
+            if not mult_text and core and _rx(r"[余多](?![万亿])").match(t[unit_at:unit_at + 2]) \
+                    and core[-1] in "十百千" and _match_unit(t, unit_at + 1, chinese=True)[0]:
+                unit_at += 1                           # 四十多个, 三千多人, 一万三千多项: 余 before the unit
+                quals = quals + ["余"]
             unit, end = _match_unit(t, unit_at, chinese=True)
             if unit in _config()["multipliers"] and _rx(r"[余多]").match(t[end:end + 1]):
                 more, end2 = _match_unit(t, end + 1, chinese=False)       # 七亿多亩 = 7 亿亩, 余

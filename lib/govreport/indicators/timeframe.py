@@ -194,7 +194,7 @@ def sentence_frames(sentences: list, report_year: int, doc_type: str) -> list[Fr
         found = cue_frame(text, report_year)
         current = cue if cue.kind else (heading[1] if heading[1].kind else heading[0])
         if found is not None and found.kind == "annual_review" and current.kind == "fyp_review" \
-                and _rx(r"^\s*(?:19|20)\d\d\s*年").match(text):   # (1987年全国进出口总额…，平均每年增长…)
+                and _rx(r"^\s*" + _YEAR + r"\s*年").match(text):   # (1987年全国进出口总额…，平均每年增长…)
             found = None                    # 2007年，国内生产总值达到…: the plan's last year, inside its review
         if found is not None and found.kind == "annual_plan" and current.kind.endswith("review") \
                 and _rx(r"^\s*" + _YEAR + r"\s*年").match(text) and not _FUTURE_WORDS.search(text):
