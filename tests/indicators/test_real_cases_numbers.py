@@ -471,6 +471,16 @@ CASES = [
      [("five_year_review", ["一、过去五年工作回顾"]),
       ("five_year_review", ["五年间，国家财政扶贫资金和以工代赈资金达480亿元，通过贴息方式安排扶贫贷款770亿元，都比以前明显增加。"])],
      {"480亿元": (None, "1998-2002", "actual", "cumulative", None)}),
+    # --- seed 9603 (fix9603)
+    ("增加了一倍 is a growth of one time; 将近 is no part of the window (seed 9603)", 1957,
+     [("review", ["1956年比1950年，棉布供应增加了两倍，胶鞋增加了1.9倍，食盐增加了将近一倍，糖增加了2.3倍。"])],
+     {"一倍": ("食盐", "1951-1956", "actual", "growth_rate", None)}),
+    ("the increase a comparison is about takes the thing just named (seed 9603)", 1986,
+     [("five_year_review", ["在过去的几个五年计划期间，财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元，而“六五”期间的增加额大大超过“五五”间期，"
+                            "一九八五年比一九八○年增加七百八十六亿元，在国家财政收入增加的同时，预算外资金也大幅度增加，一九八五年达到一千四百三十亿元，"
+                            "预算内和预算外两项资金合计比一九八○年增加了一倍。"])],
+     {"七百八十六亿元": ("财政收入", "1981-1985", "actual", "change", None),
+      "一倍": ("预算内和预算外资金", "1981-1985", "actual", "growth_rate", None)}),
 ]
 
 ASIDE = [
@@ -557,6 +567,12 @@ ASIDE = [
      {"三项基本医疗保险": "set_phrase"}, ["70%"]),
     ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
      {"千万吨": "in_a_name", "百万吨": "in_a_name"}, []),
+    ("the count of the items just listed (seed 9603)", 1986, "five_year_review",
+     "在国家财政收入增加的同时，预算外资金也大幅度增加，一九八五年达到一千四百三十亿元，预算内和预算外两项资金合计比一九八○年增加了一倍。",
+     {"两项": "list_count"}, ["一千四百三十亿元", "一倍"]),
+    ("the count of a list of indicators said before their class (seed 9603)", 2014, "review",
+     "地区生产总值、地方财政总收入、全社会固定资产投资、社会消费品零售总额、城镇居民人均可支配收入、农民人均纯收入等六项主要经济指标全部位列全市第一。",
+     {"六项": "list_count"}, ["全市第一"]),
 ]
 
 

@@ -25,6 +25,10 @@ _CONNECTOR = r"(?:而|但|但是|可是|然而|就是|至于|同时|另外|拿[\
 _SEVERAL_COUNTRIES = re.compile(f"(?:[两二三四五六七八九十几]|多)个[^{_CLAUSE_END}]{{0,12}}$")
 _COUNTRY_AFTER = re.compile(f"[^{_CLAUSE_END}]{{0,10}}的[\u4e00-\u9fff]{{0,8}}国家")
 
+# a count of the items just listed (预算内和预算外两项资金, 指令性计划、指导性计划和市场调节三种管理办法): no quantity
+_LIST_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
+_LISTED_COUNT_UNITS = ("项", "种", "类")
+
 # a list of kinds of product (其中包括以下一些重要产品：…五万千瓦的全套火力发电设备): each number is one product's size
 _PRODUCT_LIST = re.compile(r"(?:新|重要|主要)?产品[^，。；：:]{0,4}[：:]")
 
@@ -246,6 +250,19 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.kind == "fraction" and re.match(r"(?:个)?世纪", text[v.end:]):
             found[i] = ("duration", text[v.start:v.end + 2].rstrip("的"))   # 不到四分之一世纪的时间内: a span of time
             continue
+        if v.unit in _LISTED_COUNT_UNITS and v.notation == "chinese" and 2 <= v.value <= 10 and _counts_the_list(text, v):
+            found[i] = ("list_count", text[v.start:v.end + 2])   # 预算内和预算外两项资金合计: the two just named
+            continue
         if v.kind == "times" and cues["slogan"].search(before):
             found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found
+
+
+def _counts_the_list(text: str, v) -> bool:
+    """The count ``v`` restates how many items the list just before it names (A和B两项X)."""
+    if not re.match(r"[\u4e00-\u9fff]", text[v.end:v.end + 1]):
+        return False                               # (…和…两项。: a count of its own)
+    start = max(text.rfind(c, 0, v.start) for c in _CLAUSE_END) + 1
+    listed = re.sub(r"(?:这|这些|等)$", "", text[start:v.start].strip())
+    items = _LIST_ITEM_SPLIT.split(listed)
+    return len(items) == int(v.value) and all(len(x) >= 2 for x in items)
