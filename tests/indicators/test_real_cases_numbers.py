@@ -481,6 +481,16 @@ CASES = [
                             "预算内和预算外两项资金合计比一九八○年增加了一倍。"])],
      {"七百八十六亿元": ("财政收入", "1981-1985", "actual", "change", None),
       "一倍": ("预算内和预算外资金", "1981-1985", "actual", "growth_rate", None)}),
+    ("YYYY年同ZZZZ年相比 opening a sentence dates its changes ZZZZ+1..YYYY (seed 9603)", 1987,
+     [("plan", ["1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102％；", "国家财政收入由1121亿元增加到2220亿元；"])],
+     {"102％": ("国民生产总值", "1979-1986", "actual", "growth_rate", None), "9380亿元": ("国民生产总值", "1986", "actual", "level", None),
+      "3480亿元": ("国民生产总值", "1978", "actual", "level", None)}),
+    ("the same in a five-year review (seed 9603)", 1983,
+     [("five_year_review", ["一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八，平均每年增加二百五十三亿元，"
+                            "比一九七八年前的二十六年平均每年增加四十九亿元，高出四倍多。"])],
+     {"百分之六十四点八": ("社会商品零售总额", "1979-1982", "actual", "growth_rate", None),
+      "二百五十三亿元": ("社会商品零售总额", "1979-1982", "actual", "change", None),
+      "四十九亿元": ("社会商品零售总额", None, None, None, None)}),
 ]
 
 ASIDE = [
@@ -573,6 +583,14 @@ ASIDE = [
     ("the count of a list of indicators said before their class (seed 9603)", 2014, "review",
      "地区生产总值、地方财政总收入、全社会固定资产投资、社会消费品零售总额、城镇居民人均可支配收入、农民人均纯收入等六项主要经济指标全部位列全市第一。",
      {"六项": "list_count"}, ["全市第一"]),
+    ("a count of the world's countries (seed 9603)", 1981, "plan", "世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。",
+     {"十个": "other_place"}, []),
+    ("what one building cost, an illustration (seed 9603)", 1955, "plan",
+     "鞍钢设计大楼的造价高达二百四十元（比预算增高百分之六十，共浪费一百三十八万元），但使用面积还不到百分之五十。",
+     {"二百四十元": "example", "一百三十八万元": "example", "百分之五十": "example"}, []),
+    ("what one building cost, said as 有一个 (seed 9603)", 1955, "plan",
+     "北京有一个建筑物的主楼，每平方公尺的造价达二百九十三元，而使用面积只占百分之四十四。",
+     {"二百九十三元": "example", "百分之四十四": "example"}, []),
 ]
 
 

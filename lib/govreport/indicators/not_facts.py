@@ -54,6 +54,8 @@ def _cues() -> dict:
         "part": re.compile(alt("example_parts")),
         "whole": re.compile(alt("example_whole")),
         "part_subject": re.compile(f"^\\s*(?:{alt('part_subjects')})"),
+        "one_building": re.compile(f"^[^{_CLAUSE_END}]{{0,24}}?(?:(?:有|是)一(?:个|座|幢|栋)[^{_CLAUSE_END}]{{0,10}}?(?P<a>{alt('one_buildings')})"
+                                   f"|(?P<b>{alt('one_buildings')})的(?:单位)?造价)"),
         "other": re.compile(f"{start}(?:(?P<place>{alt('other_places')})(?={alt('other_place_links')})"
                             f"|(?P<subject>{alt('other_subjects')}))"),
         "domestic": re.compile(alt("domestic")),
@@ -143,6 +145,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
     part = cues["part_subject"].match(text)
     if part and not example:
         example = (0, len(text), part.group().strip())   # 这个工程因为盲目采购材料而积压资金…: one unit's figures
+    building = cues["one_building"].match(text) if "造价" in text and not example else None
+    if building:
+        example = (0, len(text), building.group("a") or building.group("b"))   # 鞍钢设计大楼的造价高达…: what one building cost
     others = list(cues["other"].finditer(text))
     domestic = [m.start() for m in cues["domestic"].finditer(text)] if others else []
     quoted = [m.span() for m in cues["quoted"].finditer(text)] if "“" in text else []
