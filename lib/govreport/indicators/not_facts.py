@@ -27,7 +27,7 @@ _COUNTRY_AFTER = re.compile(f"[^{_CLAUSE_END}]{{0,10}}的[\u4e00-\u9fff]{{0,8}}�
 
 # a count of the items just listed (预算内和预算外两项资金, 指令性计划、指导性计划和市场调节三种管理办法): no quantity
 _LIST_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
-_LISTED_COUNT_UNITS = ("项", "种", "类")
+_LISTED_COUNT_UNITS = ("项", "种", "类", "条", "座", "所", "家", "个")
 
 # a list of kinds of product (其中包括以下一些重要产品：…五万千瓦的全套火力发电设备): each number is one product's size
 _PRODUCT_LIST = re.compile(r"(?:新|重要|主要)?产品[^，。；：:]{0,4}[：:]")
@@ -270,4 +270,6 @@ def _counts_the_list(text: str, v) -> bool:
     start = max(text.rfind(c, 0, v.start) for c in _CLAUSE_END) + 1
     listed = re.sub(r"(?:这|这些|等)$", "", text[start:v.start].strip())
     items = _LIST_ITEM_SPLIT.split(listed)
-    return len(items) == int(v.value) and all(len(x) >= 2 for x in items)
+    pair = re.split(r"和|与|及", listed.rsplit("、", 1)[-1])   # …、哈萨尔大街和西头道街两条西出口路: the pair just named
+    return len(items) == int(v.value) and all(len(x) >= 2 for x in items) \
+        or int(v.value) == 2 and len(pair) == 2 and all(len(x) >= 2 for x in pair)
