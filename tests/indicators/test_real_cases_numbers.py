@@ -202,11 +202,11 @@ CASES = [
                 "也有三分之一的省、市、自治区，工业产值平均每年的增长速度都在百分之十二以上，高的达到百分之十八点五。"])],
      {"百分之十二": (None, "1966-1976", "actual", "growth_rate", None),
       "百分之十八点五": (None, "1966-1976", "actual", "growth_rate", None)}),
-    ("a chain of ；-split parts keeps 这两年中", 1979,
+    ("a chain of ；-split parts keeps 这两年中 (化学纤维 in tonnes is its output, seed 8141)", 1979,
      [("review", ["这两年中，钢产量由二千零四十六万吨增加到三千一百七十八万吨，增长百分之五十五点三；",
                   "原煤由四亿八千三百万吨增加到六亿一千八百万吨，增长百分之二十八；",
                   "化学纤维由十四万六千吨增加到二十八万五千吨，增长百分之九十五；"])],
-     {"十四万六千吨": ("化学纤维", "1976", "actual", "level", None), "二十八万五千吨": (None, "1978", "actual", "level", None),
+     {"十四万六千吨": ("化学纤维产量", "1976", "actual", "level", None), "二十八万五千吨": (None, "1978", "actual", "level", None),
       "百分之九十五": (None, "1977-1978", "actual", "growth_rate", None)}),
     ("a span of years opens a ；-chain of goals", 1955,
      [("plan", ["一九五五年到一九五七年，基本建设要完成五年投资总额的百分之六十八；",
@@ -524,6 +524,29 @@ CASES = [
      [("five_year_review", ["一、过去五年工作回顾"]),
       ("five_year_review", ["五年间，国家财政扶贫资金和以工代赈资金达480亿元，通过贴息方式安排扶贫贷款770亿元，都比以前明显增加。"])],
      {"480亿元": (None, "1998-2002", "actual", "cumulative", None)}),
+    # --- seed 9603 (fix9603)
+    ("增加了一倍 is a growth of one time; 将近 is no part of the window (seed 9603)", 1957,
+     [("review", ["1956年比1950年，棉布供应增加了两倍，胶鞋增加了1.9倍，食盐增加了将近一倍，糖增加了2.3倍。"])],
+     {"一倍": ("食盐", "1951-1956", "actual", "growth_rate", None)}),
+    ("the increase a comparison is about takes the thing just named (seed 9603)", 1986,
+     [("five_year_review", ["在过去的几个五年计划期间，财政收入增加最多的是“五五”时期，一九八○比一九七五年增加二百二十六亿元，而“六五”期间的增加额大大超过“五五”间期，"
+                            "一九八五年比一九八○年增加七百八十六亿元，在国家财政收入增加的同时，预算外资金也大幅度增加，一九八五年达到一千四百三十亿元，"
+                            "预算内和预算外两项资金合计比一九八○年增加了一倍。"])],
+     {"七百八十六亿元": ("财政收入", "1981-1985", "actual", "change", None),
+      "一倍": ("预算内和预算外资金", "1981-1985", "actual", "growth_rate", None)}),
+    ("YYYY年同ZZZZ年相比 opening a sentence dates its changes ZZZZ+1..YYYY (seed 9603)", 1987,
+     [("plan", ["1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102％；", "国家财政收入由1121亿元增加到2220亿元；"])],
+     {"102％": ("国民生产总值", "1979-1986", "actual", "growth_rate", None), "9380亿元": ("国民生产总值", "1986", "actual", "level", None),
+      "3480亿元": ("国民生产总值", "1978", "actual", "level", None)}),
+    ("以YYYY年的计划数字同ZZZZ年的实际数字作比较 (seed 8141)", 1957,
+     [("review", ["以1957年的计划数字同1952年的实际数字作比较，我国的工业总产值增长一点二倍，即增加三百三十三亿元。"])],
+     {"一点二倍": ("工业总产值", "1953-1957", None, "growth_rate", None)}),
+    ("the same in a five-year review (seed 9603)", 1983,
+     [("five_year_review", ["一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八，平均每年增加二百五十三亿元，"
+                            "比一九七八年前的二十六年平均每年增加四十九亿元，高出四倍多。"])],
+     {"百分之六十四点八": ("社会商品零售总额", "1979-1982", "actual", "growth_rate", None),
+      "二百五十三亿元": ("社会商品零售总额", "1979-1982", "actual", "change", None),
+      "四十九亿元": ("社会商品零售总额", None, None, None, None)}),
 ]
 
 ASIDE = [
@@ -610,6 +633,23 @@ ASIDE = [
      {"三项基本医疗保险": "set_phrase"}, ["70%"]),
     ("a class of facility is a name", 2010, "review", "京沪高速铁路和千万吨级炼油厂、百万吨级乙烯等一批重大项目陆续开工建设。",
      {"千万吨": "in_a_name", "百万吨": "in_a_name"}, []),
+    ("the count of the items just listed (seed 9603)", 1986, "five_year_review",
+     "在国家财政收入增加的同时，预算外资金也大幅度增加，一九八五年达到一千四百三十亿元，预算内和预算外两项资金合计比一九八○年增加了一倍。",
+     {"两项": "list_count"}, ["一千四百三十亿元", "一倍"]),
+    ("the count of a list of indicators said before their class (seed 9603)", 2014, "review",
+     "地区生产总值、地方财政总收入、全社会固定资产投资、社会消费品零售总额、城镇居民人均可支配收入、农民人均纯收入等六项主要经济指标全部位列全市第一。",
+     {"六项": "list_count"}, ["全市第一"]),
+    ("the count of the pair of roads just named (seed 8141)", 2012, "plan",
+     "六是加快环城道路和城市路网建设，全力推进东、西外环路、机场快速路、哈萨尔大街和西头道街两条西出口路等市区两级重点道路工程的建设，逐步形成东西外环绕城、新老城区贯通、内畅外连的路网格局。",
+     {"两条": "list_count"}, []),
+    ("a count of the world's countries (seed 9603)", 1981, "plan", "世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。",
+     {"十个": "other_place"}, []),
+    ("what one building cost, an illustration (seed 9603)", 1955, "plan",
+     "鞍钢设计大楼的造价高达二百四十元（比预算增高百分之六十，共浪费一百三十八万元），但使用面积还不到百分之五十。",
+     {"二百四十元": "example", "一百三十八万元": "example", "百分之五十": "example"}, []),
+    ("what one building cost, said as 有一个 (seed 9603)", 1955, "plan",
+     "北京有一个建筑物的主楼，每平方公尺的造价达二百九十三元，而使用面积只占百分之四十四。",
+     {"二百九十三元": "example", "百分之四十四": "example"}, []),
 ]
 
 

@@ -108,6 +108,8 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来)|(?:同|与|比)(?:" + YEAR_WRITTEN + r")\s*年相?比)?[，,]")
 # (1986年同1978年相比，…；国家财政收入由1121亿元增加到2220亿元；: the chain compares the same years)
+_COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
+                               + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
 # a lead of a list of what is done (已建成的主要有：…；…；): the items are done
 _DONE_LIST = re.compile(r"^\s*已经?(?:建成|完成|开工)的?(?:主要|项目)?(?:有|是)[：:]")
 # a lead sentence (ending with ：) that announces the estimates of a year for the list after it
@@ -574,7 +576,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
         raw_window = text[max(cs, n.start - 10):n.start]
-        window = _rx(r"(超过|超|突破|近|(?<![节条制契公预签合缔])约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
+        window = _rx(r"(超过|超|突破|将近|接近|近|(?<![节条制契公预签合缔])约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
@@ -874,6 +876,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
+        opened = _COMPARED_OPENING.match(text) if base_span is None and not from_value and measure in ("growth_rate", "change") \
+            and (not explicit or explicit[2] == "explicit" and explicit[0] == explicit[1]) else None
+        if opened and _year_number(opened.group(1)) - 40 <= _year_number(opened.group(2)) < _year_number(opened.group(1)) \
+                and (not explicit or explicit[1] == _year_number(opened.group(1))):
+            y1, y2 = _year_number(opened.group(2)) + 1, _year_number(opened.group(1))   # 1986年同1978年相比，…由…增加到…，…增长102％: of all the sentence
         if base_span and base_span.group()[:1] in "由从" and not _rx(r"(?:增长|提高|增加|下降|减少|降低)(?:了)?\s*$").search(window):
             base_span = None                       # (从一九五〇年的…增加到一九五四年预算的百分之四十五点四: no rate of growth)
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
@@ -1083,7 +1090,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
                 quals.append("下降")
         if measure == "ratio" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] not in ("%", "倍") \
-                and _rx(r"[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,24}的\s*$").fullmatch(text[prev_end:n.start]):
+                and _rx(r"[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,40}的\s*$").fullmatch(text[prev_end:n.start]):
             y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 五年…投入5800亿元，是1950年到1997年投入
             status = out[-1]["status"]                                        # 总和的1.7倍: the ratio of that sum
         if _rx(r"^\s*其中[，,]").match(text) and not explicit and not from_value and before_rows:

@@ -25,6 +25,10 @@ _CONNECTOR = r"(?:而|但|但是|可是|然而|就是|至于|同时|另外|拿[\
 _SEVERAL_COUNTRIES = re.compile(f"(?:[两二三四五六七八九十几]|多)个[^{_CLAUSE_END}]{{0,12}}$")
 _COUNTRY_AFTER = re.compile(f"[^{_CLAUSE_END}]{{0,10}}的[\u4e00-\u9fff]{{0,8}}国家")
 
+# a count of the items just listed (预算内和预算外两项资金, 指令性计划、指导性计划和市场调节三种管理办法): no quantity
+_LIST_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
+_LISTED_COUNT_UNITS = ("项", "种", "类", "条", "座", "所", "家", "个")
+
 # a list of kinds of product (其中包括以下一些重要产品：…五万千瓦的全套火力发电设备): each number is one product's size
 _PRODUCT_LIST = re.compile(r"(?:新|重要|主要)?产品[^，。；：:]{0,4}[：:]")
 
@@ -50,6 +54,8 @@ def _cues() -> dict:
         "part": re.compile(alt("example_parts")),
         "whole": re.compile(alt("example_whole")),
         "part_subject": re.compile(f"^\\s*(?:{alt('part_subjects')})"),
+        "one_building": re.compile(f"^[^{_CLAUSE_END}]{{0,24}}?(?:(?:有|是)一(?:个|座|幢|栋)[^{_CLAUSE_END}]{{0,10}}?(?P<a>{alt('one_buildings')})"
+                                   f"|(?P<b>{alt('one_buildings')})的(?:单位)?造价)"),
         "other": re.compile(f"{start}(?:(?P<place>{alt('other_places')})(?={alt('other_place_links')})"
                             f"|(?P<subject>{alt('other_subjects')}))"),
         "domestic": re.compile(alt("domestic")),
@@ -139,6 +145,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
     part = cues["part_subject"].match(text)
     if part and not example:
         example = (0, len(text), part.group().strip())   # 这个工程因为盲目采购材料而积压资金…: one unit's figures
+    building = cues["one_building"].match(text) if "造价" in text and not example else None
+    if building:
+        example = (0, len(text), building.group("a") or building.group("b"))   # 鞍钢设计大楼的造价高达…: what one building cost
     others = list(cues["other"].finditer(text))
     domestic = [m.start() for m in cues["domestic"].finditer(text)] if others else []
     quoted = [m.span() for m in cues["quoted"].finditer(text)] if "“" in text else []
@@ -247,6 +256,21 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.kind == "fraction" and re.match(r"(?:个)?世纪", text[v.end:]):
             found[i] = ("duration", text[v.start:v.end + 2].rstrip("的"))   # 不到四分之一世纪的时间内: a span of time
             continue
+        if v.unit in _LISTED_COUNT_UNITS and v.notation == "chinese" and 2 <= v.value <= 10 and _counts_the_list(text, v):
+            found[i] = ("list_count", text[v.start:v.end + 2])   # 预算内和预算外两项资金合计: the two just named
+            continue
         if v.kind == "times" and cues["slogan"].search(before):
             found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found
+
+
+def _counts_the_list(text: str, v) -> bool:
+    """The count ``v`` restates how many items the list just before it names (A和B两项X)."""
+    if not re.match(r"[\u4e00-\u9fff]", text[v.end:v.end + 1]):
+        return False                               # (…和…两项。: a count of its own)
+    start = max(text.rfind(c, 0, v.start) for c in _CLAUSE_END) + 1
+    listed = re.sub(r"(?:这|这些|等)$", "", text[start:v.start].strip())
+    items = _LIST_ITEM_SPLIT.split(listed)
+    pair = re.split(r"和|与|及", listed.rsplit("、", 1)[-1])   # …、哈萨尔大街和西头道街两条西出口路: the pair just named
+    return len(items) == int(v.value) and all(len(x) >= 2 for x in items) \
+        or int(v.value) == 2 and len(pair) == 2 and all(len(x) >= 2 for x in pair)

@@ -467,8 +467,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             if vague_found is not None:            # 几十倍, 十几万, 数千项, 数十万 (not 总数十万人: the total)
                 _add_vague(vague_found, a - 1 if prev in "几数" else a, b + 1 if t[b:b + 1] == "几" else b)
             continue
-        if kind == "chinese" and ((prev and prev in "第“\"初") or m.group() == "一"):
-            continue                               # ordinals, slogans in quotes, the article 一
+        if kind == "chinese" and ((prev and prev in "第“\"初") or m.group() == "一" and nxt != "倍"):
+            continue                               # ordinals, slogans in quotes, the article 一 (增加了一倍 is a ratio)
         quals = _prefix_qualifiers(t, a)
         if kind == "structure":
             parts = [p for p in _rx(_NUM).finditer(t[a:b])]
@@ -571,7 +571,7 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
                         _config()["multipliers"] else parse_chinese_numeral(core)
                 else:
                     value = _chinese_decimal(core)
-                if value is None or (core == "一" and not mult_text):
+                if value is None or (core == "一" and not mult_text and unit != "倍"):
                     continue
                 if len(core) > 1 and all(c in _CN_DIGITS for c in core):
                     continue                           # 二〇三五 without 年: a code, not a value
