@@ -331,7 +331,7 @@ CASES = [
      {"百分之三": (None, None, "target", "growth_rate", None)}),
     ("近三年累计 is the last three years (seed 7010)", 2009,
      [("review", ["近三年累计，单位国内生产总值能耗下降10.08%，化学需氧量、二氧化硫排放量分别减少6.61%和8.95%。"])],
-     {"6.61%": (None, "2006-2008", "actual", "growth_rate", None)}),
+     {"6.61%": (None, "2006-2008", "actual", "cumulative", None)}),   # a change over the years said with 累计 (REAL_README kind 2)
     ("今后三年 dates the part told after 其中 (seed 7010)", 2009,
      [("plan", ["今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。"])],
      {"3318亿元": ("中央财政投入", "2009-2011", "target", "cumulative", "flow")}),

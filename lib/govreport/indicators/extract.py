@@ -1076,6 +1076,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 (measure == "growth_rate" and decline) or (measure == "change" and n.unit not in ("%", "百分点"))) \
                 and "每年" not in clause_before:
             measure = "cumulative"             # 五年累计下降18.2%, 人均预期寿命提高1岁: the change over the plan
+        elif y1 != y2 and not annual_avg and measure in ("growth_rate", "change") and "每年" not in clause_before \
+                and "累计" in text[:n.start] and not _rx(r"比|较|同").search(clause_before):
+            measure = "cumulative"             # “十一五”前四年累计…下降14.38%，…分别下降9.66%: the change over those years
+            #                                    (not 五年累计…，比前五年增长1.41倍: a growth of the sum)
         if measure == "level" and n.unit == "%" and out and out[-1]["sentence_id"] == sent.sentence_id and \
                 out[-1]["measure"] in ("change", "growth_rate") and _rx(r"[，、\s]*即\s*").fullmatch(own):
             measure = "growth_rate"                # 比上一年增产二千二百万吨，即百分之七点八: the same change as a rate
