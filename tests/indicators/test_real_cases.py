@@ -60,6 +60,8 @@ CASES = [
      {"13.1%": ("城市低保标准", "2013", "actual", "growth_rate"), "17.7%": ("农村低保标准", "2013", "actual", "growth_rate")}),
     ("参合率 of the rural cooperative medical scheme", 2015, [("review", ["新农合制度保障水平不断提高，参合率达到99.2%。"])],
      {"99.2%": ("新农合参合率", "2014", "actual", None)}),
+    ("a monthly raise per person", 2015, [("review", ["环卫工人和社区干部生活补贴人均月增200元。"])],
+     {"200元": ("环卫工人和社区干部生活补贴", "2014", "actual", "change")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],
