@@ -25,6 +25,8 @@ from govreport.corpus.parts import PARTS, cue_part, refine, title_part
     ("发展环境", 2021, "other"),
     ("稳定和完善宏观经济政策，保持经济运行在合理区间", 2016, None),
     ("2023年工作回顾", None, "review"),
+    ("我国第一个五年计划已经执行了两年", 1955, "review"),   # the plan's first two years, told as done
+    ("今年国民经济计划的执行情况是比较好的", 1980, "review"),
 ])
 def test_title_part(title, year, part):
     assert title_part(title, year) == part

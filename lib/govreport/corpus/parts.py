@@ -28,7 +28,8 @@ FAMILY = {"review": "review", "five_year_review": "review", "plan": "plan", "fiv
 
 _ANNEX_TITLE = re.compile(r"^\s*(?:附\s*[件表图录]|名词解释|词语解释|名词注释|注释|注解|相关词语|附：)")
 _OTHER_TITLE = re.compile(r"发展环境|序言|前言|引言|发展方位|结束语")
-_REVIEW_WORDS = re.compile(r"回顾|过去|发展基础|完成情况|主要成就|成绩|成就|工作总结|取得.{0,6}进展|基本情况")
+_REVIEW_WORDS = re.compile(r"回顾|过去|发展基础|完成情况|执行情况|已经?执行了[一二三四五六七八九十两]+年|主要成就|成绩|成就|工作总结|"
+                           r"取得.{0,6}进展|基本情况")
 _PLAN_WORDS = re.compile(r"主要工作|工作安排|工作部署|工作任务|主要任务|重点任务|重点工作|主要目标|目标任务|今后|未来|"
                          r"总体要求|总体部署|发展战略|远景目标|实施保障|自身建设|规划实施|保障措施|政策取向|任务|举措|"
                          r"建议|方针|展望|部署|安排|(?:\d{4}|今|明)年.{0,8}工作(?!.{0,6}(?:回顾|总结))")
@@ -73,7 +74,7 @@ def title_part(title: str, report_year: int | None) -> str | None:
         return None
     five = _FIVE_YEARS.search(t)
     one = _YEAR.search(t)
-    five_first = five and (not one or five.start() < one.start())
+    five_first = five and (not one or five.start() < one.start()) and not re.search(r"执行了[一二三四两]年", t)   # (the plan's first years)
     if review:
         return "five_year_review" if five_first else "review"
     return "five_year_plan" if five_first and _plan_mention(t, report_year) != "past" else "plan"
