@@ -62,6 +62,12 @@ CASES = [
      {"99.2%": ("新农合参合率", "2014", "actual", None)}),
     ("a monthly raise per person", 2015, [("review", ["环卫工人和社区干部生活补贴人均月增200元。"])],
      {"200元": ("环卫工人和社区干部生活补贴", "2014", "actual", "change")}),
+    # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
+    ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
+        "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],
+     {"1亿吨": ("淘汰落后炼铁产能", "2006-2010", "target", "cumulative"),
+      "5500万吨": ("淘汰落后炼钢产能", "2006-2010", "target", "cumulative"),
+      "3500万吨": ("淘汰落后炼钢产能", "2007", "target", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

@@ -730,11 +730,13 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 span = _rx(r"(?:(?P<plan>)前|(?P<next>(?!))|(?P<last>(?!)))(?P<n>[两二三四五])年").match(text, first_years.start())
         if span and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()) and not text[:span.start()].endswith("近") \
                 and not span.group().startswith(("前", "近")) and not span.group("next") \
-                and not (span.group("last") is not None and span.group("n") != "五"
-                         and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
+                and not (span.group("last") is not None
+                         and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…, 五年淘汰…
             span = None                            # 实施两年新增…: not a period of the figures
         if span and span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group()):
             span = None                            # (七年中间 is a span; 十年规划, 近十年 without a word of time are not)
+        if span and span.start() < cs and _rx(r"今年|本年|明年").search(text, span.end(), n.start):
+            span = None                            # 五年淘汰…，今年力争分别淘汰3000万吨: the year said since
         plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
         if plan_of_years and not explicit and status == "target" and not span:
             y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
@@ -776,7 +778,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2 - k + 1                    # 两年平均每年递增: the average of the N years ending then
             if y1 != y2 and measure == "level" and not money_of_span and (_rx(r"(?:达到?|[增升降]至|(?:提高|增加|扩大|下降|减少|上升)[到至])\s*$").search(window)
                                                     or _rx(r"已经?有|现有").search(own[-5:])) \
-                    and not _rx(r"累计|新增|共|增加的|新建").search(clause_before):
+                    and not _rx(r"累计|合计|总计|新增|共|增加的|新建").search(clause_before):
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
             elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
                 y1 = y2                            # 建成以后每年能够出产载重汽车三万辆: a capacity from the period's end

@@ -1306,7 +1306,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if not nm_b or not out[j].rule.startswith("pre") or nm_b not in gap or nm_b.startswith(deed_first.group(1)) \
                     or not _rx(r"(?:以上|左右|多|余)?[、和及与][" + _CJK + r"“”]{1,14}").fullmatch(gap):
                 break                                # 淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨: 淘汰 governs each item
-            out[j] = Named(deed_first.group(1) + ("落后" if deed_first.group(2) else "") + nm_b, out[j].rule + "+deed")
+            out[j] = Named(deed_first.group(1) + ("落后" if deed_first.group(2) and not nm_b.startswith("落后") else "") + nm_b,
+                           out[j].rule + "+deed")
         prev_clause_names = [out[index[id(v)]].name for v in in_clause if out[index[id(v)]].name]
         if len(prev_clause_names) < 2:          # names of the values of the clauses before (one each)
             prev_clause_names = (prev_singles + prev_clause_names)[-4:]
