@@ -22,6 +22,9 @@ def build(report_year: int, paragraphs: list[tuple[str, list[str]]]) -> tuple[pd
 
 SET_ASIDE = [
     # (case, report year, part, sentence, {number as written: reason})
+    ("a stretch of years ahead is no quantity (seed 9605)", 2004, "plan",
+     "今年，要继续集中力量完成国家中长期科学和技术发展规划的编制，确定未来15年我国科技发展战略、目标、任务和政策。",
+     {"15年": "duration"}),
     ("a number with a unit inside a quoted name", 2023, "plan", "新建100个“15分钟健身圈”，推广“1小时通勤圈”经验。",
      {"15分钟": "name_in_quotes", "1小时": "name_in_quotes"}),
     ("hypothetical 只要…就 with a number in the condition", 1955, "plan",
