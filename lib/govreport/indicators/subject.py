@@ -239,6 +239,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=年)中间").sub("中", s)          # 在一九五八年一年中间也增长了: the 间 of 中间 is no name
     s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
+    s = _rx(r"(?:按|以)(?:可比价格|可比价|现行价格|不变价格)(?:计算)?").sub("", s)   # (比价格…平均 is no comparison)
+    s = _rx(r"^(?:这|此|在)?[^，。；]{0,8}?[\d一二三四五六七八九十百千万亿]+[^，。；]{0,3}中[，,]\s*").sub("", s)   # 这八十亿元中，有…: the whole, said before
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
     s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
     s = _rx(r"在[一二三四五六七八九十两\d、]{1,6}月份?(?:平均)?的?(?=[" + _CJK + r"]{2})|^[一二三四五六七八九十\d]{1,2}月份?的(?=[" + _CJK + r"]{2})").sub("", s)   # (三月份的平均日产量)   # 全国煤矿在一二两月份平均的日产量
@@ -427,6 +429,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if "”（" in tail or "”(" in tail:            # 410个“两基”（基本普及…）攻坚县: the note is not the noun
         tail = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", tail)
     tail = _QUAL_START.sub("", tail)
+    use = _rx(r"^是(?:用于|用来)(?:增加|发展|加强)?([" + _CJK + r"]{2,16})(?=[，。；]|$)").match(tail) if unit.endswith("元") else None
+    if use:
+        return use.group(1)                        # 有三十五亿元是用于增加住宅建设投资: the use names the money
     tail = _rx(r"[（(][" + _CJK + r"、]{1,4}[）)](?=[" + _CJK + r"])").sub("", tail)   # 250个省、市（地）级疾病预防控制中心
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
