@@ -1160,6 +1160,10 @@ CASES = [
     ("the whole said before 中 and the use after 是用于 (seed 6142)", 1981,
      [("plan", ["这八十亿元中，有三十五亿元是用于增加住宅建设投资，其余用于增加日用消费品的生产能力。"])],
      {"三十五亿元": ("住宅建设投资", "1981", "target", "level")}),
+    ("who asks for the laws is no part of the name; 制定修订 and 清理规范 are what is counted (seed 6142)", 2014,
+     [("review", ["国务院提请全国人大常委会制定修订法律34件，提出废止劳动教养制度议案，制定修订行政法规47件。",
+                  "清理规范192项审批中介服务事项、220项职业资格许可认定事项。"])],
+     {"34件": ("制定修订法律", "2013", "actual", None), "220项": ("清理规范职业资格许可认定事项", "2013", "actual", None)}),
 ]
 
 
