@@ -334,6 +334,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:不仅|不但|非但)(?:没有|没|未|不)?[^，。；]*$").sub("", s)   # 工农业生产总值不仅没有下降，而且将…增长
     verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
     unstripped, s = s, _strip(s)
+    s = _rx(r"(?<=价)(?:平均)?每[\d一二三四五六七八九十百千]*(?:公斤|斤|千克|吨|担)$").sub("", s)   # 小麦最低收购价每50公斤提高5到7元: the price's base (小麦每斤 stays)
     if unstripped.startswith(s + "占比") and len(s) >= 2:
         s += "占比"                                # 民间投资占比稳定在 (jieba: 占 + 比)
     if _rx(r"(?:到|至)?在").match(prefix.strip()) or _rx(r"在[^，。、]{1,10}?分别").search(prefix):
