@@ -67,6 +67,8 @@ SET_ASIDE = [
     ("the articles of a rule (seed 5000 list)", 2016, "plan", "严格执行自治区28条规定，持之以恒纠正“四风”。",
      {"28条": "rule_count"}),
     ("a rule's threshold", 1957, "plan", "限额以上的建设项目的投资限额为五百万元。", {"五百万元": "threshold"}),
+    # seed 6142 (names9): an age right after a count qualifies whom it counts, though an amount follows in the clause
+    ("an age after a count", 2014, "review", "为1467位80岁以上低收入老年人发放高龄补贴176万元。", {"80岁": "threshold"}),
     ("what one person's method gives", 1955, "plan",
      "吉林省四平市李川江的“大豆榨油操作法”，每百斤大豆可以多出油十三斤。", {"十三斤": "example"}),
     ("a doubling criticised as a slogan", 1982, "plan", "不能脱离实际，一味追求提前翻番。", {"翻番": "slogan"}),

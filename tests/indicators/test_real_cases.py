@@ -1167,6 +1167,12 @@ CASES = [
     ("每50公斤 after a price is the price's base, not its name (seed 6142)", 2011,
      [("plan", ["继续实施粮食最低收购价政策，今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。"])],
      {"7元": ("小麦最低收购价", "2011", "target", "change"), "23元": ("水稻最低收购价", "2011", "target", "change")}),
+    ("向N个X…派出了Y: those it was sent to, not who sent it (seed 6142)", 2003,
+     [("five_year_review", ["国务院先后向192个重点国有企业以及一批国有金融机构派出了监事会，对国有企业和金融机构领导人实行了经济责任审计。"])],
+     {"192个": ("派出监事会的重点国有企业", None, "actual", None)}),
+    ("a count before an age threshold counts the people of that age (seed 6142)", 2014,
+     [("review", ["为9373人次就业困难人员发放社保补贴2368万元，为1467位80岁以上低收入老年人发放高龄补贴176万元。"])],
+     {"1467位": ("80岁以上低收入老年人", "2013", "actual", None), "176万元": ("高龄补贴", "2013", "actual", None)}),
 ]
 
 

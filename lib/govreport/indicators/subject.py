@@ -445,7 +445,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         tail = tail[1:]                            # 覆盖80%以上的大城市
     if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
         return ""
-    if not _rx(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]").match(tail):
+    if not _rx(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]|\d+周?岁(?:及)?以[上下]").match(tail):   # (80岁以上低收入老年人: an age belongs to the noun)
         return ""
     purpose = _PURPOSE.match(tail)
     if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
@@ -926,6 +926,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
+                    sent_to = _rx(r"(?<=[" + _CJK + r"])(?:向|给)\s*$").search(own) and \
+                        _rx(r"[^，。；]*?([" + _CJK + r"]{2})了([" + _CJK + r"]{2,8})$").match(text[v.end:stop].rstrip("，。；、 "))
+                    if sent_to:                    # 国务院先后向192个重点国有企业…派出了监事会: those it was sent to, not who sent it
+                        pre, post = "", sent_to.group(1) + sent_to.group(2) + "的" + post
                     removed = _REMOVAL_DEED.fullmatch(clean_prefix(own))   # 取消和下放311项行政审批事项: what was done to them is what is counted
                     lead = flow.group() if flow else removed.group() if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
                     benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
