@@ -72,6 +72,8 @@ SET_ASIDE = [
     ("the articles of a rule (seed 5000 list)", 2016, "plan", "严格执行自治区28条规定，持之以恒纠正“四风”。",
      {"28条": "rule_count"}),
     ("a rule's threshold", 1957, "plan", "限额以上的建设项目的投资限额为五百万元。", {"五百万元": "threshold"}),
+    # seed 6142 (names9): an age right after a count qualifies whom it counts, though an amount follows in the clause
+    ("an age after a count", 2014, "review", "为1467位80岁以上低收入老年人发放高龄补贴176万元。", {"80岁": "threshold"}),
     ("what one person's method gives", 1955, "plan",
      "吉林省四平市李川江的“大豆榨油操作法”，每百斤大豆可以多出油十三斤。", {"十三斤": "example"}),
     ("a doubling criticised as a slogan", 1982, "plan", "不能脱离实际，一味追求提前翻番。", {"翻番": "slogan"}),
@@ -190,7 +192,7 @@ DATED = [
      [("plan", ["第六个五年计划期间，全国基本建设投资总额计划安排二千三百亿元。",
                 "五年内施工的大中型建设项目，计划在一九八五年底以前全部建成的四百个，其余将转入第七个五年计划期间继续建设。"])],
      "四百个", ("1985", "target", None, "个")),
-    ("people after a bare 亿", 1986, [("plan", ["我国有十亿多人口，每年城镇有几百万人需要就业。"])], "十亿", (None, None, None, "亿人")),
+    ("people after a bare 亿", 1986, [("plan", ["我国有十亿多人口，每年城镇有几百万人需要就业。"])], "十亿多", (None, None, None, "亿人")),
     ("people after a bare 万", 1998, [("plan", ["加大扶贫攻坚力度，争取今年再有1000万以上贫困人口解决温饱问题。"])], "1000万",
      ("1998", "target", None, "万人")),
     ("增产 over the year before is a change", 1979,

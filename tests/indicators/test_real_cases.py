@@ -1261,6 +1261,26 @@ CASES = [
     ("结果 is a connective (seed 8141)", 1981,
      [("plan", ["全国地县小铁厂由四百六十六个减少到现在的二百七十六个，保留的小铁厂加强了管理，结果炼铁焦比由九百五十公斤降到七百零五公斤，生铁成本由三百零三元降到二百四十三元。"])],
      {"九百五十公斤": ("炼铁焦比", None, "actual", "level")}),
+    # --- names of seed 6142 (names9)
+    ("按可比价格计算 is how it is counted, not a comparison (seed 6142)", 1988,
+     [("five_year_review", ["国民生产总值1987年达到10920亿元，按可比价格计算平均每年增长11.1％。"])],
+     {"11.1％": ("国民生产总值", "1983-1987", "actual", "growth_rate")}),
+    ("the whole said before 中 and the use after 是用于 (seed 6142)", 1981,
+     [("plan", ["这八十亿元中，有三十五亿元是用于增加住宅建设投资，其余用于增加日用消费品的生产能力。"])],
+     {"三十五亿元": ("住宅建设投资", "1981", "target", "level")}),
+    ("who asks for the laws is no part of the name; 制定修订 and 清理规范 are what is counted (seed 6142)", 2014,
+     [("review", ["国务院提请全国人大常委会制定修订法律34件，提出废止劳动教养制度议案，制定修订行政法规47件。",
+                  "清理规范192项审批中介服务事项、220项职业资格许可认定事项。"])],
+     {"34件": ("制定修订法律", "2013", "actual", None), "220项": ("清理规范职业资格许可认定事项", "2013", "actual", None)}),
+    ("每50公斤 after a price is the price's base, not its name (seed 6142)", 2011,
+     [("plan", ["继续实施粮食最低收购价政策，今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。"])],
+     {"7元": ("小麦最低收购价", "2011", "target", "change"), "23元": ("水稻最低收购价", "2011", "target", "change")}),
+    ("向N个X…派出了Y: those it was sent to, not who sent it (seed 6142)", 2003,
+     [("five_year_review", ["国务院先后向192个重点国有企业以及一批国有金融机构派出了监事会，对国有企业和金融机构领导人实行了经济责任审计。"])],
+     {"192个": ("派出监事会的重点国有企业", None, "actual", None)}),
+    ("a count before an age threshold counts the people of that age (seed 6142)", 2014,
+     [("review", ["为9373人次就业困难人员发放社保补贴2368万元，为1467位80岁以上低收入老年人发放高龄补贴176万元。"])],
+     {"1467位": ("80岁以上低收入老年人", "2013", "actual", None), "176万元": ("高龄补贴", "2013", "actual", None)}),
 ]
 
 

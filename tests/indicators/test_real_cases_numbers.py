@@ -122,7 +122,7 @@ CASES = [
      {"1.59％": (None, "1955", "actual", "growth_rate", None)}),
     ("充分估计到 is no estimate (seed 7122)", 1959,
      [("plan", ["中共中央和毛泽东主席所制定的这条总路线，是一条充分估计到在社会主义革命胜利以后的六亿多人民建设社会主义的积极性，把一切积极因素充分动员起来的路线。"])],
-     {"六亿": (None, None, "actual", None, None)}),
+     {"六亿多": (None, None, "actual", None, None)}),
     ("二、三百亿度 is a range, and 目前 is now (seed 7122)", 1979,
      [("plan", ["据有关部门初步估算，工业交通企业目前一年大约多耗电二、三百亿度，多耗煤几千万吨。"])],
      {"二": (None, "1978", "actual", "level", None), "三百亿度": (None, "1978", "actual", "level", None)}),
@@ -220,7 +220,7 @@ CASES = [
      {"二十个": (None, "1954", "actual", "level", None), "三十三个": (None, "1958", "actual", "level", None)}),
     ("the population of a country described is a stock now", 1986,
      [("five_year_review", ["中国是发展中的社会主义国家，又是有十亿多人口的大国。"])],
-     {"十亿": (None, "1985", "actual", "level", "stock")}),
+     {"十亿多": (None, "1985", "actual", "level", "stock")}),
     ("a change up to this year, told in a report of December", 1981,
      [("plan", ["使消费在国民收入中的比重，由1978年的63.5％上升到今年的70％左右；"])],
      {"70％": (None, "1981", "actual", "share", None)}),
@@ -345,7 +345,7 @@ CASES = [
      {"百分之八十": (None, "1982", "actual", "share", None)}),
     ("the farmers of the country are a stock now", 1958,
      [("plan", ["由于全国五亿多农民增产积极性空前高涨，这些指标是能够达到的。"])],
-     {"五亿": ("农民", "1957", "actual", "level", "stock")}),
+     {"五亿多": ("农民", "1957", "actual", "level", "stock")}),
     # --- stock and flow
     ("the supply of a year is a flow", 1958, [("plan", ["一九五八年供应社会的商品总量，可以达到五百亿元，比上一年增加三十亿元。"])],
      {"五百亿元": (None, "1958", "target", "level", "flow")}),
@@ -769,3 +769,8 @@ def test_about_before_the_verb_is_a_qualifier():
     obs, _ = observe(1955, [("plan", ["五年内，工人职员的平均工资以货币计算约增长百分之三十三，用于国家建设事业的约占60%。"])])
     assert obs["qualifier"].tolist() == ["约", "约"]
 
+def test_more_after_a_chinese_multiplier_is_a_qualifier():
+    # seed 6141 (names9): 六亿多人民 is 6 亿人 with 余, as 6亿多 is
+    from govreport.indicators.numbers import find_numbers
+    got = [(n.text, float(n.value), n.qualifiers) for n in find_numbers("保证我国六亿多人民的生活水平逐步提高，七亿多亩耕地")]
+    assert got == [("六亿多", 6.0, ("余",)), ("七亿多亩", 7.0, ("余",))]

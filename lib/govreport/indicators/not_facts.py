@@ -191,8 +191,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
             continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
-        if v.unit == "岁" and re.match(r"(?:及)?以[上下]的?[\u4e00-\u9fff]", text[v.end:]) and \
-                not any(w.start > v.start and not re.search(r"[，,；;。]", text[v.end:w.start]) for w in values):
+        if v.unit == "岁" and re.match(r"(?:及)?以[上下]的?[\u4e00-\u9fff]", text[v.end:]) and (
+                not any(w.start > v.start and not re.search(r"[，,；;。]", text[v.end:w.start]) for w in values)
+                or any(w.end == v.start for w in values)):   # 为1467位80岁以上低收入老年人发放…: whom the count counts
             found[i] = ("threshold", text[v.start:v.end + 3].rstrip("的"))   # 为3岁以下婴幼儿做…检查: who is served
             continue
         base = re.search(r"以[^，。；为]{1,12}?为\s*$", text[max(0, v.start - 16):v.start])

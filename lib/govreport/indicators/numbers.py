@@ -555,6 +555,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
                 more, end2 = _match_unit(t, end + 1, chinese=False)       # 七亿多亩 = 7 亿亩, 余
                 if more and more in _config()["units"]:
                     unit, end, quals = unit + more, end2, quals + ["余"]
+                elif "余" not in quals and not _rx(r"[万亿]").match(t[end + 1:end + 2]):
+                    end, quals = end + 1, quals + ["余"]   # 六亿多人民: 余 as in 6亿多
             if not unit or unit in _config()["multipliers"] and not mult_text:
                 continue
             if not unit[len(mult_text):] and not core:

@@ -171,7 +171,7 @@ _WHOLE_AFTER = re.compile(r"(?:多|余)?(?:(?!由|从|到|至|年)[\u4e00-\u9fff
 _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|提高到|提升到|提高至|提升至|降至|降到|下降到|"
                              r"减少到|增加到|扩大到|缩小到|稳定在|保持在|控制在|突破了|达到了)\s*$")
 # deeds that remove what they count (取消和下放311项行政审批事项): the count is of things removed, not of all of them
-_REMOVAL_DEED = re.compile(r"(?:(?:取消|下放|废止|撤销|撤并|关停|关闭|取缔|淘汰|精简|削减|压减|清理)(?:和|、|及|与|并)?)+")
+_REMOVAL_DEED = re.compile(r"(?:(?:取消|下放|废止|撤销|撤并|关停|关闭|取缔|淘汰|精简|削减|压减|清理规范|清理)(?:和|、|及|与|并)?)+")
 # a clause that only gives the level reached (…，达到4024亿公斤)
 _LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
 
@@ -212,7 +212,7 @@ def _strip(s: str) -> str:
             changed = True
         elif (w in _ACTION_WORDS or w in _FLOW_WORDS and w not in ("新增", "净增", "引进", "新建", "新开工")) and len(rest) >= 2 \
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
-                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置", "精简", "取消", "下放", "废止") \
+                and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置", "精简", "取消", "下放", "废止", "清理", "制定", "修订", "制修订") \
                 and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
@@ -244,6 +244,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=年)中间").sub("中", s)          # 在一九五八年一年中间也增长了: the 间 of 中间 is no name
     s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
+    s = _rx(r"(?:按|以)(?:可比价格|可比价|现行价格|不变价格)(?:计算)?").sub("", s)   # (比价格…平均 is no comparison)
+    s = _rx(r"^(?:这|此|在)?[^，。；]{0,8}?[\d一二三四五六七八九十百千万亿]+[^，。；]{0,3}中[，,]\s*").sub("", s)   # 这八十亿元中，有…: the whole, said before
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
     s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
     s = _rx(r"在[一二三四五六七八九十两\d、]{1,6}月份?(?:平均)?的?(?=[" + _CJK + r"]{2})|^[一二三四五六七八九十\d]{1,2}月份?的(?=[" + _CJK + r"]{2})").sub("", s)   # (三月份的平均日产量)   # 全国煤矿在一二两月份平均的日产量
@@ -278,7 +280,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^[^，。；]{0,24}(?:中的|之中的)[^，。；]{0,8}部分——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
     s = _rx(r"^(?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加)了?(?=[" + _CJK + r"]{2})").sub("", s)   # 扩大和改善了灌溉面积
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
-    s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券: who consents is not what is counted
+    s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定|提请(?:全国人大常委会|全国人大|人大常委会|人大|大会)?)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券, 提请全国人大常委会制定…: who consents or asks is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
@@ -352,6 +354,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:不仅|不但|非但)(?:没有|没|未|不)?[^，。；]*$").sub("", s)   # 工农业生产总值不仅没有下降，而且将…增长
     verb_led = bool(_rx(r"(?:其中|全年|今年)?(?:移交|下放|转移|用于|参加|参与|享受|纳入|进入|列入)").match(s)) and len(s) <= 30
     unstripped, s = s, _strip(s)
+    s = _rx(r"(?<=价)(?:平均)?每[\d一二三四五六七八九十百千]*(?:公斤|斤|千克|吨|担)$").sub("", s)   # 小麦最低收购价每50公斤提高5到7元: the price's base (小麦每斤 stays)
     if unstripped.startswith(s + "占比") and len(s) >= 2:
         s += "占比"                                # 民间投资占比稳定在 (jieba: 占 + 比)
     if _rx(r"(?:到|至)?在").match(prefix.strip()) or _rx(r"在[^，。、]{1,10}?分别").search(prefix):
@@ -447,6 +450,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if "”（" in tail or "”(" in tail:            # 410个“两基”（基本普及…）攻坚县: the note is not the noun
         tail = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", tail)
     tail = _QUAL_START.sub("", tail)
+    use = _rx(r"^是(?:用于|用来)(?:增加|发展|加强)?([" + _CJK + r"]{2,16})(?=[，。；]|$)").match(tail) if unit.endswith("元") else None
+    if use:
+        return use.group(1)                        # 有三十五亿元是用于增加住宅建设投资: the use names the money
     tail = _rx(r"[（(][" + _CJK + r"、]{1,4}[）)](?=[" + _CJK + r"])").sub("", tail)   # 250个省、市（地）级疾病预防控制中心
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
@@ -461,7 +467,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         return ""
     if tail.startswith("新的") and _rx(r"[" + _CJK + r"]{2}").match(tail, 2):
         tail = "新" + tail[2:]                     # 三十五个新的工程开工: new works
-    if not _rx(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]").match(tail):
+    if not _rx(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]|\d+周?岁(?:及)?以[上下]").match(tail):   # (80岁以上低收入老年人: an age belongs to the noun)
         return ""
     purpose = _PURPOSE.match(tail)
     if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
@@ -974,6 +980,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
                         pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
+                    sent_to = _rx(r"(?<=[" + _CJK + r"])(?:向|给)\s*$").search(own) and \
+                        _rx(r"[^，。；]*?([" + _CJK + r"]{2})了([" + _CJK + r"]{2,8})$").match(text[v.end:stop].rstrip("，。；、 "))
+                    if sent_to:                    # 国务院先后向192个重点国有企业…派出了监事会: those it was sent to, not who sent it
+                        pre, post = "", sent_to.group(1) + sent_to.group(2) + "的" + post
                     removed = _REMOVAL_DEED.fullmatch(clean_prefix(own))   # 取消和下放311项行政审批事项: what was done to them is what is counted
                     lead = flow.group() if flow else removed.group() if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
                     benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
