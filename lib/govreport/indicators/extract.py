@@ -75,7 +75,7 @@ _DECLINE = re.compile(r"(?:(?<![至多])少|减价|降价|下降|降低|减少|�
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|少|减少|新增|增产|减产|多产)(?:了)?\s*$")
-_CHANGE_VERB = re.compile(r"(?:增加|减少|增产|减产|缩减|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了))(?:了)?"
+_CHANGE_VERB = re.compile(r"(?:净增|净减|增加|减少|增产|减产|缩减|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了))(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|投资额|总产值|总收入|总支出|总面积|总人口|总产量)的\s*$")
@@ -123,6 +123,8 @@ _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30
 _REACHED_FROM = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:到|至)")
 # a sentence that goes on with the years of the sentence before (这三年…, 这两部分共计…, 此外，…共…)
 _TOLD_SPAN_GOES_ON = re.compile(r"^\s*(?:这|此外|另外|加上)")
+# a sentence that restates the one before in other terms
+_SAID_AGAIN = re.compile(r"^\s*(?:这就是说|也就是说|这就是讲|换句话说|换言之)[，,]")
 _FUTURE = re.compile(r"将|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
@@ -151,7 +153,7 @@ _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工�
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
 # 人民币, nor money for people (资金3000多万用于学生资助)
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?(?:(?!用于|用在|给|为|向|对)[\u4e00-\u9fff]){0,8}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
-                           r"儿童|老人|人员|业者|劳动者|工作者|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
+                           r"儿童|老人|人员|业者|劳动者|工作者|(?:侨|难|移|牧|渔|灾|股)民|华侨|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
 # a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
 _PAST_TARGET = re.compile(r"(?:(?:曾经?|当初|原来|原先)|(?:去年|上年)的?(?:政府工作)?报告(?:中)?(?:曾经?)?)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
@@ -391,8 +393,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則繳納潤",
-                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则缴纳润")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則繳納潤說沒轉僑週",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则缴纳润说没转侨周")
 _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # most sentences have none: skip translating
 
 
@@ -995,6 +997,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                      or _rx(r"共计|合计|总计|累计|共").search(clause_before)):
             (y1, y2), status, measure, done_part = told_span, "actual", "cumulative", True   # 从1979至1981年，…共计减少
             #                               财政收入五百二十亿元…。这三年城镇共安排两千多万人就业: sums of the same years
+        if before_rows and not years and not explicit and not from_value and _SAID_AGAIN.match(text):
+            last = before_rows[-1]                 # …这一比重在一九五四年预计将由…增加到百分之七十一左右。这就是说，…
+            y1, y2, status = last["ref_period_start"], last["ref_period_end"], last["status"]   # 将只占百分之二十九左右
+            done_part = True                       # (the same time, told another way)
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
         if y2 == ry and explicit and any(ya < yb == ry for _a, _b, ya, yb in years) and not _FUTURE.search(text) \
                 and _DONE.search(text) and not _rx(r"原定|原来|原先|设想").search(text):
