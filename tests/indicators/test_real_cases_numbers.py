@@ -85,6 +85,12 @@ CASES = [
      {"百分之二十九": ("没有转为公私合营的资本主义工业占工业总产值比重", "1954", "estimate", "share", None)}),
     ("净增 is a change (seed 7144)", 1958, [("plan", ["三项增减相抵，净增二十四亿元。"])],
      {"二十四亿元": (None, "1958", "target", "change", None)}),
+    ("a span in a 在…的基础上 phrase dates only the base, not the next clause (seed 7145)", 1985,
+     [("review", ["1984年，我国工农业总产值突破一万亿元，在1979到1983年平均每年递增7.9％的基础上，比上年增长14.2％，各方面的经济效益也有提高。"])],
+     {"7.9％": ("工农业总产值", "1979-1983", "actual", "growth_rate", None), "14.2％": ("工农业总产值", "1984", "actual", "growth_rate", None)}),
+    ("十七年间 with no word of the future in a plan part is the years just past (seed 7145)", 1978,
+     [("plan", ["大庆原油产量在十七年间平均每年增长百分之二十八，大寨去年平均每人生产粮食两千多斤。"])],
+     {"百分之二十八": (None, "1961-1977", "actual", "growth_rate", None), "两千多斤": (None, "1977", "actual", "level", None)}),
     # --- numbers6 (seeds 712x)
     ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
      [("plan", ["一、关于工农业生产的发展速度和经济效益"]),

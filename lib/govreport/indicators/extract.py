@@ -270,6 +270,9 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
         if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*(?:[\u4e00-\u9fff]{0,6}?的)?[^，。；]{0,12}倍").match(text[b:]) \
                 and not _rx(r"\s*[^，。；]{0,12}倍").fullmatch(text[b:pos]):   # (not 是1997年的1.8倍: the number is of the year)
             continue                       # a base year of a comparison
+        base_of = _rx(r"[^，。；]{0,24}?的基础上").match(text, b) if _rx(r"在\s*$").search(before) else None
+        if base_of and pos >= base_of.end():
+            continue                       # 在1979到1983年平均每年递增7.9％的基础上，比上年增长14.2％: a base
         if _rx(r"\s*\d{1,2}\s*月").match(after):
             continue                       # a date
         if _rx(r"\s*以来").match(after):
@@ -718,7 +721,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "cumulative"                 # 高等学校的毕业生，第一个五年合计为二十八万人: the plan's total
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
-                         r"(?P<n>[两二三四五六七八九十])年(?:中间|中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+                         r"(?P<n>十[一二三四五六七八九]|[两二三四五六七八九十])年(?:中间|中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
         if span and not span.group().startswith("前") and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()):
             first_years = _rx(r"前(?P<n>[两二三四五])年").search(text, span.end(), n.start)
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
@@ -728,15 +731,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not (span.group("last") is not None and span.group("n") != "五"
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…
             span = None                            # 实施两年新增…: not a period of the figures
-        if span and span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group()):
-            span = None                            # (七年中间 is a span; 十年规划, 近十年 without a word of time are not)
+        if span and (span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group())
+                     or len(span.group("n")) == 2 and not _rx(r"年(?:中间|中|来|间)$").search(span.group())):
+            span = None                            # (七年中间 is a span; 十年规划, 近十年, 十二年内 of a programme are not)
         plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
         if plan_of_years and not explicit and status == "target" and not span:
             y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
         if span and explicit and span.start() >= cs and 0 <= _last_year_pos(years, n.start) < cs:
             explicit = None                        # 1956年全国完成了…，因而改变了前三年…只完成五年计划一半稍多: that clause's span
         if span and not explicit:
-            k = _YEARS_IN_WORDS[span.group("n")]
+            k = sum(_YEARS_IN_WORDS[c] for c in span.group("n"))   # (十七: 17)
             if span.group("plan"):
                 plan = _plans(span.group("plan"))
                 if plan:
@@ -749,6 +753,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif span.group("last") is not None and span.group().endswith("来"):
                 y2 = context["year"] if context["status"] != "target" else ry - 1
                 y1, status = y2 - k + 1, "actual"               # 四年来 (in any part): the years just past
+            elif span.group("last") is not None and k > 5 and _rx(r"年(?:中间|中|间)$").search(span.group()) \
+                    and context["status"] == "target" and not _FUTURE.search(text[:n.start]):
+                y2 = ry - 1                                     # 大庆原油产量在十七年间平均每年增长百分之二十八 (in
+                y1, status = y2 - k + 1, "actual"               # a plan part, no word of the future): the years just past
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
             elif span.group("last") is not None and k < 5 and (named_plans or context.get("doc_plan")) and \
@@ -909,7 +917,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                                                      r"(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
             y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元, 大寨去年…: last year's, done
-            status = "actual"
+            status, measure = "actual", "level" if measure == "cumulative" else measure   # (not a sum of a span said before)
         elif context["status"] == "target" and not from_value and not explicit and _LAST_YEAR_OPENS.match(text) \
                 and not _rx(r"今年|明年|要|将|力争|争取|预计|目标").search(text[:n.start]):
             y1 = y2 = ry - 1                       # 去年财政增发1000亿元国债…，但全年货币发行还比年初计划少了近500亿元
