@@ -285,3 +285,9 @@ def test_more_between_a_chinese_numeral_and_its_unit(text, value, unit):
 def test_suffix_qualifiers_of_a_fraction(text, quals):
     assert [n.qualifiers for n in find_numbers(text)] == [quals]
 
+
+def test_a_middle_dot_between_digits_is_a_decimal_point():
+    # 全年增长19·5％ was read as 5% (seed 7146); a dot in a foreign name is no number
+    got = [(n.text, float(n.value), n.unit) for n in find_numbers("全年增长19·5％，全社会固定资产投资增长14·1％，马克思·恩格斯")]
+    assert got == [("19·5％", 19.5, "%"), ("14·1％", 14.1, "%")]
+

@@ -74,6 +74,11 @@ CASES = [
      {"920万人次": ("客运吞吐量", "2022", "actual", "level"), "14.5万吨": ("货运吞吐量", "2022", "actual", "level")}),
     ("进出口 split by 分别", 2016, [("review", ["进出口分别增长5%和6%。"])],
      {"5%": ("进口总额", "2015", "actual", "growth_rate"), "6%": ("出口总额", "2015", "actual", "growth_rate")}),
+    # --- a note clause between a topic and its number keeps the topic; 增长显著加快 says how (seed 7146)
+    ("a note clause keeps the topic", 1999, [("review", [
+        "农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％，城镇居民人均可支配收入实际增长5·8％。",
+        "下半年国有单位固定资产投资增长显著加快，全年增长19·5％。"])],
+     {"4·3％": ("农民人均纯收入", "1998", "actual", "growth_rate"), "19·5％": ("国有单位固定资产投资", "1998", "actual", "growth_rate")}),
     # --- 新的 before what a number counts (seed 7141)
     ("a count of new works", 1958, [("plan", ["同时，有三十五个新的工程开工，如淮河流域的宿鸭湖蓄洪工程、油洺河治理工程；"])],
      {"三十五个": ("新工程", "1958", "target", "level")}),

@@ -79,6 +79,18 @@ CASES = [
     ("two counts in one clause are no threshold (seed 7143)", 1954,
      [("review", ["据一九五三年底的统计，已经有三十万手工业者组织在四千八百多个生产合作社中。"])],
      {"三十万": (None, "1953", "actual", "level", None), "四千八百多个": (None, "1953", "actual", "level", None)}),
+    ("这就是说 restates the sentence before: its time and status (seed 7144)", 1954,
+     [("review", ["由於資本主義工業開始成批地轉爲公私合營工業，這一比重在一九五四年預計將由一九四九年的百分之三十七增加到百分之七十一左右。",
+                  "這就是說，沒有轉爲公私合營的資本主義工業在工業總産值中的比重，將只佔百分之二十九左右了。"])],
+     {"百分之二十九": ("没有转为公私合营的资本主义工业占工业总产值比重", "1954", "estimate", "share", None)}),
+    ("净增 is a change (seed 7144)", 1958, [("plan", ["三项增减相抵，净增二十四亿元。"])],
+     {"二十四亿元": (None, "1958", "target", "change", None)}),
+    ("a span in a 在…的基础上 phrase dates only the base, not the next clause (seed 7145)", 1985,
+     [("review", ["1984年，我国工农业总产值突破一万亿元，在1979到1983年平均每年递增7.9％的基础上，比上年增长14.2％，各方面的经济效益也有提高。"])],
+     {"7.9％": ("工农业总产值", "1979-1983", "actual", "growth_rate", None), "14.2％": ("工农业总产值", "1984", "actual", "growth_rate", None)}),
+    ("十七年间 with no word of the future in a plan part is the years just past (seed 7145)", 1978,
+     [("plan", ["大庆原油产量在十七年间平均每年增长百分之二十八，大寨去年平均每人生产粮食两千多斤。"])],
+     {"百分之二十八": (None, "1961-1977", "actual", "growth_rate", None), "两千多斤": (None, "1977", "actual", "level", None)}),
     # --- numbers6 (seeds 712x)
     ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
      [("plan", ["一、关于工农业生产的发展速度和经济效益"]),
@@ -576,6 +588,11 @@ ASIDE = [
      {"十七万千瓦": "in_a_name", "30年": "duration"}, []),
     ("the size of a new product after 例如 (seed 7010)", 1956, "review",
      "1955年各工业部门试制成功了许多新产品，例如1万千瓦的自动化水轮发电机和水轮机。", {"1万千瓦": "in_a_name"}, []),
+    ("a number of years that names no length is a span of time (seed 7144)", 2005, "plan",
+     "原定5年取消农业税的目标，3年就可以实现，劳动年龄人口平均受教育年限提高到10.5年，粮食连续6年增产。",
+     {"5年": "duration", "3年": "duration"}, ["10.5年", "6年"]),
+    ("the items just listed, netted (seed 7144)", 1958, "plan", "三项增减相抵，净增二十四亿元。",
+     {"三项增减相抵": "set_phrase"}, ["二十四亿元"]),
     ("set phrases with a number", 2015, "plan", "要坚持以人为核心，以解决三个1亿人问题为着力点，认真落实“收支两条线”的规定。",
      {"三个1亿人": "set_phrase", "收支两条线": "set_phrase"}, []),
     ("the age of a tax is a duration", 2017, "review", "分步骤全面推开营改增，结束了66年的营业税征收历史，累计减税超过2万亿元。",
@@ -746,6 +763,7 @@ def test_a_range_of_months_is_a_date():
     ("为3000多万农村留守儿童提供关爱服务。", "万人"),
     # 人才 are people (seed 7141)
     ("同时通过普通高等学校和成人高等教育五年共培养近五百万高级专门人才。", "万人"),
+    ("中國在國外約有一千二百萬僑民。", "万人"),   # (侨民 are people; seed 7144)
     # money for people is not people
     ("安排资金3000多万用于学生资助。", "万"),
 ])

@@ -75,7 +75,7 @@ _DECLINE = re.compile(r"(?:(?<![至多])少|减价|降价|下降|降低|减少|�
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|少|减少|新增|增产|减产|多产)(?:了)?\s*$")
-_CHANGE_VERB = re.compile(r"(?:增加|减少|增产|减产|缩减|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了)|(?<=月|年)增)(?:了)?"
+_CHANGE_VERB = re.compile(r"(?:净增|净减|增加|减少|增产|减产|缩减|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了)|(?<=月|年)增)(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|投资额|总产值|总收入|总支出|总面积|总人口|总产量)的\s*$")
@@ -125,6 +125,8 @@ _REACHED = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30
 _REACHED_FROM = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]{0,30}?(?:到|至)")
 # a sentence that goes on with the years of the sentence before (这三年…, 这两部分共计…, 此外，…共…)
 _TOLD_SPAN_GOES_ON = re.compile(r"^\s*(?:这|此外|另外|加上)")
+# a sentence that restates the one before in other terms
+_SAID_AGAIN = re.compile(r"^\s*(?:这就是说|也就是说|这就是讲|换句话说|换言之)[，,]")
 _FUTURE = re.compile(r"将|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
@@ -153,7 +155,7 @@ _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工�
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
 # 人民币, nor money for people (资金3000多万用于学生资助)
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?(?:(?!用于|用在|给|为|向|对)[\u4e00-\u9fff]){0,8}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
-                           r"儿童|老人|人员|业者|劳动者|工作者|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
+                           r"儿童|老人|人员|业者|劳动者|工作者|(?:侨|难|移|牧|渔|灾|股)民|华侨|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
 # a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
 _PAST_TARGET = re.compile(r"(?:(?:曾经?|当初|原来|原先)|(?:去年|上年)的?(?:政府工作)?报告(?:中)?(?:曾经?)?)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
@@ -270,6 +272,9 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
         if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*(?:[\u4e00-\u9fff]{0,6}?的)?[^，。；]{0,12}倍").match(text[b:]) \
                 and not _rx(r"\s*[^，。；]{0,12}倍").fullmatch(text[b:pos]):   # (not 是1997年的1.8倍: the number is of the year)
             continue                       # a base year of a comparison
+        base_of = _rx(r"[^，。；]{0,24}?的基础上").match(text, b) if _rx(r"在\s*$").search(before) else None
+        if base_of and pos >= base_of.end():
+            continue                       # 在1979到1983年平均每年递增7.9％的基础上，比上年增长14.2％: a base
         if _rx(r"\s*\d{1,2}\s*月").match(after):
             continue                       # a date
         if _rx(r"\s*以来").match(after):
@@ -393,8 +398,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則繳納潤製婦",
-                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则缴纳润制妇")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則繳納潤說沒轉僑週製婦",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则缴纳润说没转侨周制妇")
 _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # most sentences have none: skip translating
 
 
@@ -723,7 +728,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "cumulative"                 # 高等学校的毕业生，第一个五年合计为二十八万人: the plan's total
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
-                         r"(?P<n>[两二三四五六七八九十])年(?:中间|中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+                         r"(?P<n>十[一二三四五六七八九]|[两二三四五六七八九十])年(?:中间|中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
         if span and not span.group().startswith("前") and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()):
             first_years = _rx(r"前(?P<n>[两二三四五])年").search(text, span.end(), n.start)
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年
@@ -733,8 +738,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and not (span.group("last") is not None
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…, 五年淘汰…
             span = None                            # 实施两年新增…: not a period of the figures
-        if span and span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group()):
-            span = None                            # (七年中间 is a span; 十年规划, 近十年 without a word of time are not)
+        if span and (span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group())
+                     or len(span.group("n")) == 2 and not _rx(r"年(?:中间|中|来|间)$").search(span.group())):
+            span = None                            # (七年中间 is a span; 十年规划, 近十年, 十二年内 of a programme are not)
         if span and span.start() < cs and _rx(r"今年|本年|明年").search(text, span.end(), n.start):
             span = None                            # 五年淘汰…，今年力争分别淘汰3000万吨: the year said since
         plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
@@ -743,7 +749,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if span and explicit and span.start() >= cs and 0 <= _last_year_pos(years, n.start) < cs:
             explicit = None                        # 1956年全国完成了…，因而改变了前三年…只完成五年计划一半稍多: that clause's span
         if span and not explicit:
-            k = _YEARS_IN_WORDS[span.group("n")]
+            k = sum(_YEARS_IN_WORDS[c] for c in span.group("n"))   # (十七: 17)
             if span.group("plan"):
                 plan = _plans(span.group("plan"))
                 if plan:
@@ -756,6 +762,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif span.group("last") is not None and span.group().endswith("来"):
                 y2 = context["year"] if context["status"] != "target" else ry - 1
                 y1, status = y2 - k + 1, "actual"               # 四年来 (in any part): the years just past
+            elif span.group("last") is not None and k > 5 and _rx(r"年(?:中间|中|间)$").search(span.group()) \
+                    and context["status"] == "target" and not _FUTURE.search(text[:n.start]):
+                y2 = ry - 1                                     # 大庆原油产量在十七年间平均每年增长百分之二十八 (in
+                y1, status = y2 - k + 1, "actual"               # a plan part, no word of the future): the years just past
             elif span.group("last") is not None and context["status"] != "target":
                 y1, y2 = context["year"] - k + 1, context["year"]  # 四年中 (in a review) -> the last four years
             elif span.group("last") is not None and k < 5 and (named_plans or doc_plan) and \
@@ -923,7 +933,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                                                      r"(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \
                 and not (explicit and cs <= _last_year_pos(years, n.start)):
             y1 = y2 = ry - 1                       # …年均超收2040亿元，其中去年超收2573亿元, 大寨去年…: last year's, done
-            status = "actual"
+            status, measure = "actual", "level" if measure == "cumulative" else measure   # (not a sum of a span said before)
         elif context["status"] == "target" and not from_value and not explicit and _LAST_YEAR_OPENS.match(text) \
                 and not _rx(r"今年|明年|要|将|力争|争取|预计|目标").search(text[:n.start]):
             y1 = y2 = ry - 1                       # 去年财政增发1000亿元国债…，但全年货币发行还比年初计划少了近500亿元
@@ -1011,6 +1021,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                      or _rx(r"共计|合计|总计|累计|共").search(clause_before)):
             (y1, y2), status, measure, done_part = told_span, "actual", "cumulative", True   # 从1979至1981年，…共计减少
             #                               财政收入五百二十亿元…。这三年城镇共安排两千多万人就业: sums of the same years
+        if before_rows and not years and not explicit and not from_value and _SAID_AGAIN.match(text):
+            last = before_rows[-1]                 # …这一比重在一九五四年预计将由…增加到百分之七十一左右。这就是说，…
+            y1, y2, status = last["ref_period_start"], last["ref_period_end"], last["status"]   # 将只占百分之二十九左右
+            done_part = True                       # (the same time, told another way)
         reached = y2 == ry and _REACHED.search(text) is not None and not _FUTURE.search(text)
         if y2 == ry and explicit and any(ya < yb == ry for _a, _b, ya, yb in years) and not _FUTURE.search(text) \
                 and _DONE.search(text) and not _rx(r"原定|原来|原先|设想").search(text):

@@ -77,6 +77,7 @@ def _cues() -> dict:
         "age": re.compile(f"(?:多|余)?(?:年)?的[^{_CLAUSE_END}]{{0,10}}?(?:{alt('ages')})"),
         "term": re.compile(f"(?:{alt('terms')})\\s*$"),
         "horizon": re.compile(f"(?:{alt('horizons')})(?:的)?\\s*$"),
+        "year_value": re.compile(f"(?:{alt('year_values')})[^{_CLAUSE_END}]{{0,16}}$"),
         "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
         "countdown": re.compile(f"(?P<cue>{alt('countdown_from')})[^。；;！？!?]{{1,28}}?[，,]?(?:{alt('countdown_left')})\\s*$"),
@@ -254,6 +255,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             continue
         if v.unit == "年" and cues["era"].search(before):
             found[i] = ("duration", cues["era"].search(before).group())   # 改革开放30多年的辉煌成就
+            continue
+        if v.unit == "年" and v.kind != "streak" and not cues["year_value"].search(text[max(0, v.start - 24):v.start]):
+            found[i] = ("duration", v.text)              # 原定5年取消农业税的目标, 经过15年的艰苦努力: a span of time
             continue
         if v.unit in cues["time_unit"] and cues["countdown"].search(text[max(0, v.start - 30):v.start]):
             found[i] = ("duration", cues["countdown"].search(text[max(0, v.start - 30):v.start]).group("cue"))
