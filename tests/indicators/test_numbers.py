@@ -266,3 +266,9 @@ def test_compound_chinese_numerals_keep_their_multiplier(yi, wan, unit):
     assert n.unit == "万" + unit
     assert n.value == Decimal(yi * 10**4 + wan)
     assert n.value_base == to_base(Decimal(yi * 10**8 + wan * 10**4), unit)[0]
+
+
+def test_a_middle_dot_between_digits_is_a_decimal_point():
+    # seed 8142: 城镇居民人均可支配收入实际增长5·8％ (OCR of 5.8％)
+    (n,) = find_numbers("城镇居民人均可支配收入实际增长5·8％")
+    assert (n.text, float(n.value), n.unit) == ("5·8％", 5.8, "%")

@@ -488,6 +488,9 @@ CASES = [
     ("以YYYY年的计划数字同ZZZZ年的实际数字作比较 (seed 8141)", 1957,
      [("review", ["以1957年的计划数字同1952年的实际数字作比较，我国的工业总产值增长一点二倍，即增加三百三十三亿元。"])],
      {"一点二倍": ("工业总产值", "1953-1957", None, "growth_rate", None)}),
+    ("今年上半年 after a clause on last year is this year (seed 8142)", 1980,
+     [("review", ["由于采取了在原料、燃料和动力供应等方面优先保证轻工业生产的措施，1979年轻工业总产值比上年增长9.6％，今年上半年又比去年同期增长24.2％，都超过了重工业的增长速度。"])],
+     {"9.6％": (None, "1979", "actual", "growth_rate", None), "24.2％": (None, "1980", "actual", "growth_rate", None)}),
     ("the same in a five-year review (seed 9603)", 1983,
      [("five_year_review", ["一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八，平均每年增加二百五十三亿元，"
                             "比一九七八年前的二十六年平均每年增加四十九亿元，高出四倍多。"])],
@@ -589,6 +592,8 @@ ASIDE = [
     ("the count of the pair of roads just named (seed 8141)", 2012, "plan",
      "六是加快环城道路和城市路网建设，全力推进东、西外环路、机场快速路、哈萨尔大街和西头道街两条西出口路等市区两级重点道路工程的建设，逐步形成东西外环绕城、新老城区贯通、内畅外连的路网格局。",
      {"两条": "list_count"}, []),
+    ("a claim someone made (seed 8142)", 1957, "review", "有人认为肃反的偏差竟达到90%以上，这是完全没有根据的。",
+     {"90%": "hypothetical"}, []),
     ("a count of the world's countries (seed 9603)", 1981, "plan", "世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。",
      {"十个": "other_place"}, []),
     ("what one building cost, an illustration (seed 9603)", 1955, "plan",

@@ -80,7 +80,7 @@ _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
-_COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
+_COMPARISON = re.compile(r"(?:(?<![可对无相类])比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
                          r"上一年|上一?个五年(?:计划)?(?:时期|期间)?|年初|平均|原计划|原定|(?:年度|全年)?计划|(?:年度|原)?预算|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:" + YEAR_WRITTEN + r")年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前)|(?:改革|改革开放|调整|实施)(?:以|之)?前|(?:上|前|[一二三四1-4])(?:个)?(?:季度|季|半年|月份|月))")   # 增幅比一季度回落
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
@@ -238,7 +238,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=年)中间").sub("中", s)          # 在一九五八年一年中间也增长了: the 间 of 中间 is no name
     s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
-    s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
+    s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:和汇率|、汇率|和[\u4e00-\u9fff]{1,4})?(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
     s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
     s = _rx(r"在[一二三四五六七八九十两\d、]{1,6}月份?(?:平均)?的?(?=[" + _CJK + r"]{2})|^[一二三四五六七八九十\d]{1,2}月份?的(?=[" + _CJK + r"]{2})").sub("", s)   # (三月份的平均日产量)   # 全国煤矿在一二两月份平均的日产量
     s = _rx(r"(?<=[" + _CJK + r"])\d[\d.,，lIO]*(?:多|余)?[万亿千百]?(?:元|吨|人|个|项)$").sub("", s)   # 补助资金25l亿元 (a number the reader could not take)
@@ -403,6 +403,9 @@ def clean_prefix(prefix: str) -> str:
         if _rx(_NUM + r"{2,}").search(s) else s   # 住宅面积共达三千七百多万平方米 (a number the reader did not take)
     s = _rx(r"^(?:已经|已)?(?:有)?" + _NUM + r"*[千百万亿]" + _NUM + r"*(?:多|余)?[万亿]?(?=[" + _CJK + r"])").sub("", s) \
         if _rx(_NUM + r"{2,}").match(s) else s
+    built = _rx(r"([" + _CJK + r"]{2,8}?)(?:共|累计|总共|一共)(新建|修建|建成|修筑|铺设)").fullmatch(s)
+    if built and not _rx(r"(?:全国|全省|全市|全区|我国|我省|我市|各地|各级|政府|国家)$").fullmatch(built.group(1)):
+        s = built.group(2) + built.group(1)        # 铁路共新建8,500公里: the railways built
     grown = _rx(r"(?:增产|减产)(?!不)([" + _CJK + r"]{1,8})").fullmatch(s)   # (减产不减收的措施: no output)
     if grown:
         s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
@@ -756,6 +759,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
             if _rx(r"\s*(?:从)?(?:中央到地方|上到下)\s*$").match(text[cs:ce]):
                 continue                           # 行政经费预算，从中央到地方，一律削减10％: who, the topic stays
+            if _rx(r"\s*(?:(?:考虑|扣除|剔除|去掉)(?:了)?[^，。；]{0,14}因素(?:后|以后)?|(?:按|以)[^，。；]{1,10}计算)\s*$").match(text[cs:ce]):
+                continue                           # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长…: how it is counted, the topic stays
             if _rx(r"\s*(?:同|与|和|跟)[^，。；]{1,20}(?:比较|相比|对比)\s*$").match(text[cs:ce]):
                 continue                           # 同1955年国家决算比较，本年收入增长…: the base, not what grew
             built = _rx(r"\s*在[^，。；]{2,20}?(?:建设完成|建成|完工|竣工|修建|兴建)的([" + _CJK + r"]{2,10})\s*$").match(text[cs:ce])
@@ -1032,6 +1037,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         and not _rx(r"(?:规模|总量|总额|总数|余额|存量)").fullmatch(prev_level_name[len(clause_subject):])):
                     # …工业企业…，实现利润3784亿元，比上年增长45.2%: the profit grew, not the firms
                     out[i] = Named(prev_level_name, "previous")   # …安排109亿元资金，比上年增加26亿元
+                elif i and values[i - 1].unit in ("百分点", "%") and v.unit != "百分点" and out[i - 1] is not None \
+                        and out[i - 1].name == prev_name_sentence != "" \
+                        and _rx(r"[，、\s]*(?:并|已|已经)?(?:达到?|升至|降至|提高到|上升到|下降到)\s*").fullmatch(text[values[i - 1].end:v.start]):
+                    out[i] = Named(prev_name_sentence, "previous")   # 消费对经济增长的贡献率上升3个百分点，达到51.2%: the rate reached
                 elif prev_name_sentence and _rx(r"[，、\s]*(?:到|至)[^，。；]{0,12}年(?:底|末)?(?:将|要)?(?:达到?|为)\s*").fullmatch(own):
                     out[i] = Named(prev_name_sentence, "previous")   # …棉花增长…，即增产…，到一九五七年达到3270万担
                 else:
