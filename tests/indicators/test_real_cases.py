@@ -1185,6 +1185,9 @@ CASES = [
     ("考虑价格下降因素 between a topic and its growth keeps the topic (seed 8142)", 1999,
      [("review", ["农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％，城镇居民人均可支配收入实际增长5·8％。"])],
      {"4·3％": ("农民人均纯收入", "1998", "actual", "growth_rate"), "5·8％": ("城镇居民人均可支配收入", "1998", "actual", "growth_rate")}),
+    ("增长显著加快 is a verdict on the topic (seed 8142)", 1999,
+     [("review", ["下半年国有单位固定资产投资增长显著加快，全年增长19·5％，全社会固定资产投资增长14·1％。"])],
+     {"19·5％": ("国有单位固定资产投资", "1998", "actual", "growth_rate")}),
 ]
 
 
