@@ -491,6 +491,9 @@ CASES = [
     ("今年上半年 after a clause on last year is this year (seed 8142)", 1980,
      [("review", ["由于采取了在原料、燃料和动力供应等方面优先保证轻工业生产的措施，1979年轻工业总产值比上年增长9.6％，今年上半年又比去年同期增长24.2％，都超过了重工业的增长速度。"])],
      {"9.6％": (None, "1979", "actual", "growth_rate", None), "24.2％": (None, "1980", "actual", "growth_rate", None)}),
+    ("people placed in counted units are no threshold (seed 8142 follow-up)", 1954,
+     [("review", ["據一九五三年底的統計，已經有三十萬手工業者組織在四千八百多個生産合作社中。"])],
+     {"三十万": (None, "1953", "actual", "level", None), "四千八百多个": (None, "1953", "actual", "level", None)}),
     ("the same in a five-year review (seed 9603)", 1983,
      [("five_year_review", ["一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八，平均每年增加二百五十三亿元，"
                             "比一九七八年前的二十六年平均每年增加四十九亿元，高出四倍多。"])],

@@ -108,6 +108,8 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来)|(?:同|与|比)(?:" + YEAR_WRITTEN + r")\s*年相?比)?[，,]")
 # (1986年同1978年相比，…；国家财政收入由1121亿元增加到2220亿元；: the chain compares the same years)
+# a span of years said with 时间 (在五年时间内): the span of its own clause
+_SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三四五六七八九十])(?P<last>))(?P<n>[两二三四五六七八九十])年时间(?:内|里|中)")
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
                                + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
 # a lead of a list of what is done (已建成的主要有：…；…；): the items are done
@@ -204,8 +206,8 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     if not after or not _rx(r"[\u4e00-\u9fff]").match(after) or _VERB_START.match(after):
         return False
     counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit]
-    if counted and (link.end() or not _rx(r"[、，和及与]").search(text[n.end:counted[0].start])
-                    and counted[0].start - n.end <= 12):
+    if counted and (link.end() or not _rx(r"[、，和及与]|(?<=[\u4e00-\u9fff]{2})在").search(text[n.end:counted[0].start])
+                    and counted[0].start - n.end <= 12):   # (三十万手工业者组织在四千八百个合作社中: people placed in them)
         return True
     if _rx(r"(?:及以上|以上|以下)").match(text[n.end:n.end + 3]) and later and n.unit not in ("%", "百分点") \
             and _rx(r"[\u4e00-\u9fff]{1,10}(?:已经?|已)?(?:达到?|为|超过|突破|有|约)?[约近超]?").fullmatch(
@@ -702,6 +704,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>[两二三四五六七八九十])年(?:中间|中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+        if span and span.start() < cs:
+            span = next((m for m in _SPAN_IN_TIME.finditer(text, cs, n.start)), None) or span   # …三年时间内…，又将在五年时间内使…提高一倍: the clause's own
         if span and not span.group().startswith("前") and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()):
             first_years = _rx(r"前(?P<n>[两二三四五])年").search(text, span.end(), n.start)
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年

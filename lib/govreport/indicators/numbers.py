@@ -549,6 +549,10 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             if not mult_text and core and _rx(r"[余多][万亿]").match(t[unit_at:unit_at + 2]):
                 unit_at += 1                           # 三千七百多万人, 一亿一千多万斤: 余 before the multiplier
                 mult_text, num_text, quals = t[unit_at], core + t[unit_at], quals + ["余"]
+            elif not mult_text and core[-1:] in ("十", "百", "千") and t[unit_at:unit_at + 1] in ("多", "余") \
+                    and _match_unit(t, unit_at + 1, chinese=True)[0] not in ("", *_config()["multipliers"]):
+                unit_at += 1                           # 四万三千多人, 三百多个项目: 余 before the unit
+                quals = quals + ["余"]
             unit, end = _match_unit(t, unit_at, chinese=True)
             if unit in _config()["multipliers"] and _rx(r"[余多]").match(t[end:end + 1]):
                 more, end2 = _match_unit(t, end + 1, chinese=False)       # 七亿多亩 = 7 亿亩, 余

@@ -258,7 +258,7 @@ def clean_prefix(prefix: str) -> str:
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
-    s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
+    s = _rx(r"(?:用|在)?[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间(?:内|里|中)?").sub("", s)   # 在五年时间内使工业生产提高一倍
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
     s = _rx(r"^(?:党中央|中央|国务院|政府|我们)(?:已经|已)?(?:提出|确定|要求)(?=[" + _CJK + r"]{3})").sub("", s)   # 中央提出今年经济增长预期目标为
     s = _rx(r"^(?:出产|产出)(?=[" + _CJK + r"]{1,4}$)").sub("", s)   # 出产生铁一百八十万吨: the product (its output, see _outputs)
@@ -448,6 +448,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
             and _rx(r"[" + _CJK + r"]").match(tail[1]) and not _rx(r"的(?:目标|水平|增长|高基数|基础|速度|幅度|程度)").match(tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
+    chain = _rx(r"[^，。；]{1,30}?的、[^，。；]{0,40}?的([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail) if "的、" in tail else None
+    if chain:
+        return chain.group(1)                      # 二万六千多个大规模的、…、政社合一的人民公社: the head after the modifiers
     if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
         return ""
     if not _rx(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]").match(tail):
