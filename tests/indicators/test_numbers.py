@@ -291,3 +291,14 @@ def test_a_middle_dot_between_digits_is_a_decimal_point():
     got = [(n.text, float(n.value), n.unit) for n in find_numbers("全年增长19·5％，全社会固定资产投资增长14·1％，马克思·恩格斯")]
     assert got == [("19·5％", 19.5, "%"), ("14·1％", 14.1, "%")]
 
+def test_a_middle_dot_between_digits_is_a_decimal_point():
+    # seed 8142: 城镇居民人均可支配收入实际增长5·8％ (OCR of 5.8％)
+    (n,) = find_numbers("城镇居民人均可支配收入实际增长5·8％")
+    assert (n.text, float(n.value), n.unit) == ("5·8％", 5.8, "%")
+
+
+def test_a_chinese_numeral_with_more_before_its_unit():
+    # 十九万五千多个, 四万三千多人: 多 between the numeral and the unit (as 300多个)
+    got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("工业企业由十九万五千多个增加到三十七万七千多个，招收研究生四万三千多人")]
+    assert got == [("十九万五千多个", 195000.0, "个", ("余",)), ("三十七万七千多个", 377000.0, "个", ("余",)),
+                   ("四万三千多人", 43000.0, "人", ("余",))]

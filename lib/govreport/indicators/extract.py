@@ -108,6 +108,8 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来)|(?:同|与|比)(?:" + YEAR_WRITTEN + r")\s*年相?比)?[，,]")
 # (1986年同1978年相比，…；国家财政收入由1121亿元增加到2220亿元；: the chain compares the same years)
+# a span of years said with 时间 (在五年时间内): the span of its own clause
+_SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三四五六七八九十])(?P<last>))(?P<n>[两二三四五六七八九十])年时间(?:内|里|中)")
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
                                + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
 # a lead of a list of what is done (已建成的主要有：…；…；): the items are done
@@ -175,6 +177,8 @@ _FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?
 _LAST_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}[，,])?(?:去年|上年)(?!同期|以来|底|末|的基础|水平)")
 # a clause that opens with 本年/今年 is about the report's own year (in a budget report, the budget's),
 # whatever year an earlier clause named (…扣除1955年用上年结余…，则本年收入实际增长15.83％)
+# a clause on a part of this year (今年上半年又比去年同期增长…): the years of the clauses before are not its
+_PART_OF_THIS_YEAR_CLAUSE = re.compile(r"^\s*(?:则|而|但|即|其中)?\s*(?:本年|今年)(?:上半年|一季度|第一季度|前三季度)")
 _THIS_YEAR_CLAUSE = re.compile(r"^\s*(?:则|而|但|即|其中)?\s*(?:本年|今年)(?!以来|上半年|一季度|第一季度|前)")
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
@@ -651,7 +655,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
         clause_plan = [(pos_, ps, pe) for pos_, ps, pe in _plans(clause_before) if pe >= ry and ps >= ry - 2
                        and _rx(r"[^，。；]{1,10}?(?:(?:计划|规划)(?:草案|纲要)?(?:把|将|使|要求|规定)|”?(?:年均|期间|时期))").match(clause_before, pos_)]
-        this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None
+        this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None or _PART_OF_THIS_YEAR_CLAUSE.match(clause_before) is not None
         explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
         if level_verb and _rx(r"\s*为\s*").fullmatch(own) and _rx(r"[\u4e00-\u9fff]{2,12}?[\u4e00-\u9fff]了").match(text, n.end):
@@ -729,6 +733,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         span = _rx(r"(?:(?P<plan>“?十[一二三四五六七八九]五”?|“[六七八九十]五”)?前|(?P<next>今后|未来|再用|用|花)|近|"
                    r"(?<![\d一二三四五六七八九十])(?P<last>))"
                          r"(?P<n>十[一二三四五六七八九]|[两二三四五六七八九十])年(?:中间|中|来|间|内|里|平均|累计|时间)?(?=[，,\u4e00-\u9fff])").search(text[:n.start])
+        if span and span.start() < cs:
+            span = next((m for m in _SPAN_IN_TIME.finditer(text, cs, n.start)), None) or span   # …三年时间内…，又将在五年时间内使…提高一倍: the clause's own
         if span and not span.group().startswith("前") and not _rx(r"(?:中|来|间|内|里|平均|累计|时间)$").search(span.group()):
             first_years = _rx(r"前(?P<n>[两二三四五])年").search(text, span.end(), n.start)
             if first_years:                        # 在五年计划的前三年共增加了: 前三年, not 五年

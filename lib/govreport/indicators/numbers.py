@@ -94,17 +94,17 @@ def _config() -> dict:
 _FULLWIDTH_PAIRS = [(chr(a), chr(b)) for a, b in _FULLWIDTH.items()]
 
 
+_MIDDLE_DOT = re.compile(r"(?<=[0-9０-９])·(?=[0-9０-９])")
+
+
 def normalise(text: str) -> str:
     """Full-width digits and signs to ASCII, character for character (offsets unchanged)."""
     for a, b in _FULLWIDTH_PAIRS:    # a few replaces: three times faster than str.translate on Chinese
         if a in text:
             text = text.replace(a, b)
-    if "·" in text:
-        text = _MIDDOT_DECIMAL.sub(".", text)   # 增长19·5％: a middle dot between digits is a decimal point
+    if "·" in text:                  # 增长5·8％: a middle dot between digits is a decimal point (OCR)
+        text = _MIDDLE_DOT.sub(".", text)
     return text
-
-
-_MIDDOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d)")
 
 
 def _decimal(s: str) -> Decimal:

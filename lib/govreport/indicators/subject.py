@@ -80,7 +80,7 @@ _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
-_COMPARISON = re.compile(r"(?:比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
+_COMPARISON = re.compile(r"(?:(?<![可对无相类])比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
                          r"上一年|上一?个五年(?:计划)?(?:时期|期间)?|年初|平均|原计划|原定|(?:年度|全年)?计划|(?:年度|原)?预算|前[一二三四五六七八九十两\d]{1,2}(?:个)?年|“?" + PLAN_ABBR + r"”?(?:期间|时期|末)?|“[六七八九十]五[”’](?:期间|时期)?|(?:" + YEAR_WRITTEN + r")年|[一二三四五六七八九十两\d]+年前|"
                          r"[" + _CJK + r"]{0,8}(?:平均|水平|同期|年初|年末|年前)|(?:改革|改革开放|调整|实施)(?:以|之)?前|(?:上|前|[一二三四1-4])(?:个)?(?:季度|季|半年|月份|月))")   # 增幅比一季度回落
 _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降幅|涨幅|增长|增长速度|速度|比重|占比|比例|人数|数量|金额|总数|营业额|成交额|交易额|"
@@ -246,7 +246,7 @@ def clean_prefix(prefix: str) -> str:
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
     s = _rx(r"(?:按|以)(?:可比价格|可比价|现行价格|不变价格)(?:计算)?").sub("", s)   # (比价格…平均 is no comparison)
     s = _rx(r"^(?:这|此|在)?[^，。；]{0,8}?[\d一二三四五六七八九十百千万亿]+[^，。；]{0,3}中[，,]\s*").sub("", s)   # 这八十亿元中，有…: the whole, said before
-    s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
+    s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:和汇率|、汇率|和[\u4e00-\u9fff]{1,4})?(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
     s = _rx(r"(?:从|由)?(?:今年|本年|去年|当年)?[一二三四五六七八九十\d]{1,3}月份?(?:到|至|——|—|－|-|～|~)[一二三四五六七八九十\d]{1,3}月份?(?:底|末|止)?").sub("", s)   # 案件从今年一月到九月共有: when, not what
     s = _rx(r"在[一二三四五六七八九十两\d、]{1,6}月份?(?:平均)?的?(?=[" + _CJK + r"]{2})|^[一二三四五六七八九十\d]{1,2}月份?的(?=[" + _CJK + r"]{2})").sub("", s)   # (三月份的平均日产量)   # 全国煤矿在一二两月份平均的日产量
     s = _IN_PART_OF_YEAR.sub("", s)                # 农业生产合作社在今年八月已经发展到: when, not what
@@ -268,7 +268,7 @@ def clean_prefix(prefix: str) -> str:
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
-    s = _rx(r"用[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间").sub("", s)
+    s = _rx(r"(?:用|在)?[一二三四五六七八九十两\d]+(?:个)?(?:年|月)(?:左右)?(?:的)?时间(?:内|里|中)?").sub("", s)   # 在五年时间内使工业生产提高一倍
     s = _PLAN_SAYS.sub("", s)                      # 这五年计划安排平均每年有财政赤字
     s = _rx(r"^(?:党中央|中央|国务院|政府|我们)(?:已经|已)?(?:提出|确定|要求)(?=[" + _CJK + r"]{3})").sub("", s)   # 中央提出今年经济增长预期目标为
     s = _rx(r"^(?:出产|产出)(?=[" + _CJK + r"]{1,4}$)").sub("", s)   # 出产生铁一百八十万吨: the product (its output, see _outputs)
@@ -417,6 +417,9 @@ def clean_prefix(prefix: str) -> str:
         if _rx(_NUM + r"{2,}").search(s) else s   # 住宅面积共达三千七百多万平方米 (a number the reader did not take)
     s = _rx(r"^(?:已经|已)?(?:有)?" + _NUM + r"*[千百万亿]" + _NUM + r"*(?:多|余)?[万亿]?(?=[" + _CJK + r"])").sub("", s) \
         if _rx(_NUM + r"{2,}").match(s) else s
+    built = _rx(r"([" + _CJK + r"]{2,8}?)(?:共|累计|总共|一共)(新建|修建|建成|修筑|铺设)").fullmatch(s)
+    if built and not _rx(r"(?:全国|全省|全市|全区|我国|我省|我市|各地|各级|政府|国家)$").fullmatch(built.group(1)):
+        s = built.group(2) + built.group(1)        # 铁路共新建8,500公里: the railways built
     grown = _rx(r"(?:增产|减产)(?!不)([" + _CJK + r"]{1,8})").fullmatch(s)   # (减产不减收的措施: no output)
     if grown:
         s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
@@ -464,6 +467,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
             and _rx(r"[" + _CJK + r"]").match(tail[1]) and not _rx(r"的(?:目标|水平|增长|高基数|基础|速度|幅度|程度)").match(tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
+    chain = _rx(r"[^，。；]{1,30}?的、[^，。；]{0,40}?的([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail) if "的、" in tail else None
+    if chain:
+        return chain.group(1)                      # 二万六千多个大规模的、…、政社合一的人民公社: the head after the modifiers
     if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
         return ""
     if tail.startswith("新的") and _rx(r"[" + _CJK + r"]{2}").match(tail, 2):
@@ -804,6 +810,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             part_topic = _rx(r"\s*在[^，。、]{1,20}?中[" + _CJK + r"]{2,12}?(?:所占的?|占的?)(?:比重|比例|份额)\s*$").match(text[cs:ce])
             if _rx(r"\s*(?:从)?(?:中央到地方|上到下)\s*$").match(text[cs:ce]):
                 continue                           # 行政经费预算，从中央到地方，一律削减10％: who, the topic stays
+            if _rx(r"\s*(?:(?:考虑|扣除|剔除|去掉)(?:了)?[^，。；]{0,14}因素(?:后|以后)?|(?:按|以)[^，。；]{1,10}计算)\s*$").match(text[cs:ce]):
+                continue                           # 农村居民人均纯收入，考虑价格下降因素，比上年实际增长…: how it is counted, the topic stays
             if _rx(r"\s*(?:同|与|和|跟)[^，。；]{1,20}(?:比较|相比|对比)\s*$").match(text[cs:ce]):
                 continue                           # 同1955年国家决算比较，本年收入增长…: the base, not what grew
             if _rx(r"\s*(?:考虑|扣除|剔除|去掉|按)[^，。；]{0,12}(?:因素|计算)(?:后|以后)?\s*$").match(text[cs:ce]):
@@ -818,7 +826,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|(?:全面|普遍|已经|已)(?:实施|推开|铺开)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
-                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:显著|明显)?(?:较快|很快|迅速|加快|平稳|稳定)$|(?:快速|较快|迅速|稳步|加快|蓬勃)(?:发展|增长)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
+                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:明显|显著|大幅)?(?:较快|很快|迅速|加快|平稳|稳定)$|(?:快速|较快|迅速|稳步|加快|蓬勃)(?:发展|增长)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
                              r"(?:制度|体系|机制)?(?:不断|进一步|逐步|日益|日趋|继续|更加)(?:完善|健全|加强|改善|规范|扩大)$|"
                              r"(?:按人口平均|人均|每人平均)?(?:的)?(?:占有量)?(?:超过|超出|达到|创造|创|刷新)了?[^，。；]{0,12}(?:最高水平|最好水平|历史最高|历史最好|新高|纪录|记录)$|"
                              r"(?<=[" + _CJK + r"]{2})(?:大大|远远|大幅度|大幅|明显)(?:超过|高于|低于|多于|少于|快于|慢于)"   # 增加额大大超过“五五”期间: what is compared
@@ -1096,6 +1104,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         and not _rx(r"(?:规模|总量|总额|总数|余额|存量)").fullmatch(prev_level_name[len(clause_subject):])):
                     # …工业企业…，实现利润3784亿元，比上年增长45.2%: the profit grew, not the firms
                     out[i] = Named(prev_level_name, "previous")   # …安排109亿元资金，比上年增加26亿元
+                elif i and values[i - 1].unit in ("百分点", "%") and v.unit != "百分点" and out[i - 1] is not None \
+                        and out[i - 1].name == prev_name_sentence != "" \
+                        and _rx(r"[，、\s]*(?:并|已|已经)?(?:达到?|升至|降至|提高到|上升到|下降到)\s*").fullmatch(text[values[i - 1].end:v.start]):
+                    out[i] = Named(prev_name_sentence, "previous")   # 消费对经济增长的贡献率上升3个百分点，达到51.2%: the rate reached
                 elif prev_name_sentence and _rx(r"[，、\s]*(?:到|至)[^，。；]{0,12}年(?:底|末)?(?:将|要)?(?:达到?|为)\s*").fullmatch(own):
                     out[i] = Named(prev_name_sentence, "previous")   # …棉花增长…，即增产…，到一九五七年达到3270万担
                 else:
