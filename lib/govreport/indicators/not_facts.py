@@ -76,7 +76,6 @@ def _cues() -> dict:
         "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
         "age": re.compile(f"(?:多|余)?(?:年)?的[^{_CLAUSE_END}]{{0,10}}?(?:{alt('ages')})"),
         "term": re.compile(f"(?:{alt('terms')})\\s*$"),
-        "horizon": re.compile(f"(?:{alt('horizons')})(?:的)?\\s*$"),
         "year_value": re.compile(f"(?:{alt('year_values')})[^{_CLAUSE_END}]{{0,16}}$"),
         "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
@@ -249,9 +248,6 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             continue
         if v.unit == "年" and cues["age"].match(text, v.end):
             found[i] = ("duration", cues["age"].match(text, v.end).group()[-2:])   # 结束了66年的营业税征收历史
-            continue
-        if v.unit == "年" and cues["horizon"].search(before) and not text.startswith("来", v.end):
-            found[i] = ("duration", cues["horizon"].search(before).group().strip())   # 确定未来15年我国科技发展战略
             continue
         if v.unit == "年" and cues["era"].search(before):
             found[i] = ("duration", cues["era"].search(before).group())   # 改革开放30多年的辉煌成就
