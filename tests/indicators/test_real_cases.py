@@ -68,6 +68,9 @@ CASES = [
      {"1亿吨": ("淘汰落后炼铁产能", "2006-2010", "target", "cumulative"),
       "5500万吨": ("淘汰落后炼钢产能", "2006-2010", "target", "cumulative"),
       "3500万吨": ("淘汰落后炼钢产能", "2007", "target", "level")}),
+    ("a topic said first with 对于 qualifies what is counted (seed 9605)", 1956, [("plan", [
+        "对于少数民族地区，本年预算共支出791，459，000元，比1955年增长32.56％。"])],
+     {"791，459，000元": ("少数民族地区预算支出", "1956", "target", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

@@ -1417,6 +1417,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _share_of_a_stated_whole(text, values, out)
     _share_in_a_noted_whole(text, values, out)
     _places_that_did(text, values, out)
+    _topic_said_first(text, values, out)
     _share_of_the_whole_said_before(values, out, said_before)
     _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
@@ -1473,6 +1474,20 @@ def _places_that_did(text: str, values: list, out: list) -> None:
         deed = _rx(r"^(?:进行了?|开展了?|实施了?)").sub("", deed)
         if len(deed) >= 4 and _rx(r"[" + _CJK + r"“”]+").fullmatch(deed) and not _LEVEL_CHANGE.match(deed):
             out[i] = Named(deed.replace("的试点", "试点") + nm if deed.endswith("试点") else deed + "的" + nm, out[i].rule + "+deed")
+
+
+_TOPIC_FIRST = re.compile(r"^\s*(?:对于|对)([" + _CJK + r"]{2,12}?)(?:来说|而言)?[，,]")
+
+
+def _topic_said_first(text: str, values: list, out: list) -> None:
+    """对于少数民族地区，本年预算共支出791，459，000元: the topic said first qualifies what is counted."""
+    topic = _TOPIC_FIRST.match(text) if text.lstrip().startswith("对") else None
+    if not topic or not all(f[0] in "njs" for _w, f in pos_tokens(topic.group(1))):
+        return                                     # (对小微企业实行税收优惠，…: a deed, not a topic)
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if v.start > topic.end() and nm and topic.group(1) not in nm:
+            out[i] = Named(topic.group(1) + _rx(r"(?<=[" + _CJK + r"]{2})共(?=[" + _CJK + r"]{2})").sub("", nm), out[i].rule + "+topic")
 
 
 def _share_in_a_noted_whole(text: str, values: list, out: list) -> None:
