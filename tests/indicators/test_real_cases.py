@@ -71,6 +71,11 @@ CASES = [
     ("a topic said first with 对于 qualifies what is counted (seed 9605)", 1956, [("plan", [
         "对于少数民族地区，本年预算共支出791，459，000元，比1955年增长32.56％。"])],
      {"791，459，000元": ("少数民族地区预算支出", "1956", "target", "level")}),
+    ("levels of other years go on naming the thing said first (seed 9605)", 1959, [("five_year_plan", [
+        "大家知道，我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。",
+        "在解放以后经济得到恢复的一九五二年，也还只有三千零八十八亿斤。",
+        "经过第一个五年计划期间的努力，一九五七年才达到了三千七百亿斤。"])],
+     {"三千零八十八亿斤": ("粮食产量", "1952", "actual", "level"), "三千七百亿斤": ("粮食产量", "1957", "actual", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

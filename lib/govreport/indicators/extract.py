@@ -567,7 +567,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if not values:
             return []
     names = assign_names(text, clauses, values, before)
-    first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith(("pre", "subject"))), "")
+    first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith(("pre", "subject", "before"))), "")   # (before: it goes on)
     if first_named:
         memo["subject"] = first_named
     out: list[dict] = []

@@ -1637,6 +1637,7 @@ def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> N
             last, end = _rx(r"(?<=..)(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?(?:计划|预算)?$").sub("", out[i].name), v.end
             continue
         gap = _rx(r"(?:按照|按|从|就)[^，。；]{0,16}?(?:来)?(?:比较|看|说|计算)[，,]").sub("", text[end:v.start])   # 按照完成的投资额来比较，比去年同期增长68％
+        gap = _rx(r"^[，、\s]*[^，。；]{0,20}?(?:" + YEAR_WRITTEN + r")\s*年(?:底|末)?[，,]").sub("", gap)   # 在解放以后经济得到恢复的一九五二年，: when
         if last and not clean_prefix(gap) and not _rx(r"其他|其它|其余|另外|此外").search(gap):
             out[i] = Named(last, "previous" if end else "before")
         else:
