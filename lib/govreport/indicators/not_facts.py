@@ -215,12 +215,12 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and (cues["spec"].search(text[max(0, v.start - 6):v.start]) or (
                 spec_before and (text[max(0, v.start - 2):v.start] == "年产" or
                                  re.fullmatch(r"\s*(?:、|，|和|或|以至|直至|到)\s*", text[spec_before:v.start])
-                                 or re.fullmatch(r"[^，。；：]{0,12}[、，]\s*[\u4e00-\u9fff]{0,6}", text[spec_before:v.start])
+                                 or re.fullmatch(r"[^，。；：]{0,12}[、，和及或]\s*[\u4e00-\u9fff]{0,6}", text[spec_before:v.start])
                                  and re.match(r"(?:左右|以上)?的", text[v.end:])))):
             spec = cues["spec"].search(text[max(0, v.start - 6):v.start])
             spec_cue = spec.group() if spec else spec_cue
             found[i] = ("in_a_name", spec_cue)
-            spec_before = v.end                          # …的钢铁联合企业，年产二百四十万吨煤的煤矿; 一万二千千瓦、二万五千千瓦
+            spec_before = v.end                          # …的钢铁联合企业，年产二百四十万吨煤的煤矿; 一万二千千瓦、二万五千千瓦; …的水电站和六十五万千瓦的火电站
             continue
         if v.unit == "条" and v.notation == "arabic" and cues["document"].search(text[max(0, v.start - 1):v.start]):
             found[i] = ("in_a_name", text[v.start - 1:v.end])
