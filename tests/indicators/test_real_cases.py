@@ -1173,6 +1173,12 @@ CASES = [
     ("a count before an age threshold counts the people of that age (seed 6142)", 2014,
      [("review", ["为9373人次就业困难人员发放社保补贴2368万元，为1467位80岁以上低收入老年人发放高龄补贴176万元。"])],
      {"1467位": ("80岁以上低收入老年人", "2013", "actual", None), "176万元": ("高龄补贴", "2013", "actual", None)}),
+    ("年底前 is when; 第七个五年计划 is no count; a deed is no head of 的有 (seed 6142)", 1982,
+     [("plan", ["计划在一九八五年底前建成投产一千二百九十万千瓦，结转到第七个五年计划期间续建的有二千三百七十万千瓦。"])],
+     {"一千二百九十万千瓦": ("建成投产", "1985", "target", None), "二千三百七十万千瓦": ("结转到第七个五年计划期间续建", None, "target", None)}),
+    ("a concessive clause is no topic (seed 6142)", 1995,
+     [("review", ["虽然在这方面做了很大努力，涨幅仍然高达百分之二十一点七，其中食品价格上涨的因素大约有十三个百分点左右，群众反映强烈。"])],
+     {"百分之二十一点七": ("涨幅", "1994", "actual", "growth_rate")}),
 ]
 
 
