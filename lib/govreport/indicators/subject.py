@@ -264,7 +264,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=[" + _CJK + r"]{2})(?![年月日])").sub("", s)   # 一九五八粮食的指标 (年 left out)
     s = _rx(r"(?<=[" + _CJK + r"]{2})的(?:计划)?指标(?:为|是|定为)?\s*$").sub("", s)   # 粮食的指标为: the target of the output
     s = _rx(r"(?:" + YEAR_WRITTEN + r")\s*(?:到|至|—|－|-)\s*(?=(?:" + YEAR_WRITTEN + r")\s*年)").sub("", s)   # 在1979到1983年平均每年递增
-    s = _rx(r"(?:由|从)?\s*(?:(?:" + YEAR_WRITTEN + r")\s*年(?:底|末|初|(?:以|之)?前(?![一二三四五六七八九十两\d]))?的?|“?" + PLAN_ABBR
+    s = _rx(r"(?:由|从)?\s*(?:(?:" + YEAR_WRITTEN + r")\s*年(?:底|末|初)?(?:(?:以|之)?前(?![一二三四五六七八九十两\d]))?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
@@ -277,12 +277,13 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^[^，。；]{2,16}?(?:可以使|可使|将使|能使|会使)(?=[" + _CJK + r"]{4})").sub("", s)   # 农业税率降低可使农民减轻负担: the effect is what is counted
     s = _rx(r"^(?:每年|全年)?(?:可以|可|能够|能)(发电|供电|供水|供热)$").sub(r"\1量", s)   # 每年可发电四十五亿度
     s = _rx(r"^(?:国家|本年|今年)?(?:预算|计划|规划)(?:草案)?(?:规定|安排|确定)(?:的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家预算规定行政经费支出
+    s = _rx(r"(?<=预算|计划|规划|草案)(?:规定|安排|确定|要求)$").sub("", s)   # 1956年国家预算规定，本年收入共为…: the budget's income
     s = _rx(r"^[" + _CJK + r"]{2,20}?(?:提出|制定|拟定)了(?:今后|未来)?(?:[一二三四五六七八九十两\d]+年(?:内)?)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家经委…提出了今后三年引进三千项先进技术的规划: who planned it names nothing
     s = _rx(r"^[^，。；]{0,24}(?:中的|之中的)[^，。；]{0,8}部分——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
     s = _rx(r"^(?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加)了?(?=[" + _CJK + r"]{2})").sub("", s)   # 扩大和改善了灌溉面积
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定|提请(?:全国人大常委会|全国人大|人大常委会|人大|大会)?)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券, 提请全国人大常委会制定…: who consents or asks is not what is counted
-    s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此").sub("", s)
+    s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此|在(?:这|此|上述)(?:方面|领域)").sub("", s)
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
     s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?(?<![提以之目当此从事空眼超])前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
@@ -734,7 +735,7 @@ def _implicit_respectively(text: str, cs: int, in_clause) -> int:
 @lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
-    m = _rx(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)").search(text)
+    m = _rx(r"\d|(?<!第)[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)(?!五年)").search(text)   # (第七个五年计划: a plan's name)
     head = text[:m.start()] if m else text
     if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
@@ -820,7 +821,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if built and clean_prefix(built.group(1)):
                 pending = clean_prefix(built.group(1))   # 在一九五四年已经建设完成的官厅水库，可蓄水…: the reservoir
                 continue
-            if not part_topic and _rx(r"\s*(?:在|根据|据(?=[^，。；]{0,12}(?:统计|测算|初步|调查|估计|报告))|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
+            if not part_topic and _rx(r"\s*(?:虽然|尽管|在|根据|据(?=[^，。；]{0,12}(?:统计|测算|初步|调查|估计|报告))|按照|依照|随着|为了|通过|由于|经过|鉴于)|\s*(?:就|从|对)[^，。；]{1,12}(?:来说|来看|而言)\s*$").match(text[cs:ce]) or pending and \
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
@@ -1058,8 +1059,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 else ""   # (这些建设项目，…可以建设完工的有三十五个)
                     if _rx(r"[万亿]?人").fullmatch(v.unit or "") and head and not _rx(r"[人员户者生工民]$").search(head):
                         head = "人数"                # 案件…，其中依法判刑的有二万六千二百二十七人: the people, not the cases
-                    out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
-                        else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
+                    if rel and len(rel) >= 2 and head and (pos_tokens(head)[0][1].startswith("v") or _rx(r"(?:建成|投产|开工|竣工|完工|完成)+").fullmatch(head)):
+                        head = rel = rel if len(rel) >= 4 else ""   # 计划…建成投产一千二百九十万千瓦，结转到…续建的有…: a deed is no head
+                    out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 and head != rel \
+                        else Named(rel, "pre") if rel and head == rel else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
                 elif v.kind == "rank" and not pre and prev_name:
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
@@ -1113,8 +1116,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 else:
                     rate_after = _rx(r"(?:左右|以上)?的(速度|增速|增长速度)").match(text[v.end:stop]) \
                         if not clause_subject and v.unit == "%" and not _rx(r"增长|增加|递增|提高").search(own) else None
+                    rate_before = _rx(r"^[，、\s]*(涨幅|增幅|增速|降幅)").match(own) if not clause_subject and v.unit == "%" else None
                     out[i] = Named(clause_subject, "subject") if clause_subject else \
-                        Named(rate_after.group(1), "post") if rate_after else Named("", "none")   # 7%左右的速度可以实现…就业: a rate of nothing named
+                        Named(rate_after.group(1), "post") if rate_after else \
+                        Named(rate_before.group(1), "pre") if rate_before else Named("", "none")   # 7%左右的速度可以实现…就业, 涨幅仍然高达…: a rate of nothing named
                 did = _rx(r"(?:以上|左右|多)?([" + _CJK + r"]{2,12})$").match(text[v.end:stop].rstrip("，。；、 "))
                 if v.unit == "%" and did and not post and prev_level_name and prev_unit and _rx(r"[万亿]?人").fullmatch(prev_unit) \
                         and pos_tokens(did.group(1))[0][1] == "v" and pos_tokens(did.group(1))[0][0] not in _PREDICATE_VERBS:
