@@ -24,6 +24,12 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- 被评为X的有N人 counts the title's holders; a ratio changed (从…改为1比1) is the topic's (seed 7146)
+    ("the holders of a title", 1983, [("five_year_review", [
+        "这五年涌现出大批的英雄模范和先进工作者，被评为全国劳动模范和省、市、自治区劳动模范的有三万八千五百多人，被评为新长征突击手的有四万二千九百多人。"])],
+     {"四万二千九百多人": ("新长征突击手", "1978-1982", "actual", "cumulative")}),
+    ("a ratio changed", 1980, [("plan", ["生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。"])],
+     {"1比1": ("生铁和钢产量的比例", "1981", "target", "ratio"), "1.03比1": ("生铁和钢产量的比例", "1980", "estimate", "ratio")}),
     # --- a note clause between a topic and its number keeps the topic; 增长显著加快 says how (seed 7146)
     ("a note clause keeps the topic", 1999, [("review", [
         "农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％，城镇居民人均可支配收入实际增长5·8％。",

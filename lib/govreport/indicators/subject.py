@@ -298,6 +298,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:实现了?|创造了?|取得了?|创下了?)(?:历史罕见|历史性|罕见|难得|少有)的?[“\s]*$").sub("", s)   # 粮食总产量实现了历史罕见的“八连增”
     s = _rx(r"(?:从|由)?人均\s*$").sub("", s)      # 全员劳动生产率从人均8.7万元
     s = _rx(r"发展(?:到|至)\s*$").sub("", s)       # 产业化龙头企业发展到22家
+    s = _rx(r"(?:改为|改成|变为|变成|调整为|调为)\s*$").sub("", s)   # 比例…从1.03比1改为1比1: the change, not what changed
     s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
@@ -446,6 +447,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     deed = _rx(r"[" + _CJK + r"]{2,12}").fullmatch(tail.rstrip("，。；、 "))
     if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return deed.group() + "人数"                # 又有1600万人进城落户: the people who did it
+    if unit == "比值" and _rx(r"(?:改为|改成|变为|变成|调整为|调为|提高到|降到|降低到|上升到)").match(tail):
+        return ""                                  # 从1.03比1改为1比1: the change after a ratio names nothing
     if deed and unit == "%" and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return ""                                  # 90%以上进入再就业服务中心: a share of whom the sentence counted (see assign_names)
     relative = _rx(r"[" + _CJK + r"、]{2,20}?的[" + _CJK + r"]{2,6}(?=[，。；、]|$)").match(tail)
@@ -968,8 +971,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 else ""   # (这些建设项目，…可以建设完工的有三十五个)
                     if _rx(r"[万亿]?人").fullmatch(v.unit or "") and head and not _rx(r"[人员户者生工民]$").search(head):
                         head = "人数"                # 案件…，其中依法判刑的有二万六千二百二十七人: the people, not the cases
-                    out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
-                        else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
+                    title = _rx(r"(?:被)?(?:评为|评选为|命名为|授予)([" + _CJK + r"、“”]{2,20}?)(?:称号)?$").fullmatch(rel_text)
+                    out[i] = Named(title.group(1), "pre+subject") if title \
+                        else Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
+                        else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个; 被评为新长征突击手的有: the title
                 elif v.kind == "rank" and not pre and prev_name:
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
