@@ -281,6 +281,7 @@ def test_more_between_a_chinese_numeral_and_its_unit(text, value, unit):
 @pytest.mark.parametrize("text, quals", [
     # 以上/左右 after a fraction (seed 7143: 比上年减少1/3以上 had no 以上)
     ("专项转移支付项目比上年减少1/3以上", ("以上",)), ("占三分之一以上", ("以上",)), ("1/4左右", ("左右",)),
+    ("已经达到一九四九年的九倍多", ("余",)), ("增长1.5倍多", ("余",)),   # (多 after 倍, seed 7147)
 ])
 def test_suffix_qualifiers_of_a_fraction(text, quals):
     assert [n.qualifiers for n in find_numbers(text)] == [quals]

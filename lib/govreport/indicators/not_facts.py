@@ -130,6 +130,14 @@ def _alternatives(text: str, values) -> set[int]:
     return out
 
 
+_SURVEY_WORD = re.compile(r"统计|调查|检查|普查|抽查|核查")
+
+
+def _names_a_survey(text: str) -> bool:
+    """Whether a sentence names a survey of some kind (most do not: the coverage rule is skipped)."""
+    return _SURVEY_WORD.search(text) is not None
+
+
 def reasons(text: str, values) -> dict[int, tuple[str, str]]:
     """{index of a value in ``values``: (reason, cue)} for the values that are not facts of the
     place. ``values`` are number mentions of ``text`` in order (with start, end, unit, kind)."""
@@ -148,7 +156,7 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         method = cues["method"].search(text)  # 李川江的“大豆榨油操作法”…: what one method gives
         if method:
             example = (method.start(), len(text), method.group()[1:-1])
-    coverage = [(m.start("what"), m.end("what"), m.group()) for m in cues["coverage"].finditer(text)] if "统计" in text or "调查" in text else []
+    coverage = [(m.start("what"), m.end("what"), m.group()) for m in cues["coverage"].finditer(text)] if _names_a_survey(text) else []
     spec_before, spec_cue = 0, ""
     products = _PRODUCT_LIST.search(text) if "产品" in text else None
     for i, v in enumerate(values):
