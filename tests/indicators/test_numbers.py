@@ -292,3 +292,9 @@ def test_a_middle_dot_between_digits_is_a_decimal_point():
     got = [(n.text, float(n.value), n.unit) for n in find_numbers("全年增长19·5％，全社会固定资产投资增长14·1％，马克思·恩格斯")]
     assert got == [("19·5％", 19.5, "%"), ("14·1％", 14.1, "%")]
 
+
+def test_cloth_in_chi_is_a_unit():
+    # 呢绒将增加约六百六十万尺 was read as 660 万 (seed 7148); 公尺 stays metres
+    assert [(n.text, n.unit, n.unit_base) for n in find_numbers("呢绒将增加约六百六十万尺，高一百公尺")] == [
+        ("六百六十万尺", "万尺", "尺"), ("一百公尺", "公尺", "公里")]
+

@@ -24,6 +24,9 @@ def period(row) -> str:
 
 
 CASES = [
+    # --- 基本建成 after a count of the same things: what was built (seed 7148)
+    ("基本建成 keeps its adverb", 2015, [("review", ["新开工保障性安居工程740万套，基本建成511万套。"])],
+     {"511万套": ("保障性安居工程基本建成", "2014", "actual", "level")}),
     # --- 被评为X的有N人 counts the title's holders; a ratio changed (从…改为1比1) is the topic's (seed 7146)
     ("the holders of a title", 1983, [("five_year_review", [
         "这五年涌现出大批的英雄模范和先进工作者，被评为全国劳动模范和省、市、自治区劳动模范的有三万八千五百多人，被评为新长征突击手的有四万二千九百多人。"])],

@@ -753,3 +753,9 @@ def test_about_before_the_verb_is_a_qualifier():
     obs, _ = observe(1955, [("plan", ["五年内，工人职员的平均工资以货币计算约增长百分之三十三，用于国家建设事业的约占60%。"])])
     assert obs["qualifier"].tolist() == ["约", "约"]
 
+
+def test_a_bar_of_what_is_counted_is_no_value():
+    # 四十斤以下的主要是新发展的棉田: the bar of the fields talked about (seed 7148)
+    obs, _ = observe(1960, [("plan", ["因为绝大多数棉田的亩产量都超过四十斤，四十斤以下的主要是新发展的棉田。"])])
+    assert obs["value_text"].tolist() == ["四十斤"] and obs["qualifier"].tolist() == ["超过"]
+

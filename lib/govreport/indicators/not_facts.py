@@ -127,6 +127,9 @@ def _alternatives(text: str, values) -> set[int]:
             while j > 0 and values[j - 1].unit == a.unit and re.fullmatch(r"\s*[、，,]\s*", text[values[j - 1].end:values[j].start]):
                 j -= 1
             out.update(range(j, i + 1))
+    if out:                                 # …用六十元、七十元或者八十元，去办过去要用一百元钱才能办好的事情: the
+        last = max(out)                     # illustration's other side, in the same unit
+        out.update(k for k in range(last + 1, len(values)) if values[k].unit == values[last].unit)
     return out
 
 
