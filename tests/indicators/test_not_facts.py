@@ -52,7 +52,8 @@ SET_ASIDE = [
      {"一百三十一万吨": "other_place", "一千零二万吨": "other_place"}),
     ("alternatives of an illustration", 1958, "plan",
      "根据许多调查，在保证工程质量的一般情况下，现在就可以用六十元、七十元或者八十元，去办过去要用一百元钱才能办好的事情了。",
-     {"六十元": "alternatives", "七十元": "alternatives", "八十元": "alternatives"}),
+     {"六十元": "alternatives", "七十元": "alternatives", "八十元": "alternatives",
+      "一百元": "alternatives"}),   # (the illustration's other side, seed 7148)
     ("a concession 即使…来说", 1957, "review",
      "即使以基本建设投资多了十五亿元到二十亿元来说，也只占去年全部支出的5—6%，仍然是局部性质的缺点。",
      {"十五亿元": "hypothetical", "二十亿元": "hypothetical", "5": "hypothetical", "6%": "hypothetical"}),

@@ -281,6 +281,7 @@ def test_more_between_a_chinese_numeral_and_its_unit(text, value, unit):
 @pytest.mark.parametrize("text, quals", [
     # 以上/左右 after a fraction (seed 7143: 比上年减少1/3以上 had no 以上)
     ("专项转移支付项目比上年减少1/3以上", ("以上",)), ("占三分之一以上", ("以上",)), ("1/4左右", ("左右",)),
+    ("已经达到一九四九年的九倍多", ("余",)), ("增长1.5倍多", ("余",)),   # (多 after 倍, seed 7147)
 ])
 def test_suffix_qualifiers_of_a_fraction(text, quals):
     assert [n.qualifiers for n in find_numbers(text)] == [quals]
@@ -302,3 +303,9 @@ def test_a_chinese_numeral_with_more_before_its_unit():
     got = [(n.text, float(n.value), n.unit, n.qualifiers) for n in find_numbers("工业企业由十九万五千多个增加到三十七万七千多个，招收研究生四万三千多人")]
     assert got == [("十九万五千多个", 195000.0, "个", ("余",)), ("三十七万七千多个", 377000.0, "个", ("余",)),
                    ("四万三千多人", 43000.0, "人", ("余",))]
+
+def test_cloth_in_chi_is_a_unit():
+    # 呢绒将增加约六百六十万尺 was read as 660 万 (seed 7148); 公尺 stays metres
+    assert [(n.text, n.unit, n.unit_base) for n in find_numbers("呢绒将增加约六百六十万尺，高一百公尺")] == [
+        ("六百六十万尺", "万尺", "尺"), ("一百公尺", "公尺", "公里")]
+

@@ -82,6 +82,15 @@ CASES = [
      {"920万人次": ("客运吞吐量", "2022", "actual", "level"), "14.5万吨": ("货运吞吐量", "2022", "actual", "level")}),
     ("进出口 split by 分别", 2016, [("review", ["进出口分别增长5%和6%。"])],
      {"5%": ("进口总额", "2015", "actual", "growth_rate"), "6%": ("出口总额", "2015", "actual", "growth_rate")}),
+    # --- 基本建成 after a count of the same things: what was built (seed 7148)
+    ("基本建成 keeps its adverb", 2015, [("review", ["新开工保障性安居工程740万套，基本建成511万套。"])],
+     {"511万套": ("保障性安居工程基本建成", "2014", "actual", "level")}),
+    # --- 被评为X的有N人 counts the title's holders; a ratio changed (从…改为1比1) is the topic's (seed 7146)
+    ("the holders of a title", 1983, [("five_year_review", [
+        "这五年涌现出大批的英雄模范和先进工作者，被评为全国劳动模范和省、市、自治区劳动模范的有三万八千五百多人，被评为新长征突击手的有四万二千九百多人。"])],
+     {"四万二千九百多人": ("新长征突击手", "1978-1982", "actual", "cumulative")}),
+    ("a ratio changed", 1980, [("plan", ["生铁和钢产量的比例，明年计划从今年预计的1.03比1改为1比1，可以节约标准煤200万吨。"])],
+     {"1比1": ("生铁和钢产量的比例", "1981", "target", "ratio"), "1.03比1": ("生铁和钢产量的比例", "1980", "estimate", "ratio")}),
     # --- a note clause between a topic and its number keeps the topic; 增长显著加快 says how (seed 7146)
     ("a note clause keeps the topic", 1999, [("review", [
         "农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％，城镇居民人均可支配收入实际增长5·8％。",
@@ -1153,7 +1162,7 @@ CASES = [
      {"五十六万千瓦": ("丰满水电站发电能力", None, "target", "level")}),
     ("达到或略高于 is no part of the name (seed 6112)", 2007,
      [("review", ["经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。"])],
-     {"10%": ("经济增长", "2006", "actual", None)}),
+     {"10%": ("国内生产总值", "2006", "actual", "growth_rate")}),   # (经济增长 N% is a growth: the registry's GDP, seed 7147)
     ("统一 trails (seed 6112)", 2015,
      [("plan", ["城乡居民基础养老金标准统一由55元提高到70元。"])],
      {"70元": ("城乡居民基础养老金最低标准", "2015", "target", "level")}),

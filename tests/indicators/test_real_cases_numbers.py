@@ -91,6 +91,9 @@ CASES = [
     ("十七年间 with no word of the future in a plan part is the years just past (seed 7145)", 1978,
      [("plan", ["大庆原油产量在十七年间平均每年增长百分之二十八，大寨去年平均每人生产粮食两千多斤。"])],
      {"百分之二十八": (None, "1961-1977", "actual", "growth_rate", None), "两千多斤": (None, "1977", "actual", "level", None)}),
+    ("达到一九四九年的九倍多: 1949 is the base, the ratio is of 1953 (seed 7147)", 1954,
+     [("review", ["公私合營工業的産值在一九五三年已經達到一九四九年的九倍多，預計在一九五四年又將等於一九五三年的兩倍多。"])],
+     {"九倍": (None, "1953", "actual", "ratio", None), "两倍": (None, "1954", "estimate", "ratio", None)}),
     # --- numbers6 (seeds 712x)
     ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
      [("plan", ["一、关于工农业生产的发展速度和经济效益"]),
@@ -597,6 +600,9 @@ ASIDE = [
     ("a number of years that names no length is a span of time (seed 7144)", 2005, "plan",
      "原定5年取消农业税的目标，3年就可以实现，劳动年龄人口平均受教育年限提高到10.5年，粮食连续6年增产。",
      {"5年": "duration", "3年": "duration"}, ["10.5年", "6年"]),
+    ("what a check covers (seed 7147)", 1983, "five_year_plan",
+     "据对一百七十六个在建的大中型项目的检查，现在要花的投资就比原来的概算增加一百八十五亿元。",
+     {"一百七十六个": "coverage"}, ["一百八十五亿元"]),
     ("the items just listed, netted (seed 7144)", 1958, "plan", "三项增减相抵，净增二十四亿元。",
      {"三项增减相抵": "set_phrase"}, ["二十四亿元"]),
     ("set phrases with a number", 2015, "plan", "要坚持以人为核心，以解决三个1亿人问题为着力点，认真落实“收支两条线”的规定。",
@@ -800,3 +806,9 @@ def test_more_after_a_chinese_multiplier_is_a_qualifier():
     from govreport.indicators.numbers import find_numbers
     got = [(n.text, float(n.value), n.qualifiers) for n in find_numbers("保证我国六亿多人民的生活水平逐步提高，七亿多亩耕地")]
     assert got == [("六亿多", 6.0, ("余",)), ("七亿多亩", 7.0, ("余",))]
+
+def test_a_bar_of_what_is_counted_is_no_value():
+    # 四十斤以下的主要是新发展的棉田: the bar of the fields talked about (seed 7148)
+    obs, _ = observe(1960, [("plan", ["因为绝大多数棉田的亩产量都超过四十斤，四十斤以下的主要是新发展的棉田。"])])
+    assert obs["value_text"].tolist() == ["四十斤"] and obs["qualifier"].tolist() == ["超过"]
+

@@ -201,7 +201,7 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     The number is followed (after 以上/的) by a noun, and a counted number follows in the clause;
     or it carries 以上/以下 and any value follows.
     """
-    if _rx(r"(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有").match(text[n.end:]) or _rx(
+    if _rx(r"(?:及)?以[上下]的[，,]?\s*(?:共|已经|已|主要|大多|大都|多数|大部分)?(?:有|是)").match(text[n.end:]) or _rx(
             r"(?:到|至)[^，。；]{0,8}?的(?:共)?有").match(text[n.end:]) or _rx(r"的(?:共)?有").match(text[n.end:]) or _rx(
             r"(?:、[^，。；]{0,8}?|或者?[^，。；]{0,8}?)+(?:及)?以[上下]的[，,]?\s*(?:共|已经|已)?有").match(text[n.end:]):
         return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
@@ -273,7 +273,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
             if _rx(r"\s*的\s*").fullmatch(text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
-        if _rx(r"(?:为|是|相当于|等于)\s*$").search(before) and _rx(r"\s*(?:[\u4e00-\u9fff]{0,6}?的)?[^，。；]{0,12}倍").match(text[b:]) \
+        if _rx(r"(?:为|是|相当于|等于|达到|达)\s*$").search(before) and _rx(r"\s*(?:[\u4e00-\u9fff]{0,6}?的)?[^，。；]{0,12}倍").match(text[b:]) \
                 and not _rx(r"\s*[^，。；]{0,12}倍").fullmatch(text[b:pos]):   # (not 是1997年的1.8倍: the number is of the year)
             continue                       # a base year of a comparison
         base_of = _rx(r"[^，。；]{0,24}?的基础上").match(text, b) if _rx(r"在\s*$").search(before) else None
@@ -342,7 +342,7 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
         return "cumulative"
     if n.unit in ("%", "‰"):                     # (千分之五 of a whole is a share too)
-        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|(?<!自然)增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度|增长比例|^速度)$").search(name) \
+        if _GROWTH_BEFORE.search(window) or _ANNUAL_AVG.search(window) or _rx(r"(增幅|增速|(?<!自然)增长率|降幅|下降率|涨幅|增长速度|上涨幅度|增长幅度|下降幅度|增长比例|^速度|(?<=[\u4e00-\u9fff]{2})增长)$").search(name) \
                 or _GROWTH_NAME.search(own):
             return "growth_rate"
         if _SHARE_NAME.search(name) or _SHARE_NAME.search(window) or _PART_OF_TOTAL.search(window):
@@ -402,8 +402,8 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
 
 
 # traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則繳納潤說沒轉僑週製婦",
-                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则缴纳润说没转侨周制妇")
+_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則繳納潤說沒轉僑週層製婦",
+                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则缴纳润说没转侨周层制妇")
 _HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # most sentences have none: skip translating
 
 

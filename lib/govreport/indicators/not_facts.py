@@ -133,7 +133,18 @@ def _alternatives(text: str, values) -> set[int]:
             while j > 0 and values[j - 1].unit == a.unit and re.fullmatch(r"\s*[、，,]\s*", text[values[j - 1].end:values[j].start]):
                 j -= 1
             out.update(range(j, i + 1))
+    if out:                                 # …用六十元、七十元或者八十元，去办过去要用一百元钱才能办好的事情: the
+        last = max(out)                     # illustration's other side, in the same unit
+        out.update(k for k in range(last + 1, len(values)) if values[k].unit == values[last].unit)
     return out
+
+
+_SURVEY_WORD = re.compile(r"统计|调查|检查|普查|抽查|核查")
+
+
+def _names_a_survey(text: str) -> bool:
+    """Whether a sentence names a survey of some kind (most do not: the coverage rule is skipped)."""
+    return _SURVEY_WORD.search(text) is not None
 
 
 def reasons(text: str, values) -> dict[int, tuple[str, str]]:
@@ -157,7 +168,7 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         method = cues["method"].search(text)  # 李川江的“大豆榨油操作法”…: what one method gives
         if method:
             example = (method.start(), len(text), method.group()[1:-1])
-    coverage = [(m.start("what"), m.end("what"), m.group()) for m in cues["coverage"].finditer(text)] if "统计" in text or "调查" in text else []
+    coverage = [(m.start("what"), m.end("what"), m.group()) for m in cues["coverage"].finditer(text)] if _names_a_survey(text) else []
     spec_before, spec_cue = 0, ""
     products = _PRODUCT_LIST.search(text) if "产品" in text else None
     for i, v in enumerate(values):

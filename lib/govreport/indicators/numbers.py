@@ -624,6 +624,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             notation = "mixed" if unit[:1] in "万亿千百" and unit not in _config()["units"] else "arabic"
         unit, quals = _range_ends(t, a, end, unit, quals, out)
         s_quals, _ = _suffix_qualifiers(t, end)
+        if unit == "倍" and t[end:end + 1] in ("多", "余"):
+            s_quals = ["余"] + s_quals                # 九倍多, 增长1.5倍多
         kind_ = "percent" if unit == "%" else "points" if unit.endswith(("百分点", "千分点")) else "number"
         add(_mention(text, a, end, value, unit.removeprefix("个") if unit in ("个百分点", "个千分点") else unit, kind_,
                             quals + s_quals, notation))

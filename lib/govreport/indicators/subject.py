@@ -253,7 +253,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"])\d[\d.,，lIO]*(?:多|余)?[万亿千百]?(?:元|吨|人|个|项)$").sub("", s)   # 补助资金25l亿元 (a number the reader could not take)
     s = _rx(r"^(?:例如|比如|譬如|如(?![期实今何果此同意数]))(?=[" + _CJK + r"])").sub("", s)
     s = _rx(r"(?:即|也|约|就)?(?:增加|增长|提高|扩大|减少|下降|翻)了?[一二三四五六七八九十两\d.]*(?:倍|番)(?:多|余|以上|左右)?").sub("", s)   # 即增加一倍多 (a ratio the reader did not take)
-    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:制度|体系|机制)?(?:基本|全面|已经|已|初步)?(?:建立|建成|确立|形成|推开)[、，,]?(?:已经|已)?(?:有)?\s*$").sub("", s)   # 大病保险制度基本建立、已有…受益   # 如铁增长百分之五十六: an example's product
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?<!基本)(?<!全面)(?<!初步)(?<!已经)(?:制度|体系|机制)?(?:基本|全面|已经|已|初步)?(?:建立|建成|确立|形成|推开)[、，,]?(?:已经|已)?(?:有)?\s*$").sub("", s)   # 大病保险制度基本建立、已有…受益   # 如铁增长百分之五十六: an example's product
     s = _rx(r"(?:增长|增加|减少|下降)的绝对(?:数|值|量|额)(?:却|就|也|则|还)?(?:是|为|达到?)?\s*$").sub("", s)   # 增长的绝对数却是: the change of what was just named
     s = _rx(r"^(?:每年|年)(?:能够|能|可以|可)(?:出产|生产|产)([" + _CJK + r"]{1,8})$").sub(r"\1年生产能力", s)   # 每年能够出产载重汽车: a capacity
     s = _rx(r"(?:由于|因为)([" + _CJK + r"]{2,12}?)而(增加|增长|减少|节约|节省|提高|降低)的(?=[" + _CJK + r"]{2})").sub(r"\1\2", s)   # 由于劳动生产率提高而增加的产值
@@ -326,6 +326,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:实现了?|创造了?|取得了?|创下了?)(?:历史罕见|历史性|罕见|难得|少有)的?[“\s]*$").sub("", s)   # 粮食总产量实现了历史罕见的“八连增”
     s = _rx(r"(?:从|由)?人均\s*$").sub("", s)      # 全员劳动生产率从人均8.7万元
     s = _rx(r"发展(?:到|至)\s*$").sub("", s)       # 产业化龙头企业发展到22家
+    s = _rx(r"(?:改为|改成|变为|变成|调整为|调为)\s*$").sub("", s)   # 比例…从1.03比1改为1比1: the change, not what changed
     s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
@@ -487,6 +488,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     deed = _rx(r"[" + _CJK + r"]{2,12}").fullmatch(tail.rstrip("，。；、 "))
     if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return _rx(r"(?<=[" + _CJK + r"])了(?!解)").sub("", deed.group()) + "人数"   # 又有1600万人进城落户: the people who did it
+    if unit == "比值" and _rx(r"(?:改为|改成|变为|变成|调整为|调为|提高到|降到|降低到|上升到)").match(tail):
+        return ""                                  # 从1.03比1改为1比1: the change after a ratio names nothing
     if deed and unit == "%" and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return ""                                  # 90%以上进入再就业服务中心: a share of whom the sentence counted (see assign_names)
     relative = _rx(r"[" + _CJK + r"、]{2,20}?的[" + _CJK + r"]{2,6}(?=[，。；、]|$)").match(tail)
@@ -1061,8 +1064,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         head = "人数"                # 案件…，其中依法判刑的有二万六千二百二十七人: the people, not the cases
                     if rel and len(rel) >= 2 and head and (pos_tokens(head)[0][1].startswith("v") or _rx(r"(?:建成|投产|开工|竣工|完工|完成)+").fullmatch(head)):
                         head = rel = rel if len(rel) >= 4 else ""   # 计划…建成投产一千二百九十万千瓦，结转到…续建的有…: a deed is no head
-                    out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 and head != rel \
-                        else Named(rel, "pre") if rel and head == rel else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个
+                    title = _rx(r"(?:被)?(?:评为|评选为|命名为|授予)([" + _CJK + r"、“”]{2,20}?)(?:称号)?$").fullmatch(rel_text)
+                    out[i] = Named(title.group(1), "pre+subject") if title \
+                        else Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 and head != rel \
+                        else Named(rel, "pre") if rel and head == rel else Named(clause_subject, "subject")     # 在今年内可以建设完工的有二十七个; 被评为新长征突击手的有: the title
                 elif v.kind == "rank" and not pre and prev_name:
                     out[i] = Named(prev_name, "previous")    # 六项主要经济指标全部位列全市第一
                 elif pre and pre_is_action and not post and prev_name_sentence and not _FLOW_ONLY.match(pre):
