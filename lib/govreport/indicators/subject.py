@@ -254,7 +254,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:以|之)?前的?[一二三四五六七八九十两\d]{1,3}年(?:中|里|间|内)?").sub("", s)   # 比一九七八年前的二十六年平均每年增加: when, not what
     s = _rx(r"^(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=[" + _CJK + r"]{2})(?![年月日])").sub("", s)   # 一九五八粮食的指标 (年 left out)
     s = _rx(r"(?<=[" + _CJK + r"]{2})的(?:计划)?指标(?:为|是|定为)?\s*$").sub("", s)   # 粮食的指标为: the target of the output
-    s = _rx(r"(?:由|从)?\s*(?:(?:" + YEAR_WRITTEN + r")\s*年(?:底|末|初|(?:以|之)?前(?![一二三四五六七八九十两\d]))?的?|“?" + PLAN_ABBR
+    s = _rx(r"(?:由|从)?\s*(?:(?:" + YEAR_WRITTEN + r")\s*年(?:底|末|初)?(?:(?:以|之)?前(?![一二三四五六七八九十两\d]))?的?|“?" + PLAN_ABBR
                + r"”?(?:期末|末|期间|时期)?的?)").sub("", s)
     s = s.strip(" 　")
     s = _rx(r"(?:按人口平均|平均每人|每人平均)(?:计算)?的").sub("人均", s)
@@ -429,6 +429,8 @@ def clean_prefix(prefix: str) -> str:
             s = (kept or s[-32:]).lstrip("、，,和及与的")
     if _rx(r"[一二三四五六七八九十两\d]{1,3}(?:个)?(?:年|月)(?:中|内|间|来|里)?").fullmatch(s):
         return ""                                  # 三十六年合计不过…: a span of time names nothing
+    if _rx(r"在?(?:这|那|此|该|上述)一?(?:方面|领域)").fullmatch(s):
+        return ""                                  # 第六个五年计划在这方面安排了: an anaphor alone names nothing
     return s
 
 
@@ -449,6 +451,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             and _rx(r"[" + _CJK + r"]").match(tail[1]) and not _rx(r"的(?:目标|水平|增长|高基数|基础|速度|幅度|程度)").match(tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
     chain = _rx(r"[^，。；]{1,30}?的、[^，。；]{0,40}?的([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail) if "的、" in tail else None
+    if not chain and "、" in tail:                 # 十四个实力比较雄厚、布局比较合理的工业基地: what is said of the bases is no name
+        chain = _rx(r"(?:[" + _CJK + r"]{1,6}(?:比较|较为|十分|更加|很|更)[" + _CJK + r"]{1,4}、)+[" + _CJK + r"]{1,6}(?:比较|较为|十分|更加|很|更)?[" + _CJK + r"]{1,4}"
+                    r"的([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail)
     if chain:
         return chain.group(1)                      # 二万六千多个大规模的、…、政社合一的人民公社: the head after the modifiers
     if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
@@ -563,6 +568,10 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
                          or toks[0][0] in _PREDICATE_VERBS or len(rest) > 14):
         return ""                                  # (28个省份实现了…机制, 1400万农业转移人口在城镇落户: what they did)
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
+
+
+# the units a topic said before counts (五年内施工的大中型建设项目，计划…全部建成的四百个)
+_TOPIC_UNITS = re.compile(r"(?:大中型|限额以上|重点)?(?:建设)?(?:项目|单位|企业|工程|工厂)$")
 
 
 # a share of units whose attribute reaches a bound: 80%的社区办公用房达到300平方米以上
@@ -686,8 +695,8 @@ def _implicit_respectively(text: str, cs: int, in_clause) -> int:
 @lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
-    m = _rx(r"\d|[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)").search(text)
-    head = text[:m.start()] if m else text
+    m = _rx(r"\d|(?<![第一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)(?!五年)").search(text)
+    head = text[:m.start()] if m else text   # (第七个五年计划: an ordinal of a plan counts nothing)
     if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
@@ -982,10 +991,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif pre and pre_is_action and _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]):
                     where = _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
-                elif _rx(r"[" + _CJK + r"]的\s*$").search(own) and not post and counted.get(v.unit) and pre:
+                elif _rx(r"[" + _CJK + r"]的\s*$").search(own) and not post and pre and (counted.get(v.unit) or _COUNT_WORD.match(v.unit or "")
+                                                                                  and _TOPIC_UNITS.search(last_topic)):
                     rel_clause = _rx(r"^[，、\s]*(?:其中|其余|另有)?(?:的)?([" + _CJK + r"]{2,12}?)的\s*$").match(own)
                     rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
-                    out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
+                    out[i] = Named(rel_text + "的" + (counted.get(v.unit) or _TOPIC_UNITS.search(last_topic).group()), "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个; 五年内施工的大中型建设项目，…全部建成的四百个
                 elif _rx(r"的(?:共|就|还|也)?有\s*$").search(own) and clause_subject and not post:
                     rel_text = _rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,16}[）)]").sub("", _rx(r"的(?:共|就|还|也)?有\s*$").sub("", own)).strip("，、 ")
                     rel = _strip(rel_text)
@@ -1340,6 +1350,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         elif o is not None and _rx(r"(?<=[" + _CJK + r"]{2})(?:就业|入学|参保|升学|就业登记)率$").search(o.name) \
                 and _rx(r"[万亿]?(?:人|名|人次)").fullmatch(values[i].unit or ""):
             out[i] = Named(o.name[:-1] + "人数", o.rule)   # 毕业生就业率…，比上年增加60万人: the people, not the rate
+        elif o is not None and o.name in ("增产", "减产") and any(p is not None and p.name.endswith("产量") for p in out[i + 1:]):
+            later = next(p for p in out[i + 1:] if p is not None and p.name.endswith("产量"))
+            out[i] = Named(later.name, o.rule + "+later")   # 在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加…: the same output
+        elif o is not None and _CAPACITY_UNIT.fullmatch(values[i].unit or "") \
+                and _rx(r"(?:.{2,30}的)?(?:建成投产|投产|建成|新建|续建|新增|开工|继续建设)+").fullmatch(o.name):
+            capacity = "装机容量" if values[i].unit.endswith(("千瓦", "兆瓦")) else "生产能力"
+            deed = _rx(r"^(.{2,30}的)").match(o.name)
+            out[i] = Named(deed.group(1) + capacity if deed else o.name + capacity, o.rule)   # 计划在一九八五年底前建成投产一千二百九十万千瓦: power capacity
     _balance_of_named_kind(text, values, out)
     _investment_of_project(text, values, out)
     _same_thing_of_another_time(values, out)
