@@ -476,7 +476,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if relative and first[1] == "v" and first[0] not in _PREDICATE_VERBS and _rx(r"[万亿]*").fullmatch(unit):
         return relative.group()                    # 1亿多受过高等教育和有专业技能的人才: the number counts the whole phrase
     counted = bool(_COUNT_WORD.match(unit)) and _rx(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)").match(tail)
-    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
+    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") and first[0] not in ("既有", "现有", "原有") \
+            or first[0] in _PREDICATE_VERBS and not counted:   # (60个既有小区补绿增绿: 既有 is "existing")
         return ""                                  # (197个调整改造项目: a count names what it counts)
     noun = ""
     toks = pos_tokens(tail[:24])
@@ -998,10 +999,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(rel_text + "的" + (counted.get(v.unit) or _TOPIC_UNITS.search(last_topic).group()), "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个; 五年内施工的大中型建设项目，…全部建成的四百个
                 elif _rx(r"的(?:共|就|还|也)?有\s*$").search(own) and clause_subject and not post:
                     rel_text = _rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,16}[）)]").sub("", _rx(r"的(?:共|就|还|也)?有\s*$").sub("", own)).strip("，、 ")
-                    rel = _strip(rel_text)
+                    rel = rel_text.strip("，、 ") if _rx(r"[，、\s]*被(?:评为|授予)").match(rel_text) else _strip(rel_text)   # 被评为新长征突击手的有…
                     bound = _rx(r"(?:以上|以下)$").search(rel_text)
                     rel = rel + bound.group() if bound and not rel.endswith(bound.group()) and _rx(r"[\d一二三四五六七八九十百千万亿]").search(rel) else rel   # 在年产煤一百万吨以上的就有: a threshold
-                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 else ""   # (这些建设项目，…可以建设完工的有三十五个)
+                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 \
+                        else clause_subject if rel.startswith("被") and len(clause_subject) <= 12 else ""   # (这些建设项目，…可以建设完工的有三十五个)
                     if _rx(r"[万亿]?人").fullmatch(v.unit or "") and head and not _rx(r"[人员户者生工民]$").search(head):
                         head = "人数"                # 案件…，其中依法判刑的有二万六千二百二十七人: the people, not the cases
                     out[i] = Named(rel + "的" + head, "pre+subject") if rel and len(head) >= 2 and len(rel) >= 2 \
@@ -1128,6 +1130,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4 \
                     and not (_MEASURE_HEAD.search(out[i].name) and len(out[i].name) >= 3):   # (（一）工业支出为…: named already)
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            elif colon_topic and out[i].rule == "pre" and len(out[i].name) <= 12 and _MEASURE_HEAD.search(colon_topic) \
+                    and not _MEASURE_HEAD.search(out[i].name) and _rx(r"(?:煤矿|矿|矿务局|厂|公司|企业|电站|油田|基地|港口|港)$").search(out[i].name):
+                out[i] = Named(out[i].name + _MEASURE_HEAD.search(colon_topic).group() if len(colon_topic) > 6 else out[i].name + colon_topic,
+                               out[i].rule + "+topic")   # …年产能力如下：抚顺矿务局所属煤矿为九百三十万吨
             if out[i].name.endswith("类") and 2 <= len(out[i].name) <= 8 and _COUNT_WORD.match(v.unit or "") and counted.get(v.unit):
                 out[i] = Named(out[i].name + counted[v.unit], out[i].rule + "+counted")   # 重点项目105个，其中，工业类3个、…民生社会事业类46个
             if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
@@ -1564,7 +1570,7 @@ def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[s
 def _shared_head(rest: str) -> str:
     """1410个县级和250个省、市（地）级疾病预防控制中心: a rank word (县级) takes the head the next item names."""
     m = _rx(r"[和及与、]\s*[\d一二三四五六七八九十百千万两]+[个所家座]?[" + _CJK + r"、（）()]{0,10}?级([" + _CJK + r"]{2,16})").match(rest)
-    return _rx(r"(?:建设|改造|建成|投入使用)$").sub("", m.group(1)) if m else ""
+    return _rx(r"(?:基本|全部|已经|已|均|都)?(?:建设|改造|建成|投入使用)$|(?:基本|全部|已经|已|均|都)$").sub("", m.group(1)) if m else ""   # (…中心基本建成)
 
 
 @lru_cache(maxsize=1)
