@@ -562,6 +562,9 @@ CASES = [
     ("people placed in counted units are no threshold (seed 8142 follow-up)", 1954,
      [("review", ["據一九五三年底的統計，已經有三十萬手工業者組織在四千八百多個生産合作社中。"])],
      {"三十万": (None, "1953", "actual", "level", None), "四千八百多个": (None, "1953", "actual", "level", None)}),
+    ("应该有 is a goal; 即增长三分之一 is a growth (seed 8143)", 1960,
+     [("plan", ["但是按照纲要要求的水平计算，全国粮食总产量应该有七千二百亿斤到七千五百亿斤，还要在一九五九年粮食总产量的基础上，再增加一千八百亿斤以上，即增长三分之一以上。"])],
+     {"七千五百亿斤": ("粮食产量", "1960", "target", "level", None), "三分之一": ("粮食产量", "1960", "target", "growth_rate", None)}),
     ("the same in a five-year review (seed 9603)", 1983,
      [("five_year_review", ["一九八二年同一九七八年相比，社会商品零售总额由一千五百五十九亿元增加到二千五百七十亿元，增长百分之六十四点八，平均每年增加二百五十三亿元，"
                             "比一九七八年前的二十六年平均每年增加四十九亿元，高出四倍多。"])],

@@ -269,7 +269,7 @@ def _explicit_year(text: str, pos: int, clause_start: int, years, plan_years,
         before = text[max(0, a - 3):a]
         after = text[b:b + 4]
         if _rx(r"(较|比|与|同|和|相比|同比|以)\s*$").search(before) or after.startswith(("基础上", "相比", "同期", "比较", "基数", "为基数", "为基期")) \
-                or _rx(r"在\s*$").search(before) and _rx(r"\s*的?\s*(?:基础|水平|基数)").match(text[b:]):
+                or _rx(r"在\s*$").search(before) and _rx(r"\s*的?\s*(?:基础|水平|基数)|[^，。；\d]{0,16}?的\s*(?:基础|基数)上").match(text[b:]):   # (在一九五八年增产三千八百亿斤的基础上)
             if _rx(r"\s*的\s*").fullmatch(text[b:pos]):
                 return y1, y2, "from"      # 比一九五七年的五百三十七亿元: the base value itself
             continue                       # a base year of a comparison
@@ -336,7 +336,8 @@ def _measure(n: NumberMention, window: str, name: str, clause_before: str, own: 
     if n.kind == "ratio" or n.unit == "倍":
         return "growth_rate" if _rx(r"(?:增长|提高|增加|扩大|翻|提升|增产)(?:了)?(?:约|将近|近|将|大约)?\s*$").search(window) else "ratio"
     if n.kind in ("fraction", "structure"):
-        return "growth_rate" if _DECLINE.search(window) else "share"
+        return "growth_rate" if _DECLINE.search(window) or n.kind == "fraction" and _rx(
+            r"(?:增长|提高|增加|扩大|上升)(?:了)?(?:约|将近|近)?\s*$").search(window) else "share"   # (即增长三分之一以上: a growth)
     if n.unit in ("百分点", "千分点"):
         return "change"
     if "累计" in clause_before and n.unit not in ("%", "‰") and not _SHARE_NAME.search(name):
@@ -981,7 +982,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             done_part = True
         if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _rx(r"\s*(?:我国|全国|我省|全省|我市|全市|我区|全区)\s*").fullmatch(own)
                                                   and not _FUTURE.search(text) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
-                                   or _rx(r"^\s*(?:目前|现在|迄今)").search(text)
+                                   or _rx(r"^\s*(?:目前|现在|迄今)").search(text) and not _FUTURE.search(text[:n.start])   # (现在我们要…再使…增加: a goal)
                                    or "目前" in clause_before and not _FUTURE.search(clause_before)) and not explicit:   # (企业目前一年大约多耗电…)
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
@@ -1074,8 +1075,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
-        elif status == "actual" and not explicit and not from_value and _rx(r"(?:应该|应当|必须)(?:力求|争取|力争)").search(clause_before):
-            status, y1, y2 = "target", ry, ry     # (in a review) 成本每年还应该力求降低百分之二到百分之三: a goal
+        elif status == "actual" and not explicit and not from_value and (_rx(r"(?:应该|应当|必须)(?:力求|争取|力争)").search(clause_before)
+                                                                          or _rx(r"(?:应该|应当)(?:有|达到)\s*$").search(clause_before)):
+            status, y1, y2 = "target", ry, ry     # (in a review) 成本每年还应该力求降低百分之二到百分之三; 总产量应该有…: a goal
         elif status == "actual" and ("计划" in clause_before and _PLANNED.match(clause_before)
                                      or not vs_plan and _rx(r"(?:原定|原来|原)(?:的)?计划(?:数)?(?:规定的|的)?\s*$").search(own)
                                      or "要" in text[:n.start] and _PAST_TARGET.search(text[:n.start]) and not from_value

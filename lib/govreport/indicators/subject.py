@@ -447,6 +447,8 @@ def clean_prefix(prefix: str) -> str:
         return ""                                  # 三十六年合计不过…: a span of time names nothing
     if s.endswith("时") and len(s) <= 8 and pos_tokens(s)[-1][0] == "时":
         return ""                                  # 预计明年春耕时将达…: a moment names nothing (工时, 小时 are words)
+    if _rx(r"在?(?:这|那|此|该|上述)一?(?:方面|领域)").fullmatch(s):
+        return ""                                  # 第六个五年计划在这方面安排了: an anaphor alone names nothing
     return s
 
 
@@ -470,6 +472,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             and _rx(r"[" + _CJK + r"]").match(tail[1]) and not _rx(r"的(?:目标|水平|增长|高基数|基础|速度|幅度|程度)").match(tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市
     chain = _rx(r"[^，。；]{1,30}?的、[^，。；]{0,40}?的([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail) if "的、" in tail else None
+    if not chain and "、" in tail:                 # 十四个实力比较雄厚、布局比较合理的工业基地: what is said of the bases is no name
+        chain = _rx(r"(?:[" + _CJK + r"]{1,6}(?:比较|较为|十分|更加|很|更)[" + _CJK + r"]{1,4}、)+[" + _CJK + r"]{1,6}(?:比较|较为|十分|更加|很|更)?[" + _CJK + r"]{1,4}"
+                    r"的([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail)
     if chain:
         return chain.group(1)                      # 二万六千多个大规模的、…、政社合一的人民公社: the head after the modifiers
     if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
@@ -496,7 +501,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if relative and first[1] == "v" and first[0] not in _PREDICATE_VERBS and _rx(r"[万亿]*").fullmatch(unit):
         return relative.group()                    # 1亿多受过高等教育和有专业技能的人才: the number counts the whole phrase
     counted = bool(_COUNT_WORD.match(unit)) and _rx(r"[" + _CJK + r"]{0,10}(?:项目|工程|企业|中心|基地|园区|学校|医院)").match(tail)
-    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") or first[0] in _PREDICATE_VERBS and not counted:
+    if first[1] in ("p", "c", "d", "u", "uj", "ul", "y") and first[0] not in ("既有", "现有", "原有") \
+            or first[0] in _PREDICATE_VERBS and not counted:   # (60个既有小区补绿增绿: 既有 is "existing")
         return ""                                  # (197个调整改造项目: a count names what it counts)
     noun = ""
     quoted = _rx(r"“[^“”]{1,15}”").match(tail)        # 100个“小快轻准”解决方案: a quoted name is one word
@@ -603,6 +609,10 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
                          or toks[0][0] in _PREDICATE_VERBS or len(_rx(r"“[^“”]{1,16}”").sub("“”", rest)) > 14):   # (a quoted title is one word)
         return ""                                  # (28个省份实现了…机制, 1400万农业转移人口在城镇落户: what they did)
     return _rx(r"了").sub("", _rx(r"^部分地").sub("部分", rest))
+
+
+# the units a topic said before counts (五年内施工的大中型建设项目，计划…全部建成的四百个)
+_TOPIC_UNITS = re.compile(r"(?:大中型|限额以上|重点)?(?:建设)?(?:项目|单位|企业|工程|工厂)$")
 
 
 # a share of units whose attribute reaches a bound: 80%的社区办公用房达到300平方米以上
@@ -738,8 +748,8 @@ def _implicit_respectively(text: str, cs: int, in_clause) -> int:
 @lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
-    m = _rx(r"\d|(?<!第)[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)(?!五年)").search(text)   # (第七个五年计划: a plan's name)
-    head = text[:m.start()] if m else text
+    m = _rx(r"\d|(?<![第一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)(?!五年)").search(text)
+    head = text[:m.start()] if m else text   # (第七个五年计划: an ordinal of a plan counts nothing)
     if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
@@ -1050,16 +1060,18 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 elif pre and pre_is_action and _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]):
                     where = _rx(r"(?:左右|多|余)?在([" + _CJK + r"]{4,16})$").match(text[v.end:stop]).group(1)
                     out[i] = Named(where, "post")           # 引导约1亿人在中西部地区就近城镇化
-                elif _rx(r"[" + _CJK + r"]的\s*$").search(own) and not post and counted.get(v.unit) and pre:
+                elif _rx(r"[" + _CJK + r"]的\s*$").search(own) and not post and pre and (counted.get(v.unit) or _COUNT_WORD.match(v.unit or "")
+                                                                                  and _TOPIC_UNITS.search(last_topic)):
                     rel_clause = _rx(r"^[，、\s]*(?:其中|其余|另有)?(?:的)?([" + _CJK + r"]{2,12}?)的\s*$").match(own)
                     rel_text = _rx(r"^在|可以|能够|将要|可能|^将|^要").sub("", rel_clause.group(1)) if rel_clause else pre
-                    out[i] = Named(rel_text + "的" + counted[v.unit], "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个
+                    out[i] = Named(rel_text + "的" + (counted.get(v.unit) or _TOPIC_UNITS.search(last_topic).group()), "pre+counted")   # …，可以部分地投入生产的13个(项目); 本年开始建设的271个; 五年内施工的大中型建设项目，…全部建成的四百个
                 elif _rx(r"的(?:共|就|还|也)?有\s*$").search(own) and clause_subject and not post:
                     rel_text = _rx(r"在?(?:今年|本年|当年|明年)内|[（(][^（）()]{0,16}[）)]").sub("", _rx(r"的(?:共|就|还|也)?有\s*$").sub("", own)).strip("，、 ")
-                    rel = _strip(rel_text)
+                    rel = rel_text.strip("，、 ") if _rx(r"[，、\s]*被(?:评为|授予)").match(rel_text) else _strip(rel_text)   # 被评为新长征突击手的有…
                     bound = _rx(r"(?:以上|以下)$").search(rel_text)
                     rel = rel + bound.group() if bound and not rel.endswith(bound.group()) and _rx(r"[\d一二三四五六七八九十百千万亿]").search(rel) else rel   # 在年产煤一百万吨以上的就有: a threshold
-                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 else ""   # (这些建设项目，…可以建设完工的有三十五个)
+                    head = clause_subject[clause_subject.rfind("的") + 1:] if "的" in clause_subject or len(clause_subject) <= 8 \
+                        else clause_subject if rel.startswith("被") and len(clause_subject) <= 12 else ""   # (这些建设项目，…可以建设完工的有三十五个)
                     if _rx(r"[万亿]?人").fullmatch(v.unit or "") and head and not _rx(r"[人员户者生工民]$").search(head):
                         head = "人数"                # 案件…，其中依法判刑的有二万六千二百二十七人: the people, not the cases
                     if rel and len(rel) >= 2 and head and (pos_tokens(head)[0][1].startswith("v") or _rx(r"(?:建成|投产|开工|竣工|完工|完成)+").fullmatch(head)):
@@ -1195,6 +1207,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             elif colon_topic and out[i].rule in ("pre", "post") and 1 <= len(out[i].name) <= 4 \
                     and not (_MEASURE_HEAD.search(out[i].name) and len(out[i].name) >= 3):   # (（一）工业支出为…: named already)
                 out[i] = Named(out[i].name + colon_topic, out[i].rule + "+topic")   # 糖 + 新增加的生产能力
+            elif colon_topic and out[i].rule == "pre" and len(out[i].name) <= 12 and _MEASURE_HEAD.search(colon_topic) \
+                    and not _MEASURE_HEAD.search(out[i].name) and _rx(r"(?:煤矿|矿|矿务局|厂|公司|企业|电站|油田|基地|港口|港)$").search(out[i].name):
+                out[i] = Named(out[i].name + _MEASURE_HEAD.search(colon_topic).group() if len(colon_topic) > 6 else out[i].name + colon_topic,
+                               out[i].rule + "+topic")   # …年产能力如下：抚顺矿务局所属煤矿为九百三十万吨
             if out[i].name.endswith("类") and 2 <= len(out[i].name) <= 8 and _COUNT_WORD.match(v.unit or "") and counted.get(v.unit):
                 out[i] = Named(out[i].name + counted[v.unit], out[i].rule + "+counted")   # 重点项目105个，其中，工业类3个、…民生社会事业类46个
             if _PART_OF_YEAR.fullmatch(out[i].name) and prev_name_sentence:   # 工业总产值第一季度下降0.2％，第二季度增长1.7％
@@ -1419,6 +1435,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         elif o is not None and _rx(r"(?<=[" + _CJK + r"]{2})(?:就业|入学|参保|升学|就业登记)率$").search(o.name) \
                 and _rx(r"[万亿]?(?:人|名|人次)").fullmatch(values[i].unit or ""):
             out[i] = Named(o.name[:-1] + "人数", o.rule)   # 毕业生就业率…，比上年增加60万人: the people, not the rate
+        elif o is not None and o.name in ("增产", "减产") and any(p is not None and p.name.endswith("产量") for p in out[i + 1:]):
+            later = next(p for p in out[i + 1:] if p is not None and p.name.endswith("产量"))
+            out[i] = Named(later.name, o.rule + "+later")   # 在一九五八年增产三千八百亿斤的基础上，再使粮食产量增加…: the same output
+        elif o is not None and _CAPACITY_UNIT.fullmatch(values[i].unit or "") \
+                and _rx(r"(?:.{2,30}的)?(?:建成投产|投产|建成|新建|续建|新增|开工|继续建设)+").fullmatch(o.name):
+            capacity = "装机容量" if values[i].unit.endswith(("千瓦", "兆瓦")) else "生产能力"
+            deed = _rx(r"^(.{2,30}的)").match(o.name)
+            out[i] = Named(deed.group(1) + capacity if deed else o.name + capacity, o.rule)   # 计划在一九八五年底前建成投产一千二百九十万千瓦: power capacity
     _balance_of_named_kind(text, values, out)
     _investment_of_project(text, values, out)
     _same_thing_of_another_time(values, out)
@@ -1672,7 +1696,7 @@ def _output_rules() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[s
 def _shared_head(rest: str) -> str:
     """1410个县级和250个省、市（地）级疾病预防控制中心: a rank word (县级) takes the head the next item names."""
     m = _rx(r"[和及与、]\s*[\d一二三四五六七八九十百千万两]+[个所家座]?[" + _CJK + r"、（）()]{0,10}?级([" + _CJK + r"]{2,16})").match(rest)
-    return _rx(r"(?:建设|改造|建成|投入使用)$").sub("", m.group(1)) if m else ""
+    return _rx(r"(?:基本|全部|已经|已|均|都)?(?:建设|改造|建成|投入使用)$|(?:基本|全部|已经|已|均|都)$").sub("", m.group(1)) if m else ""   # (…中心基本建成)
 
 
 @lru_cache(maxsize=1)
