@@ -233,6 +233,11 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             found[i] = ("in_a_name", spec_cue)
             spec_before = v.end                          # …的钢铁联合企业，年产二百四十万吨煤的煤矿; 一万二千千瓦、二万五千千瓦; …的水电站和六十五万千瓦的火电站
             continue
+        if v.unit in ("米", "公里", "分钟", "小时") and re.match(r"[\u4e00-\u9fff]", text[v.start - 1:v.start]) and \
+                not re.search(r"(?:增加|新增|建成|达到|达|为|提高|减少|完成|新建|改造|超过|缩短|延长)$", text[:v.start]) and \
+                re.match(r"[\u4e00-\u9fff]{0,8}?(?:覆盖率|比例|比重|达标率|占比)", text[v.end:]):
+            found[i] = ("in_a_name", text[v.start:v.end + 4])   # 城市公园绿地500米服务半径覆盖率: the radius names the rate
+            continue
         if v.unit == "条" and v.notation == "arabic" and cues["document"].search(text[max(0, v.start - 1):v.start]):
             found[i] = ("in_a_name", text[v.start - 1:v.end])
             continue
