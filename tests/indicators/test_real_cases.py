@@ -76,6 +76,8 @@ CASES = [
         "在解放以后经济得到恢复的一九五二年，也还只有三千零八十八亿斤。",
         "经过第一个五年计划期间的努力，一九五七年才达到了三千七百亿斤。"])],
      {"三千零八十八亿斤": ("粮食产量", "1952", "actual", "level"), "三千七百亿斤": ("粮食产量", "1957", "actual", "level")}),
+    ("an investment opening the sentence names the works of the next clause", 2015, [("review", ["投资4.8亿元，实施了拆炉并网工程。"])],
+     {"4.8亿元": ("拆炉并网工程投资", "2014", "actual", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

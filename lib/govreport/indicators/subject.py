@@ -1609,6 +1609,12 @@ def _investment_of_project(text: str, values: list, out: list) -> None:
         said = _rx(r"[^，。；：]*$").search(text[:project.start(1)]).group() if project else ""
         if project and not _rx(r"[\d一二三四五六七八九十百千万]").search(said + project.group(1)):   # (新开工10项…工程，总投资: counted, named elsewhere)
             out[i] = Named(project.group(1).split("的")[-1] + out[i].name.replace("完成", ""), out[i].rule + "+project")
+            continue
+        works = _rx(r"(?:元)?[，,]\s*(?:重点|集中|主要)?(?:实施|完成|建设|改造|新建|启动)(?:了)?[^，。；]{0,40}?"
+                    r"([" + _CJK + r"]{2,10}(?:工程|项目|改造|建设))(?=[，。；]|$)").match(text, v.end) \
+            if v.start <= 2 or text[:v.start].rstrip().endswith(("，", ",")) and not text[:v.start].strip("，, ").endswith("元") else None
+        if works and not _rx(r"[、\d]").search(works.group()):   # 投资4.8亿元，实施了拆炉并网工程: the works it paid for (not a list)
+            out[i] = Named(works.group(1) + "投资", out[i].rule + "+works")
     for i in range(1, len(values)):               # 新开工10项国家重点建设工程，总投资800亿元: the works counted just before
         prev, gap = out[i - 1], text[values[i - 1].end:values[i].start]
         if out[i] is not None and out[i].name in _GENERIC_HEADS and prev is not None and prev.name \
