@@ -78,6 +78,11 @@ CASES = [
      {"三千零八十八亿斤": ("粮食产量", "1952", "actual", "level"), "三千七百亿斤": ("粮食产量", "1957", "actual", "level")}),
     ("an investment opening the sentence names the works of the next clause", 2015, [("review", ["投资4.8亿元，实施了拆炉并网工程。"])],
      {"4.8亿元": ("拆炉并网工程投资", "2014", "actual", "level")}),
+    ("a topic sentence without numbers names the bare total after it (Jiangsu 2026)", 2026, [("review", [
+        "经营主体稳中培优。", "总量达1461.4万户，新登记147万户、其中企业57.3万家。"])],
+     {"1461.4万户": ("经营主体总量", "2025", "actual", "level"), "147万户": ("新登记经营主体", "2025", "actual", None)}),
+    ("a streak's deed keeps its class (Ⅱ类)", 2026, [("review", ["长江干流江苏段水质连续8年稳定在Ⅱ类。"])],
+     {"8年": ("长江干流江苏段水质稳定在Ⅱ类", None, "actual", "streak")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

@@ -116,6 +116,9 @@ _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?
 _DONE_LIST = re.compile(r"^\s*已经?(?:建成|完成|开工)的?(?:主要|项目)?(?:有|是)[：:]")
 # a lead sentence (ending with ：) that announces the estimates of a year for the list after it
 _LEAD_ESTIMATE = re.compile(r"(" + YEAR_WRITTEN + r")\s*年的?(?:预计|估计)")
+# a short sentence on how a thing fares, with no number (经营主体稳中培优。): its thing is the next sentence's topic
+_TOPIC_SENTENCE = re.compile(r"^\s*([\u4e00-\u9fff]{2,8}?)(?:稳中培优|稳中向好|稳中有进|持续增长|持续壮大|不断壮大|稳步增长|加快发展|"
+                             r"快速发展|持续向好|持续优化|不断优化|量质齐升|提质增效)[。！]?\s*$")
 # households counted after a bare 万/亿 (900多万个体工商户, 近千万家庭)
 _HOUSEHOLDS_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?[\u4e00-\u9fff]{0,5}?(?:户(?![籍口])|家庭)")
 # a count of people that qualifies a noun (14亿人的粮食安全, 14亿多中国人的饭碗): the population as it is
@@ -491,6 +494,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     ry = int(doc["report_year"])
     _remember_plan(text, ry, memo)                 # (also from a sentence without numbers: 第六个五年计划期间，我们要…)
     if not nums:
+        topic = _TOPIC_SENTENCE.match(text) if len(text) <= 16 else None
+        if topic:                                  # 经营主体稳中培优。总量达1461.4万户: what the next sentence counts
+            memo["subject"] = topic.group(1)
         return []
     if text.rstrip()[-1:] in "；;":
         memo["chain"] = text

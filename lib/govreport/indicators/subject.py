@@ -944,7 +944,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     sector = {"结构第1项": "第一产业", "结构第2项": "第二产业", "结构第3项": "第三产业"}.get(nth, "")
                     out[i] = Named(sector + "增加值占比" if sector else "产业结构", "structure")   # 1.4:47.5:51.1
                 elif v.kind == "streak" and "连续" in v.qualifiers:
-                    deed = _rx(r"(?:实现|保持|获得?|荣获|被评为|评为)?([\u4e00-\u9fff“”]{2,12})").match(text[v.end:stop])
+                    deed = _rx(r"(?:实现|保持|获得?|荣获|被评为|评为)?([\u4e00-\u9fff“”Ⅰ-Ⅻ]{2,12})").match(text[v.end:stop])
                     deed_text = deed.group(1) if deed else ""
                     deed_text = _rx(r"[，。；、]").split(deed_text)[0]
                     out[i] = Named((pre or clause_subject) + deed_text, "pre+post")
@@ -1459,6 +1459,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _network_head_of_the_next(text, values, out)
     _shares_of_the_amount_before(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
+    _generic_of_the_topic(values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
 
 
@@ -1665,6 +1666,17 @@ def _balance_of_named_kind(text: str, values: list, out: list) -> None:
         kind = _rx(r"([" + _CJK + r"]{2,10}(?:" + bare.group(1) + saving + r"))(?=[^，。；]*[，；])").search(text[:v.start]) if bare else None
         if kind and clean_prefix(kind.group(1)) not in ("", bare.group(1)):   # (城乡居民储蓄大幅度增加，存款余额…: 储蓄存款)
             out[i] = Named(clean_prefix(kind.group(1)) + ("存款" if kind.group(1).endswith("储蓄") else "") + "余额", out[i].rule + "+kind")
+
+
+def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
+    """经营主体稳中培优。总量达1461.4万户: a bare generic head opening a sentence is the topic said before."""
+    core = _STOCK_WORDS.sub("", _rx(r"(?:总量|规模|总额|总数)$").sub("", said_before))
+    if not values or out[0] is None or len(core) < 2 or not _rx(r"(?:总量|规模|总额|总数|余额)").fullmatch(out[0].name):
+        return
+    out[0] = Named(core + out[0].name, out[0].rule + "+topic")
+    for i in range(1, len(values)):                # …，新登记147万户: of the same things
+        if out[i] is not None and _FLOW_ONLY.match(out[i].name):
+            out[i] = Named(out[i].name + core, out[i].rule + "+topic")
 
 
 def _name_the_unnamed(text: str, values: list, out: list, said_before: str) -> None:
