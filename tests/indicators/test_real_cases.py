@@ -83,6 +83,11 @@ CASES = [
      {"1461.4万户": ("经营主体总量", "2025", "actual", "level"), "147万户": ("新登记经营主体", "2025", "actual", None)}),
     ("a streak's deed keeps its class (Ⅱ类)", 2026, [("review", ["长江干流江苏段水质连续8年稳定在Ⅱ类。"])],
      {"8年": ("长江干流江苏段水质稳定在Ⅱ类", None, "actual", "streak")}),
+    ("a work fully launched is a verdict, not a name (Hailar 2015)", 2015, [("review", ["农村常住人口养老保险工作全面开展，参保人数达到8000人。"])],
+     {"8000人": ("农村常住人口养老保险参保人数", "2014", "actual", "level")}),
+    ("the money of the topic is said once (Hailar 2015)", 2015, [("review", [
+        "不断加大教育投入，投资3.1亿元，实施桃李中学、三中分校、第五中学扩建工程。"])],
+     {"3.1亿元": ("教育投入", "2014", "actual", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

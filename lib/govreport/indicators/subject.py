@@ -838,7 +838,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     _YEAR_IN.search(text[cs:ce]) and not clean_prefix(text[cs:ce]):
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
-                             r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|(?:全面|普遍|已经|已)(?:实施|推开|铺开)$|"
+                             r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|(?:工作)?(?:全面|普遍|已经|已|扎实|有序|深入)(?:实施|推开|铺开|开展|展开|推进)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
                              r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:明显|显著|大幅)?(?:较快|很快|迅速|加快|平稳|稳定)$|(?:快速|较快|迅速|稳步|加快|蓬勃)(?:发展|增长)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
                              r"(?:制度|体系|机制)?(?:不断|进一步|逐步|日益|日趋|继续|更加)(?:完善|健全|加强|改善|规范|扩大)$|"
@@ -1460,6 +1460,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _shares_of_the_amount_before(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
+    for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
+        if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
+            out[i] = Named(nm.name[:-2], nm.rule)
     return [o if o is not None else Named("", "none") for o in out]
 
 
