@@ -26,6 +26,9 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- OCR spaces between digits before a per-mille sign (1998 report)
+    ("spaced digits before ‰", 1998, [("review", ["人口自然增长率下降到1 0 ．0 6 ‰。"])],
+     {"1 0 ．0 6 ‰": ("人口自然增长率", "1997", "actual", "level", None)}),
     # --- numbers7 (seeds 714x)
     ("a sum said as 五年合计 is of the five years, whatever its verb (seed 7141)", 1986,
      [("five_year_review", ["在过去的五年中，我国人民生活得到显著改善。",

@@ -267,8 +267,8 @@ _TOKEN_RE = re.compile(
         r"(?P<fanfan>翻了?(?:[一两二三]番|番))",
         rf"(?P<range>{_NUM}\s*%?\s*[-~—–至到]\s*{_NUM})",
         # OCR spaces between digits (3 0年, 2 ．5亿千瓦): at least one space, or it is a plain number
-        r"(?P<spaced>(?<![\d.])\d(?: \d){0,4}(?: \.|\. | \. )\d(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))"
-        r"(?=\s*[\u4e00-\u9fff%])",
+        r"(?P<spaced>(?<![\d.])\d(?: \d){0,4}(?: \.|\. | \. )\d(?: \d){0,2}(?![\d])|(?<![\d.])\d(?: \d){1,4}(?![\d.]))"
+        r"(?=\s*[\u4e00-\u9fff%‰])",
         rf"(?P<arabic>{_NUM})",
         rf"(?P<chinese>{_CN}(?:点[〇零○一二三四五六七八九]+(?=[{_CN_CHARS}]*[^{_CN_CHARS}点]))?)",
     ]) + ")"
