@@ -1185,6 +1185,22 @@ CASES = [
     ("增加将近 is a change, as 增加近 is (seed 6142)", 1958,
      [("plan", ["例如，棉纱的产量，比上一年增加将近六十万件，增长百分之十二点七；"])],
      {"六十万件": ("棉纱的产量", "1958", "target", "change")}),
+    # --- names of seed 6143 (names9)
+    ("参保/覆盖 before people counted are the people insured (seed 6143)", 2010,
+     [("review", ["城镇职工和城镇居民基本医疗保险参保4.01亿人，新型农村合作医疗制度覆盖8.3亿人。"])],
+     {"4.01亿人": ("城镇职工和城镇居民基本医疗保险参保人数", "2009", "actual", "level")}),
+    ("what the counted did after the count: 转为公私合营 (seed 6143)", 1956,
+     [("review", ["全国私营工业有3，000余户转为公私合营。"])],
+     {"3，000余户": ("转为公私合营的全国私营工业", "1955", "actual", None)}),
+    ("中共 glued from 中 + 共; 开工 counts projects started; 这两部分共计 (seed 6143)", 2003,
+     [("five_year_review", ["五年间，在重大国际比赛中共获得485个世界冠军，创造世界纪录193次。"]),
+      ("five_year_review", ["开工重大水利工程122项，完成新一轮农村电网改造。"]),
+      ("five_year_review", ["这两部分共计减收增支九百二十五亿元，比原来设想的六百亿元多出54％。"])],
+     {"485个": ("重大国际比赛中获得世界冠军", None, "actual", None), "122项": ("开工重大水利工程", None, "actual", None),
+      "九百二十五亿元": ("减收增支", None, None, None)}),
+    ("the growth of a crop is its output's (seed 6143)", 1958,
+     [("plan", ["例如，花生增长百分之二十，油菜子增长百分之三十，烤烟增长百分之四十八。"])],
+     {"百分之三十": ("油菜子产量", "1958", "target", "growth_rate")}),
 ]
 
 

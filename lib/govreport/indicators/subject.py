@@ -209,6 +209,7 @@ def _strip(s: str) -> str:
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
                 and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置", "精简", "取消", "下放", "废止", "清理", "制定", "修订", "制修订") \
                 and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
+                and not (w in ("开工", "建成", "竣工") and _rx(r"[" + _CJK + r"]{2,}(?:工程|项目)$").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
             changed = True
@@ -277,6 +278,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定|提请(?:全国人大常委会|全国人大|人大常委会|人大|大会)?)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券, 提请全国人大常委会制定…: who consents or asks is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此|在(?:这|此|上述)(?:方面|领域)").sub("", s)
+    s = _rx(r"^(?:这|那|上述)?[两三四五六七八九十几]+(?:个)?(?:部分|方面)(?:共计|合计|总计|共)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这两部分共计减收增支: an anaphor
+    s = _rx(r"(?<=[" + _CJK + r"]{2})中共(?=获得|取得|有|计|达)").sub("中", s)   # 在重大国际比赛中共获得: 中 + 共, not 中共
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
     s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?(?<![提以之目当此从事空眼超])前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
@@ -1352,6 +1355,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
     _shares_of_the_amount_before(text, values, out)
+    _people_of_a_deed(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     return [o if o is not None else Named("", "none") for o in out]
 
@@ -1488,6 +1492,20 @@ def _investment_of_project(text: str, values: list, out: list) -> None:
         if funds and out[i] is not None and out[i].name in ("项目", "建设项目") and _COUNT_WORD.match(v.unit or "") \
                 and text.find(funds[0]) < v.start:
             out[i] = Named(funds[0] + out[i].name, out[i].rule + "+funds")
+
+
+def _people_of_a_deed(text: str, values: list, out: list) -> None:
+    """城镇…基本医疗保险参保4.01亿人 -> …参保人数; 全国私营工业有3，000余户转为公私合营 -> 转为公私合营的全国私营工业."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if not nm or out[i].rule != "pre":
+            continue
+        if _rx(r"(?:参保|参合|覆盖|受益)$").search(nm) and len(nm) >= 4 and _rx(r"[万亿]?(?:人|人次)").fullmatch(v.unit or ""):
+            out[i] = Named(nm + ("人次" if v.unit.endswith("人次") else "人数"), "pre+head")
+            continue
+        became = _rx(r"(?:多|余)?(?:转为|转变为|改为|改组为|变为|发展为|升级为)([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(text[v.end:])
+        if became and _COUNT_WORD.match(v.unit or "") or became and (v.unit or "").endswith("户"):
+            out[i] = Named(became.group(0).lstrip("多余") + "的" + nm, "pre+deed")
 
 
 def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
