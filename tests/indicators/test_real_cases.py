@@ -1201,6 +1201,9 @@ CASES = [
     ("the growth of a crop is its output's (seed 6143)", 1958,
      [("plan", ["例如，花生增长百分之二十，油菜子增长百分之三十，烤烟增长百分之四十八。"])],
      {"百分之三十": ("油菜子产量", "1958", "target", "growth_rate")}),
+    ("bare projects counted after examples are named by them (seed 6143)", 2013,
+     [("review", ["教育均衡发展，投资4.5亿元实施了标准化幼儿园、呼伦小学新建、南开路中学等14个项目，新招聘教师176名，办学条件和教育水平整体提升。"])],
+     {"14个": ("标准化幼儿园、呼伦小学新建、南开路中学等项目", "2012", "actual", None)}),
 ]
 
 

@@ -929,7 +929,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             _rx(r"(?:已经|已|都|均|先后|分别)?在\s*$").search(own) or \
                             _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
-                        pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
+                        examples = clean_prefix(own.rstrip()[:-1]) if own.rstrip().endswith("等") else ""
+                        pre = examples + "等" if 4 <= len(examples) <= 24 and _rx(r"(?:重点|建设|重大)?(?:项目|工程)").fullmatch(post) \
+                            else ""                # 4.32亿城镇职工和城镇居民、8.35亿农村居民 (…南开路中学等14个项目: the examples name bare projects)
                     sent_to = _rx(r"(?<=[" + _CJK + r"])(?:向|给)\s*$").search(own) and \
                         _rx(r"[^，。；]*?([" + _CJK + r"]{2})了([" + _CJK + r"]{2,8})$").match(text[v.end:stop].rstrip("，。；、 "))
                     if sent_to:                    # 国务院先后向192个重点国有企业…派出了监事会: those it was sent to, not who sent it
