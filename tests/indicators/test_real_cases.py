@@ -1204,6 +1204,9 @@ CASES = [
     ("bare projects counted after examples are named by them (seed 6143)", 2013,
      [("review", ["教育均衡发展，投资4.5亿元实施了标准化幼儿园、呼伦小学新建、南开路中学等14个项目，新招聘教师176名，办学条件和教育水平整体提升。"])],
      {"14个": ("标准化幼儿园、呼伦小学新建、南开路中学等项目", "2012", "actual", None)}),
+    ("规模扩大到年产X is a capacity, and so are the products listed after it (seed 6143)", 1955,
+     [("plan", ["这个我国最大的钢铁联合企业，在改建完成以后，它的生产规模可以扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材二百四十八万吨。"])],
+     {"二百五十万吨": ("最大的钢铁联合企业生铁年生产能力", None, "target", "level"), "三百二十二万吨": ("钢年生产能力", None, "target", "level")}),
 ]
 
 

@@ -252,6 +252,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:制度|体系|机制)?(?:基本|全面|已经|已|初步)?(?:建立|建成|确立|形成|推开)[、，,]?(?:已经|已)?(?:有)?\s*$").sub("", s)   # 大病保险制度基本建立、已有…受益   # 如铁增长百分之五十六: an example's product
     s = _rx(r"(?:增长|增加|减少|下降)的绝对(?:数|值|量|额)(?:却|就|也|则|还)?(?:是|为|达到?)?\s*$").sub("", s)   # 增长的绝对数却是: the change of what was just named
     s = _rx(r"^(?:每年|年)(?:能够|能|可以|可)(?:出产|生产|产)([" + _CJK + r"]{1,8})$").sub(r"\1年生产能力", s)   # 每年能够出产载重汽车: a capacity
+    s = _rx(r"^[^，。；]*?(?:生产规模|生产能力|规模|能力)(?:可以|可|将|要)?(?:扩大|提高|增加|达)(?:到|至)?年产([" + _CJK + r"]{1,4})$").sub(r"\1年生产能力", s)   # 它的生产规模可以扩大到年产生铁
     s = _rx(r"(?:由于|因为)([" + _CJK + r"]{2,12}?)而(增加|增长|减少|节约|节省|提高|降低)的(?=[" + _CJK + r"]{2})").sub(r"\1\2", s)   # 由于劳动生产率提高而增加的产值
     s = _rx(r"^[^（()）]{0,40}[）)]").sub("", s)     # the end of a note begun before the number before
     s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", s)   # 一九八○比一九七五年增加
@@ -1354,6 +1355,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _share_of_the_whole_said_before(values, out, said_before)
     _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
+    _capacities_listed(text, values, out)
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
     _shares_of_the_amount_before(text, values, out)
@@ -1522,6 +1524,17 @@ def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
                 or not _rx(r"占\s*$").search(text[max(0, v.start - 3):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):
             continue
         out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
+
+
+def _capacities_listed(text: str, values: list, out: list) -> None:
+    """…扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材…: the products after a capacity are capacities too."""
+    for i in range(1, len(values)):
+        before, nm = (out[i - 1].name if out[i - 1] is not None else ""), (out[i].name if out[i] is not None else "")
+        head = _rx(r"年生产能力$").search(before)
+        if head and values[i].unit == values[i - 1].unit and out[i].rule == "pre" \
+                and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]) \
+                and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm):
+            out[i] = Named(nm + head.group(), out[i].rule + "+capacity")
 
 
 _NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
