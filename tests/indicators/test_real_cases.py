@@ -1207,6 +1207,10 @@ CASES = [
     ("规模扩大到年产X is a capacity, and so are the products listed after it (seed 6143)", 1955,
      [("plan", ["这个我国最大的钢铁联合企业，在改建完成以后，它的生产规模可以扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材二百四十八万吨。"])],
      {"二百五十万吨": ("最大的钢铁联合企业生铁年生产能力", None, "target", "level"), "三百二十二万吨": ("钢年生产能力", None, "target", "level")}),
+    ("a headless relative clause names what is counted after it, and its share of the whole (seed 6143)", 1960,
+     [("review", ["一九五九年，达到和超过纲要这个规定的，已经有五百零四个县（包括相当于县的旗、市和大市辖的区，下同），占全国一千七百八十六个县的百分之二十八；"])],
+     {"五百零四个": ("达到和超过纲要这个规定的县", "1959", "actual", "level"),
+      "百分之二十八": ("达到和超过纲要这个规定的县占全国县数比重", "1959", "actual", "share")}),
 ]
 
 

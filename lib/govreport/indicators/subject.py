@@ -731,7 +731,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     said_before = before
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
-    prev_unit, prev_sentence_rule, semi_subject = "", "", ""
+    prev_unit, prev_sentence_rule, semi_subject, relative_topic = "", "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -792,6 +792,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
             pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]|为了").search(topic) else ""   # 钢：从…增加到… (稳增长主要是为了…: a purpose is no topic)
+            relative_topic = pending if pending and text[cs:ce].rstrip().endswith("的") and not _rx(r"\s*(?:如果|假如|若|要是)").match(text[cs:ce]) else ""   # 达到和超过纲要这个规定的，已经有五百零四个县
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
@@ -825,6 +826,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         if pending and not own_subject and not sentence_subject:
             sentence_subject = pending             # 粮食：达到…，增长…
         new_topic, pending = pending, ""
+        rel_topic, relative_topic = relative_topic, ""
         # --- lists
         k = clause.find("分别")
         if k < 0:
@@ -1194,6 +1196,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 nm_ = out[i].name
                 out[i] = Named(nm_[:nm_.rfind("的")] + "人均" + nm_[nm_.rfind("的") + 1:] if "的" in nm_ else "人均" + nm_,
                                out[i].rule + "+per_person")
+            if rel_topic and out[i].rule == "post" and 1 <= len(out[i].name) <= 4:
+                out[i] = Named(rel_topic + "的" + out[i].name, "rel+post")   # …的，已经有五百零四个县: the counties that did it
+            if out[i].rule in ("subject", "none") and v.unit == "%" and i >= 2 and out[i - 1] is not None and out[i - 1].rule == "whole" \
+                    and out[i - 2] is not None and out[i - 2].name and _rx(r"[" + _CJK + r"]{0,4}的\s*").fullmatch(text[values[i - 1].end:v.start]):
+                out[i] = Named(out[i - 2].name + "占" + out[i - 1].name + "比重", "part+whole")   # …五百零四个县…，占全国一千七百八十六个县的百分之二十八
             named = out[i]
             share = v.kind in ("fraction",) or bool(_rx(r"占|比重|比例").search(text[max(cs, v.start - 8):v.start]))
             subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
