@@ -807,7 +807,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2                            # 建成以后每年能够出产载重汽车三万辆: a capacity from the period's end
             elif y1 != y2 and measure == "level" and n.unit not in ("%",) and not _PER_YEAR_LEVEL.search(clause_before):
                 measure = "cumulative"
-        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
+        from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|增长|下降|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
         if not from_value:
             from_value = _from_before_change(text, cs, n, r"(?:由|从)(?:(?:19|20)\d{2}\s*年)[\u4e00-\u9fff]{1,6}$", 13, 6)

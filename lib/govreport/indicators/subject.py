@@ -214,6 +214,7 @@ def _strip(s: str) -> str:
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
                 and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置", "精简", "取消", "下放", "废止", "清理", "制定", "修订", "制修订") \
                 and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
+                and not (w in ("开工", "建成", "竣工") and _rx(r"[" + _CJK + r"]{2,}(?:工程|项目)$").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
             changed = True
@@ -256,6 +257,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?<!基本)(?<!全面)(?<!初步)(?<!已经)(?:制度|体系|机制)?(?:基本|全面|已经|已|初步)?(?:建立|建成|确立|形成|推开)[、，,]?(?:已经|已)?(?:有)?\s*$").sub("", s)   # 大病保险制度基本建立、已有…受益   # 如铁增长百分之五十六: an example's product
     s = _rx(r"(?:增长|增加|减少|下降)的绝对(?:数|值|量|额)(?:却|就|也|则|还)?(?:是|为|达到?)?\s*$").sub("", s)   # 增长的绝对数却是: the change of what was just named
     s = _rx(r"^(?:每年|年)(?:能够|能|可以|可)(?:出产|生产|产)([" + _CJK + r"]{1,8})$").sub(r"\1年生产能力", s)   # 每年能够出产载重汽车: a capacity
+    s = _rx(r"^[^，。；]*?(?:生产规模|生产能力|规模|能力)(?:可以|可|将|要)?(?:扩大|提高|增加|达)(?:到|至)?年产([" + _CJK + r"]{1,4})$").sub(r"\1年生产能力", s)   # 它的生产规模可以扩大到年产生铁
     s = _rx(r"(?:由于|因为)([" + _CJK + r"]{2,12}?)而(增加|增长|减少|节约|节省|提高|降低)的(?=[" + _CJK + r"]{2})").sub(r"\1\2", s)   # 由于劳动生产率提高而增加的产值
     s = _rx(r"^[^（()）]{0,40}[）)]").sub("", s)     # the end of a note begun before the number before
     s = _rx(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=比|较|同|与)").sub("", s)   # 一九八○比一九七五年增加
@@ -284,6 +286,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定|提请(?:全国人大常委会|全国人大|人大常委会|人大|大会)?)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券, 提请全国人大常委会制定…: who consents or asks is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此|在(?:这|此|上述)(?:方面|领域)").sub("", s)
+    s = _rx(r"^(?:这|那|上述)?[两三四五六七八九十几]+(?:个)?(?:部分|方面)(?:共计|合计|总计|共)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这两部分共计减收增支: an anaphor
+    s = _rx(r"(?<=[" + _CJK + r"]{2})中共(?=获得|取得|有|计|达)").sub("中", s)   # 在重大国际比赛中共获得: 中 + 共, not 中共
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
     s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?(?<![提以之目当此从事空眼超])前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
@@ -792,7 +796,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     said_before = before
     sentence_subject, pending, prev_name_sentence, colon_topic, prev_level_name, prev_level_rule = "", "", "", "", "", ""
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
-    prev_unit, prev_sentence_rule, semi_subject = "", "", ""
+    prev_unit, prev_sentence_rule, semi_subject, relative_topic = "", "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
     if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
         sentence_subject = before
@@ -863,6 +867,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
             pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]|为了").search(topic) else ""   # 钢：从…增加到… (稳增长主要是为了…: a purpose is no topic)
+            relative_topic = pending if pending and text[cs:ce].rstrip().endswith("的") and not _rx(r"\s*(?:如果|假如|若|要是)").match(text[cs:ce]) else ""   # 达到和超过纲要这个规定的，已经有五百零四个县
             if text[ce:ce + 1] in ("：", ":") and pending:
                 colon_topic = _rx(r"(?:有|是|为|如下)$").sub("", pending)
                 colon_topic = _rx(r"(?:增长|增加|变化|发展)?的?情况$").sub("", colon_topic)
@@ -896,6 +901,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         if pending and not own_subject and not sentence_subject:
             sentence_subject = pending             # 粮食：达到…，增长…
         new_topic, pending = pending, ""
+        rel_topic, relative_topic = relative_topic, ""
         # --- lists
         k = clause.find("分别")
         if k < 0:
@@ -1004,7 +1010,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                             _rx(r"(?:已经|已|都|均|先后|分别)?在\s*$").search(own) or \
                             _rx(r"(?:支持|帮助|资助|扶持|引导|推动|带动|鼓励)\s*$").search(own) or \
                             _rx(r"(?:全国|全省|全市|全区|全县|我国|我省|我市|我区|全年|其中)+").fullmatch(pre):
-                        pre = ""                   # 4.32亿城镇职工和城镇居民、8.35亿农村居民
+                        examples = clean_prefix(own.rstrip()[:-1]) if own.rstrip().endswith("等") else ""
+                        pre = examples + "等" if 4 <= len(examples) <= 24 and _rx(r"(?:重点|建设|重大)?(?:项目|工程)").fullmatch(post) \
+                            else ""                # 4.32亿城镇职工和城镇居民、8.35亿农村居民 (…南开路中学等14个项目: the examples name bare projects)
                     sent_to = _rx(r"(?<=[" + _CJK + r"])(?:向|给)\s*$").search(own) and \
                         _rx(r"[^，。；]*?([" + _CJK + r"]{2})了([" + _CJK + r"]{2,8})$").match(text[v.end:stop].rstrip("，。；、 "))
                     if sent_to:                    # 国务院先后向192个重点国有企业…派出了监事会: those it was sent to, not who sent it
@@ -1280,6 +1288,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 nm_ = out[i].name
                 out[i] = Named(nm_[:nm_.rfind("的")] + "人均" + nm_[nm_.rfind("的") + 1:] if "的" in nm_ else "人均" + nm_,
                                out[i].rule + "+per_person")
+            if rel_topic and out[i].rule == "post" and 1 <= len(out[i].name) <= 4:
+                out[i] = Named(rel_topic + "的" + out[i].name, "rel+post")   # …的，已经有五百零四个县: the counties that did it
+            if out[i].rule in ("subject", "none") and v.unit == "%" and i >= 2 and out[i - 1] is not None and out[i - 1].rule == "whole" \
+                    and out[i - 2] is not None and out[i - 2].name and _rx(r"[" + _CJK + r"]{0,4}的\s*").fullmatch(text[values[i - 1].end:v.start]):
+                out[i] = Named(out[i - 2].name + "占" + out[i - 1].name + "比重", "part+whole")   # …五百零四个县…，占全国一千七百八十六个县的百分之二十八
             named = out[i]
             share = v.kind in ("fraction",) or bool(_rx(r"占|比重|比例").search(text[max(cs, v.start - 8):v.start]))
             subj = own_subject if own_subject and own_subject != named.name else (clause_subject if clause_subject != named.name else "")
@@ -1455,9 +1468,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _share_of_the_whole_said_before(values, out, said_before)
     _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
+    _capacities_listed(text, values, out)
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
     _shares_of_the_amount_before(text, values, out)
+    _people_of_a_deed(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
@@ -1632,6 +1647,20 @@ def _investment_of_project(text: str, values: list, out: list) -> None:
             out[i] = Named(funds[0] + out[i].name, out[i].rule + "+funds")
 
 
+def _people_of_a_deed(text: str, values: list, out: list) -> None:
+    """城镇…基本医疗保险参保4.01亿人 -> …参保人数; 全国私营工业有3，000余户转为公私合营 -> 转为公私合营的全国私营工业."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if not nm or out[i].rule != "pre":
+            continue
+        if _rx(r"(?:参保|参合|覆盖|受益)$").search(nm) and len(nm) >= 4 and _rx(r"[万亿]?(?:人|人次)").fullmatch(v.unit or ""):
+            out[i] = Named(nm + ("人次" if v.unit.endswith("人次") else "人数"), "pre+head")
+            continue
+        became = _rx(r"(?:多|余)?(?:转为|转变为|改为|改组为|变为|发展为|升级为)([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(text[v.end:])
+        if became and _COUNT_WORD.match(v.unit or "") or became and (v.unit or "").endswith("户"):
+            out[i] = Named(became.group(0).lstrip("多余") + "的" + nm, "pre+deed")
+
+
 def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
     """中央政府公共投资9243亿元，…，其中，保障性住房…投资占44%，…占16%: parts of the amount said before 其中."""
     whole, parts_from = "", -1
@@ -1644,6 +1673,17 @@ def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
                 or not _rx(r"占\s*$").search(text[max(0, v.start - 3):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):
             continue
         out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
+
+
+def _capacities_listed(text: str, values: list, out: list) -> None:
+    """…扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材…: the products after a capacity are capacities too."""
+    for i in range(1, len(values)):
+        before, nm = (out[i - 1].name if out[i - 1] is not None else ""), (out[i].name if out[i] is not None else "")
+        head = _rx(r"年生产能力$").search(before)
+        if head and values[i].unit == values[i - 1].unit and out[i].rule == "pre" \
+                and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]) \
+                and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm):
+            out[i] = Named(nm + head.group(), out[i].rule + "+capacity")
 
 
 _NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
