@@ -147,6 +147,8 @@ _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划
 _ABOUT_BEFORE_VERB = re.compile(r"(?<![条节制契公预签合缔])约(?:增长|增加|提高|上升|下降|减少|降低|节约|占|为|是|有|达到?|等于|相当于)(?:了)?\s*$")
 # an output per year (粮食年产量超760亿斤, 石油年产量稳定在一亿吨) over several years: a level held, not a sum
 _PER_YEAR_LEVEL = re.compile(r"(?<![增加新])年产量")
+# the time a plan is done (计划完成之后, 到计划期末): a level then, not a sum over the plan
+_PLAN_DONE = re.compile(r"(?:计划|规划)(?:完成|结束|实现)(?:之后|以后|后|的时候|时)|(?:到|至)(?:计划|规划)?期末")
 # a sum over the five years said as such (五年合计, 这五年共): not a level reached, whatever the verb
 _FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
@@ -574,7 +576,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
         raw_window = text[max(cs, n.start - 10):n.start]
-        window = _rx(r"(超过|超|突破|近|(?<![节条制契公预签合缔])约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
+        window = _rx(r"(将近|接近|超过|超|突破|近|(?<![节条制契公预签合缔])约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
@@ -646,6 +648,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                        and _rx(r"[^，。；]{1,10}?(?:(?:计划|规划)(?:草案|纲要)?(?:把|将|使|要求|规定)|”?(?:年均|期间|时期))").match(clause_before, pos_)]
         this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None
         explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
+        now_clause = _rx(r"^\s*(?:而|但|到)?(?:现在|目前|如今)").match(clause_before) is not None
+        if explicit and now_clause and _last_year_pos(years, n.start) < cs:
+            explicit = None                        # 一九五八年初全国有七十四万多个…合作社，现在已经合并…: now, not 1958
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
         if level_verb and _rx(r"\s*为\s*").fullmatch(own) and _rx(r"[\u4e00-\u9fff]{2,12}?[\u4e00-\u9fff]了").match(text, n.end):
             level_verb = False                     # 为1.17万个乡镇卫生院配备了医疗设备: 为 is "for", not "is"
@@ -671,6 +676,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
                 or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
                     and _rx(r"(?:率|面|水平|指数|浓度|系数)$").search(name) is not None)   # 资助面超过90%: the rate now
+            if not is_level and measure == "level" and _PLAN_DONE.search(text[:n.start]) and not _FIVE_YEAR_SUM.search(clause_before):
+                is_level = True                    # 在第一个五年计划完成之后，钢的产量仍然不过四百多万吨: the output then
             if is_level and measure == "level" and n.unit not in ("%", "‰") and _FIVE_YEAR_SUM.search(clause_before):
                 is_level = False                   # 五年合计在城镇安排就业的劳动力达到三千五百多万人: a sum, not a level
             if measure == "level" and "贡献率" in name and not from_value_ahead and not _rx(r"[到至]\s*$").search(window):
@@ -781,7 +788,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
             elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
                 y1 = y2                            # 建成以后每年能够出产载重汽车三万辆: a capacity from the period's end
-            elif y1 != y2 and measure == "level" and n.unit not in ("%",) and not _PER_YEAR_LEVEL.search(clause_before):
+            elif y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and not _PER_YEAR_LEVEL.search(clause_before):
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
@@ -960,7 +967,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _rx(r"\s*(?:我国|全国|我省|全省|我市|全市|我区|全区)\s*").fullmatch(own)
                                                   and not _FUTURE.search(text) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or _rx(r"^\s*(?:目前|现在|迄今)").search(text)
-                                   or "目前" in clause_before and not _FUTURE.search(clause_before)) and not explicit:   # (企业目前一年大约多耗电…)
+                                   or ("目前" in clause_before or now_clause) and not _FUTURE.search(clause_before)) and not explicit:   # (企业目前一年大约多耗电…)
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True

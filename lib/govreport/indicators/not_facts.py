@@ -25,6 +25,9 @@ _CONNECTOR = r"(?:而|但|但是|可是|然而|就是|至于|同时|另外|拿[\
 _SEVERAL_COUNTRIES = re.compile(f"(?:[两二三四五六七八九十几]|多)个[^{_CLAUSE_END}]{{0,12}}$")
 _COUNTRY_AFTER = re.compile(f"[^{_CLAUSE_END}]{{0,10}}的[\u4e00-\u9fff]{{0,8}}国家")
 
+# a clause that goes on with a condition (并且…, 同时…) before its result
+_MORE_CONDITION = re.compile(r"[，,]\s*(?:并且|而且|并|同时)(?!就|便|则)")
+
 # a list of kinds of product (其中包括以下一些重要产品：…五万千瓦的全套火力发电设备): each number is one product's size
 _PRODUCT_LIST = re.compile(r"(?:新|重要|主要)?产品[^，。；：:]{0,4}[：:]")
 
@@ -88,6 +91,9 @@ def _condition_spans(text: str, values) -> list[tuple[int, int, str]]:
     for m in cues["condition"].finditer(text):
         end_m = cues["result"].search(text, m.end())
         end = end_m.start() if end_m else len(text)
+        while end < len(text) and _MORE_CONDITION.match(text, end):   # 如果适当地压缩库存，并且想尽各种办法节约使用，
+            end_m = cues["result"].search(text, end + 1)               # 就可使…: the condition goes on
+            end = end_m.start() if end_m else len(text)
         if cues["comparison"].match(text[m.end():end]):
             continue                          # 如果以1950年为100: the base of an index
         holds_number = any(m.end() <= v.start < end for v in values)
