@@ -105,6 +105,13 @@ CASES = [
      [("plan", ["一、第一个五年计划概要",
                 "或者有人认为：我国在第一个五年计划完成之后，钢的产量仍然不过四百多万吨，不仅远远落后于美国和英国。"])],
      {"四百多万吨": (None, "1957", "target", "level", None)}),
+    ("a plan named with its provision inside other five-year goals has its own years (seed 7150)", 1983,
+     [("five_year_plan", ["今后五年的主要任务",
+                          "“六五”计划安排的续建和新建的大中型项目共八百九十个，其中已开工建设的重大建设项目有九十三个。"])],
+     {"八百九十个": ("续建和新建的大中型项目", "1981-1985", "target", None, None)}),
+    ("增加到全国人口的72％ is a share (seed 7150)", 1998,
+     [("plan", ["今年，基本普及九年义务教育的地区要增加到全国人口的72％，再扫除350万青壮年文盲。"])],
+     {"72％": (None, "1998", "target", "share", None)}),
     # --- numbers6 (seeds 712x)
     ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
      [("plan", ["一、关于工农业生产的发展速度和经济效益"]),
@@ -587,6 +594,11 @@ ASIDE = [
      {"三分之一": "hypothetical"}, []),
     ("危机四伏 is a set phrase (seed 7149)", 1978, "plan", "苏美两霸内外交困，危机四伏，日子越来越不好过。",
      {"危机四伏": "set_phrase"}, []),
+    ("the bars of a programme met (达到了…的要求) (seed 7150)", 1958, "review",
+     "已经有五十六个县、市，分别达到了每亩生产棉花六十斤、八十斤、一百斤的要求。",
+     {"六十斤": "threshold", "八十斤": "threshold", "一百斤": "threshold"}, ["五十六个"]),
+    ("a goal said as a programme's requirement is kept (seed 7150)", 1960, "plan",
+     "我们要继续努力，争取提前实现纲要所提出的能够充分发挥效益的灌溉面积在十二年内达到九亿亩的要求。", {}, ["九亿亩"]),
     ("what a check covers (seed 7147)", 1983, "five_year_plan",
      "据对一百七十六个在建的大中型项目的检查，现在要花的投资就比原来的概算增加一百八十五亿元。",
      {"一百七十六个": "coverage"}, ["一百八十五亿元"]),
@@ -746,6 +758,7 @@ def test_a_range_of_months_is_a_date():
     # 人才 are people (seed 7141)
     ("同时通过普通高等学校和成人高等教育五年共培养近五百万高级专门人才。", "万人"),
     ("中國在國外約有一千二百萬僑民。", "万人"),   # (侨民 are people; seed 7144)
+    ("再扫除350万青壮年文盲。", "万人"),   # (seed 7150)
     # money for people is not people
     ("安排资金3000多万用于学生资助。", "万"),
 ])

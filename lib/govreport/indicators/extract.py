@@ -155,7 +155,7 @@ _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工�
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
 # 人民币, nor money for people (资金3000多万用于学生资助)
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?(?:(?!用于|用在|给|为|向|对)[\u4e00-\u9fff]){0,8}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
-                           r"儿童|老人|人员|业者|劳动者|工作者|(?:侨|难|移|牧|渔|灾|股)民|华侨|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
+                           r"儿童|老人|人员|业者|劳动者|工作者|(?:侨|难|移|牧|渔|灾|股)民|华侨|文盲|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
 # a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
 _PAST_TARGET = re.compile(r"(?:(?:曾经?|当初|原来|原先)|(?:去年|上年)的?(?:政府工作)?报告(?:中)?(?:曾经?)?)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
@@ -621,7 +621,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit in ("%", "‰") and _RISE_NAME.search(name):
             measure = "growth_rate"                # 三次较大幅度提高粮食最低收购价，提价幅度超过20%
         if measure == "level" and n.unit == "%" and (_rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) or _rx(
-                r"(?:达到|相当于)(?:了)?(?:全体|全部|全国|全省|全市|总)[\u4e00-\u9fff]{1,8}的\s*$").search(clause_before)) \
+                r"(?:达到|相当于|增加到|提高到|扩大到|上升到)(?:了)?(?:全体|全部|全国|全省|全市|总)[\u4e00-\u9fff]{1,8}的\s*$").search(clause_before)) \
                 and not _RATE_NAME.search(name):
             measure = "share"                      # 占全国一千零二十七个植棉县的百分之二十
         if measure == "level" and n.unit == "%" and _rx(r"^\s*其中").match(clause_before) and not _RATE_NAME.search(name) \
@@ -697,6 +697,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = context["period"]
             else:
                 y1 = y2 = context["period"][1]
+        provision = _PROVISION.search(text, 0, n.start) if context["five_year"] else None
+        provided = _plans(text[:provision.end()]) if provision else []
+        if provided and provided[-1][1:] != tuple(context["period"]):
+            ps, pe = provided[-1][1:]              # (in the goals of 1983-1987) “六五”计划安排的…项目共八百九十个:
+            y1, y2 = (ps, pe) if y1 != y2 else (pe, pe)   # the years of the plan named
         sentence_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
         named_plans = sentence_plans or ([memo["plan"]] if memo.get("plan") and not context["five_year"] else [])
         doc_plan = context.get("doc_plan") or _plan_under_way(ry)

@@ -25,6 +25,11 @@ _CONNECTOR = r"(?:而|但|但是|可是|然而|就是|至于|同时|另外|拿[\
 _SEVERAL_COUNTRIES = re.compile(f"(?:[两二三四五六七八九十几]|多)个[^{_CLAUSE_END}]{{0,12}}$")
 _COUNTRY_AFTER = re.compile(f"[^{_CLAUSE_END}]{{0,10}}的[\u4e00-\u9fff]{{0,8}}国家")
 
+# a value a programme requires (达到了…每亩生产粮食四百斤、五百斤、八百斤的要求), and the list it ends
+_REQUIREMENT = re.compile(r"\s*(?:左右|以上)?的(?:要求|标准)")
+_MET = re.compile(r"达到了|已经?达到|已经?超过")   # (争取…达到九亿亩的要求: a goal, kept)
+_LIST_GAP = re.compile(r"\s*(?:、|，|,|和|或|或者)\s*")
+
 # a clause that goes on with a condition (并且…, 同时…) before its result
 _MORE_CONDITION = re.compile(r"[，,]\s*(?:并且|而且|并|同时)(?!就|便|则)")
 
@@ -239,6 +244,13 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 not cues["rule_making"].search(before):
             noun = cues["rule_noun"].match(text, v.end).group()
             found[i] = ("rule_count", v.text + noun)     # 十项经济建设方针, 六项政治标准: articles of a rule
+            continue
+        if _REQUIREMENT.match(text, v.end) and _MET.search(text, 0, v.start):
+            found[i] = ("threshold", "的要求")             # 达到了…每亩生产棉花六十斤、八十斤、一百斤的要求: the bars
+            for j in range(i - 1, -1, -1):                 # of a programme (the list before goes with it)
+                if j in found or not _LIST_GAP.fullmatch(text[values[j].end:values[j + 1].start]):
+                    break
+                found[j] = ("threshold", "的要求")
             continue
         if cues["limit"].match(text, v.end):
             found[i] = ("threshold", cues["limit"].match(text, v.end).group().strip())
