@@ -88,7 +88,7 @@ _RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已经?形成|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -621,7 +621,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit in ("%", "‰") and _RISE_NAME.search(name):
             measure = "growth_rate"                # 三次较大幅度提高粮食最低收购价，提价幅度超过20%
         if measure == "level" and n.unit == "%" and (_rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) or _rx(
-                r"(?:达到|相当于|增加到|提高到|扩大到|上升到)(?:了)?(?:全体|全部|全国|全省|全市|总)[\u4e00-\u9fff]{1,8}的\s*$").search(clause_before)) \
+                r"(?:达到|相当于|增加到|提高到|扩大到|上升到)(?:了)?(?:全体|全部|全国|全省|全市|总)[\u4e00-\u9fff]{1,8}的\s*$").search(clause_before)
+                or _rx(r"(?:达到|接近|相当于)(?:了)?[\u4e00-\u9fff]{2,12}(?:人数|总数|总量|总额|总值)的\s*$").search(clause_before)) \
                 and not _RATE_NAME.search(name):
             measure = "share"                      # 占全国一千零二十七个植棉县的百分之二十
         if measure == "level" and n.unit == "%" and _rx(r"^\s*其中").match(clause_before) and not _RATE_NAME.search(name) \
@@ -643,7 +644,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         status = context["status"]
         y1, y2 = context["year"], context["year"]
         period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if _rx(
-            r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
+            r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)|^\s*在五年[\u4e00-\u9fff]{2,20}?(?:总数|总额|总量)中").match(text) else _PERIOD_WORDS.search(clause_before)
         clause_plan = [(pos_, ps, pe) for pos_, ps, pe in _plans(clause_before) if pe >= ry and ps >= ry - 2
                        and _rx(r"[^，。；]{1,10}?(?:(?:计划|规划)(?:草案|纲要)?(?:把|将|使|要求|规定)|”?(?:年均|期间|时期))").match(clause_before, pos_)]
         this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None
