@@ -121,6 +121,9 @@ CASES = [
      [("plan", ["通过几年来的改革，目前在全国注册登记的各种经济联合体有32000多个，已形成24个跨地区的横向经济联合网络。"]),
       ("review", ["中等职业技术学校在校学生已接近高中阶段学生人数的百分之五十。"])],
      {"24个": (None, "1986", "actual", "level", None), "百分之五十": (None, None, None, "share", None)}),
+    ("到本世纪末的七年时间里 is the years from now to then (seed 7151)", 1994,
+     [("plan", ["要认真实施扶贫攻坚计划，在从现在起到本世纪末的七年时间里，积极扶持贫困地区发展经济，基本解决8000万人的温饱问题。"])],
+     {"8000万人": (None, "1994-2000", "target", "cumulative", None)}),
     # --- numbers6 (seeds 712x)
     ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
      [("plan", ["一、关于工农业生产的发展速度和经济效益"]),

@@ -760,6 +760,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
             elif span.group("next"):
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
+            elif span.group("last") is not None and _rx(r"(?:到|至)(?:本世纪末|(?:" + YEAR_WRITTEN + r")\s*年(?:底|末)?)的\s*$").search(text, 0, span.start()):
+                y1, y2 = ry, ry + k - 1                           # 从现在起到本世纪末的七年时间里 (1994): 1994-2000
             elif span.group().startswith("近") and span.group("next") is None:
                 y2 = context["year"] if context["status"] != "target" else ry - 1
                 y1, status = y2 - k + 1, "actual"               # 近三年累计…分别减少6.61%: the years just past
