@@ -124,6 +124,9 @@ CASES = [
     ("到本世纪末的七年时间里 is the years from now to then (seed 7151)", 1994,
      [("plan", ["要认真实施扶贫攻坚计划，在从现在起到本世纪末的七年时间里，积极扶持贫困地区发展经济，基本解决8000万人的温饱问题。"])],
      {"8000万人": (None, "1994-2000", "target", "cumulative", None)}),
+    ("a change told after a done level in the clause before is done too; a plan's figure is not (seed 7152)", 1955,
+     [("plan", ["上海市在一九五五年上半年第一季度，公私纺织厂每件纱的平均用棉量已降低到三百八十六点一斤，比全国一九五五年上半年每件纱的计划用棉量降低将近七斤。"])],
+     {"七斤": (None, "1955", "actual", "change", None)}),
     # --- numbers6 (seeds 712x)
     ("a plan's growth told after its end year is over the plan (seed 7121)", 1982,
      [("plan", ["一、关于工农业生产的发展速度和经济效益"]),

@@ -988,6 +988,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "target" and explicit and explicit[0] == explicit[1] == ry and _rx(
                 r"已经?(?:降低|提高|增加|下降|上升|减少|扩大|缩小|增长)(?:了)?(?:到|至)\s*$").search(own):
             status, done_part = "actual", True     # 上海市在一九五五年上半年…平均用棉量已降低到三百八十六点一斤: done
+        if status == "target" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["status"] == "actual" \
+                and out[-1]["ref_period_end"] == y2 and prev_clause == ci - 1 and _rx(r"^\s*(?:比|较)").match(clause_before) \
+                and not _rx(r"要|将(?!近)|力争|争取|预计").search(clause_before) \
+                and not _rx(r"(?:设想|计划|原定|预算)(?:数)?的?\s*$").search(clause_before):   # (比原来设想的六百亿元: the plan's)
+            status, done_part = "actual", True     # …已降低到三百八十六点一斤，比…计划用棉量降低将近七斤: the same, done
         if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
             status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
         describes = _rx(r"^\s*(?:我国|我们|全国)(?:共)?(?:有|拥有)[^，。；]*、[^，。；]*$").search(clause_before) \
