@@ -94,6 +94,10 @@ CASES = [
      {"920万人次": ("客运吞吐量", "2022", "actual", "level"), "14.5万吨": ("货运吞吐量", "2022", "actual", "level")}),
     ("进出口 split by 分别", 2016, [("review", ["进出口分别增长5%和6%。"])],
      {"5%": ("进口总额", "2015", "actual", "growth_rate"), "6%": ("出口总额", "2015", "actual", "growth_rate")}),
+    # --- money counted as N亿元的…投资额 is the investment, not the place before (seed 7148)
+    ("money before 的…投资额", 1957, [("review", [
+        "1956年全国完成了将近一百四十亿元的基本建设投资额，等于五年计划规定的投资总额的三分之一。"])],
+     {"一百四十亿元": ("基本建设投资额", "1956", "actual", "level")}),
     # --- 基本建成 after a count of the same things: what was built (seed 7148)
     ("基本建成 keeps its adverb", 2015, [("review", ["新开工保障性安居工程740万套，基本建成511万套。"])],
      {"511万套": ("保障性安居工程基本建成", "2014", "actual", "level")}),

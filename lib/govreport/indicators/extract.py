@@ -88,7 +88,7 @@ _RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已经?形成|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -154,13 +154,15 @@ _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划
 _ABOUT_BEFORE_VERB = re.compile(r"(?<![条节制契公预签合缔])约(?:增长|增加|提高|上升|下降|减少|降低|节约|占|为|是|有|达到?|等于|相当于)(?:了)?\s*$")
 # an output per year (粮食年产量超760亿斤, 石油年产量稳定在一亿吨) over several years: a level held, not a sum
 _PER_YEAR_LEVEL = re.compile(r"(?<![增加新])年产量")
+# the time a plan is done (计划完成之后, 到计划期末): a level then, not a sum over the plan
+_PLAN_DONE = re.compile(r"(?:计划|规划)(?:完成|结束|实现)(?:之后|以后|后|的时候|时)|(?:到|至)(?:计划|规划)?期末")
 # a sum over the five years said as such (五年合计, 这五年共): not a level reached, whatever the verb
 _FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
 # 人民币, nor money for people (资金3000多万用于学生资助)
 _PEOPLE_AFTER = re.compile(r"(?:多|余)?(?:以上|左右)?的?(?:(?!用于|用在|给|为|向|对)[\u4e00-\u9fff]){0,8}?(?:人口|农民|职工|劳动力|群众|居民|医生|教师|干部|工人|青年|学生|"
-                           r"儿童|老人|人员|业者|劳动者|工作者|(?:侨|难|移|牧|渔|灾|股)民|华侨|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
+                           r"儿童|老人|人员|业者|劳动者|工作者|(?:侨|难|移|牧|渔|灾|股)民|华侨|文盲|人(?![民工]))")   # (人才 are people: 五百万高级专门人才)
 # a target set before, told in a review: 去年我在政府工作报告中曾提出，要把…控制在百分之十以内
 _PAST_TARGET = re.compile(r"(?:(?:曾经?|当初|原来|原先)|(?:去年|上年)的?(?:政府工作)?报告(?:中)?(?:曾经?)?)(?:提出|要求|规定|确定)[^。；]{0,12}?要(?:把|使|将)?")
 # a verb with the perfective 了 (颁布了, 取得了): what was done, not what is planned
@@ -592,7 +594,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
         raw_window = text[max(cs, n.start - 10):n.start]
-        window = _rx(r"(超过|超|突破|(?:将|接)?近|(?<![节条制契公预签合缔])约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
+        window = _rx(r"(将近|接近|超过|超|突破|近|(?<![节条制契公预签合缔])约|逾|不低于|不少于|不超过|不到|[≥≤<>])\s*$").sub("", raw_window)
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
@@ -637,7 +639,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit in ("%", "‰") and _RISE_NAME.search(name):
             measure = "growth_rate"                # 三次较大幅度提高粮食最低收购价，提价幅度超过20%
         if measure == "level" and n.unit == "%" and (_rx(r"占[^，。；]{1,24}的\s*$").search(clause_before) or _rx(
-                r"(?:达到|相当于)(?:了)?(?:全体|全部|全国|全省|全市|总)[\u4e00-\u9fff]{1,8}的\s*$").search(clause_before)) \
+                r"(?:达到|相当于|增加到|提高到|扩大到|上升到)(?:了)?(?:全体|全部|全国|全省|全市|总)[\u4e00-\u9fff]{1,8}的\s*$").search(clause_before)
+                or _rx(r"(?:达到|接近|相当于)(?:了)?[\u4e00-\u9fff]{2,12}(?:人数|总数|总量|总额|总值)的\s*$").search(clause_before)) \
                 and not _RATE_NAME.search(name):
             measure = "share"                      # 占全国一千零二十七个植棉县的百分之二十
         if measure == "level" and n.unit == "%" and _rx(r"^\s*其中").match(clause_before) and not _RATE_NAME.search(name) \
@@ -659,11 +662,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         status = context["status"]
         y1, y2 = context["year"], context["year"]
         period_words = _PERIOD_WORDS.search(clause_before) or _PERIOD_WORDS.search(text[:8]) if _rx(
-            r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)").match(text) else _PERIOD_WORDS.search(clause_before)
+            r"^\s*(?:过去|今后|未来)?五年(?:内|来|中|间|里)|^\s*在五年[\u4e00-\u9fff]{2,20}?(?:总数|总额|总量)中").match(text) else _PERIOD_WORDS.search(clause_before)
         clause_plan = [(pos_, ps, pe) for pos_, ps, pe in _plans(clause_before) if pe >= ry and ps >= ry - 2
                        and _rx(r"[^，。；]{1,10}?(?:(?:计划|规划)(?:草案|纲要)?(?:把|将|使|要求|规定)|”?(?:年均|期间|时期))").match(clause_before, pos_)]
         this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None or _PART_OF_THIS_YEAR_CLAUSE.match(clause_before) is not None
         explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
+        now_clause = _rx(r"^\s*(?:而|但|到)?(?:现在|目前|如今)").match(clause_before) is not None
+        if explicit and now_clause and _last_year_pos(years, n.start) < cs:
+            explicit = None                        # 一九五八年初全国有七十四万多个…合作社，现在已经合并…: now, not 1958
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
         if level_verb and _rx(r"\s*为\s*").fullmatch(own) and _rx(r"[\u4e00-\u9fff]{2,12}?[\u4e00-\u9fff]了").match(text, n.end):
             level_verb = False                     # 为1.17万个乡镇卫生院配备了医疗设备: 为 is "for", not "is"
@@ -689,6 +695,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 or measure in ("rank", "ratio", "share", "streak") or n.kind == "structure" or sf == "stock" \
                 or (measure == "level" and n.unit in ("%", "‰") and not annual_avg and "累计" not in clause_before
                     and _rx(r"(?:率|面|水平|指数|浓度|系数)$").search(name) is not None)   # 资助面超过90%: the rate now
+            if not is_level and measure == "level" and _PLAN_DONE.search(text[:n.start]) and not _FIVE_YEAR_SUM.search(clause_before):
+                is_level = True                    # 在第一个五年计划完成之后，钢的产量仍然不过四百多万吨: the output then
             if is_level and measure == "level" and n.unit not in ("%", "‰") and _FIVE_YEAR_SUM.search(clause_before):
                 is_level = False                   # 五年合计在城镇安排就业的劳动力达到三千五百多万人: a sum, not a level
             if measure == "level" and "贡献率" in name and not from_value_ahead and not _rx(r"[到至]\s*$").search(window):
@@ -708,6 +716,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1, y2 = context["period"]
             else:
                 y1 = y2 = context["period"][1]
+        provision = _PROVISION.search(text, 0, n.start) if context["five_year"] else None
+        provided = _plans(text[:provision.end()]) if provision else []
+        if provided and provided[-1][1:] != tuple(context["period"]):
+            ps, pe = provided[-1][1:]              # (in the goals of 1983-1987) “六五”计划安排的…项目共八百九十个:
+            y1, y2 = (ps, pe) if y1 != y2 else (pe, pe)   # the years of the plan named
         sentence_plans = [(ps, pe) for _pos, ps, pe in _plans(text) if pe >= ry] if not context["five_year"] else []
         named_plans = sentence_plans or ([memo["plan"]] if memo.get("plan") and not context["five_year"] else [])
         doc_plan = context.get("doc_plan") or _plan_under_way(ry)
@@ -769,6 +782,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
             elif span.group("next"):
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
+            elif span.group("last") is not None and _rx(r"(?:到|至)(?:本世纪末|(?:" + YEAR_WRITTEN + r")\s*年(?:底|末)?)的\s*$").search(text, 0, span.start()):
+                y1, y2 = ry, ry + k - 1                           # 从现在起到本世纪末的七年时间里 (1994): 1994-2000
             elif span.group().startswith("近") and span.group("next") is None:
                 y2 = context["year"] if context["status"] != "target" else ry - 1
                 y1, status = y2 - k + 1, "actual"               # 近三年累计…分别减少6.61%: the years just past
@@ -805,7 +820,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = y2                            # 这两年中…增加到三千一百七十八万吨: the level at the end
             elif y1 != y2 and measure == "level" and "每年" in clause_before and _rx(r"能够?|可以").search(clause_before):
                 y1 = y2                            # 建成以后每年能够出产载重汽车三万辆: a capacity from the period's end
-            elif y1 != y2 and measure == "level" and n.unit not in ("%",) and not _PER_YEAR_LEVEL.search(clause_before):
+            elif y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and not _PER_YEAR_LEVEL.search(clause_before):
                 measure = "cumulative"
         from_value = _rx(r"(?:由|从)(?:人均|不到|超过|约|近|每人每年|每人|每年|上年|去年|上一年|今年预计|今年)?(?:的|居|为|是|增长|下降|分别(?:增长|下降|提高|降低|为)?)?\s*$").search(
                          text[max(cs, n.start - 7):n.start])
@@ -989,7 +1004,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if (status == "target" or y2 >= ry) and (_ALREADY.search(own) or _rx(r"\s*(?:我国|全国|我省|全省|我市|全市|我区|全区)\s*").fullmatch(own)
                                                   and not _FUTURE.search(text) or _ALREADY.search(clause_before) and "目前" in clause_before[:4]
                                    or _rx(r"^\s*(?:目前|现在|迄今)").search(text) and not _FUTURE.search(text[:n.start])   # (现在我们要…再使…增加: a goal)
-                                   or "目前" in clause_before and not _FUTURE.search(clause_before)) and not explicit:   # (企业目前一年大约多耗电…)
+                                   or ("目前" in clause_before or now_clause) and not _FUTURE.search(clause_before)) and not explicit:   # (企业目前一年大约多耗电…)
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
@@ -1002,6 +1017,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if status == "target" and explicit and explicit[0] == explicit[1] == ry and _rx(
                 r"已经?(?:降低|提高|增加|下降|上升|减少|扩大|缩小|增长)(?:了)?(?:到|至)\s*$").search(own):
             status, done_part = "actual", True     # 上海市在一九五五年上半年…平均用棉量已降低到三百八十六点一斤: done
+        if status == "target" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["status"] == "actual" \
+                and out[-1]["ref_period_end"] == y2 and prev_clause == ci - 1 and _rx(r"^\s*(?:比|较)").match(clause_before) \
+                and not _rx(r"要|将(?!近)|力争|争取|预计").search(clause_before) \
+                and not _rx(r"(?:设想|计划|原定|预算)(?:数)?的?\s*$").search(clause_before):   # (比原来设想的六百亿元: the plan's)
+            status, done_part = "actual", True     # …已降低到三百八十六点一斤，比…计划用棉量降低将近七斤: the same, done
         if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
             status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
         describes = _rx(r"^\s*(?:我国|我们|全国)(?:共)?(?:有|拥有)[^，。；]*、[^，。；]*$").search(clause_before) \

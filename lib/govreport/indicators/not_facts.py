@@ -29,6 +29,14 @@ _COUNTRY_AFTER = re.compile(f"[^{_CLAUSE_END}]{{0,10}}的[\u4e00-\u9fff]{{0,8}}�
 _LIST_ITEM_SPLIT = re.compile(r"、|和|与|及|以及")
 _LISTED_COUNT_UNITS = ("项", "种", "类", "条", "座", "所", "家", "个")
 
+# a value a programme requires (达到了…每亩生产粮食四百斤、五百斤、八百斤的要求), and the list it ends
+_REQUIREMENT = re.compile(r"\s*(?:左右|以上)?的(?:要求|标准)")
+_MET = re.compile(r"达到了|已经?达到|已经?超过")   # (争取…达到九亿亩的要求: a goal, kept)
+_LIST_GAP = re.compile(r"\s*(?:、|，|,|和|或|或者)\s*")
+
+# a clause that goes on with a condition (并且…, 同时…) before its result
+_MORE_CONDITION = re.compile(r"[，,]\s*(?:并且|而且|并|同时)(?!就|便|则)")
+
 # a list of kinds of product (其中包括以下一些重要产品：…五万千瓦的全套火力发电设备): each number is one product's size
 _PRODUCT_LIST = re.compile(r"(?:新|重要|主要)?产品[^，。；：:]{0,4}[：:]")
 
@@ -94,6 +102,9 @@ def _condition_spans(text: str, values) -> list[tuple[int, int, str]]:
     for m in cues["condition"].finditer(text):
         end_m = cues["result"].search(text, m.end())
         end = end_m.start() if end_m else len(text)
+        while end < len(text) and _MORE_CONDITION.match(text, end):   # 如果适当地压缩库存，并且想尽各种办法节约使用，
+            end_m = cues["result"].search(text, end + 1)               # 就可使…: the condition goes on
+            end = end_m.start() if end_m else len(text)
         if cues["comparison"].match(text[m.end():end]):
             continue                          # 如果以1950年为100: the base of an index
         holds_number = any(m.end() <= v.start < end for v in values)
@@ -249,6 +260,13 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 not cues["rule_making"].search(before):
             noun = cues["rule_noun"].match(text, v.end).group()
             found[i] = ("rule_count", v.text + noun)     # 十项经济建设方针, 六项政治标准: articles of a rule
+            continue
+        if _REQUIREMENT.match(text, v.end) and _MET.search(text, 0, v.start):
+            found[i] = ("threshold", "的要求")             # 达到了…每亩生产棉花六十斤、八十斤、一百斤的要求: the bars
+            for j in range(i - 1, -1, -1):                 # of a programme (the list before goes with it)
+                if j in found or not _LIST_GAP.fullmatch(text[values[j].end:values[j + 1].start]):
+                    break
+                found[j] = ("threshold", "的要求")
             continue
         if cues["limit"].match(text, v.end):
             found[i] = ("threshold", cues["limit"].match(text, v.end).group().strip())
