@@ -108,6 +108,8 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来)|(?:同|与|比)(?:" + YEAR_WRITTEN + r")\s*年相?比)?[，,]")
 # (1986年同1978年相比，…；国家财政收入由1121亿元增加到2220亿元；: the chain compares the same years)
+# a cohort the year will bring (今年高校毕业生将高达765万人, 超过1000万人): foreseen, not planned
+_COHORT = re.compile(r"(?:毕业生|新成长劳动力|需要就业的(?:人数|人员|劳动力)?)(?:人数)?(?:将|预计)?(?:高达|达到?|超过|超|约|有|为)?\s*$")
 # a span of years said with 时间 (在五年时间内): the span of its own clause
 _SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三四五六七八九十])(?P<last>))(?P<n>[两二三四五六七八九十])年时间(?:内|里|中)")
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
@@ -848,7 +850,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,6}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,12}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
@@ -1011,6 +1013,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
+        elif status == "target" and _COHORT.search(clause_before) and not _TARGET_WORDS.search(clause_before):
+            status = "estimate"            # 今年高校毕业生将高达765万人: the size of a cohort foreseen, no goal
         elif status == "actual" and not explicit and not from_value and (_rx(r"(?:应该|应当|必须)(?:力求|争取|力争)").search(clause_before)
                                                                           or _rx(r"(?:应该|应当)(?:有|达到)\s*$").search(clause_before)):
             status, y1, y2 = "target", ry, ry     # (in a review) 成本每年还应该力求降低百分之二到百分之三; 总产量应该有…: a goal

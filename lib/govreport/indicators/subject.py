@@ -61,7 +61,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动 形成""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -355,7 +355,8 @@ def clean_prefix(prefix: str) -> str:
     if threshold:
         s = _rx(r"在(?=[\d一二三四五六七八九十百千万])").sub("", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
-    if "的" in s and not threshold and not verb_led and (len(s) > 12 or _rx(r"的[一二三四五六七八九十两]+大").search(s)):
+    per_unit = _rx(r"^(?:平均)?每(?:百|千|万)?(?:元|人|亩|户|吨)").match(s) is not None   # 每百元工业固定资产净值提供的税收利润: one measure
+    if "的" in s and not threshold and not verb_led and not per_unit and (len(s) > 12 or _rx(r"的[一二三四五六七八九十两]+大").search(s)):
         cut = s.rfind("的")
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
@@ -431,6 +432,8 @@ def clean_prefix(prefix: str) -> str:
         return ""                                  # 三十六年合计不过…: a span of time names nothing
     if _rx(r"在?(?:这|那|此|该|上述)一?(?:方面|领域)").fullmatch(s):
         return ""                                  # 第六个五年计划在这方面安排了: an anaphor alone names nothing
+    if _rx(r"(?:进一步|继续|再|又|逐步|不断)(?:提高|增加|增长|上升|下降|降低|减少|扩大)(?:到|至)?").fullmatch(s):
+        return ""                                  # 1979年进一步提高到36.3元: how it moved, not what
     return s
 
 
@@ -526,7 +529,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         else:
             if _rx(r"(?:举办|兴办|创办|主办|管理|经营|建设|投资)$").search(noun[:noun.find("的")]) and len(head) >= 2:
                 pass                               # 60%政府举办的基层医疗卫生机构: a relative clause, the head after it
-            elif not _rx(r"相当于|同级|等同").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class)
+            elif not _rx(r"相当于|同级|等同|^跨[" + _CJK + r"]{1,3}$").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class; 24个跨地区的…网络)
                 noun = noun[:noun.find("的")]       # 14亿人口的发展中大国: the noun the number counts
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 156个工业单位中的主要部分
