@@ -592,6 +592,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
             if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
+        if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[^，。；\d]{0,12}?(?:增长|增速)(?:目标|速度|预期目标)?").match(text[n.end:]):
+            measure = "growth_rate"                # 提出8%左右的国内生产总值增长目标
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务|[\u4e00-\u9fff]?率)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
@@ -889,6 +891,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         elif _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
+        run_base = _rx(r"在连续([两二三四五])年(?:平均)?(?:增长|递增)(?:了)?\s*$").search(clause_before) \
+            if _rx(r"\s*(?:左右|以上)?的基础上").match(text, n.end) else None
+        if run_base and not explicit:
+            k = _YEARS_IN_WORDS[run_base.group(1)]
+            y1, y2, status = ry - k, ry - 1, "actual"   # 在连续两年增长百分之十三的基础上 (a report of 1994): 1992-1993
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
             y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
         if context["status"] == "target" and not from_value and _rx(r"^[\s，、]*(?:其中)?(?:全国|全省|全市|全区|我国|我省|我市)?(?:去年|上年)(?!同期|以来|底|末)").search(clause_before) \

@@ -258,6 +258,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.unit in _LISTED_COUNT_UNITS and v.notation == "chinese" and 2 <= v.value <= 10 and _counts_the_list(text, v):
             found[i] = ("list_count", text[v.start:v.end + 2])   # 预算内和预算外两项资金合计: the two just named
             continue
+        if v.kind == "times" and re.search(r"就\s*$", before) and re.match(r"[^，。；]{0,16}?的问题", text[v.end:]):
+            found[i] = ("in_a_name", text[v.start:v.end])   # 就翻两番必须主要依靠技术改造的问题，写了一篇文章: a topic discussed
+            continue
         if v.kind == "times" and cues["slogan"].search(before):
             found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番
     return found

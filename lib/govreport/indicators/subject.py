@@ -825,6 +825,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     colon_topic = ""                   # …生产能力，仅中央各部所属的企业就有：采煤…: whose, not what
                 if _rx(r"没|未能?|不能|超额|完成").search(colon_topic):   # 有几项重要产品的产量没有完成计划：钢完成96.4％
                     colon_topic = "计划完成程度" if _rx(r"完成[^，。；]{0,4}计划").search(text[cs:ce]) else ""   # how far the plan was met, not the output
+                if _rx(r"(?:收支)?(?:总数|总额|数字|情况)(?:如下)?$").search(colon_topic):
+                    colon_topic = pending = ""         # 1955年国家决算的收支总数如下：…本年收入合计…: a lead, not a measure of each item
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic) or \
                         _rx(r"(?:以下|如下|下列|这样)的?[" + _CJK + r"]{0,6}(?:数字|情况|成绩|成就)$").search(colon_topic):
                     colon_topic = ""                   # 招生人数，大致估算为：高中…
