@@ -610,6 +610,8 @@ ASIDE = [
     ("a doubling as the topic of an article (seed 8146)", 1982, "plan",
      "最近，著名经济学家孙冶方同志，在重病中仍然十分关心社会主义建设，并就翻两番必须主要依靠技术改造的问题，写了一篇很好的文章，发表于十一月十九日《人民日报》。",
      {"翻两番": "in_a_name"}, []),
+    ("the age of a history (走过了60年光辉历程) (seed 8147)", 2010, "review", "新中国外交走过了60年光辉历程，在国际舞台上留下了闪光足迹。",
+     {"60年": "duration"}, []),
     ("a claim someone made (seed 8142)", 1957, "review", "有人认为肃反的偏差竟达到90%以上，这是完全没有根据的。",
      {"90%": "hypothetical"}, []),
     ("a count of the world's countries (seed 9603)", 1981, "plan", "世界上年产石油一亿吨以上的国家不到十个，我国是其中的一个。",

@@ -74,7 +74,7 @@ def _cues() -> dict:
         "threshold": re.compile(f"(?:{alt('thresholds')})\\s*(?:为|是|在|定为|提高到|提高为)?\\s*$"),
         "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
         "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
-        "age": re.compile(f"(?:多|余)?(?:年)?的[^{_CLAUSE_END}]{{0,10}}?(?:{alt('ages')})"),
+        "age": re.compile(f"(?:多|余)?(?:年)?(?:的[^{_CLAUSE_END}]{{0,10}}?|[\u4e00-\u9fff]{{0,2}})(?:{alt('ages')})"),   # (走过了60年光辉历程)
         "term": re.compile(f"(?:{alt('terms')})\\s*$"),
         "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
         "slogan": re.compile(f"(?:{alt('slogan_verbs')})[^{_CLAUSE_END}]{{0,4}}$"),
