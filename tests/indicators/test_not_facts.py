@@ -396,3 +396,10 @@ def test_the_items_of_a_sum_over_the_plan_share_its_years():
 def test_a_set_phrase_row_reads_its_longest_numeral():
     _, aside = build(1964, [("plan", ["占人口百分之九十五以上的人民群众是要革命的。"])])
     assert [(r["reason"], r["value"]) for r in aside] == [("set_phrase", 95.0)]
+
+
+
+def test_a_count_of_the_measures_announced_is_not_a_value():
+    # seed 8147: 将采取两项重大措施：一是… (a count of what follows, as 四项措施：)
+    obs, _ = build(2007, [("plan", ["为了促进教育发展和教育公平，我们将采取两项重大措施：一是从今年新学年开始，建立健全国家奖学金、助学金制度。"])])
+    assert "两项" not in set(obs["value_text"])

@@ -108,6 +108,8 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
                            r"|这[两二三四五六七八九十几]年|近[两二三四五]年|[两二三四五]年来)"
                            r"(?:的?[^，。；：]{0,8}?(?:中|里|间|期间|内|以来|来)|(?:同|与|比)(?:" + YEAR_WRITTEN + r")\s*年相?比)?[，,]")
 # (1986年同1978年相比，…；国家财政收入由1121亿元增加到2220亿元；: the chain compares the same years)
+# a cohort the year will bring (今年高校毕业生将高达765万人, 超过1000万人): foreseen, not planned
+_COHORT = re.compile(r"(?:毕业生|新成长劳动力|需要就业的(?:人数|人员|劳动力)?)(?:人数)?(?:将|预计)?(?:高达|达到?|超过|超|约|有|为)?\s*$")
 # a span of years said with 时间 (在五年时间内): the span of its own clause
 _SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三四五六七八九十])(?P<last>))(?P<n>[两二三四五六七八九十])年时间(?:内|里|中)")
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
@@ -543,7 +545,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$").search(text[max(cs, n.start - 4):n.start]):
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
             if n.notation == "chinese" and n.value <= 20 and (_rx(
-                    r"(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
+                    r"[\u4e00-\u9fff]{0,2}(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
                     r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
                     r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张|标准)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
@@ -623,6 +625,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
             if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
+        if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[^，。；\d]{0,12}?(?:增长|增速)(?:目标|速度|预期目标)?").match(text[n.end:]):
+            measure = "growth_rate"                # 提出8%左右的国内生产总值增长目标
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务|[\u4e00-\u9fff]?率)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
@@ -912,7 +916,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,6}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,12}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
@@ -951,6 +955,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         elif _rx(r"明年").search(text[:n.start]) and not explicit and not from_value and not _rx(r"比明年|明年以后").search(text):
             y1 = y2 = ry + 1                       # 明年计划…提高到45%: a report delivered late in the year
             status = "target"
+        run_base = _rx(r"在连续([两二三四五])年(?:平均)?(?:增长|递增)(?:了)?\s*$").search(clause_before) \
+            if _rx(r"\s*(?:左右|以上)?的基础上").match(text, n.end) else None
+        if run_base and not explicit:
+            k = _YEARS_IN_WORDS[run_base.group(1)]
+            y1, y2, status = ry - k, ry - 1, "actual"   # 在连续两年增长百分之十三的基础上 (a report of 1994): 1992-1993
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
             y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
         if this_year and context["status"] == "actual" and context["year"] < ry and not explicit and not from_value \
@@ -1101,6 +1110,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             quals.insert(0, est[-1].group())
         elif status == "actual" and _TARGET_WORDS.search(clause_before) and y2 >= ry:
             status = "target"
+        elif status == "target" and _COHORT.search(clause_before) and not _TARGET_WORDS.search(clause_before):
+            status = "estimate"            # 今年高校毕业生将高达765万人: the size of a cohort foreseen, no goal
         elif status == "actual" and not explicit and not from_value and (_rx(r"(?:应该|应当|必须)(?:力求|争取|力争)").search(clause_before)
                                                                           or _rx(r"(?:应该|应当)(?:有|达到)\s*$").search(clause_before)):
             status, y1, y2 = "target", ry, ry     # (in a review) 成本每年还应该力求降低百分之二到百分之三; 总产量应该有…: a goal

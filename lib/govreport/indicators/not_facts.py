@@ -82,7 +82,7 @@ def _cues() -> dict:
         "threshold": re.compile(f"(?:{alt('thresholds')})\\s*(?:为|是|在|定为|提高到|提高为)?\\s*$"),
         "method": re.compile(f"“[^“”]{{0,12}}(?:{alt('methods')})”"),
         "era": re.compile(f"(?:{alt('eras')})(?:以来|后|的)?\\s*$"),
-        "age": re.compile(f"(?:多|余)?(?:年)?的[^{_CLAUSE_END}]{{0,10}}?(?:{alt('ages')})"),
+        "age": re.compile(f"(?:多|余)?(?:年)?(?:的[^{_CLAUSE_END}]{{0,10}}?|[\u4e00-\u9fff]{{0,2}})(?:{alt('ages')})"),   # (走过了60年光辉历程)
         "term": re.compile(f"(?:{alt('terms')})\\s*$"),
         "year_value": re.compile(f"(?:{alt('year_values')})[^{_CLAUSE_END}]{{0,16}}$"),
         "grade": re.compile(f"\\s*(?:{alt('grade_marks')})"),
@@ -297,6 +297,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             continue
         if v.unit in _LISTED_COUNT_UNITS and v.notation == "chinese" and 2 <= v.value <= 10 and _counts_the_list(text, v):
             found[i] = ("list_count", text[v.start:v.end + 2])   # 预算内和预算外两项资金合计: the two just named
+            continue
+        if v.kind == "times" and re.search(r"就\s*$", before) and re.match(r"[^，。；]{0,16}?的问题", text[v.end:]):
+            found[i] = ("in_a_name", text[v.start:v.end])   # 就翻两番必须主要依靠技术改造的问题，写了一篇文章: a topic discussed
             continue
         if v.kind == "times" and cues["slogan"].search(before):
             found[i] = ("slogan", cues["slogan"].search(before).group())   # 一味追求提前翻番

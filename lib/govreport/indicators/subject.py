@@ -61,7 +61,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动 形成""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -312,6 +312,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:今后|未来|过去)?(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|中(?!央)|间|来|里)|^在?(?:今年|本年|年)内").sub("", s)
     s = _rx(r"^(?:今后|未来|过去|近|这)?几年(?:内|中(?!央)|间|来|里)?(?=[" + _CJK + r"]{2})").sub("", s)   # 过去几年组织的合作社
     s = _rx(r"^(?:今明|明后)两?年(?:内|中|里)?(?=[" + _CJK + r"]{2})").sub("", s)   # 今明两年继续提高…养老金: when
+    s = _rx(r"^(?:这)?[两二三四五六七八九十]年(?:来|中|内|间)?(?:共|累计|合计|总共)(?=[" + _CJK + r"]{2})").sub("", s)   # 两年共增加灌溉面积: when
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?<![一二三四五六七八九十两\d])(?:[一二三四五六七八九十两]{1,3}|\d{1,2})年(?:合计|累计|共计|总计)(?=[" + _CJK + r"]{2})").sub("", s)   # …单位五年合计建成住宅
     s = _rx(r"连续[\d一二三四五六七八九十两]+年|在?[^，。、占]{1,10}(?:初期|时期|期间|阶段)(?!教育)(?=[" + _CJK + r"]{2})|在[^，。、占]{1,6}(?:初期|时期|期间|阶段)(?!教育)").sub("", s)   # (占高中阶段教育总人数: a whole, not a time)
     s = _rx(r"在?[一二三四五六七八九十两\d]{1,3}年(?:间|来|中(?!央)|内|里)|(?:平均)?每年$|(?:五|两|三|四)年(?:累计)?$"
@@ -376,7 +377,8 @@ def clean_prefix(prefix: str) -> str:
     if threshold:
         s = _rx(r"在(?=[\d一二三四五六七八九十百千万])").sub("", s)
     # a long phrase: keep its last part, after the last 的 (the noun phrase nearest the number)
-    if "的" in s and not threshold and not verb_led and (len(s) > 12 or _rx(r"的[一二三四五六七八九十两]+大").search(s)):
+    per_unit = _rx(r"^(?:平均)?每(?:百|千|万)?(?:元|人|亩|户|吨)").match(s) is not None   # 每百元工业固定资产净值提供的税收利润: one measure
+    if "的" in s and not threshold and not verb_led and not per_unit and (len(s) > 12 or _rx(r"的[一二三四五六七八九十两]+大").search(s)):
         cut = s.rfind("的")
         if cut < len(s) - 2:
             rest = _strip(s[cut + 1:]) or s[cut + 1:]
@@ -454,6 +456,8 @@ def clean_prefix(prefix: str) -> str:
         return ""                                  # 预计明年春耕时将达…: a moment names nothing (工时, 小时 are words)
     if _rx(r"在?(?:这|那|此|该|上述)一?(?:方面|领域)").fullmatch(s):
         return ""                                  # 第六个五年计划在这方面安排了: an anaphor alone names nothing
+    if _rx(r"(?:进一步|继续|再|又|逐步|不断)(?:提高|增加|增长|上升|下降|降低|减少|扩大)(?:到|至)?").fullmatch(s):
+        return ""                                  # 1979年进一步提高到36.3元: how it moved, not what
     return s
 
 
@@ -560,7 +564,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         else:
             if _rx(r"(?:举办|兴办|创办|主办|管理|经营|建设|投资)$").search(noun[:noun.find("的")]) and len(head) >= 2:
                 pass                               # 60%政府举办的基层医疗卫生机构: a relative clause, the head after it
-            elif not _rx(r"相当于|同级|等同").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class)
+            elif not _rx(r"相当于|同级|等同|^跨[" + _CJK + r"]{1,3}$").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class; 24个跨地区的…网络)
                 noun = noun[:noun.find("的")]       # 14亿人口的发展中大国: the noun the number counts
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
         noun = noun[:-1]                           # 156个工业单位中的主要部分
@@ -853,6 +857,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
             if _rx(r"(?:增加|增长|增收|减少)(?:额|数|量)|增量").fullmatch(topic):
                 topic = ""                         # 而“六五”期间的增加额…: the increase of what was just named
+            if topic and _rx(r"\s*加上").match(text[cs:ce]) and _rx(r"[，,]\s*(?:共|共计|总共|合计|一共)").match(text, ce):
+                topic = _rx(r"^(?:原有|原来|其他|其它|其余)的?").sub("", topic)   # 加上原有的灌溉面积，共达…: the whole of the thing
             raised = _rx(r"^(?:继续|进一步|普遍|再次)?(?:提高|上调)([" + _CJK + r"]{4,}(?:养老金|标准|工资|补贴|补助|价格))$").match(topic)
             if raised:
                 topic = raised.group(1)            # 今明两年继续提高企业退休人员基本养老金，人均每年增长10%: what is raised
@@ -882,6 +888,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     colon_topic = ""                   # …生产能力，仅中央各部所属的企业就有：采煤…: whose, not what
                 if _rx(r"没|未能?|不能|超额|完成").search(colon_topic):   # 有几项重要产品的产量没有完成计划：钢完成96.4％
                     colon_topic = "计划完成程度" if _rx(r"完成[^，。；]{0,4}计划").search(text[cs:ce]) else ""   # how far the plan was met, not the output
+                if _rx(r"(?:收支)?(?:总数|总额|数字|情况)(?:如下)?$").search(colon_topic):
+                    colon_topic = pending = ""         # 1955年国家决算的收支总数如下：…本年收入合计…: a lead, not a measure of each item
                 if _rx(r"(?:大致|大约|初步)?(?:估算|估计|计算|测算|安排|规定|分配)(?:为|如下)?").fullmatch(colon_topic) or \
                         _rx(r"(?:以下|如下|下列|这样)的?[" + _CJK + r"]{0,6}(?:数字|情况|成绩|成就)$").search(colon_topic):
                     colon_topic = ""                   # 招生人数，大致估算为：高中…
