@@ -526,39 +526,51 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         years = [(0, 0, y, y)] + years               # 届时: the year the paragraph set before
     ests = list(_ESTIMATE.finditer(text))
     clauses = _clauses(text)
-    # --- which numbers are values
-    values, streaks = [], {}
+    # --- which numbers are values (the others are listed with a reason)
+    values, streaks, skipped = [], {}, []
     for cs, ce in clauses:
         in_clause = [n for n in nums if cs <= n.start < ce]
         for idx_n, n in enumerate(in_clause):
-            if _is_denominator(text, n) or _is_threshold(text, n, in_clause[idx_n + 1:], in_clause[:idx_n]):
+            if _is_denominator(text, n):
+                skipped.append((n, "denominator", text[n.start:n.end + 4]))
+                continue
+            if _is_threshold(text, n, in_clause[idx_n + 1:], in_clause[:idx_n]):
+                skipped.append((n, "threshold", text[max(cs, n.start - 4):n.end + 4]))
                 continue
             if n.kind == "number" and not n.unit and not n.qualifiers and not _rx(
                     r"(达到?|为|至|到|超过|突破)\s*$").search(text[max(cs, n.start - 3):n.start]):
+                skipped.append((n, "in_a_name", text[max(cs, n.start - 1):n.end + 4]))
                 continue                           # a bare number ("“1+9”行动方案") is a name, not a value
             if n.notation == "chinese" and _rx(r"[百千万]").fullmatch(n.text[:1]) and len(n.text) <= 2 and _rx(
                     r"[\u4e00-\u9fff]{0,8}?(?:行动|工程|计划|活动|战略|项目)").match(text[n.end:]):
+                skipped.append((n, "in_a_name", text[n.start:n.end + 8]))
                 continue                           # 千家企业节能行动: the name of a programme
             if n.notation == "chinese" and n.unit == "元" and _rx(r"、[^，。；\d]{1,8}?等").match(text[n.end:]) and not n.qualifiers:
+                skipped.append((n, "in_a_name", text[n.start:n.end + 1]))
                 continue                           # 扶持三元、麦福劳等龙头企业: a company's name
             if n.unit == "倍" and _rx(r"\s*的").match(text[n.end:]) and not _rx(
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$").search(text[max(cs, n.start - 4):n.start]):
+                skipped.append((n, "rhetoric", text[n.start:n.end + 4]))
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
             if n.notation == "chinese" and n.value <= 20 and (_rx(
                     r"[\u4e00-\u9fff]{0,2}(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
                     r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
                     r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张|标准)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
+                skipped.append((n, "rule_count", text[n.start:n.end + 6]))
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
             if n.notation == "chinese" and _rx(r"(?:这|那|这些|那些|上述|前述|以上|下列|以下|上面|下面|此|该)\s*$").search(
                                                text[max(cs, n.start - 3):n.start]):
+                skipped.append((n, "list_count", text[max(cs, n.start - 2):n.end + 4]))
                 continue                           # 通过这三项工作, 上述两个方面: a reference, not a count
             if n.unit in ("年", "个月", "天", "个", "多") and _rx(
                     r"(?:多)?(?:月|年|天|小时)?(?:时间)?(?:中|间|来|内|里|以来|之内|之中|合计|累计|总计|共计|的时间|没有|未曾?|不变)").match(
                     text[n.end:n.end + 5]) \
                     and (n.unit != "个" or _rx(r"多?月").match(text[n.end:n.end + 2])):
+                skipped.append((n, "duration", text[n.start:n.end + 3]))
                 continue                           # 1965年到1976年11年中, 过去的五个多月时间内: a duration
             nxt_num = next((m for m in in_clause[idx_n + 1:]), None)
             if nxt_num is not None and nxt_num.start == n.end and n.unit in ("类", "批", "大类"):
+                skipped.append((n, "list_count", text[n.start:n.end + 4]))
                 continue                           # 12类45件民生实事: the classes of what is counted
             if n.unit == "年" and _STREAK_BEFORE.search(text[max(cs, n.start - 3):n.start]):
                 nxt = [m for m in in_clause[idx_n + 1:] if m.kind != "streak"]
@@ -568,6 +580,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 n = NumberMention(n.start, n.end, n.text, n.value, n.unit, n.value_base, n.unit_base, "streak",
                                   n.qualifiers + ("连续",), n.notation)
             values.append(n)
+    if skipped and aside is not None:
+        aside.extend(_set_aside_row(sent, text, n, reason, cue.strip(), clauses) for n, reason, cue in skipped)
     if not values:
         return []
     unread = not_facts.reasons(text, values)
@@ -585,6 +599,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     prev_end, prev_kind, prev_clause = 0, "", -1
     for n, named in zip(values, names):
         if not n.unit and n.value <= 12 and _rx(r"\s*(?:(?:到|至|-|—|－)\s*\d{1,2}\s*)?月").match(text, n.end):
+            if aside is not None:
+                aside.append(_set_aside_row(sent, text, n, "date", text[n.start:n.end + 3], clauses))
             continue                               # 今年1到10月: months, a date (read as a range, which keeps the names apart)
         ci = next(i for i, (a, b) in enumerate(clauses) if a <= n.start < b)
         cs, ce = clauses[ci]
