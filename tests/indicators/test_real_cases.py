@@ -1214,6 +1214,10 @@ CASES = [
     ("由上年下降X转为增长Y: X is the year before's (seed 6143)", 2017,
      [("review", ["工业企业利润由上年下降2.3%转为增长8.5%，单位国内生产总值能耗下降5%，经济发展的质量和效益明显提高。"])],
      {"2.3%": (None, "2015", "actual", "growth_rate"), "8.5%": (None, "2016", "actual", "growth_rate")}),
+    ("前四年内 with no plan's first years is the years just past (seed 6143)", 1983,
+     [("plan", ["正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，"
+                "而整个工业却以每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。"])],
+     {"百分之七点二": (None, "1979-1982", "actual", "growth_rate")}),
 ]
 
 
