@@ -827,6 +827,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     and (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0] + k - 1 < ry:
                 first = (named_plans or [context.get("doc_plan") or _plan_under_way(ry, False)])[0][0]
                 y1, y2, status = first, first + k - 1, "actual"   # 食糖产量前三年共增加了十六万吨 (in 1957): 1953-1955
+            elif span.group().startswith("前") and span.group().endswith("内") and not span.group("plan"):
+                y2 = context["year"] if context["status"] != "target" else ry - 1
+                y1, status = y2 - k + 1, "actual"               # 前四年内 (in 1983, no plan's first years): the years just past
             elif span.group("last") is not None and k < 5 and context["status"] == "target" and span.group().endswith("内"):
                 y1, y2 = ry, ry + k - 1                           # 要按期完成三年内裁减军队员额五十万的任务
             elif span.group("last") is not None and k == 5:
