@@ -26,6 +26,9 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- 将近 is "nearly", not the future 将 (seed 9606)
+    ("将近 is no future", 1957, [("review", ["从1951年到1957年，国家用于普及教育的经费将近四十九亿元，占全部文教经费的24%强。"])],
+     {"四十九亿元": ("国家用于普及教育的经费", "1951-1957", None, "cumulative", None)}),
     # --- OCR spaces between digits before a per-mille sign (1998 report)
     ("spaced digits before ‰", 1998, [("review", ["人口自然增长率下降到1 0 ．0 6 ‰。"])],
      {"1 0 ．0 6 ‰": ("人口自然增长率", "1997", "actual", "level", None)}),

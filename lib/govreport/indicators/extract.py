@@ -134,7 +134,7 @@ _REACHED_FROM = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]
 _TOLD_SPAN_GOES_ON = re.compile(r"^\s*(?:这|此外|另外|加上)")
 # a sentence that restates the one before in other terms
 _SAID_AGAIN = re.compile(r"^\s*(?:这就是说|也就是说|这就是讲|换句话说|换言之)[，,]")
-_FUTURE = re.compile(r"将|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
+_FUTURE = re.compile(r"将(?!近)|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
 _COUNT_AMOUNT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件|部|辆|艘|架|栋|幢|间|张|床|"
