@@ -88,6 +88,9 @@ CASES = [
     ("the money of the topic is said once (Hailar 2015)", 2015, [("review", [
         "不断加大教育投入，投资3.1亿元，实施桃李中学、三中分校、第五中学扩建工程。"])],
      {"3.1亿元": ("教育投入", "2014", "actual", "level")}),
+    ("the students of the schools counted in the clause before (seed 9606)", 1983, [("five_year_review", [
+        "从一九七八年到一九八二年，我国普通高等学校已由五百九十八所增加到七百一十五所，在校学生从八十五万六千人增加到一百一十五万四千人。"])],
+     {"八十五万六千人": ("普通高等学校在校学生", "1978", "actual", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

@@ -297,7 +297,7 @@ CASES = [
     # --- status
     ("a change told as done up to the report's year (a report of December)", 1982,
      [("plan", ["全国高等学校由一九八○年的六百七十五所增加到一九八二年的七百二十九所，招生数由二十八万人增加到三十一万人。"])],
-     {"七百二十九所": (None, "1982", "actual", None, None), "三十一万人": ("招生数", "1982", "actual", None, None)}),
+     {"七百二十九所": (None, "1982", "actual", None, None), "三十一万人": ("全国高等学校招生数", "1982", "actual", None, None)}),
     ("the best of the places is an actual like the rest", 1978,
      [("plan", ["从一九六六年到一九七六年的十一年中，仍然有三分之一的省、市、自治区，粮食产量平均每年的增长速度都在百分之四点三以上，高的达到百分之五点五。"])],
      {"百分之五点五": (None, "1966-1976", "actual", "growth_rate", None)}),

@@ -1484,6 +1484,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _people_of_a_deed(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
+    _people_of_the_schools(values, out)
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
@@ -1718,6 +1719,21 @@ def _balance_of_named_kind(text: str, values: list, out: list) -> None:
         kind = _rx(r"([" + _CJK + r"]{2,10}(?:" + bare.group(1) + saving + r"))(?=[^，。；]*[，；])").search(text[:v.start]) if bare else None
         if kind and clean_prefix(kind.group(1)) not in ("", bare.group(1)):   # (城乡居民储蓄大幅度增加，存款余额…: 储蓄存款)
             out[i] = Named(clean_prefix(kind.group(1)) + ("存款" if kind.group(1).endswith("储蓄") else "") + "余额", out[i].rule + "+kind")
+
+
+_SCHOOLS = re.compile(r"[" + _CJK + r"]{0,8}(?:学校|大学|高校|院校|中学|小学|幼儿园)$")
+_SCHOOL_PEOPLE = re.compile(r"(?:在校学生|在校生|学生|毕业生|招生|招生数|教职工|专任教师|教师)(?:人数)?")
+
+
+def _people_of_the_schools(values: list, out: list) -> None:
+    """普通高等学校已由598所增加到715所，在校学生从85.6万人增加到…: the students of those schools."""
+    schools = ""
+    for i in range(len(values)):
+        nm = out[i].name if out[i] is not None else ""
+        if _SCHOOLS.search(nm) and not _SCHOOL_PEOPLE.search(nm):
+            schools = _rx(r"^(?:全国|我国|全省|全市|全区)?(?:共)?有").sub("", nm)
+        elif schools and _SCHOOL_PEOPLE.fullmatch(nm):
+            out[i] = Named(schools + nm, out[i].rule + "+schools")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
