@@ -91,6 +91,11 @@ CASES = [
     ("the students of the schools counted in the clause before (seed 9606)", 1983, [("five_year_review", [
         "从一九七八年到一九八二年，我国普通高等学校已由五百九十八所增加到七百一十五所，在校学生从八十五万六千人增加到一百一十五万四千人。"])],
      {"八十五万六千人": ("普通高等学校在校学生", "1978", "actual", "level")}),
+    ("the places a programme reached, and those who joined it (seed 9606)", 2005, [("review", [
+        "农村信用社改革扩大到29个省（自治区、直辖市）。",
+        "新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7％，有4.1亿农民参加；"])],
+     {"29个": ("农村信用社改革的省", "2004", "actual", "level"), "1451个": ("新型农村合作医疗试点县", "2004", "actual", "level"),
+      "4.1亿": ("参加新型农村合作医疗的农民", "2004", "actual", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],
@@ -1274,7 +1279,7 @@ CASES = [
      {"一百斤": ("棉花的亩产量", None, None, "level")}),
     ("a range followed by 的增速; a purpose clause is no topic (seed 6141)", 2016,
      [("plan", ["稳增长主要是为了保就业、惠民生，有6.5%－7%的增速就能够实现比较充分的就业。"])],
-     {"6.5": ("增速", "2016", "target", "growth_rate"), "7%": ("增速", "2016", "target", "growth_rate")}),
+     {"6.5": ("国内生产总值", "2016", "target", "growth_rate"), "7%": ("国内生产总值", "2016", "target", "growth_rate")}),   # (the economy's, seed 9606)
     ("a rate with no subject named by 的速度 after it (seed 6141)", 2015,
      [("plan", ["稳增长也是为了保就业，随着服务业比重上升、小微企业增多和经济体量增大，7%左右的速度可以实现比较充分的就业。"])],
      {"7%": ("速度", "2015", "target", "growth_rate")}),

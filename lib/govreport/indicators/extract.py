@@ -1062,7 +1062,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                                                and n.unit[:2] in ("亿", "万万")) \
                 and not explicit and not from_value and (
                 n.unit == "亿人" or n.unit == "亿" and people.group(1) or (people.group(1) or "人") != "人") and n.unit[:1] in "万亿" \
-                and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before):
+                and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before) \
+                and not _rx(r"(?:多|余)?[\u4e00-\u9fff]{1,3}?(?:参加|参保|参合|受益)(?=[，。；]|$)").match(text, n.end):   # (有4.1亿农民参加: who joined)
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
             measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
             name = people.group(1) if people.group(1) in ("农民", "农户") else "总人口"   # (the name before is what the people qualify: 饭碗)

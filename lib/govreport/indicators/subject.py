@@ -1485,6 +1485,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
     _people_of_the_schools(values, out)
+    _what_a_programme_reached(text, values, out)
+    _growth_of_the_economy(text, values, out)
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
@@ -1734,6 +1736,34 @@ def _people_of_the_schools(values: list, out: list) -> None:
             schools = _rx(r"^(?:全国|我国|全省|全市|全区)?(?:共)?有").sub("", nm)
         elif schools and _SCHOOL_PEOPLE.fullmatch(nm):
             out[i] = Named(schools + nm, out[i].rule + "+schools")
+
+
+_PROGRAMME_WIDENED = re.compile(r"([" + _CJK + r"]{2,24}?)(试点)?(?:范围|覆盖面)?(?:又|再|进一步)?(?:扩大|扩展|推广|推开)(?:了|到|至)\s*$")
+_PLACE_COUNTED = re.compile(r"(省份|省|自治区|直辖市|城市|地市|市|县|区)(?:[（(][^（）()]{1,12}[）)])?")
+_JOINED = re.compile(r"(?:多|余)?(农民|人|居民|职工|学生|群众)(参加|参保|参合|受益)(?=[，。；]|$)")
+
+
+def _what_a_programme_reached(text: str, values: list, out: list) -> None:
+    """农村信用社改革扩大到29个省（自治区、直辖市）: the places it reached; …试点范围扩大到…，有4.1亿农民参加: those who joined it."""
+    if "扩大" not in text and "推广" not in text and "推开" not in text and not _JOINED.search(text):
+        return
+    programme = ""
+    for i, v in enumerate(values):
+        widened = _PROGRAMME_WIDENED.search(text, 0, v.start)
+        place = _PLACE_COUNTED.match(text, v.end)
+        if widened and widened.end() == v.start and place and _COUNT_WORD.match(v.unit or "") and clean_prefix(widened.group(1)):
+            programme = clean_prefix(widened.group(1))
+            out[i] = Named(programme + (widened.group(2) or "的") + place.group(1), (out[i].rule if out[i] else "") + "+programme")
+        joined = _JOINED.match(text, v.end)
+        if joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
+            out[i] = Named(joined.group(2) + programme + "的" + joined.group(1), (out[i].rule if out[i] else "") + "+programme")
+
+
+def _growth_of_the_economy(text: str, values: list, out: list) -> None:
+    """稳增长主要是为了…，有6.5%－7%的增速就能够…: a bare growth rate in a sentence on growth is the economy's."""
+    for i, v in enumerate(values):
+        if out[i] is not None and out[i].name in ("增速", "增长速度") and _rx(r"稳增长|经济增长|经济发展|国民经济").search(text, 0, v.start):
+            out[i] = Named("经济增速", out[i].rule + "+economy")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
