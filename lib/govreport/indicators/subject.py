@@ -1752,8 +1752,11 @@ def _what_a_programme_reached(text: str, values: list, out: list) -> None:
         widened = _PROGRAMME_WIDENED.search(text, 0, v.start)
         place = _PLACE_COUNTED.match(text, v.end)
         if widened and widened.end() == v.start and place and _COUNT_WORD.match(v.unit or "") and clean_prefix(widened.group(1)):
-            programme = clean_prefix(widened.group(1))
+            programme, old = clean_prefix(widened.group(1)), out[i].name if out[i] else ""
             out[i] = Named(programme + (widened.group(2) or "的") + place.group(1), (out[i].rule if out[i] else "") + "+programme")
+            share = out[i + 1] if i + 1 < len(values) else None
+            if share is not None and old and share.name.startswith(old + "占"):   # …，占全国总数的50.7％: the places' share
+                out[i + 1] = Named(out[i].name + share.name[len(old):], share.rule + "+programme")
         joined = _JOINED.match(text, v.end)
         if joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
             out[i] = Named(joined.group(2) + programme + "的" + joined.group(1), (out[i].rule if out[i] else "") + "+programme")
