@@ -53,7 +53,7 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
                "status", "measure", "qualifier", "char_start", "char_end", "snippet", "mapped", "value_text",
                "indicator_text", "stock_flow", "bound", "streak_years", "match_score", "match_rule"]
 
-_CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)[：:]|[：:](?!\d)")
+_CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)(?<!\d )[：:]|[：:](?!\d)(?! \d)")   # (3.6 : 48 : 48.4)
 _ESTIMATE = re.compile(r"预计|有望|预期可|(?<!充分)估计(?!到)")   # (充分估计到…的积极性: takes into account)
 _TARGET_WORDS = re.compile(r"确保|力争|力促|力求|争取|目标|争创|努力|应该|应当|纲要要求")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")

@@ -244,6 +244,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
             found[i] = ("in_a_name", spec_cue)
             spec_before = v.end                          # …的钢铁联合企业，年产二百四十万吨煤的煤矿; 一万二千千瓦、二万五千千瓦; …的水电站和六十五万千瓦的火电站
             continue
+        if v.unit in ("千伏", "伏", "千伏安") and re.match(r"(?:及以上|以上)?(?:的)?[\u4e00-\u9fff]{0,6}?(?:变电站|线路|输变电|电网|工程|项目|主变|站)", text[v.end:]):
+            found[i] = ("in_a_name", text[v.start:v.end + 3])   # 产业基地220千伏变电站: the voltage class of a facility
+            continue
         if v.unit in ("米", "公里", "分钟", "小时") and re.match(r"[\u4e00-\u9fff]", text[v.start - 1:v.start]) and \
                 not re.search(r"(?:增加|新增|建成|达到|达|为|提高|减少|完成|新建|改造|超过|缩短|延长)$", text[:v.start]) and \
                 re.match(r"[\u4e00-\u9fff]{0,8}?(?:覆盖率|比例|比重|达标率|占比)", text[v.end:]):

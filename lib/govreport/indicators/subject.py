@@ -931,6 +931,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if not names and _rx(r"(?:月|年|每月|每年)?(?:人均|每人)?").fullmatch(clean_prefix(text[start:cs + k]).replace("分别", "")) \
                     and last_topic and "、" in last_topic and len(named) > 1:
                 names = split_list(_rx(r"(?:再次|再|又|继续|进一步|普遍|均|都)?(?:提高|增加|上调|提升)(?:了)?$").sub("", last_topic), len(named))   # A、B、C和D再次提高，月人均分别提高…
+            rate = clean_prefix(text[start:cs + k]).replace("分别", "") if not names and last_topic and "、" in last_topic else ""
+            if rate and len(named) > 1 and _rx(r"[" + _CJK + r"]{0,4}率").fullmatch(rate):
+                topic = _rx(r"(?:不断|进一步|逐步|明显|大幅)?(?:提高|提升|增强|改善)(?:了)?$").sub("", last_topic)
+                items = split_list(_rx(r"(?:处理|利用|治理|收集)?(?:能力|水平)$").sub("", topic), len(named))
+                names = [it + rate for it in items] if items else None   # 医疗废物、生活垃圾、城市污水处理能力不断提高，处理率分别达到…
             if not names and not clean_prefix(text[start:cs + k]).replace("分别", "") and clause_subject and len(named) > 1:
                 names = split_list(clause_subject, len(named))   # 农村居民人均纯收入和城镇居民…，2000年分别达到…
             deed = _shared_deed(text[cs + k:named[0].start]) if names and named else ""
