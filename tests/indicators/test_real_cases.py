@@ -101,6 +101,9 @@ CASES = [
      {"95%": ("医疗废物处理率", "2011", "actual", None), "80%": ("城市污水处理率", "2011", "actual", None)}),
     ("an industrial structure written with spaced colons (Hailar 2012)", 2012, [("review", ["三次产业结构演进为3.6 : 48 : 48.4。"])],
      {"48": ("第二产业增加值占比", "2011", "actual", "share"), "48.4": ("第三产业增加值占比", "2011", "actual", "share")}),
+    ("money raised to solve problems (Hailar 2013; was 筹措妥善解决)", 2013, [("review", [
+        "筹措2700多万元妥善解决了一大批事关群众切身利益的信访问题。"])],
+     {"2700多万元": ("筹措解决信访问题资金", "2012", "actual", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

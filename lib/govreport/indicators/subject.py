@@ -492,6 +492,10 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         tail = "新" + tail[2:]                     # 三十五个新的工程开工: new works
     if not _rx(r"[" + _CJK + r"“A-Za-z]|\d+[A-Za-z]|\d+周?岁(?:及)?以[上下]").match(tail):   # (80岁以上低收入老年人: an age belongs to the noun)
         return ""
+    solved = _rx(r"(?:妥善|有效|切实|集中)?解决(?:了)?[^，。；]{0,20}?的?((?:(?!的)[" + _CJK + r"]){2,8}?问题)(?=[，。；]|$)").match(tail) \
+        if unit.endswith("元") else None
+    if solved:                                     # 筹措2700多万元妥善解决了一大批…的信访问题: money to solve them
+        return "解决" + solved.group(1) + "资金"
     purpose = _PURPOSE.match(tail)
     if purpose:                                    # 109亿元资金支持再就业 -> 再就业资金
         return purpose.group(2) + purpose.group(1)
