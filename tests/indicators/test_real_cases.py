@@ -104,6 +104,10 @@ CASES = [
     ("money raised to solve problems (Hailar 2013; was 筹措妥善解决)", 2013, [("review", [
         "筹措2700多万元妥善解决了一大批事关群众切身利益的信访问题。"])],
      {"2700多万元": ("筹措解决信访问题资金", "2012", "actual", "level")}),
+    # --- Wuxi reports (integrator): an ASCII comma before a count splits clauses; the sum invested by projects counted
+    ("projects counted and the sum they invested", 2023, [("review", [
+        "实施全国首部数字化转型促进条例,100个智能化重点项目完成投资超260亿元。"])],
+     {"100个": ("智能化重点项目", "2022", "actual", "level"), "260亿元": ("智能化重点项目投资", "2022", "actual", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

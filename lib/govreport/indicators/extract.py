@@ -53,7 +53,7 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
                "status", "measure", "qualifier", "char_start", "char_end", "snippet", "mapped", "value_text",
                "indicator_text", "stock_flow", "bound", "streak_years", "match_score", "match_rule"]
 
-_CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|,(?!\d{3})|(?<!\d)(?<!\d )[：:]|[：:](?!\d)(?! \d)")   # (3.6 : 48 : 48.4)
+_CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d)(?<!\d )[：:]|[：:](?!\d)(?! \d)")   # (3.6 : 48 : 48.4)
 _ESTIMATE = re.compile(r"预计|有望|预期可|(?<!充分)估计(?!到)")   # (充分估计到…的积极性: takes into account)
 _TARGET_WORDS = re.compile(r"确保|力争|力促|力求|争取|目标|争创|努力|应该|应当|纲要要求")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
@@ -216,8 +216,10 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
         return True                                # 集体分配平均每人在三百元以上的大队
     before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
     if before and n.unit and not _COUNT_UNIT.match(n.unit) and "超" in "".join(n.qualifiers) and _rx(
-            r"[\u4e00-\u9fff]{1,12}(?:超过?|突破|逾)").fullmatch(text[before[-1].end:n.start]):
+            r"[\u4e00-\u9fff]{1,12}(?:超过?|突破|逾)").fullmatch(text[before[-1].end:n.start]) \
+            and not _rx(r"(?:完成|累计|实际)?(?:总)?投资(?:额)?(?:超过?|突破|逾)$").search(text[before[-1].end:n.start]):
         return True                                # 191家工业企业营业收入超百亿元: the bar of what is counted
+        #                                            (100个…项目完成投资超260亿元: their sum, a value)
     after = text[n.end:n.end + 8]
     link = _THRESHOLD_LINK.match(after)
     after = after[link.end():]
