@@ -108,6 +108,12 @@ CASES = [
     ("projects counted and the sum they invested", 2023, [("review", [
         "实施全国首部数字化转型促进条例,100个智能化重点项目完成投资超260亿元。"])],
      {"100个": ("智能化重点项目", "2022", "actual", "level"), "260亿元": ("智能化重点项目投资", "2022", "actual", "level")}),
+    ("items of a 分别 list split at 、 when an item holds 和 (Wuxi)", 2023, [("review", [
+        "低收入人口动态监测和精准帮扶行动、“锡心医养”社区居家服务行动分别覆盖30万人、70万人。"])],
+     {"30万人": ("低收入人口动态监测和精准帮扶行动", "2022", "actual", "level"),
+      "70万人": ("锡心医养社区居家服务行动", "2022", "actual", "level")}),
+    ("有望实现 is no name (Wuxi)", 2023, [("review", ["科技进步贡献率有望实现全省“十一连冠”。"])],
+     {"十一连冠": ("科技进步贡献率全省", None, None, "streak")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

@@ -320,6 +320,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:今年|去年|本年)?\d{1,2}月(?:份)?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:以前|之前|前)?(?:要|将)?|[^，]{0,10}时$").sub("", s) \
         if _rx(r"\d月|时$").search(s) else s    # 6月底前要全面完成…草坪: a deadline, not what
     s = _rx(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$").sub("", s)
+    s = _rx(r"(?:有望|可望)(?:实现|达到|保持)?").sub("", s) if "望" in s else s   # 科技进步贡献率有望实现全省“十一连冠”
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:每人每月|人均每月|每月人均|月人均|人均月|每月)(?:增|增加|提高)?$").sub("", s)   # 生活补贴人均月增: per person and month
     s = _rx(r"(?:要|将)?在[^，。、]{0,12}(?:基数|基础)上").sub("", s)             # 要在一九五四年基数上增长
     s = _rx(r"(?:只|仅|仅仅|才|还|就|约|共|大约)+(?=占)").sub("", s)
@@ -659,6 +660,9 @@ def split_list(names: str, count: int) -> list[str] | None:
     """``count`` names from "A、B和C": modifiers and heads shared (see module doc); None if they do not pair."""
     parts = [clean_prefix(p) for p in _LIST_SPLIT.split(names)]
     parts = [p for p in parts if p]
+    if len(parts) != count and "、" in names and len(names.split("、")) == count:
+        parts = [clean_prefix(p) for p in names.split("、")]   # A和B行动、C行动分别…: the items are the 、 ones
+        parts = [p for p in parts if p]
     if len(parts) == 1 and count == 2 and parts[0].startswith("城乡"):
         rest = parts[0][2:]
         first = "城市" if rest.startswith(("低保", "最低生活保障")) else "城镇"
