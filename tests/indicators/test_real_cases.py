@@ -114,6 +114,13 @@ CASES = [
       "70万人": ("锡心医养社区居家服务行动", "2022", "actual", "level")}),
     ("有望实现 is no name (Wuxi)", 2023, [("review", ["科技进步贡献率有望实现全省“十一连冠”。"])],
      {"十一连冠": ("科技进步贡献率全省", None, None, "streak")}),
+    ("the share of the years' spending that went somewhere (Wuxi)", 2021, [("five_year_review", [
+        "全市公共财政支出近80%投向民生领域。"])],
+     {"80%": (None, "2016-2020", "actual", "share")}),
+    ("a rank of the last item of a list of deeds (Wuxi)", 2023, [("review", ["硕放机场快速脱离道工程投用、国际快件量全省第一。"])],
+     {"全省第一": ("国际快件量全省排名", "2022", "actual", "rank")}),
+    ("ages of those served (Wuxi)", 2021, [("plan", ["做好0—6岁儿童健康管理，城镇新增就业13.5万人。"])],
+     {"0": None, "6岁": None, "13.5万人": ("城镇新增就业", "2021", "target", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

@@ -43,7 +43,7 @@ from govreport.indicators import not_facts
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
-from govreport.indicators.subject import assign_names, split_list, subject_of
+from govreport.indicators.subject import assign_names, pos_tokens, split_list, subject_of
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN, abbr_plan_number, plan_period
 from govreport.indicators.regex import compiled as _rx
@@ -610,6 +610,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         name = named.name
         if name.endswith(("外", "以外")) and "除" in text[cs:n.start]:
             name = name.removesuffix("以外").removesuffix("外")   # 除建设十三个大型水库外: 大型水库
+        if n.kind == "rank" and "、" in name and pos_tokens(name.rsplit("、", 1)[0])[-1][1] in ("v", "vn"):
+            name = name.rsplit("、", 1)[-1]        # 硕放机场…工程投用、国际快件量全省第一: the rank is the last item's
         if n.kind == "rank" and not _rx(r"排名|位次|名次|排位").search(name):
             scope = next((q for q in n.qualifiers if q), "")
             name = f"{name}{scope}排名" if name else ""      # 经济总量稳居世界第二位 -> 经济总量世界排名
@@ -618,6 +620,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
+        if measure == "level" and n.unit == "%" and _rx(r"(?:以上|左右)?(?:投向|用于|投入到?|集中于|流向)").match(text, n.end):
+            measure = "share"                      # 全市公共财政支出近80%投向民生领域: the part that goes there
         vs_plan = None
         if n.unit in ("%", "‰") and measure in ("level", "share", "growth_rate"):
             vs_plan = _VS_PLAN.search(clause_before)
@@ -724,6 +728,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if measure == "level" and "贡献率" in name and not from_value_ahead and not _rx(r"[到至]\s*$").search(window):
                 is_level = False                   # 对世界经济增长贡献率超过30%: a share of the five years' growth
                 #                                    (由52.2%提高到57.5%: the rate at the start and the end)
+            if measure == "share" and not from_value_ahead and not _rx(r"[到至]\s*$").search(window) and (
+                    _rx(r"(?:以上|左右)?(?:投向|用于|投入到?|集中于|流向)").match(text, n.end)
+                    or _rx(r"占[^，。；]{0,14}(?:支出|收入|投资|总额)$").search(name)):
+                is_level = False                   # 全市公共财政支出近80%投向民生领域, 民生支出占一般公共预算支出79.2%: of the years' flows
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
                     and out[-1]["sentence_id"] == sent.sentence_id and name.startswith(out[-1]["indicator_text"][:4]):
                 is_level = False                   # 城镇新增就业超690万人、稳定在全国1/10以上: a share of the sum

@@ -213,6 +213,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if cues["capacity"].search(v.unit or "") and cues["grade"].match(text, v.end):
             found[i] = ("in_a_name", v.text + cues["grade"].match(text, v.end).group().strip())
             continue                                     # 千万吨级炼油厂, 百万千瓦级核电机组: a class of facility
+        if (v.unit == "岁" or not v.unit and re.match(r"\s*[—－\-~～至到]\s*\d{1,3}\s*岁", text[v.end:])) and \
+                re.match(r"(?:\s*[—－\-~～至到]\s*\d{1,3}\s*岁)?(?:的)?(?:儿童|婴幼儿|幼儿|少年|青少年|老年人|老人|人口|妇女|学生|孩子)", text[v.end:]):
+            found[i] = ("threshold", text[v.start:v.end + 6])   # 做好0—6岁儿童健康管理: the ages of whom it serves
+            continue
         if v.unit == "岁" and re.match(r"(?:及)?以[上下]的?[\u4e00-\u9fff]", text[v.end:]) and (
                 not any(w.start > v.start and not re.search(r"[，,；;。]", text[v.end:w.start]) for w in values)
                 or any(w.end == v.start for w in values)):   # 为1467位80岁以上低收入老年人发放…: whom the count counts
