@@ -121,6 +121,8 @@ CASES = [
      {"全省第一": ("国际快件量全省排名", "2022", "actual", "rank")}),
     ("ages of those served (Wuxi)", 2021, [("plan", ["做好0—6岁儿童健康管理，城镇新增就业13.5万人。"])],
      {"0": None, "6岁": None, "13.5万人": ("城镇新增就业", "2021", "target", "level")}),
+    ("a per-thousand rate said after its verb (Wuxi plan)", 2021, [("plan", ["3岁以下婴幼儿托位数达到每千人4.5个。"])],
+     {"4.5个": ("每千人口3岁以下婴幼儿托位数", "2021", "target", "level")}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],
