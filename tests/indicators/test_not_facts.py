@@ -26,6 +26,8 @@ SET_ASIDE = [
      {"500米": "in_a_name"}),
     ("the voltage class of a facility (Hailar 2012)", 2012, "review", "天富城市燃气、产业基地220千伏变电站等项目进展顺利。",
      {"220千伏": "in_a_name"}),
+    ("numbers of a long quoted slogan (Wuxi)", 2021, "review", "构建“24小时不打烊、360度无死角”服务体系。",
+     {"24小时": "name_in_quotes", "360度": "name_in_quotes"}),
     ("the four leading bodies (Wuxi)", 2021, "review", "这是市四套班子领导和各位老领导等方面大力支持的结果。", {"四套班子": "set_phrase"}),
     ("sizes of units listed with 和 (seed 9605)", 1959, "five_year_review",
      "我们已经能够自己设计和建设一些比较大型的工业企业，象年产一百五十万吨钢的钢铁联合企业，年产二百四十万吨煤的煤矿，"

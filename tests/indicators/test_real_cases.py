@@ -123,6 +123,8 @@ CASES = [
      {"0": None, "6岁": None, "13.5万人": ("城镇新增就业", "2021", "target", "level")}),
     ("a per-thousand rate said after its verb (Wuxi plan)", 2021, [("plan", ["3岁以下婴幼儿托位数达到每千人4.5个。"])],
      {"4.5个": ("每千人口3岁以下婴幼儿托位数", "2021", "target", "level")}),
+    ("均达 trails no name (Wuxi)", 2021, [("review", ["市人大代表建议、政协委员提案的办理满意率均达100%。"])],
+     {"100%": ("市人大代表建议、政协委员提案的办理满意率", "2020", "actual", None)}),
     ("a ranking list in the counted name", 2022, [("review", ["16家世界500强公司在锡新设立企业25家。"])],
      {"16家": ("世界500强公司", "2021", "actual", "level")}),
     ("客货 split by 分别", 2023, [("review", ["客货运吞吐量分别达920万人次、14.5万吨。"])],

@@ -69,7 +69,7 @@ def _cues() -> dict:
         "domestic": re.compile(alt("domestic")),
         "of_other": re.compile(f"(?:以上|多)?(?:的)?(?:{alt('other_places')})"),   # (十亿以上的社会主义阵营各国人民)
         "alternative": re.compile(f"\\s*(?:[、，,]\\s*)?(?:{alt('alternatives')})\\s*"),
-        "quoted": re.compile(r"“[^“”]{1,12}”"),
+        "quoted": re.compile(r"“[^“”]{1,20}”"),
         "capacity": re.compile(f"(?:{alt('capacity_units')})$"),
         "spec": re.compile(f"(?:{alt('unit_specs')})$"),
         "document": re.compile(f"(?:{alt('document_names')})$"),

@@ -321,6 +321,7 @@ def clean_prefix(prefix: str) -> str:
         if _rx(r"\d月|时$").search(s) else s    # 6月底前要全面完成…草坪: a deadline, not what
     s = _rx(r"(?:由|从)(?:每人|人均|每户|户均)?(?:每年|每月)?$").sub("", s)
     s = _rx(r"(?:有望|可望)(?:实现|达到|保持)?").sub("", s) if "望" in s else s   # 科技进步贡献率有望实现全省“十一连冠”
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:均|都)(?:达到?|为|超过|在)$").sub("", s)   # 办理满意率均达100%
     per = _rx(r"^(.{2,20}?)(?:达到|达|为|提高到|增加到)(每[千万百]人口?|每[千万百]名|每万户)$").match(s) if "每" in s else None
     if per:
         s = per.group(2) + per.group(1)            # 托位数达到每千人4.5个: 每千人托位数
