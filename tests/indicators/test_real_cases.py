@@ -1435,6 +1435,9 @@ CASES = [
      [("plan", ["正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，"
                 "而整个工业却以每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。"])],
      {"百分之七点二": (None, "1979-1982", "actual", "growth_rate")}),
+    # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
+    ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
+     {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),
 ]
 
 

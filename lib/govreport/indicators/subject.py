@@ -369,6 +369,8 @@ def clean_prefix(prefix: str) -> str:
     if _rx(r"(?:到|至)?在").match(prefix.strip()) or _rx(r"在[^，。、]{1,10}?分别").search(prefix):
         s = _rx(r"^(?:到|至)?在?[^，。、]{0,8}?(?:地区|地方|城市|农村|城镇)$").sub("", s)   # 在全国三类地区分别达到…
     s = s.strip(" 　“”\"'（()）")
+    if s.count("（") > s.count("）") and _rx(r"（[" + _CJK + r"]{1,6}$").search(s):
+        s += "）"                                  # 化肥（折纯）: the note's end stays with it
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
     s = _rx(r"(能力|规模)(?:为|达|是)年产[" + _CJK + r"]{1,4}$").sub(r"\1", s)   # 新开工矿井的设计能力为年产煤
