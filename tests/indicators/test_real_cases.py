@@ -1435,6 +1435,9 @@ CASES = [
      [("plan", ["正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，"
                 "而整个工业却以每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。"])],
      {"百分之七点二": (None, "1979-1982", "actual", "growth_rate")}),
+    # --- seed 6151 (names10): 平均每天新增 is a daily average of the flow said before, not the year's flow
+    ("a daily average of new firms", 2017, [("review", ["全年新登记企业增长24.5%，平均每天新增1.5万户，加上个体工商户等，各类市场主体每天新增4.5万户。"])],
+     {"1.5万户": ("日均新设企业", "2016", "actual", "level"), "4.5万户": ("日均新增市场主体", "2016", "actual", "level")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

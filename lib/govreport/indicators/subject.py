@@ -92,6 +92,7 @@ _SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|
 _SECTOR_MEASURE = re.compile(r"(?:总产值|产值|出口额|进口额|出口总额|进口总额|出口|进口|利润|利润总额|销售收入|营业收入|增加值|产量|总产量)")
 # units that count made things (二万二千台 机床): a product counted so is its output
 _PRODUCT_COUNT_UNIT = re.compile(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)")
+_DAILY_FLOW = re.compile(r"(?:各类|各种)?([\u4e00-\u9fff]{2,10}?)?(?:平均)?(?:每天|每日)(新增|净增|新登记|新设立?|新注册)\s*$")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
 _PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额|占比)")
@@ -245,6 +246,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=年)中间").sub("中", s)          # 在一九五八年一年中间也增长了: the 间 of 中间 is no name
     s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
+    if "每天" in s or "每日" in s:                 # 平均每天新增, 市场主体每天新增: a daily average, not the year's flow
+        s = _DAILY_FLOW.sub(lambda m: "日均" + m.group(2) + (m.group(1) or ""), s)
     s = _rx(r"(?:按|以)(?:可比价格|可比价|现行价格|不变价格)(?:计算)?").sub("", s)   # (比价格…平均 is no comparison)
     s = _rx(r"^(?:这|此|在)?[^，。；]{0,8}?[\d一二三四五六七八九十百千万亿]+[^，。；]{0,3}中[，,]\s*").sub("", s)   # 这八十亿元中，有…: the whole, said before
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:和汇率|、汇率|和[\u4e00-\u9fff]{1,4})?(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
@@ -721,6 +724,8 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
             whole += "比重"
         return subject + whole, True
     if _FLOW_ONLY.match(name):                     # 高层次人才总量达到18万人，引进1.3万人
+        if name.startswith("日均") and _rx(r"新登记|新增|新设|新注册").match(subject):
+            return "日均" + subject, True           # 新登记注册企业…，平均每天新增1.2万户: 日均新登记注册企业
         return name + _STOCK_WORDS.sub("", subject), True
     if name == "总产值" and subject.endswith("生产") and len(subject) > 3:
         return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
