@@ -1438,6 +1438,11 @@ CASES = [
     # --- seed 6151 (names10): 平均每天新增 is a daily average of the flow said before, not the year's flow
     ("a daily average of new firms", 2017, [("review", ["全年新登记企业增长24.5%，平均每天新增1.5万户，加上个体工商户等，各类市场主体每天新增4.5万户。"])],
      {"1.5万户": ("日均新设企业", "2016", "actual", "level"), "4.5万户": ("日均新增市场主体", "2016", "actual", "level")}),
+    # --- seed 6151 (names10): a payer's money after a clause naming the subsidy or the works it pays for, and its change
+    ("a payer's money for the subsidy said just before", 2009, [("plan", ["农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元，比上年增加90亿元。"])],
+     {"130亿元": ("中央财政农机具购置补贴", "2009", "target", "level"), "90亿元": ("中央财政农机具购置补贴", "2009", "target", None)}),
+    ("a payer's money for the works said just before", 2009, [("plan", ["继续实施第二期农村中小学危房改造，中央财政将投入60亿元。"])],
+     {"60亿元": ("中央财政农村中小学危房改造资金", "2009", "target", "level")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

@@ -157,6 +157,8 @@ _AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}
 # a name that only says who pays (中央财政将安排832亿元): the purpose said around it names the money
 _PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:支出|投入|安排|资金)?")
 _PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
+_PAYER_TOPIC = re.compile(r"^(?:[" + _CJK + r"]{0,12}?(?:继续|全面|深入|加快|启动)(?:实施|推进|开展)了?(?:第[一二三四五六七八九十]期)?([" + _CJK + r"“”]{4,14})"
+                          r"|([" + _CJK + r"]{2,10}?(?:补贴|补助|奖补|救助))(?:覆盖|范围|标准|扩大|提高|政策)[^，,]*)$")
 _PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
 # "X有A": the items of a measure listed after 有 (新增加的主要生产能力有煤炭…)
 _LEAD_IN = re.compile(r"^(?:[^，。；]{0,24}?(?:结果|情况|数字|事实|统计|资料|调查|材料|实践|这|此|由此|从中|从这里|从这些数字)"
@@ -1430,7 +1432,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     renamed: dict[str, str] = {}
     for i, v in enumerate(values):
         payer = _PAYER.fullmatch(out[i].name) if out[i] is not None else None
-        if payer and out[i].name in renamed and v.unit in ("%", "倍"):
+        if payer and out[i].name in renamed and (v.unit in ("%", "倍") or _rx(r"[，,]?\s*(?:比|较)(?:上年|去年|上一年)(?:增加|减少|多|少)了?\s*$").fullmatch(
+                text[max((a for a, _b in clauses if a <= v.start), default=0):v.start])):   # …安排资金130亿元，比上年增加90亿元: the same money
             out[i] = Named(renamed[out[i].name], out[i].rule + "+purpose")   # …支出700亿元，比上年增长19.9%
             continue
         if not payer or not (v.unit or "").endswith("元"):
@@ -1452,6 +1455,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             whole = _rx(r"(?:增加|加大)([" + _CJK + r"]{2,10}?(?:支出|投入))\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))
         if not purpose and whole:                  # 大幅度增加全国教育支出，其中中央财政支出1981亿元
             purpose = _rx(r"^(?:大幅度|大力|继续|进一步)?(?:增加|加大|提高)?(?:全国|全省|全市|全区|各级财政)?").sub("", whole.group(1))
+        if not purpose and ci > 0 and text[clauses[ci][0]:v.start].lstrip().startswith(payer.group(1)):
+            said = text[clauses[ci - 1][0]:clauses[ci - 1][1]].strip("，, ")
+            topic = _PAYER_TOPIC.match(said) if not _rx(r"\d").search(said) else None
+            if topic:                              # 农机具购置补贴覆盖到…，中央财政拟安排资金130亿元; 继续实施…危房改造，中央财政将投入60亿元
+                purpose = topic.group(1) or topic.group(2)
         purpose = purpose.strip("、 ")
         if 2 <= len(purpose) <= 20 and not purpose.startswith(payer.group(1)):
             tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
