@@ -1443,6 +1443,9 @@ CASES = [
      {"130亿元": ("中央财政农机具购置补贴", "2009", "target", "level"), "90亿元": ("中央财政农机具购置补贴", "2009", "target", None)}),
     ("a payer's money for the works said just before", 2009, [("plan", ["继续实施第二期农村中小学危房改造，中央财政将投入60亿元。"])],
      {"60亿元": ("中央财政农村中小学危房改造资金", "2009", "target", "level")}),
+    # --- seed 6152 (names10): 连续第N年 is no part of a name; a per-person amount (全年人均增加…) is no subject for those who benefit
+    ("beneficiaries after a per-person amount", 2012, [("review", ["连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益；"])],
+     {"1680元": ("退休人员基本养老金", "2011", "actual", None), "5700多万人": ("企业退休人员基本养老金受益人数", "2011", "actual", "level")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),
