@@ -1446,6 +1446,12 @@ CASES = [
     # --- seed 6152 (names10): 连续第N年 is no part of a name; a per-person amount (全年人均增加…) is no subject for those who benefit
     ("beneficiaries after a per-person amount", 2012, [("review", ["连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益；"])],
      {"1680元": ("退休人员基本养老金", "2011", "actual", None), "5700多万人": ("企业退休人员基本养老金受益人数", "2011", "actual", "level")}),
+    # --- seed 6152 (names10): a rank clause with no subject of its own ranks the part named just before (其中高速公路…);
+    # 跃升到 after a rank is a predicate, no name
+    ("a rank of the part named just before", 2003, [("review", ["公路通车里程由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里，从居世界第三十九位跃升到第二位。"])],
+     {"世界第三十九位": ("高速公路世界排名", "1997", "actual", "rank"), "第二位": ("高速公路世界排名", "2002", "actual", "rank")}),
+    ("a rank that leaps", 2003, [("review", ["我国经济总量从世界第六位跃升到第二位。"])],
+     {"世界第六位": ("经济总量世界排名", None, "actual", "rank")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

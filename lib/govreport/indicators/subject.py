@@ -63,7 +63,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
 完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动 形成""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
-列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
+列 位列 跃居 跃升 前移 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
 # the start or end of a year: when, not what (就业率去年底达到83%)
 _YEAR_ENDS = frozenset("去年底 今年底 上年底 本年底 明年底 去年末 今年末 上年末 本年末 明年末 年初 今年初 去年初 上年初 本年初 明年初".split())
@@ -176,6 +176,7 @@ _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|�
 # deeds that remove what they count (取消和下放311项行政审批事项): the count is of things removed, not of all of them
 _REMOVAL_DEED = re.compile(r"(?:(?:取消|下放|废止|撤销|撤并|关停|关闭|取缔|淘汰|精简|削减|压减|清理规范|清理)(?:和|、|及|与|并)?)+")
 # a clause that only gives the level reached (…，达到4024亿公斤)
+_RANK_LEAD = re.compile(r"[，、\s]*(?:并|又|也|还|已经|已)?(?:从|由)?(?:居|位居|位列|排名|排|跃居|升居)?\s*")
 _LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
 
 
@@ -911,6 +912,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         clause_subject = own_subject or pending or sentence_subject
         if not own_subject and not pending and prev_own_subject and _LEVEL_ONLY.fullmatch(text[cs:in_clause[0].start]):
             clause_subject = prev_own_subject      # …增长12.7％，粮食总产量增加109亿公斤，达到4024亿公斤: the nearest subject's level
+        elif not own_subject and not pending and prev_own_subject and in_clause[0].kind == "rank" \
+                and _RANK_LEAD.fullmatch(text[cs:in_clause[0].start]):
+            clause_subject = prev_own_subject      # 其中高速公路由…增加到2.52万公里，从居世界第三十九位跃升到第二位: its rank
         if not clause_subject and semi_subject and not clean_prefix(text[cs:in_clause[0].start]) \
                 and _YEAR_IN.match(text[cs:in_clause[0].start].lstrip("，、 ")):
             clause_subject = sentence_subject = semi_subject   # 钢的产量，一九五八年…；一九五九年比一九五八年计划增长…: the same thing, a year later
