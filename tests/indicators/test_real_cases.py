@@ -1452,6 +1452,9 @@ CASES = [
      {"世界第三十九位": ("高速公路世界排名", "1997", "actual", "rank"), "第二位": ("高速公路世界排名", "2002", "actual", "rank")}),
     ("a rank that leaps", 2003, [("review", ["我国经济总量从世界第六位跃升到第二位。"])],
      {"世界第六位": ("经济总量世界排名", None, "actual", "rank")}),
+    # --- seed 6152 (names10): 今后三年 says when, not what; 各级政府 is who pays
+    ("money over the next years", 2009, [("plan", ["今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。"])],
+     {"8500亿元": ("各级政府投入", None, "target", None)}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

@@ -210,6 +210,7 @@ def _strip(s: str) -> str:
                 and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
                 and not (w in ("现代", "近代", "当代") and len(rest) >= 2) \
                 and not (w == "再" and rest.startswith("就业")) \
+                and not (w == "各级" and rest.startswith(("政府", "财政"))) \
                 and not (f == "d" and w not in _LEAD_WORDS and w[0] not in _LEAD_WORDS and len(w) >= 2 and len(toks) > 1 and toks[1][1] == "n") \
                 and not (len(toks) > 1 and toks[1][0] == "、" and len(w) >= 2):   # 国营、合作社营…的: a list's first item   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入; an adverb's tag before a noun is a compound: 经常项目
             toks.pop(0)
@@ -296,6 +297,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"]{2})中共(?=获得|取得|有|计|达)").sub("中", s)   # 在重大国际比赛中共获得: 中 + 共, not 中共
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
+    s = _rx(r"(?:今后|未来|此后|近)[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:内|里|中|间|来)?(?=[" + _CJK + r"]{2})").sub("", s)   # 今后三年各级政府拟投入: when, not what
     s = _rx(r"连续第[一二三四五六七八九十两\d]{1,3}(?:个)?年(?=[" + _CJK + r"]{2})").sub("", s)   # 连续第7年提高…养老金: how long, not what
     s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?(?<![提以之目当此从事空眼超])前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
     s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
