@@ -1455,6 +1455,11 @@ CASES = [
     # --- seed 6152 (names10): 今后三年 says when, not what; 各级政府 is who pays
     ("money over the next years", 2009, [("plan", ["今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。"])],
      {"8500亿元": ("各级政府投入", None, "target", None)}),
+    # --- seed 6153 (names10): 平均每年递增的速度是 is the growth of what is named; 全国共 (scope and sum) is no part of a name
+    ("the speed of yearly growth", 1982, [("plan", ["从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五，这是不低的。"])],
+     {"百分之三点四": ("农业总产值", "1953-1980", "actual", "growth_rate"), "五": ("农业总产值", "1981-1985", "target", "growth_rate")}),
+    ("a national sum over five years", 1986, [("five_year_review", ["五年间全国共引进国外技术一万多项，其中有一部分是先进技术和关键设备。"])],
+     {"一万多项": ("引进国外技术", "1981-1985", "actual", None)}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),
