@@ -1460,6 +1460,9 @@ CASES = [
      {"百分之三点四": ("农业总产值", "1953-1980", "actual", "growth_rate"), "五": ("农业总产值", "1981-1985", "target", "growth_rate")}),
     ("a national sum over five years", 1986, [("five_year_review", ["五年间全国共引进国外技术一万多项，其中有一部分是先进技术和关键设备。"])],
      {"一万多项": ("引进国外技术", "1981-1985", "actual", None)}),
+    # --- seed 6153 (names10): 发放 between the recipients and the subsidy is no part of its name
+    ("a subsidy paid out to people", 2013, [("review", ["为9373人次就业困难人员发放社保补贴2368万元，发放小额担保贷款1850万元。"])],
+     {"2368万元": ("就业困难人员社保补贴", "2012", "actual", "level"), "1850万元": ("小额担保贷款", "2012", "actual", "level")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

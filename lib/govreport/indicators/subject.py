@@ -445,6 +445,7 @@ def clean_prefix(prefix: str) -> str:
     grown = _rx(r"(?:增产|减产)(?!不)([" + _CJK + r"]{1,8})").fullmatch(s)   # (减产不减收的措施: no output)
     if grown:
         s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(一次性)?(?:发放|拨付|下达)(?=[" + _CJK + r"]{0,10}(?:补贴|补助|津贴|救助金|贷款)$)").sub(r"\1", s)   # 就业困难人员发放社保补贴: the recipients' subsidy
     # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
     m = _rx(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$").search(s)
     if m and m.start() >= 2:
