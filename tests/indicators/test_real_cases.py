@@ -1463,6 +1463,9 @@ CASES = [
     # --- seed 6153 (names10): 发放 between the recipients and the subsidy is no part of its name
     ("a subsidy paid out to people", 2013, [("review", ["为9373人次就业困难人员发放社保补贴2368万元，发放小额担保贷款1850万元。"])],
      {"2368万元": ("就业困难人员社保补贴", "2012", "actual", "level"), "1850万元": ("小额担保贷款", "2012", "actual", "level")}),
+    # --- seed 6153 (names10): 占N% right after a part counted (…的有六十万平方公里，占百分之四十) is the part's share of the whole said first
+    ("a share of the part just counted", 1960, [("review", ["水土流失比较严重的面积有一百五十万平方公里，初步进行了保持水土措施的有六十万平方公里，占百分之四十。"])],
+     {"百分之四十": ("进行了保持水土措施的面积占水土流失比较严重的面积比重", "1959", "actual", "share")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

@@ -1506,6 +1506,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
     _shares_of_the_amount_before(text, values, out)
+    _share_of_the_part_just_counted(text, values, out)
     _people_of_a_deed(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
@@ -1708,6 +1709,20 @@ def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
                 or not _rx(r"占\s*$").search(text[max(0, v.start - 3):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):
             continue
         out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
+
+
+def _share_of_the_part_just_counted(text: str, values: list, out: list) -> None:
+    """行政村500个，其中已通公交的有400个，占80%: the part's share of the whole, not the whole."""
+    for i in range(2, len(values)):
+        v, part = values[i], values[i - 1]
+        if v.unit != "%" or part.unit in ("%", "") or out[i] is None or out[i - 1] is None \
+                or not _rx(r"[，,、\s]*(?:约)?占(?:了)?\s*").fullmatch(text[part.end:v.start]):
+            continue
+        whole, part_name = out[i].name, out[i - 1].name
+        if not whole or not part_name or whole == part_name or _rx(r"占|比重|比例").search(whole + part_name) \
+                or not any(values[j].unit == part.unit and out[j] is not None and out[j].name == whole for j in range(i - 1)):
+            continue
+        out[i] = Named(part_name + "占" + whole + "比重", out[i].rule + "+part")
 
 
 def _capacities_listed(text: str, values: list, out: list) -> None:
