@@ -1466,6 +1466,9 @@ CASES = [
     # --- seed 6153 (names10): 占N% right after a part counted (…的有六十万平方公里，占百分之四十) is the part's share of the whole said first
     ("a share of the part just counted", 1960, [("review", ["水土流失比较严重的面积有一百五十万平方公里，初步进行了保持水土措施的有六十万平方公里，占百分之四十。"])],
      {"百分之四十": ("进行了保持水土措施的面积占水土流失比较严重的面积比重", "1959", "actual", "share")}),
+    # --- seed 6151 (names10): 解决N万农村人口饮水安全问题 (no 的) counts the people whose problem is solved
+    ("people whose problem is solved, no 的", 2015, [("plan", ["突出加强水和路的建设，今年再解决6000万农村人口饮水安全问题，新建改建农村公路20万公里。"])],
+     {"6000万": ("解决饮水安全问题的农村人口", "2015", "target", "level")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

@@ -1342,6 +1342,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if solved and named.name.endswith(solved.group(1)) and (_rx(r"(?:解决|帮助解决)了?\s*$").search(own_text) or prev_rule.endswith(
                     "+solved") and _rx(r"[^，。；]*(?:困难|问题)[和、及与]\s*").fullmatch(own_text)):
                 named = out[i] = Named("解决" + solved.group(2) + "的" + named.name, named.rule + "+solved")   # 解决了6398万农村人口的饮水困难
+            elif _rx(r"(?:解决|帮助解决)了?\s*$").search(own_text) and _rx(r"[万亿]?(?:人|户)?").fullmatch(v.unit or ""):
+                whose = _rx(r"([" + _CJK + r"]{0,6}(?:人口|农民|居民|群众|职工|农户|家庭)|)([" + _CJK + r"和、]{2,16}(?:困难|问题))").fullmatch(named.name)
+                if whose:                          # 再解决6000万农村人口饮水安全问题: the people whose problem is solved
+                    named = out[i] = Named("解决" + whose.group(2) + "的" + (whose.group(1) or "人口"), named.rule + "+solved")
             if named.rule == "pre" and own_text.rstrip().endswith("的") and prev_level_name and v.unit and v.unit == prev_unit \
                     and named.name and pos_tokens(named.name)[-1][1].startswith("v") and not _post_noun(text, v.end, ce, v.unit):
                 head = prev_level_name[prev_level_name.rfind("的") + 1:]
