@@ -1469,6 +1469,9 @@ CASES = [
     # --- seed 6151 (names10): 解决N万农村人口饮水安全问题 (no 的) counts the people whose problem is solved
     ("people whose problem is solved, no 的", 2015, [("plan", ["突出加强水和路的建设，今年再解决6000万农村人口饮水安全问题，新建改建农村公路20万公里。"])],
      {"6000万": ("解决饮水安全问题的农村人口", "2015", "target", "level")}),
+    # --- seed 6154 (names10): 累计 between the payer and the spending is the sum's qualifier, no part of the name
+    ("a sum said inside the name", 2013, [("five_year_review", ["加大财政投入，中央财政“三农”累计支出4.47万亿元，年均增长23.5%。"])],
+     {"4.47万亿元": ("中央财政“三农”支出", "2008-2012", "actual", "cumulative"), "23.5%": ("中央财政“三农”支出", "2008-2012", "actual", "growth_rate")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),
