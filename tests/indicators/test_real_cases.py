@@ -1472,6 +1472,8 @@ CASES = [
     # --- seed 6154 (names10): 累计 between the payer and the spending is the sum's qualifier, no part of the name
     ("a sum said inside the name", 2013, [("five_year_review", ["加大财政投入，中央财政“三农”累计支出4.47万亿元，年均增长23.5%。"])],
      {"4.47万亿元": ("中央财政“三农”支出", "2008-2012", "actual", "cumulative"), "23.5%": ("中央财政“三农”支出", "2008-2012", "actual", "growth_rate")}),
+    # --- seed 6155 (names10): 计划内/计划外 is a kind (within or outside the plan), not the word 计划 before a name
+    ("outside the plan", 1985, [("review", ["计划外投资增长20%。"])], {"20%": ("计划外投资", "1984", "actual", "growth_rate")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

@@ -211,6 +211,7 @@ def _strip(s: str) -> str:
                 and not (w in ("现代", "近代", "当代") and len(rest) >= 2) \
                 and not (w == "再" and rest.startswith("就业")) \
                 and not (w == "各级" and rest.startswith(("政府", "财政"))) \
+                and not (w == "计划" and rest[:1] in ("内", "外") and len(rest) >= 3) \
                 and not (f == "d" and w not in _LEAD_WORDS and w[0] not in _LEAD_WORDS and len(w) >= 2 and len(toks) > 1 and toks[1][1] == "n") \
                 and not (len(toks) > 1 and toks[1][0] == "、" and len(w) >= 2):   # 国营、合作社营…的: a list's first item   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入; an adverb's tag before a noun is a compound: 经常项目
             toks.pop(0)
