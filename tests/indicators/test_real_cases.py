@@ -1474,6 +1474,10 @@ CASES = [
      {"4.47万亿元": ("中央财政“三农”支出", "2008-2012", "actual", "cumulative"), "23.5%": ("中央财政“三农”支出", "2008-2012", "actual", "growth_rate")}),
     # --- seed 6155 (names10): 计划内/计划外 is a kind (within or outside the plan), not the word 计划 before a name
     ("outside the plan", 1985, [("review", ["计划外投资增长20%。"])], {"20%": ("计划外投资", "1984", "actual", "growth_rate")}),
+    # --- seed 6155 (names10): a sentence opening with 此外 (besides) names a new thing, not the subject of the sentence before
+    ("besides, a new thing", 1956, [("plan", ["农业税收入为3，020，000，000元，占本年收入的10.16％，为1955年的98.88％。",
+                                              "此外，关税、盐税收入共为990，000，000元，比1955年决算数增长4.51％。"])],
+     {"4.51％": ("关税、盐税收入", "1956", "target", "growth_rate")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

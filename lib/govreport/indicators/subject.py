@@ -821,7 +821,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
     prev_unit, prev_sentence_rule, semi_subject, relative_topic = "", "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
-    if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
+    if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实|外)").match(text):
         sentence_subject = before
     prev_clause_names: list[str] = []
     prev_singles: list[str] = []
