@@ -1478,6 +1478,9 @@ CASES = [
     ("besides, a new thing", 1956, [("plan", ["农业税收入为3，020，000，000元，占本年收入的10.16％，为1955年的98.88％。",
                                               "此外，关税、盐税收入共为990，000，000元，比1955年决算数增长4.51％。"])],
      {"4.51％": ("关税、盐税收入", "1956", "target", "growth_rate")}),
+    # --- seed 6155 (names10): those who benefit, when the policy clause already names them, are not named twice
+    ("beneficiaries named in the policy", 2008, [("five_year_review", ["农村义务教育已全面纳入财政保障范围，对全国农村义务教育阶段学生全部免除学杂费、全部免费提供教科书，对家庭经济困难寄宿生提供生活补助，使1.5亿学生和780万名家庭经济困难寄宿生受益。"])],
+     {"780万名": ("生活补助受益家庭经济困难寄宿生", None, "actual", None)}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

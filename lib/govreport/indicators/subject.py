@@ -1079,7 +1079,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         elif deed and pre.endswith("使") and len(pre) > 3:   # 农村免费孕前检查使600万个家庭受益
                             out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
                         elif deed in ("受益", "获益", "受惠") and not pre and _benefit_source(text[:cs]):
-                            out[i] = Named(_benefit_source(text[:cs]) + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
+                            source = _benefit_source(text[:cs])
+                            if source.startswith(post) and len(source) - len(post) >= 2:   # 对家庭经济困难寄宿生提供生活补助，使…780万名家庭经济困难寄宿生受益
+                                source = _rx(r"^(?:提供|给予|发放|补助|免除)?").sub("", source[len(post):]) or source
+                            out[i] = Named(source + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
                         elif deed and len(deed) <= 2 and _rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own) \
                                 and clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1)):
                             what = clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1))
