@@ -1481,6 +1481,9 @@ CASES = [
     # --- seed 6155 (names10): those who benefit, when the policy clause already names them, are not named twice
     ("beneficiaries named in the policy", 2008, [("five_year_review", ["农村义务教育已全面纳入财政保障范围，对全国农村义务教育阶段学生全部免除学杂费、全部免费提供教科书，对家庭经济困难寄宿生提供生活补助，使1.5亿学生和780万名家庭经济困难寄宿生受益。"])],
      {"780万名": ("生活补助受益家庭经济困难寄宿生", None, "actual", None)}),
+    # --- seed 6155 (names10): N人居住的X counts the people who live in X
+    ("the people who live there", 2014, [("plan", ["今后一个时期，着重解决好现有“三个1亿人”问题，改造约1亿人居住的城镇棚户区和城中村。"])],
+     {"1亿人": ("居住在城镇棚户区和城中村的人口", "2014", "target", "level")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

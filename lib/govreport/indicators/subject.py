@@ -516,6 +516,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         return money.group(1)                      # 27亿元国债资金用于县、乡、村三级…: the money, not the list of its uses
     first = pos_tokens(tail[:12])[0] if not _rx(r"[“\d]").match(tail) else ("“", "x")
     deed = _rx(r"[" + _CJK + r"]{2,12}").fullmatch(tail.rstrip("，。；、 "))
+    lives = _rx(r"(居住|生活|工作|就读)的([" + _CJK + r"和、]{2,16}?)(?:改造|建设|整治)?").fullmatch(deed.group()) if deed and _rx(r"[万亿]?人").fullmatch(unit) else None
+    if lives:
+        return lives.group(1) + "在" + lives.group(2) + "的人口"   # 改造约1亿人居住的城镇棚户区和城中村: the people who live there
     if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return _rx(r"(?<=[" + _CJK + r"])了(?!解)").sub("", deed.group()) + "人数"   # 又有1600万人进城落户: the people who did it
     if unit == "比值" and _rx(r"(?:改为|改成|变为|变成|调整为|调为|提高到|降到|降低到|上升到)").match(tail):
