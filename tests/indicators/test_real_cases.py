@@ -1484,6 +1484,9 @@ CASES = [
     # --- seed 6155 (names10): N人居住的X counts the people who live in X
     ("the people who live there", 2014, [("plan", ["今后一个时期，着重解决好现有“三个1亿人”问题，改造约1亿人居住的城镇棚户区和城中村。"])],
      {"1亿人": ("居住在城镇棚户区和城中村的人口", "2014", "target", "level")}),
+    # --- seed 6155 (names10): owners listed A、B和C before a count own it together (not only the last two)
+    ("a list of owners before a count", 1958, [("plan", ["纺织工业部、轻工业部和食品工业部共有三十九个建设项目，地方有五十三个建设项目，共计九十二个。"])],
+     {"三十九个": ("纺织工业部、轻工业部和食品工业部建设项目", "1958", "target", "level")}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

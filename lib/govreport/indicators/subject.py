@@ -1035,8 +1035,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     if "、" in own and own.rstrip().endswith("的") and not _rx(r"[）)]").search(own.rsplit("、", 1)[-1]) \
                             and clean_prefix(own.rsplit("、", 1)[-1]):
                         pre = clean_prefix(own.rsplit("、", 1)[-1])   # …为中心的、由限额以上的694个建设单位
-                    if "、" in pre:
-                        pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
+                    if "、" in pre and not _rx(r"[" + _CJK + r"]{2,8}(?:、[" + _CJK + r"]{2,8})+(?:和|及|与)[" + _CJK + r"]{2,8}").fullmatch(pre):
+                        pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目 (纺织工业部、轻工业部和食品工业部: one list, all of it)
                     if relative and _rx(r"(?:政策)?(?:措施|举措|政策|办法|意见)").fullmatch(post) and not pre_is_action:
                         relative = False           # 促进经济增长的十项措施: what the measures are for
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
