@@ -1487,6 +1487,9 @@ CASES = [
     # --- seed 6155 (names10): owners listed A、B和C before a count own it together (not only the last two)
     ("a list of owners before a count", 1958, [("plan", ["纺织工业部、轻工业部和食品工业部共有三十九个建设项目，地方有五十三个建设项目，共计九十二个。"])],
      {"三十九个": ("纺织工业部、轻工业部和食品工业部建设项目", "1958", "target", "level")}),
+    # --- seeds 6151/6155 (names10): 按不低于N%的幅度压减X is how much X is cut; 不 is no name
+    ("a rate of cutting said after the number", 2017, [("plan", ["各级政府要坚持过紧日子，中央部门要带头，一律按不低于5%的幅度压减一般性支出，决不允许增加“三公”经费。"])],
+     {"5%": ("一般性支出压减幅度", "2017", "target", None)}),
     # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
     ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
      {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),

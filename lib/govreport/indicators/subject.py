@@ -302,6 +302,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:平均)?(?:每年)?(?:递增|增长)的(?:速度|幅度)(?=(?:是|为|达到?)?\s*$)").sub("增长", s)   # 农业总产值平均每年递增的速度是: its growth
     s = _rx(r"(?:^|(?<=[间内中来，,]))(?:全国|全省|全市|全区|全县)(?:共|总共|一共|累计)(?=[" + _CJK + r"]{2})").sub("", s)   # 五年间全国共引进国外技术: the scope and the sum, not what
     s = _rx(r"(?<=[" + _CJK + r"”]{2})(?:累计|共计|合计)(?=支出|投入|投资|完成|发放|安排|新增)").sub("", s)   # 中央财政“三农”累计支出: the sum is a qualifier, not a name
+    s = _rx(r"(?:按|以)?不(?=(?:低于|少于|超过|高于|多于)\s*$)").sub("", s)   # 按不低于5%的幅度: a floor, no name
     s = _rx(r"连续第[一二三四五六七八九十两\d]{1,3}(?:个)?年(?=[" + _CJK + r"]{2})").sub("", s)   # 连续第7年提高…养老金: how long, not what
     s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?(?<![提以之目当此从事空眼超])前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
     s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
@@ -483,6 +484,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if "”（" in tail or "”(" in tail:            # 410个“两基”（基本普及…）攻坚县: the note is not the noun
         tail = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", tail)
     tail = _QUAL_START.sub("", tail)
+    cut = _rx(r"的(幅度|比例)(压减|削减|压缩|降低|下调|上调|提高|减少|增加)([" + _CJK + r"“”]{2,10}?)(?=[，。；]|$)").match(tail) if unit == "%" else None
+    if cut:
+        return cut.group(3) + cut.group(2) + cut.group(1)   # 按不低于5%的幅度压减一般性支出: how much the spending is cut
     use = _rx(r"^是(?:用于|用来)(?:增加|发展|加强)?([" + _CJK + r"]{2,16})(?=[，。；]|$)").match(tail) if unit.endswith("元") else None
     if use:
         return use.group(1)                        # 有三十五亿元是用于增加住宅建设投资: the use names the money
