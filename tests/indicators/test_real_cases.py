@@ -1469,6 +1469,64 @@ CASES = [
      [("plan", ["正因为工业结构经过调整和整顿而日趋合理，尽管前四年内我国能源消费总量平均每年只增长百分之一点九，"
                 "而整个工业却以每年递增百分之七点二的速度向前发展，这是经济调整的一个重大胜利。"])],
      {"百分之七点二": (None, "1979-1982", "actual", "growth_rate")}),
+    # --- seed 6151 (names10): 平均每天新增 is a daily average of the flow said before, not the year's flow
+    ("a daily average of new firms", 2017, [("review", ["全年新登记企业增长24.5%，平均每天新增1.5万户，加上个体工商户等，各类市场主体每天新增4.5万户。"])],
+     {"1.5万户": ("日均新设企业", "2016", "actual", "level"), "4.5万户": ("日均新增市场主体", "2016", "actual", "level")}),
+    # --- seed 6151 (names10): a payer's money after a clause naming the subsidy or the works it pays for, and its change
+    ("a payer's money for the subsidy said just before", 2009, [("plan", ["农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元，比上年增加90亿元。"])],
+     {"130亿元": ("中央财政农机具购置补贴", "2009", "target", "level"), "90亿元": ("中央财政农机具购置补贴", "2009", "target", None)}),
+    ("a payer's money for the works said just before", 2009, [("plan", ["继续实施第二期农村中小学危房改造，中央财政将投入60亿元。"])],
+     {"60亿元": ("中央财政农村中小学危房改造资金", "2009", "target", "level")}),
+    # --- seed 6152 (names10): 连续第N年 is no part of a name; a per-person amount (全年人均增加…) is no subject for those who benefit
+    ("beneficiaries after a per-person amount", 2012, [("review", ["连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益；"])],
+     {"1680元": ("退休人员基本养老金", "2011", "actual", None), "5700多万人": ("企业退休人员基本养老金受益人数", "2011", "actual", "level")}),
+    # --- seed 6152 (names10): a rank clause with no subject of its own ranks the part named just before (其中高速公路…);
+    # 跃升到 after a rank is a predicate, no name
+    ("a rank of the part named just before", 2003, [("review", ["公路通车里程由1997年的123万公里增加到2002年的176万公里，其中高速公路由4771公里增加到2.52万公里，从居世界第三十九位跃升到第二位。"])],
+     {"世界第三十九位": ("高速公路世界排名", "1997", "actual", "rank"), "第二位": ("高速公路世界排名", "2002", "actual", "rank")}),
+    ("a rank that leaps", 2003, [("review", ["我国经济总量从世界第六位跃升到第二位。"])],
+     {"世界第六位": ("经济总量世界排名", None, "actual", "rank")}),
+    # --- seed 6152 (names10): 今后三年 says when, not what; 各级政府 is who pays
+    ("money over the next years", 2009, [("plan", ["今后三年各级政府拟投入8500亿元，其中中央财政投入3318亿元，以保证医疗卫生体制改革的顺利推进。"])],
+     {"8500亿元": ("各级政府投入", None, "target", None)}),
+    # --- seed 6153 (names10): 平均每年递增的速度是 is the growth of what is named; 全国共 (scope and sum) is no part of a name
+    ("the speed of yearly growth", 1982, [("plan", ["从一九五三年到一九八○年的二十八年中，农业总产值平均每年递增的速度是百分之三点四，六五计划期间要求每年递增百分之四到五，这是不低的。"])],
+     {"百分之三点四": ("农业总产值", "1953-1980", "actual", "growth_rate"), "五": ("农业总产值", "1981-1985", "target", "growth_rate")}),
+    ("a national sum over five years", 1986, [("five_year_review", ["五年间全国共引进国外技术一万多项，其中有一部分是先进技术和关键设备。"])],
+     {"一万多项": ("引进国外技术", "1981-1985", "actual", None)}),
+    # --- seed 6153 (names10): 发放 between the recipients and the subsidy is no part of its name
+    ("a subsidy paid out to people", 2013, [("review", ["为9373人次就业困难人员发放社保补贴2368万元，发放小额担保贷款1850万元。"])],
+     {"2368万元": ("就业困难人员社保补贴", "2012", "actual", "level"), "1850万元": ("小额担保贷款", "2012", "actual", "level")}),
+    # --- seed 6153 (names10): 占N% right after a part counted (…的有六十万平方公里，占百分之四十) is the part's share of the whole said first
+    ("a share of the part just counted", 1960, [("review", ["水土流失比较严重的面积有一百五十万平方公里，初步进行了保持水土措施的有六十万平方公里，占百分之四十。"])],
+     {"百分之四十": ("进行了保持水土措施的面积占水土流失比较严重的面积比重", "1959", "actual", "share")}),
+    # --- seed 6151 (names10): 解决N万农村人口饮水安全问题 (no 的) counts the people whose problem is solved
+    ("people whose problem is solved, no 的", 2015, [("plan", ["突出加强水和路的建设，今年再解决6000万农村人口饮水安全问题，新建改建农村公路20万公里。"])],
+     {"6000万": ("解决饮水安全问题的农村人口", "2015", "target", "level")}),
+    # --- seed 6154 (names10): 累计 between the payer and the spending is the sum's qualifier, no part of the name
+    ("a sum said inside the name", 2013, [("five_year_review", ["加大财政投入，中央财政“三农”累计支出4.47万亿元，年均增长23.5%。"])],
+     {"4.47万亿元": ("中央财政“三农”支出", "2008-2012", "actual", "cumulative"), "23.5%": ("中央财政“三农”支出", "2008-2012", "actual", "growth_rate")}),
+    # --- seed 6155 (names10): 计划内/计划外 is a kind (within or outside the plan), not the word 计划 before a name
+    ("outside the plan", 1985, [("review", ["计划外投资增长20%。"])], {"20%": ("计划外投资", "1984", "actual", "growth_rate")}),
+    # --- seed 6155 (names10): a sentence opening with 此外 (besides) names a new thing, not the subject of the sentence before
+    ("besides, a new thing", 1956, [("plan", ["农业税收入为3，020，000，000元，占本年收入的10.16％，为1955年的98.88％。",
+                                              "此外，关税、盐税收入共为990，000，000元，比1955年决算数增长4.51％。"])],
+     {"4.51％": ("关税、盐税收入", "1956", "target", "growth_rate")}),
+    # --- seed 6155 (names10): those who benefit, when the policy clause already names them, are not named twice
+    ("beneficiaries named in the policy", 2008, [("five_year_review", ["农村义务教育已全面纳入财政保障范围，对全国农村义务教育阶段学生全部免除学杂费、全部免费提供教科书，对家庭经济困难寄宿生提供生活补助，使1.5亿学生和780万名家庭经济困难寄宿生受益。"])],
+     {"780万名": ("生活补助受益家庭经济困难寄宿生", None, "actual", None)}),
+    # --- seed 6155 (names10): N人居住的X counts the people who live in X
+    ("the people who live there", 2014, [("plan", ["今后一个时期，着重解决好现有“三个1亿人”问题，改造约1亿人居住的城镇棚户区和城中村。"])],
+     {"1亿人": ("居住在城镇棚户区和城中村的人口", "2014", "target", "level")}),
+    # --- seed 6155 (names10): owners listed A、B和C before a count own it together (not only the last two)
+    ("a list of owners before a count", 1958, [("plan", ["纺织工业部、轻工业部和食品工业部共有三十九个建设项目，地方有五十三个建设项目，共计九十二个。"])],
+     {"三十九个": ("纺织工业部、轻工业部和食品工业部建设项目", "1958", "target", "level")}),
+    # --- seeds 6151/6155 (names10): 按不低于N%的幅度压减X is how much X is cut; 不 is no name
+    ("a rate of cutting said after the number", 2017, [("plan", ["各级政府要坚持过紧日子，中央部门要带头，一律按不低于5%的幅度压减一般性支出，决不允许增加“三公”经费。"])],
+     {"5%": ("一般性支出压减幅度", "2017", "target", None)}),
+    # --- seed 6151 (names10): a note in brackets after a listed product keeps its end
+    ("a listed product with a note in brackets", 1992, [("review", ["水泥和化肥（折纯）分别达到2.48亿吨和1988万吨。"])],
+     {"1988万吨": ("化肥（折纯）", "1991", "actual", "level")}),
 ]
 
 

@@ -63,7 +63,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
 完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动 形成""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
-列 位列 跃居 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
+列 位列 跃居 跃升 前移 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
 # the start or end of a year: when, not what (就业率去年底达到83%)
 _YEAR_ENDS = frozenset("去年底 今年底 上年底 本年底 明年底 去年末 今年末 上年末 本年末 明年末 年初 今年初 去年初 上年初 本年初 明年初".split())
@@ -92,6 +92,7 @@ _SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|
 _SECTOR_MEASURE = re.compile(r"(?:总产值|产值|出口额|进口额|出口总额|进口总额|出口|进口|利润|利润总额|销售收入|营业收入|增加值|产量|总产量)")
 # units that count made things (二万二千台 机床): a product counted so is its output
 _PRODUCT_COUNT_UNIT = re.compile(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)")
+_DAILY_FLOW = re.compile(r"(?:各类|各种)?([\u4e00-\u9fff]{2,10}?)?(?:平均)?(?:每天|每日)(新增|净增|新登记|新设立?|新注册)\s*$")
 _FLOW_ONLY = re.compile(r"^(?:平均每天|每天|日均|每年|年均)?(?:新增|净增|引进|新引进|新建|新设|新登记|再增加|增加|减少)$")
 _STOCK_WORDS = re.compile(r"(?:总量|总数|累计|存量|拥有量|保有量|余额|总规模|规模)$")
 _PART_OF_WHOLE = re.compile(r"在(.{1,20}?)中(?:所占|所占的|的|占)?(比重|比例|份额|占比)")
@@ -156,6 +157,8 @@ _AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}
 # a name that only says who pays (中央财政将安排832亿元): the purpose said around it names the money
 _PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:支出|投入|安排|资金)?")
 _PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
+_PAYER_TOPIC = re.compile(r"^(?:[" + _CJK + r"]{0,12}?(?:继续|全面|深入|加快|启动)(?:实施|推进|开展)了?(?:第[一二三四五六七八九十]期)?([" + _CJK + r"“”]{4,14})"
+                          r"|([" + _CJK + r"]{2,10}?(?:补贴|补助|奖补|救助))(?:覆盖|范围|标准|扩大|提高|政策)[^，,]*)$")
 _PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
 # "X有A": the items of a measure listed after 有 (新增加的主要生产能力有煤炭…)
 _LEAD_IN = re.compile(r"^(?:[^，。；]{0,24}?(?:结果|情况|数字|事实|统计|资料|调查|材料|实践|这|此|由此|从中|从这里|从这些数字)"
@@ -173,6 +176,7 @@ _LEVEL_VERB_END = re.compile(r"(?:达到?|为|是|超过|突破|增至|升至|�
 # deeds that remove what they count (取消和下放311项行政审批事项): the count is of things removed, not of all of them
 _REMOVAL_DEED = re.compile(r"(?:(?:取消|下放|废止|撤销|撤并|关停|关闭|取缔|淘汰|精简|削减|压减|清理规范|清理)(?:和|、|及|与|并)?)+")
 # a clause that only gives the level reached (…，达到4024亿公斤)
+_RANK_LEAD = re.compile(r"[，、\s]*(?:并|又|也|还|已经|已)?(?:从|由)?(?:居|位居|位列|排名|排|跃居|升居)?\s*")
 _LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
 
 
@@ -206,6 +210,8 @@ def _strip(s: str) -> str:
                 and not (w in ("长期", "短期", "中长期") and rest.startswith("建设")) \
                 and not (w in ("现代", "近代", "当代") and len(rest) >= 2) \
                 and not (w == "再" and rest.startswith("就业")) \
+                and not (w == "各级" and rest.startswith(("政府", "财政"))) \
+                and not (w == "计划" and rest[:1] in ("内", "外") and len(rest) >= 3) \
                 and not (f == "d" and w not in _LEAD_WORDS and w[0] not in _LEAD_WORDS and len(w) >= 2 and len(toks) > 1 and toks[1][1] == "n") \
                 and not (len(toks) > 1 and toks[1][0] == "、" and len(w) >= 2):   # 国营、合作社营…的: a list's first item   # 长期建设国债, 现代工业, 再就业   # 全社会研究与实验发展经费, 其他收入; an adverb's tag before a noun is a compound: 经常项目
             toks.pop(0)
@@ -245,6 +251,8 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=年)中间").sub("中", s)          # 在一九五八年一年中间也增长了: the 间 of 中间 is no name
     s = _rx(r"^[^，。；]*[ 　]{2,}(?=[" + _CJK + r"]{2})").sub("", s)   # 重点　　煤炭工业建设投资: a heading glued on
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
+    if "每天" in s or "每日" in s:                 # 平均每天新增, 市场主体每天新增: a daily average, not the year's flow
+        s = _DAILY_FLOW.sub(lambda m: "日均" + m.group(2) + (m.group(1) or ""), s)
     s = _rx(r"(?:按|以)(?:可比价格|可比价|现行价格|不变价格)(?:计算)?").sub("", s)   # (比价格…平均 is no comparison)
     s = _rx(r"^(?:这|此|在)?[^，。；]{0,8}?[\d一二三四五六七八九十百千万亿]+[^，。；]{0,3}中[，,]\s*").sub("", s)   # 这八十亿元中，有…: the whole, said before
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:和汇率|、汇率|和[\u4e00-\u9fff]{1,4})?(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
@@ -290,6 +298,12 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"]{2})中共(?=获得|取得|有|计|达)").sub("中", s)   # 在重大国际比赛中共获得: 中 + 共, not 中共
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
+    s = _rx(r"(?:今后|未来|此后|近)[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:内|里|中|间|来)?(?=[" + _CJK + r"]{2})").sub("", s)   # 今后三年各级政府拟投入: when, not what
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:平均)?(?:每年)?(?:递增|增长)的(?:速度|幅度)(?=(?:是|为|达到?)?\s*$)").sub("增长", s)   # 农业总产值平均每年递增的速度是: its growth
+    s = _rx(r"(?:^|(?<=[间内中来，,]))(?:全国|全省|全市|全区|全县)(?:共|总共|一共|累计)(?=[" + _CJK + r"]{2})").sub("", s)   # 五年间全国共引进国外技术: the scope and the sum, not what
+    s = _rx(r"(?<=[" + _CJK + r"”]{2})(?:累计|共计|合计)(?=支出|投入|投资|完成|发放|安排|新增)").sub("", s)   # 中央财政“三农”累计支出: the sum is a qualifier, not a name
+    s = _rx(r"(?:按|以)?不(?=(?:低于|少于|超过|高于|多于)\s*$)").sub("", s)   # 按不低于5%的幅度: a floor, no name
+    s = _rx(r"连续第[一二三四五六七八九十两\d]{1,3}(?:个)?年(?=[" + _CJK + r"]{2})").sub("", s)   # 连续第7年提高…养老金: how long, not what
     s = _rx(r"(?:在[" + _CJK + r"]{0,8}?的?|[" + _CJK + r"]{0,8}?的)?(?<![提以之目当此从事空眼超])前[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:中|内|里|间|来)?").sub("", s)   # 在五年计划的前三年 (棉纱产量前三年: the name stays)
     s = _rx(r"(?:这|那)一?年(?:就|又|还)?|^(?:这样)?一个(?=[" + _CJK + r"]{2})").sub("", s)   # 1956年这一年就增加了
     s = _rx(r"^(.{4,}?)(?:由|从)(?!业|事|而|中|此)[" + _CJK + r"]{1,6}$").sub(r"\1", s)   # 增值税起征点从月销售额10万元
@@ -374,6 +388,8 @@ def clean_prefix(prefix: str) -> str:
     if _rx(r"(?:到|至)?在").match(prefix.strip()) or _rx(r"在[^，。、]{1,10}?分别").search(prefix):
         s = _rx(r"^(?:到|至)?在?[^，。、]{0,8}?(?:地区|地方|城市|农村|城镇)$").sub("", s)   # 在全国三类地区分别达到…
     s = s.strip(" 　“”\"'（()）")
+    if s.count("（") > s.count("）") and _rx(r"（[" + _CJK + r"]{1,6}$").search(s):
+        s += "）"                                  # 化肥（折纯）: the note's end stays with it
     if s.count("“") != s.count("”"):
         s = s.replace("“", "").replace("”", "")
     s = _rx(r"(能力|规模)(?:为|达|是)年产[" + _CJK + r"]{1,4}$").sub(r"\1", s)   # 新开工矿井的设计能力为年产煤
@@ -437,6 +453,7 @@ def clean_prefix(prefix: str) -> str:
     grown = _rx(r"(?:增产|减产)(?!不)([" + _CJK + r"]{1,8})").fullmatch(s)   # (减产不减收的措施: no output)
     if grown:
         s = grown.group(1) + "产量"                 # 每年增产原油300万吨: a change of the output
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(一次性)?(?:发放|拨付|下达)(?=[" + _CJK + r"]{0,10}(?:补贴|补助|津贴|救助金|贷款)$)").sub(r"\1", s)   # 就业困难人员发放社保补贴: the recipients' subsidy
     # a light verb between subject and object: 民营经济创造增加值 -> 民营经济增加值
     m = _rx(r"(创造|实现|完成)(增加值|产值|利润|营业收入|营收|税收|收入|投资|销售收入|工业总产值)$").search(s)
     if m and m.start() >= 2:
@@ -472,6 +489,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if "”（" in tail or "”(" in tail:            # 410个“两基”（基本普及…）攻坚县: the note is not the noun
         tail = _rx(r"(?<=”)[（(][^（）()]{6,40}[）)]").sub("", tail)
     tail = _QUAL_START.sub("", tail)
+    cut = _rx(r"的(幅度|比例)(压减|削减|压缩|降低|下调|上调|提高|减少|增加)([" + _CJK + r"“”]{2,10}?)(?=[，。；]|$)").match(tail) if unit == "%" else None
+    if cut:
+        return cut.group(3) + cut.group(2) + cut.group(1)   # 按不低于5%的幅度压减一般性支出: how much the spending is cut
     use = _rx(r"^是(?:用于|用来)(?:增加|发展|加强)?([" + _CJK + r"]{2,16})(?=[，。；]|$)").match(tail) if unit.endswith("元") else None
     if use:
         return use.group(1)                        # 有三十五亿元是用于增加住宅建设投资: the use names the money
@@ -509,6 +529,9 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         return money.group(1)                      # 27亿元国债资金用于县、乡、村三级…: the money, not the list of its uses
     first = pos_tokens(tail[:12])[0] if not _rx(r"[“\d]").match(tail) else ("“", "x")
     deed = _rx(r"[" + _CJK + r"]{2,12}").fullmatch(tail.rstrip("，。；、 "))
+    lives = _rx(r"(居住|生活|工作|就读)的([" + _CJK + r"和、]{2,16}?)(?:改造|建设|整治)?").fullmatch(deed.group()) if deed and _rx(r"[万亿]?人").fullmatch(unit) else None
+    if lives:
+        return lives.group(1) + "在" + lives.group(2) + "的人口"   # 改造约1亿人居住的城镇棚户区和城中村: the people who live there
     if deed and _rx(r"[万亿]?人").fullmatch(unit) and first[1] == "v" and first[0] not in _PREDICATE_VERBS:
         return _rx(r"(?<=[" + _CJK + r"])了(?!解)").sub("", deed.group()) + "人数"   # 又有1600万人进城落户: the people who did it
     if unit == "比值" and _rx(r"(?:改为|改成|变为|变成|调整为|调为|提高到|降到|降低到|上升到)").match(tail):
@@ -731,6 +754,8 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
             whole += "比重"
         return subject + whole, True
     if _FLOW_ONLY.match(name):                     # 高层次人才总量达到18万人，引进1.3万人
+        if name.startswith("日均") and _rx(r"新登记|新增|新设|新注册").match(subject):
+            return "日均" + subject, True           # 新登记注册企业…，平均每天新增1.2万户: 日均新登记注册企业
         return name + _STOCK_WORDS.sub("", subject), True
     if name == "总产值" and subject.endswith("生产") and len(subject) > 3:
         return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
@@ -774,7 +799,7 @@ def subject_of(text: str) -> str:
     if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
-    if len(name) < 2 or _GENERIC.match(name) or name == "总产值" or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
+    if len(name) < 2 or _GENERIC.match(name) or name in ("总产值", "人均", "户均", "每人", "人均月", "月人均") or _FLOW_ONLY.match(name) or _BARE_VERB.fullmatch(name) or name.startswith(("占", "在")) or \
             all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS for w, _ in pos_tokens(name)):
         return ""
     return name
@@ -815,7 +840,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     whole, measure_topic, last_topic, prev_own_subject = "", "", "", ""
     prev_unit, prev_sentence_rule, semi_subject, relative_topic = "", "", "", ""
     counted: dict[str, str] = {}                   # the noun the first count of each measure word counts
-    if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实)").match(text):
+    if before and _rx(r"^\s*(?:这个|这一|该|此|其)(?!中|他|它|余|次|实|外)").match(text):
         sentence_subject = before
     prev_clause_names: list[str] = []
     prev_singles: list[str] = []
@@ -913,6 +938,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         clause_subject = own_subject or pending or sentence_subject
         if not own_subject and not pending and prev_own_subject and _LEVEL_ONLY.fullmatch(text[cs:in_clause[0].start]):
             clause_subject = prev_own_subject      # …增长12.7％，粮食总产量增加109亿公斤，达到4024亿公斤: the nearest subject's level
+        elif not own_subject and not pending and prev_own_subject and in_clause[0].kind == "rank" \
+                and _RANK_LEAD.fullmatch(text[cs:in_clause[0].start]):
+            clause_subject = prev_own_subject      # 其中高速公路由…增加到2.52万公里，从居世界第三十九位跃升到第二位: its rank
         if not clause_subject and semi_subject and not clean_prefix(text[cs:in_clause[0].start]) \
                 and _YEAR_IN.match(text[cs:in_clause[0].start].lstrip("，、 ")):
             clause_subject = sentence_subject = semi_subject   # 钢的产量，一九五八年…；一九五九年比一九五八年计划增长…: the same thing, a year later
@@ -1028,8 +1056,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     if "、" in own and own.rstrip().endswith("的") and not _rx(r"[）)]").search(own.rsplit("、", 1)[-1]) \
                             and clean_prefix(own.rsplit("、", 1)[-1]):
                         pre = clean_prefix(own.rsplit("、", 1)[-1])   # …为中心的、由限额以上的694个建设单位
-                    if "、" in pre:
-                        pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目
+                    if "、" in pre and not _rx(r"[" + _CJK + r"]{2,8}(?:、[" + _CJK + r"]{2,8})+(?:和|及|与)[" + _CJK + r"]{2,8}").fullmatch(pre):
+                        pre = pre.rsplit("、", 1)[-1]      # 大唐1830化肥、大唐5万千瓦风电项目 (纺织工业部、轻工业部和食品工业部: one list, all of it)
                     if relative and _rx(r"(?:政策)?(?:措施|举措|政策|办法|意见)").fullmatch(post) and not pre_is_action:
                         relative = False           # 促进经济增长的十项措施: what the measures are for
                     if own.rstrip().endswith(("等", "、", "和", "及", "与", "了", "等方面", "等领域", "等行业")) or pre_is_action or relative or \
@@ -1075,7 +1103,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         elif deed and pre.endswith("使") and len(pre) > 3:   # 农村免费孕前检查使600万个家庭受益
                             out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
                         elif deed in ("受益", "获益", "受惠") and not pre and _benefit_source(text[:cs]):
-                            out[i] = Named(_benefit_source(text[:cs]) + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
+                            source = _benefit_source(text[:cs])
+                            if source.startswith(post) and len(source) - len(post) >= 2:   # 对家庭经济困难寄宿生提供生活补助，使…780万名家庭经济困难寄宿生受益
+                                source = _rx(r"^(?:提供|给予|发放|补助|免除)?").sub("", source[len(post):]) or source
+                            out[i] = Named(source + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
                         elif deed and len(deed) <= 2 and _rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own) \
                                 and clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1)):
                             what = clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1))
@@ -1340,6 +1371,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if solved and named.name.endswith(solved.group(1)) and (_rx(r"(?:解决|帮助解决)了?\s*$").search(own_text) or prev_rule.endswith(
                     "+solved") and _rx(r"[^，。；]*(?:困难|问题)[和、及与]\s*").fullmatch(own_text)):
                 named = out[i] = Named("解决" + solved.group(2) + "的" + named.name, named.rule + "+solved")   # 解决了6398万农村人口的饮水困难
+            elif _rx(r"(?:解决|帮助解决)了?\s*$").search(own_text) and _rx(r"[万亿]?(?:人|户)?").fullmatch(v.unit or ""):
+                whose = _rx(r"([" + _CJK + r"]{0,6}(?:人口|农民|居民|群众|职工|农户|家庭)|)([" + _CJK + r"和、]{2,16}(?:困难|问题))").fullmatch(named.name)
+                if whose:                          # 再解决6000万农村人口饮水安全问题: the people whose problem is solved
+                    named = out[i] = Named("解决" + whose.group(2) + "的" + (whose.group(1) or "人口"), named.rule + "+solved")
             if named.rule == "pre" and own_text.rstrip().endswith("的") and prev_level_name and v.unit and v.unit == prev_unit \
                     and named.name and pos_tokens(named.name)[-1][1].startswith("v") and not _post_noun(text, v.end, ce, v.unit):
                 head = prev_level_name[prev_level_name.rfind("的") + 1:]
@@ -1440,7 +1475,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     renamed: dict[str, str] = {}
     for i, v in enumerate(values):
         payer = _PAYER.fullmatch(out[i].name) if out[i] is not None else None
-        if payer and out[i].name in renamed and v.unit in ("%", "倍"):
+        if payer and out[i].name in renamed and (v.unit in ("%", "倍") or _rx(r"[，,]?\s*(?:比|较)(?:上年|去年|上一年)(?:增加|减少|多|少)了?\s*$").fullmatch(
+                text[max((a for a, _b in clauses if a <= v.start), default=0):v.start])):   # …安排资金130亿元，比上年增加90亿元: the same money
             out[i] = Named(renamed[out[i].name], out[i].rule + "+purpose")   # …支出700亿元，比上年增长19.9%
             continue
         if not payer or not (v.unit or "").endswith("元"):
@@ -1462,6 +1498,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             whole = _rx(r"(?:增加|加大)([" + _CJK + r"]{2,10}?(?:支出|投入))\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))
         if not purpose and whole:                  # 大幅度增加全国教育支出，其中中央财政支出1981亿元
             purpose = _rx(r"^(?:大幅度|大力|继续|进一步)?(?:增加|加大|提高)?(?:全国|全省|全市|全区|各级财政)?").sub("", whole.group(1))
+        if not purpose and ci > 0 and text[clauses[ci][0]:v.start].lstrip().startswith(payer.group(1)):
+            said = text[clauses[ci - 1][0]:clauses[ci - 1][1]].strip("，, ")
+            topic = _PAYER_TOPIC.match(said) if not _rx(r"\d").search(said) else None
+            if topic:                              # 农机具购置补贴覆盖到…，中央财政拟安排资金130亿元; 继续实施…危房改造，中央财政将投入60亿元
+                purpose = topic.group(1) or topic.group(2)
         purpose = purpose.strip("、 ")
         if 2 <= len(purpose) <= 20 and not purpose.startswith(payer.group(1)):
             tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
@@ -1498,6 +1539,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
     _shares_of_the_amount_before(text, values, out)
+    _share_of_the_part_just_counted(text, values, out)
     _people_of_a_deed(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
@@ -1702,6 +1744,20 @@ def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
                 or not _rx(r"占\s*$").search(text[max(0, v.start - 3):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):
             continue
         out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
+
+
+def _share_of_the_part_just_counted(text: str, values: list, out: list) -> None:
+    """行政村500个，其中已通公交的有400个，占80%: the part's share of the whole, not the whole."""
+    for i in range(2, len(values)):
+        v, part = values[i], values[i - 1]
+        if v.unit != "%" or part.unit in ("%", "") or out[i] is None or out[i - 1] is None \
+                or not _rx(r"[，,、\s]*(?:约)?占(?:了)?\s*").fullmatch(text[part.end:v.start]):
+            continue
+        whole, part_name = out[i].name, out[i - 1].name
+        if not whole or not part_name or whole == part_name or _rx(r"占|比重|比例").search(whole + part_name) \
+                or not any(values[j].unit == part.unit and out[j] is not None and out[j].name == whole for j in range(i - 1)):
+            continue
+        out[i] = Named(part_name + "占" + whole + "比重", out[i].rule + "+part")
 
 
 def _capacities_listed(text: str, values: list, out: list) -> None:
