@@ -785,8 +785,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…, 五年淘汰…
             span = None                            # 实施两年新增…: not a period of the figures
         if span and (span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group())
-                     or len(span.group("n")) == 2 and not _rx(r"年(?:中间|中|来|间)$").search(span.group())):
-            span = None                            # (七年中间 is a span; 十年规划, 近十年, 十二年内 of a programme are not)
+                     or len(span.group("n")) == 2 and not _rx(r"年(?:中间|中|来|间)$").search(span.group())) \
+                and not (span.group("next") in ("今后", "未来") and not _rx(r"(?:发展)?(?:规划|纲要|计划(?:纲要|的|中|，|。))").match(text, span.end())):
+            span = None                            # (七年中间 is a span; 十年规划, 近十年, 十二年内 of a programme are not; 今后八年计划建设的 is)
         if span and span.start() < cs and _rx(r"今年|本年|明年").search(text, span.end(), n.start):
             span = None                            # 五年淘汰…，今年力争分别淘汰3000万吨: the year said since
         plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
