@@ -879,3 +879,10 @@ def test_a_bar_of_what_is_counted_is_no_value():
     obs, _ = observe(1960, [("plan", ["因为绝大多数棉田的亩产量都超过四十斤，四十斤以下的主要是新发展的棉田。"])])
     assert obs["value_text"].tolist() == ["四十斤"] and obs["qualifier"].tolist() == ["超过"]
 
+
+def test_a_chinese_percent_range_with_hundreds_is_two_ends():
+    # 增长百分之二百五十到二百七十五: the upper end has hundreds too (seed 7162, numbers8)
+    obs, _ = observe(1959, [("plan", ["一九五九年将生产二百八十万到三百万千瓦，增长百分之二百五十到二百七十五。"])])
+    rows = obs[obs["unit"] == "%"]
+    assert [(r.value_text, float(r.value), r.qualifier) for r in rows.itertuples()] == [
+        ("百分之二百五十", 250.0, "区间下限"), ("二百七十五", 275.0, "区间上限")]

@@ -499,7 +499,7 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             if value is None:
                 continue
             unit = "%" if m.group().startswith("百") else "‰"
-            upper = _rx(r"\s*(?:到|至|—|－|~|～)\s*([零〇一二三四五六七八九十两点]+)(?![\u4e00-\u9fff]{0,1}[个年月日倍])").match(t, b)
+            upper = _rx(r"\s*(?:到|至|—|－|~|～)\s*([零〇一二三四五六七八九十两点百千]+)(?!分)(?![\u4e00-\u9fff]{0,1}[个年月日倍])").match(t, b)
             hi = _chinese_decimal(upper.group(1)) if upper else None
             if hi is not None and hi > value:          # 百分之四到五: one range, its upper end without 百分之
                 s_quals, _ = _suffix_qualifiers(t, upper.end())
