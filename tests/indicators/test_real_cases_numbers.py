@@ -886,3 +886,10 @@ def test_a_chinese_percent_range_with_hundreds_is_two_ends():
     rows = obs[obs["unit"] == "%"]
     assert [(r.value_text, float(r.value), r.qualifier) for r in rows.itertuples()] == [
         ("百分之二百五十", 250.0, "区间下限"), ("二百七十五", 275.0, "区间上限")]
+
+def test_real_growth_is_a_qualifier():
+    # 实际增长: growth net of prices, qualifier 实际 as in the gold (seed 7162, numbers8); 实际使用外资 is a name
+    obs, _ = observe(2015, [("review", ["人民生活有新的改善，全国居民人均可支配收入实际增长8%，快于经济增长；",
+                                        "城镇居民人均可支配收入和农村居民人均纯收入分别实际增长8.4%和8%。",
+                                        "实际使用外资1383亿美元，增长3%。"])])
+    assert [q.split(";")[-1] for q in obs["qualifier"]] == ["实际", "实际", "实际", "", ""]

@@ -160,6 +160,7 @@ _PER_YEAR_LEVEL = re.compile(r"(?<![增加新])年产量")
 _PLAN_DONE = re.compile(r"(?:计划|规划)(?:完成|结束|实现)(?:之后|以后|后|的时候|时)|(?:到|至)(?:计划|规划)?期末")
 # a sum over the five years said as such (五年合计, 这五年共): not a level reached, whatever the verb
 _FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
+_REAL_GROWTH = re.compile(r"实际(?:增长|下降|增加|提高|上涨|增幅|增速)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
 # 人民币, nor money for people (资金3000多万用于学生资助)
@@ -1143,6 +1144,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         for w in ("累计", "年均", "每年", "分别"):
             if w in clause_before and w not in quals:
                 quals.append(w)
+        if (measure in ("growth_rate", "change") or n.unit in ("%", "倍")) and "实际" not in quals and _REAL_GROWTH.search(clause_before):
+            quals.append("实际")               # 人均可支配收入实际增长8%: net of prices
         if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
             quals.append("下降")  # values stay as written; the qualifier carries the direction
         if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):
