@@ -1443,6 +1443,12 @@ CASES = [
     ("今后八年 (a span longer than five years, said with 今后) is this year and the next seven (seed 7161)", 1978,
      [("plan", ["对国家今后八年计划建设的一百二十个大型项目，全国上下要大力协同，抽调得力的领导干部、优秀技术人员和熟练工人，组织大会战。"])],
      {"一百二十个": (None, "1978-1985", "target", None)}),
+    ("a share said to be (来自, 是…的, 在…就业) in a plan part, with no word of the future, is how things are (seed 7163)", 1997,
+     [("plan", ["国家财政收入的60％以上来自国有企业，有三分之二的城镇职工在国有企业就业，在基础设施、基础工业和高技术产业中，国有企业占绝对优势。"]),
+      ("plan", ["过去几年组织的农业生产合作社，百分之九十以上是巩固的，其中的绝大多数，它们的产量有显著的增加。"]),
+      ("plan", ["到2000年，要使百分之九十以上的合作社是巩固的。"])],
+     {"三分之二": (None, "1996", "actual", "share"), "60％": (None, "1996", "actual", None),
+      "百分之九十": (None, "1996", "actual", "share")}),
 ]
 
 

@@ -160,6 +160,8 @@ _PER_YEAR_LEVEL = re.compile(r"(?<![增加新])年产量")
 _PLAN_DONE = re.compile(r"(?:计划|规划)(?:完成|结束|实现)(?:之后|以后|后|的时候|时)|(?:到|至)(?:计划|规划)?期末")
 # a sum over the five years said as such (五年合计, 这五年共): not a level reached, whatever the verb
 _FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
+# what a share of a set is or where it comes from, said of now (…的60％以上来自国有企业, …百分之九十以上是巩固的)
+_SHARE_STATE = re.compile(r"\s*(?:以上|左右|多)?(?:的[^，。；]{1,12}?)?(?:来自|是[^，。；]{1,6}的|在[^，。；]{1,10}就业)")
 _REAL_GROWTH = re.compile(r"实际(?:增长|下降|增加|提高|上涨|增幅|增速)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
@@ -1054,6 +1056,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, done_part = "actual", True     # …已降低到三百八十六点一斤，比…计划用棉量降低将近七斤: the same, done
         if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
             status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
+        if status == "target" and (measure == "share" or measure == "level" and n.unit in ("%", "比值")) and not explicit and not from_value \
+                and _SHARE_STATE.match(text, n.end) \
+                and not _FUTURE.search(text[:n.start]):
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 有三分之二的城镇职工在国有企业就业, 百分之九十以上是巩固的: how things are
         describes = _rx(r"^\s*(?:我国|我们|全国)(?:共)?(?:有|拥有)[^，。；]*、[^，。；]*$").search(clause_before) \
             or _rx(r"[^，。；]*[，,]\s*是我们[^，。；]{0,10}(?:资源|优势|潜力|基础|底气|财富)").match(text, n.end)
         if status == "target" and describes and not explicit and not from_value and not _FUTURE.search(text[:n.start]):
