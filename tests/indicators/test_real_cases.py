@@ -1449,6 +1449,9 @@ CASES = [
       ("plan", ["到2000年，要使百分之九十以上的合作社是巩固的。"])],
      {"三分之二": (None, "1996", "actual", "share"), "60％": (None, "1996", "actual", None),
       "百分之九十": (None, "1996", "actual", "share")}),
+    ("重点 before the deed says how it is done, not what is counted (seed 7163)", 2012,
+     [("plan", ["五是加大农牧业基础设施投入，重点实施31.2公里农村公路、1.2万亩农田草牧场水利建设、1.8万亩节水灌溉等工程建设。"])],
+     {"31.2公里": ("新建改建农村公路", "2012", "target", "level")}),
 ]
 
 

@@ -220,6 +220,9 @@ def _strip(s: str) -> str:
             if len(toks) > 2 and toks[0][0] == "好":   # 组织实施好…的重点项目: 好 completes the deed
                 toks.pop(0)
             changed = True
+        elif w == "重点" and len(toks) >= 2 and toks[1][0] in _ACTION_WORDS and toks[1][0] != "建设":
+            toks.pop(0)                            # 重点实施31.2公里农村公路: how the deed is done (重点建设项目 is a name)
+            changed = True
         if toks:
             w, f = toks[-1]
             closing = w == "”" and "“" in "".join(x for x, _ in toks[:-1])
