@@ -893,3 +893,11 @@ def test_real_growth_is_a_qualifier():
                                         "城镇居民人均可支配收入和农村居民人均纯收入分别实际增长8.4%和8%。",
                                         "实际使用外资1383亿美元，增长3%。"])])
     assert [q.split(";")[-1] for q in obs["qualifier"]] == ["实际", "实际", "实际", "", ""]
+
+def test_a_falling_chinese_percent_range_with_both_ends_written_out():
+    # 降低百分之二到百分之三: one range, and both ends fall (seed 7164, numbers8); 下降2%－3% alike
+    obs, _ = observe(1955, [("plan", ["不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"]),
+                            ("plan", ["成本下降2%－3%，工资增长3%－5%。"])])
+    got = [(r.value_text, set(r.qualifier.split(";")) & {"区间下限", "区间上限", "下降"}) for r in obs.itertuples()]
+    assert got == [("百分之二", {"区间下限", "下降"}), ("百分之三", {"区间上限", "下降"}), ("2", {"区间下限", "下降"}),
+                   ("3%", {"区间上限", "下降"}), ("3", {"区间下限"}), ("5%", {"区间上限"})]

@@ -1152,6 +1152,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 quals.append(w)
         if (measure in ("growth_rate", "change") or n.unit in ("%", "倍")) and "实际" not in quals and _REAL_GROWTH.search(clause_before):
             quals.append("实际")               # 人均可支配收入实际增长8%: net of prices
+        if "区间上限" in n.qualifiers and out and out[-1]["sentence_id"] == sent.sentence_id \
+                and "区间下限" in out[-1]["qualifier"] and "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
+            quals.append("下降")                   # 降低百分之二到百分之三, 下降2%－3%: the upper end falls too
         if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
             quals.append("下降")  # values stay as written; the qualifier carries the direction
         if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):

@@ -499,8 +499,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             if value is None:
                 continue
             unit = "%" if m.group().startswith("百") else "‰"
-            upper = _rx(r"\s*(?:到|至|—|－|~|～)\s*([零〇一二三四五六七八九十两点百千]+)(?!分)(?![\u4e00-\u9fff]{0,1}[个年月日倍])").match(t, b)
-            hi = _chinese_decimal(upper.group(1)) if upper else None
+            upper = _rx(r"\s*(?:到|至|—|－|~|～)\s*((?:" + m.group()[:3] + r")?[零〇一二三四五六七八九十两点百千]+)(?!分)(?![\u4e00-\u9fff]{0,1}[个年月日倍])").match(t, b)
+            hi = _chinese_decimal(upper.group(1).removeprefix(m.group()[:3])) if upper else None   # (百分之二到百分之三: both ends written out)
             if hi is not None and hi > value:          # 百分之四到五: one range, its upper end without 百分之
                 s_quals, _ = _suffix_qualifiers(t, upper.end())
                 add(_mention(text, a, b, value, unit, "percent" if unit == "%" else "number",
