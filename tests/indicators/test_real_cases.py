@@ -1452,6 +1452,9 @@ CASES = [
     ("重点 before the deed says how it is done, not what is counted (seed 7163)", 2012,
      [("plan", ["五是加大农牧业基础设施投入，重点实施31.2公里农村公路、1.2万亩农田草牧场水利建设、1.8万亩节水灌溉等工程建设。"])],
      {"31.2公里": ("新建改建农村公路", "2012", "target", "level")}),
+    ("是…总和的N倍 after an aside (扣除价格变动因素) is the ratio of the sum just said (seed 7165)", 2003,
+     [("five_year_review", ["五年全国公路建设投资12343亿元，扣除价格变动因素，是1950年到1997年全国公路建设投资总和的1.7倍。"])],
+     {"1.7倍": (None, "1998-2002", "actual", "ratio")}),
 ]
 
 

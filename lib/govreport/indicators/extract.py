@@ -1187,7 +1187,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
                 quals.append("下降")
         if measure == "ratio" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] not in ("%", "倍") \
-                and _rx(r"[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,40}的\s*$").fullmatch(text[prev_end:n.start]):
+                and _rx(r"(?:[，,]\s*(?:扣除|剔除|考虑|按)[^，。；]{1,16})?[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,40}的\s*$").fullmatch(text[prev_end:n.start]):   # (，扣除价格变动因素，是…: an aside on how it is counted)
             y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 五年…投入5800亿元，是1950年到1997年投入
             status = out[-1]["status"]                                        # 总和的1.7倍: the ratio of that sum
         if _rx(r"^\s*其中[，,]").match(text) and not explicit and not from_value and before_rows:
