@@ -1455,6 +1455,11 @@ CASES = [
     ("是…总和的N倍 after an aside (扣除价格变动因素) is the ratio of the sum just said (seed 7165)", 2003,
      [("five_year_review", ["五年全国公路建设投资12343亿元，扣除价格变动因素，是1950年到1997年全国公路建设投资总和的1.7倍。"])],
      {"1.7倍": (None, "1998-2002", "actual", "ratio")}),
+    ("，包括…在内， is an aside on scope, not the name; 超过年度计划 is the plan of what was just said (seed 7165)", 1958,
+     [("review", ["一九五七年的工业总产值（不包括手工业产值，下同），包括原有企业和新建企业的在内，预计达到六百二十八亿一千万元（按一九五二年不变价格计算），超过年度计划百分之四点一。"]),
+      ("review", ["全年粮食产量，包括大豆在内，达到三千七百亿斤。"])],
+     {"六百二十八亿一千万元": ("工业总产值", "1957", "estimate", "level"), "百分之四点一": ("工业总产值超计划", "1957", None, "growth_rate"),
+      "三千七百亿斤": ("粮食产量", "1957", "actual", "level")}),
 ]
 
 

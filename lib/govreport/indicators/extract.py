@@ -241,10 +241,10 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans; punctuation inside brackets (（不包括手工业产值，下同）) does not split."""
+    """Clause spans; punctuation inside brackets (（不包括手工业产值，下同）) or around an aside (，包括…在内，) does not split."""
     inside = set()
-    for m in _rx(r"（[^（）]{0,80}）|\([^()]{0,80}\)").finditer(text):
-        inside.update(range(m.start(), m.end()))
+    for m in _rx(r"（[^（）]{0,80}）|\([^()]{0,80}\)|[，,]\s*(?:不)?包括[^，。；（）]{1,24}在内[，,]").finditer(text):
+        inside.update(range(m.start(), m.end()))   # (，包括原有企业和新建企业的在内，: an aside on scope)
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
         if m.start() in inside:
@@ -627,6 +627,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 suffix = ("超" if vs_plan.group("over") else "完成") + ("预算" if "预算" in vs_plan.group() else "计划")
                 name = _rx(r"(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?$").sub("", name)   # (…总额完成年)
                 name = _rx(r"^(?:原定|原|年度)?(?:计划|预算)(?=[\u4e00-\u9fff]{2})").sub("", name)   # 超过计划成本4％: 成本
+                if _rx(r"(?:原定|原|年度|全年)?(?:的)?(?:计划|预算)").fullmatch(name) and out and out[-1]["sentence_id"] == sent.sentence_id:
+                    name = out[-1]["indicator_text"]   # …预计达到628.1亿元，超过年度计划百分之四点一: the plan of the thing just said
                 if name and not _rx(r"(?:完成|超)[^，、]{0,3}(?:计划|预算)").search(name) and _rx(r"超|完成").search(vs_plan.group()):
                     name += suffix                 # (比年度计划增加了2％ keeps its name; the qualifier says 比计划)
         if measure == "level" and n.unit == "%" and _rx(r"\s*[（(](?:不包括|不含|包括|含)").match(own) and out and out[-1]["measure"] == "growth_rate":
