@@ -778,7 +778,7 @@ def _benefit_source(before: str) -> str:
     """What those who benefit benefit from: the policy of the clause before (对小微企业实行税收优惠，… -> 小微企业税收优惠), or ''."""
     last = _rx(r"[，,；;]").split(before.rstrip("，,；; "))[-1]
     policy = _rx(r"^(?:对|为|向)").sub("", clean_prefix(last))
-    policy = _rx(r"(?:实行|实施|推行|落实|给予|提高|扩大|出台|加大)(?:了)?").sub("", policy)
+    policy = _rx(r"(?:实行|实施|推行|落实|给予|提供|提高|扩大|出台|加大)(?:了)?").sub("", policy)
     return policy if 2 <= len(policy) <= 16 and not _rx(r"\d").search(policy) else ""
 
 
@@ -1064,7 +1064,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         elif deed and pre.endswith("使") and len(pre) > 3:   # 农村免费孕前检查使600万个家庭受益
                             out[i] = Named(pre[:-1] + deed + post, out[i].rule + "+deed")
                         elif deed in ("受益", "获益", "受惠") and not pre and _benefit_source(text[:cs]):
-                            out[i] = Named(_benefit_source(text[:cs]) + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
+                            source = _benefit_source(text[:cs])
+                            source = source[len(post):] if source.startswith(post) and len(source) >= len(post) + 2 else source   # 对寄宿生提供生活补助，…寄宿生受益: said once
+                            out[i] = Named(source + deed + post, out[i].rule + "+deed")   # 对小微企业实行税收优惠，600多万户企业受益
                         elif deed and len(deed) <= 2 and _rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own) \
                                 and clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1)):
                             what = clean_prefix(_rx(r"^[，、\s]*([" + _CJK + r"“”]{2,12}?)在\s*$").match(own).group(1))
