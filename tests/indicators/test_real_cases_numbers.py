@@ -901,3 +901,8 @@ def test_a_falling_chinese_percent_range_with_both_ends_written_out():
     got = [(r.value_text, set(r.qualifier.split(";")) & {"区间下限", "区间上限", "下降"}) for r in obs.itertuples()]
     assert got == [("百分之二", {"区间下限", "下降"}), ("百分之三", {"区间上限", "下降"}), ("2", {"区间下限", "下降"}),
                    ("3%", {"区间上限", "下降"}), ("3", {"区间下限"}), ("5%", {"区间上限"})]
+
+def test_each_value_of_a_falling_list_falls():
+    # 分别减少4.42%和5.95%: the verb governs each value (seed 7167, numbers8); 分别增长 after it does not fall
+    obs, _ = observe(2009, [("review", ["化学需氧量、二氧化硫排放量分别减少4.42%和5.95%，分别增长3%和4%。"])])
+    assert [("下降" in q.split(";")) for q in obs["qualifier"]] == [True, True, False, False]

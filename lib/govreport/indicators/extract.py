@@ -1157,6 +1157,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if "区间上限" in n.qualifiers and out and out[-1]["sentence_id"] == sent.sentence_id \
                 and "区间下限" in out[-1]["qualifier"] and "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
             quals.append("下降")                   # 降低百分之二到百分之三, 下降2%－3%: the upper end falls too
+        if "分别" in quals and "下降" not in quals and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["measure"] in ("growth_rate", "change") \
+                and {"分别", "下降"} <= set(out[-1]["qualifier"].split(";")) and _rx(r"[、和及与，,\s]*").fullmatch(own):
+            quals.append("下降")                   # 分别减少4.42%和5.95%: the verb governs each value
         if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
             quals.append("下降")  # values stay as written; the qualifier carries the direction
         if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):
