@@ -906,3 +906,8 @@ def test_each_value_of_a_falling_list_falls():
     # 分别减少4.42%和5.95%: the verb governs each value (seed 7167, numbers8); 分别增长 after it does not fall
     obs, _ = observe(2009, [("review", ["化学需氧量、二氧化硫排放量分别减少4.42%和5.95%，分别增长3%和4%。"])])
     assert [("下降" in q.split(";")) for q in obs["qualifier"]] == [True, True, False, False]
+
+def test_a_bare_number_before_a_unit_said_once_in_a_list():
+    # 分别高4.2和0.7个百分点: 4.2 is points too, not a name (seed 7167, numbers8; the sentence of seed 7161 #13)
+    obs, _ = observe(2015, [("review", ["小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。"])])
+    assert [(r.value_text, float(r.value), r.unit) for r in obs.itertuples()] == [("4.2", 4.2, "百分点"), ("0.7个百分点", 0.7, "百分点")]

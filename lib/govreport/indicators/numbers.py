@@ -21,7 +21,7 @@ Units come from ``data/units.yaml`` with their base conversions (1.3万亿斤 ->
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -630,4 +630,10 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
         add(_mention(text, a, end, value, unit.removeprefix("个") if unit in ("个百分点", "个千分点") else unit, kind_,
                             quals + s_quals, notation))
     out.sort(key=lambda n: (n.start, n.end))
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.unit and a.notation != "chinese" and b.unit in ("%", "百分点") and b.value \
+                and _rx(r"\s*[和、]\s*").fullmatch(text, a.end, b.start) and "分别" in text[max(0, a.start - 8):a.start]:
+            out[i] = replace(a, unit=b.unit, unit_base=b.unit_base, kind=b.kind,
+                             value_base=a.value * b.value_base / b.value)   # 分别高4.2和0.7个百分点: the unit said once, for both
     return out
