@@ -1463,6 +1463,9 @@ CASES = [
     ("对X提供Y，…X受益: the policy names the benefit, X is said once (seed 7166)", 2008,
      [("review", ["对家庭经济困难寄宿生提供生活补助，使1.5亿学生和780万名家庭经济困难寄宿生受益。"])],
      {"780万名": ("生活补助受益家庭经济困难寄宿生", "2007", "actual", "level")}),
+    ("a part of the year after 确保 is a deadline of a task, not a part done (seed 7168)", 2014,
+     [("plan", ["确保大唐700万吨露天矿一季度完成核准并开工建设，雪花迁建项目10月份投入使用，亘富200万吨褐煤提质项目年内投产，全力推进东电2×35万千瓦热电联产项目前期工作。"])],
+     {"200万吨": (None, "2014", "target", None)}),
 ]
 
 

@@ -1011,7 +1011,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             r"从?(?:一|1)(?:月(?:份)?)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
-            and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before)
+            and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before) \
+            and not _rx(r"确保|力争|争取|(?<![主需重首纲摘])要|将(?!近)").search(text, 0, part_year.start())   # 确保大唐…一季度完成核准…，…200万吨…项目年内投产: a task
         if done_part:
             status = "actual"                      # 今年上半年…增长14.1%: part of this year, already done
             if part_year.group(1):
