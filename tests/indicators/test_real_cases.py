@@ -1466,6 +1466,9 @@ CASES = [
     ("a part of the year after 确保 is a deadline of a task, not a part done (seed 7168)", 2014,
      [("plan", ["确保大唐700万吨露天矿一季度完成核准并开工建设，雪花迁建项目10月份投入使用，亘富200万吨褐煤提质项目年内投产，全力推进东电2×35万千瓦热电联产项目前期工作。"])],
      {"200万吨": (None, "2014", "target", None)}),
+    ("近年来首次出现双下降 after a list of names is a verdict, not a part of the name (seed 7168)", 2008,
+     [("review", ["经过各方面努力，节能减排取得积极进展，2007年单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。"])],
+     {"3.14％": ("化学需氧量排放量", "2007", "actual", "growth_rate"), "4.66％": ("二氧化硫排放量", "2007", "actual", "growth_rate")}),
 ]
 
 
