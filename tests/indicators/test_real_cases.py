@@ -1469,6 +1469,9 @@ CASES = [
     ("近年来首次出现双下降 after a list of names is a verdict, not a part of the name (seed 7168)", 2008,
      [("review", ["经过各方面努力，节能减排取得积极进展，2007年单位国内生产总值能耗比上年下降3.27%，化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。"])],
      {"3.14％": ("化学需氧量排放量", "2007", "actual", "growth_rate"), "4.66％": ("二氧化硫排放量", "2007", "actual", "growth_rate")}),
+    ("YYYY年我们提出用N年时间…: the span counts from the year proposed, and what was done since is actual (seed 7168)", 2007,
+     [("review", ["2004年我们提出用三年时间基本解决建设领域历史上拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元。"])],
+     {"1834亿元": (None, "2004-2006", "actual", "cumulative"), "330亿元": (None, "2004-2006", "actual", None)}),
 ]
 
 

@@ -162,6 +162,8 @@ _PLAN_DONE = re.compile(r"(?:计划|规划)(?:完成|结束|实现)(?:之后|以
 _FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
 # what a share of a set is or where it comes from, said of now (…的60％以上来自国有企业, …百分之九十以上是巩固的)
 _SHARE_STATE = re.compile(r"\s*(?:以上|左右|多)?(?:的[^，。；]{1,12}?)?(?:来自|是[^，。；]{1,6}的|在[^，。；]{1,10}就业)")
+# who proposed a span of years and when (2004年我们提出用三年时间…): the span counts from that year
+_PROPOSED = re.compile(r"\s*(?:我们|国务院|党中央|中央|政府)?(?:曾)?(?:提出|决定|部署|作出)(?:了)?\s*")
 _REAL_GROWTH = re.compile(r"实际(?:增长|下降|增加|提高|上涨|增幅|增速)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
@@ -800,12 +802,19 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
         if span and explicit and span.start() >= cs and 0 <= _last_year_pos(years, n.start) < cs:
             explicit = None                        # 1956年全国完成了…，因而改变了前三年…只完成五年计划一半稍多: that clause's span
+        proposed_in = next((py1 for (pa, pb, py1, py2) in years if py1 == py2 and span and pb <= span.start()
+                            and _PROPOSED.fullmatch(text, pb, span.start())), None)
+        if proposed_in and explicit and explicit[0] == proposed_in and _rx(r"[，,；;]").search(text, span.end(), n.start):
+            explicit = None                        # 2004年我们提出用三年时间…，…已偿还…: when it was proposed, not done
         if span and not explicit:
             k = sum(_YEARS_IN_WORDS[c] for c in span.group("n"))   # (十七: 17)
             if span.group("plan"):
                 plan = _plans(span.group("plan"))
                 if plan:
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
+            elif span.group("next") and proposed_in:
+                y1, y2 = proposed_in, proposed_in + k - 1         # 2004年我们提出用三年时间…: from the year of the plan
+                status = "actual" if y2 < ry else status
             elif span.group("next"):
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
             elif span.group("last") is not None and _rx(r"(?:到|至)(?:本世纪末|(?:" + YEAR_WRITTEN + r")\s*年(?:底|末)?)的\s*$").search(text, 0, span.start()):
