@@ -911,3 +911,9 @@ def test_a_bare_number_before_a_unit_said_once_in_a_list():
     # 分别高4.2和0.7个百分点: 4.2 is points too, not a name (seed 7167, numbers8; the sentence of seed 7161 #13)
     obs, _ = observe(2015, [("review", ["小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。"])])
     assert [(r.value_text, float(r.value), r.unit) for r in obs.itertuples()] == [("4.2", 4.2, "百分点"), ("0.7个百分点", 0.7, "百分点")]
+
+def test_a_modifier_with_less_output_is_no_change():
+    # 制订了减产不减收的三十条措施: a count of measures, not a fall (seed 7167, numbers8); 增产粮食300万吨 stays a change
+    obs, _ = observe(1981, [("review", ["他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。"]),
+                            ("plan", ["今年增产粮食300万吨。"])])
+    assert [(r.measure, "下降" in r.qualifier) for r in obs.itertuples()] == [("level", False), ("change", False)]

@@ -644,7 +644,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if _rx(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)").match(own.strip("，、 ")) or \
                     _rx(r"缩短|减少|降低").search(own[-4:]):
                 window = window + "下降"
-        if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产)[\u4e00-\u9fff]{1,8}$").search(own)):
+        if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产)[\u4e00-\u9fff]{0,7}[\u4e00-\u9fff](?<!的)$").search(own)):   # (减产不减收的三十条措施: a modifier)
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
             if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
