@@ -879,3 +879,41 @@ def test_a_bar_of_what_is_counted_is_no_value():
     obs, _ = observe(1960, [("plan", ["因为绝大多数棉田的亩产量都超过四十斤，四十斤以下的主要是新发展的棉田。"])])
     assert obs["value_text"].tolist() == ["四十斤"] and obs["qualifier"].tolist() == ["超过"]
 
+
+def test_a_chinese_percent_range_with_hundreds_is_two_ends():
+    # 增长百分之二百五十到二百七十五: the upper end has hundreds too (seed 7162, numbers8)
+    obs, _ = observe(1959, [("plan", ["一九五九年将生产二百八十万到三百万千瓦，增长百分之二百五十到二百七十五。"])])
+    rows = obs[obs["unit"] == "%"]
+    assert [(r.value_text, float(r.value), r.qualifier) for r in rows.itertuples()] == [
+        ("百分之二百五十", 250.0, "区间下限"), ("二百七十五", 275.0, "区间上限")]
+
+def test_real_growth_is_a_qualifier():
+    # 实际增长: growth net of prices, qualifier 实际 as in the gold (seed 7162, numbers8); 实际使用外资 is a name
+    obs, _ = observe(2015, [("review", ["人民生活有新的改善，全国居民人均可支配收入实际增长8%，快于经济增长；",
+                                        "城镇居民人均可支配收入和农村居民人均纯收入分别实际增长8.4%和8%。",
+                                        "实际使用外资1383亿美元，增长3%。"])])
+    assert [q.split(";")[-1] for q in obs["qualifier"]] == ["实际", "实际", "实际", "", ""]
+
+def test_a_falling_chinese_percent_range_with_both_ends_written_out():
+    # 降低百分之二到百分之三: one range, and both ends fall (seed 7164, numbers8); 下降2%－3% alike
+    obs, _ = observe(1955, [("plan", ["不论生产性建设或非生产建设的成本，每年还应该力求降低百分之二到百分之三，或者更多些。"]),
+                            ("plan", ["成本下降2%－3%，工资增长3%－5%。"])])
+    got = [(r.value_text, set(r.qualifier.split(";")) & {"区间下限", "区间上限", "下降"}) for r in obs.itertuples()]
+    assert got == [("百分之二", {"区间下限", "下降"}), ("百分之三", {"区间上限", "下降"}), ("2", {"区间下限", "下降"}),
+                   ("3%", {"区间上限", "下降"}), ("3", {"区间下限"}), ("5%", {"区间上限"})]
+
+def test_each_value_of_a_falling_list_falls():
+    # 分别减少4.42%和5.95%: the verb governs each value (seed 7167, numbers8); 分别增长 after it does not fall
+    obs, _ = observe(2009, [("review", ["化学需氧量、二氧化硫排放量分别减少4.42%和5.95%，分别增长3%和4%。"])])
+    assert [("下降" in q.split(";")) for q in obs["qualifier"]] == [True, True, False, False]
+
+def test_a_bare_number_before_a_unit_said_once_in_a_list():
+    # 分别高4.2和0.7个百分点: 4.2 is points too, not a name (seed 7167, numbers8; the sentence of seed 7161 #13)
+    obs, _ = observe(2015, [("review", ["小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。"])])
+    assert [(r.value_text, float(r.value), r.unit) for r in obs.itertuples()] == [("4.2", 4.2, "百分点"), ("0.7个百分点", 0.7, "百分点")]
+
+def test_a_modifier_with_less_output_is_no_change():
+    # 制订了减产不减收的三十条措施: a count of measures, not a fall (seed 7167, numbers8); 增产粮食300万吨 stays a change
+    obs, _ = observe(1981, [("review", ["他们千方百计发动群众挖掘潜力，制订了减产不减收的三十条措施，取得了成效。"]),
+                            ("plan", ["今年增产粮食300万吨。"])])
+    assert [(r.measure, "下降" in r.qualifier) for r in obs.itertuples()] == [("level", False), ("change", False)]

@@ -160,6 +160,11 @@ _PER_YEAR_LEVEL = re.compile(r"(?<![增加新])年产量")
 _PLAN_DONE = re.compile(r"(?:计划|规划)(?:完成|结束|实现)(?:之后|以后|后|的时候|时)|(?:到|至)(?:计划|规划)?期末")
 # a sum over the five years said as such (五年合计, 这五年共): not a level reached, whatever the verb
 _FIVE_YEAR_SUM = re.compile(r"五年(?:来|间|中|里|内)?(?:合计|共计|总计|累计|一共|总共|共)")
+# what a share of a set is or where it comes from, said of now (…的60％以上来自国有企业, …百分之九十以上是巩固的)
+_SHARE_STATE = re.compile(r"\s*(?:以上|左右|多)?(?:的[^，。；]{1,12}?)?(?:来自|是[^，。；]{1,6}的|在[^，。；]{1,10}就业)")
+# who proposed a span of years and when (2004年我们提出用三年时间…): the span counts from that year
+_PROPOSED = re.compile(r"\s*(?:我们|国务院|党中央|中央|政府)?(?:曾)?(?:提出|决定|部署|作出)(?:了)?\s*")
+_REAL_GROWTH = re.compile(r"实际(?:增长|下降|增加|提高|上涨|增幅|增速)")
 _ANNUAL_AVG = re.compile(r"年均(?!浓度|值|气温|降水|水平|收入|工资)")
 # people counted after a bare 万/亿 (1000万以上贫困人口, 十亿多人口, 3000多万农村义务教育阶段学生), not
 # 人民币, nor money for people (资金3000多万用于学生资助)
@@ -240,10 +245,10 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans; punctuation inside brackets (（不包括手工业产值，下同）) does not split."""
+    """Clause spans; punctuation inside brackets (（不包括手工业产值，下同）) or around an aside (，包括…在内，) does not split."""
     inside = set()
-    for m in _rx(r"（[^（）]{0,80}）|\([^()]{0,80}\)").finditer(text):
-        inside.update(range(m.start(), m.end()))
+    for m in _rx(r"（[^（）]{0,80}）|\([^()]{0,80}\)|[，,]\s*(?:不)?包括[^，。；（）]{1,24}在内[，,]").finditer(text):
+        inside.update(range(m.start(), m.end()))   # (，包括原有企业和新建企业的在内，: an aside on scope)
     spans, start = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
         if m.start() in inside:
@@ -630,6 +635,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 suffix = ("超" if vs_plan.group("over") else "完成") + ("预算" if "预算" in vs_plan.group() else "计划")
                 name = _rx(r"(?:完成|超过|超额|超出)(?:了)?(?:原定|原|年度|全年|年)?$").sub("", name)   # (…总额完成年)
                 name = _rx(r"^(?:原定|原|年度)?(?:计划|预算)(?=[\u4e00-\u9fff]{2})").sub("", name)   # 超过计划成本4％: 成本
+                if _rx(r"(?:原定|原|年度|全年)?(?:的)?(?:计划|预算)").fullmatch(name) and out and out[-1]["sentence_id"] == sent.sentence_id:
+                    name = out[-1]["indicator_text"]   # …预计达到628.1亿元，超过年度计划百分之四点一: the plan of the thing just said
                 if name and not _rx(r"(?:完成|超)[^，、]{0,3}(?:计划|预算)").search(name) and _rx(r"超|完成").search(vs_plan.group()):
                     name += suffix                 # (比年度计划增加了2％ keeps its name; the qualifier says 比计划)
         if measure == "level" and n.unit == "%" and _rx(r"\s*[（(](?:不包括|不含|包括|含)").match(own) and out and out[-1]["measure"] == "growth_rate":
@@ -643,7 +650,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if _rx(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)").match(own.strip("，、 ")) or \
                     _rx(r"缩短|减少|降低").search(own[-4:]):
                 window = window + "下降"
-        if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产)[\u4e00-\u9fff]{1,8}$").search(own)):
+        if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产)[\u4e00-\u9fff]{0,7}[\u4e00-\u9fff](?<!的)$").search(own)):   # (减产不减收的三十条措施: a modifier)
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
             if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
@@ -795,8 +802,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                          and (span.start() == 0 or text[span.start() - 1] in "，,：:；;")):   # 两年铁路的货物周转量增长…, 五年淘汰…
             span = None                            # 实施两年新增…: not a period of the figures
         if span and (span.group("n") in "六七八九十" and not _rx(r"(?:中间|中|来|间|内|里)$").search(span.group())
-                     or len(span.group("n")) == 2 and not _rx(r"年(?:中间|中|来|间)$").search(span.group())):
-            span = None                            # (七年中间 is a span; 十年规划, 近十年, 十二年内 of a programme are not)
+                     or len(span.group("n")) == 2 and not _rx(r"年(?:中间|中|来|间)$").search(span.group())) \
+                and not (span.group("next") in ("今后", "未来") and not _rx(r"(?:发展)?(?:规划|纲要|计划(?:纲要|的|中|，|。))").match(text, span.end())):
+            span = None                            # (七年中间 is a span; 十年规划, 近十年, 十二年内 of a programme are not; 今后八年计划建设的 is)
         if span and span.start() < cs and _rx(r"今年|本年|明年").search(text, span.end(), n.start):
             span = None                            # 五年淘汰…，今年力争分别淘汰3000万吨: the year said since
         plan_of_years = _rx(r"的([两二三四五])年[\u4e00-\u9fff]{0,4}(?:计划|规划|方案)").match(text, n.end)
@@ -804,12 +812,19 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             y1, y2 = ry, ry + {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}[plan_of_years.group(1)] - 1   # 总额4万亿元的两年投资计划
         if span and explicit and span.start() >= cs and 0 <= _last_year_pos(years, n.start) < cs:
             explicit = None                        # 1956年全国完成了…，因而改变了前三年…只完成五年计划一半稍多: that clause's span
+        proposed_in = next((py1 for (pa, pb, py1, py2) in years if py1 == py2 and span and pb <= span.start()
+                            and _PROPOSED.fullmatch(text, pb, span.start())), None)
+        if proposed_in and explicit and explicit[0] == proposed_in and _rx(r"[，,；;]").search(text, span.end(), n.start):
+            explicit = None                        # 2004年我们提出用三年时间…，…已偿还…: when it was proposed, not done
         if span and not explicit:
             k = sum(_YEARS_IN_WORDS[c] for c in span.group("n"))   # (十七: 17)
             if span.group("plan"):
                 plan = _plans(span.group("plan"))
                 if plan:
                     y1, y2 = plan[0][1], plan[0][1] + k - 1      # “十一五”前四年 -> 2006-2009
+            elif span.group("next") and proposed_in:
+                y1, y2 = proposed_in, proposed_in + k - 1         # 2004年我们提出用三年时间…: from the year of the plan
+                status = "actual" if y2 < ry else status
             elif span.group("next"):
                 y1, y2 = ry, ry + k - 1                           # 今后三年内 -> this year and the next two
             elif span.group("last") is not None and _rx(r"(?:到|至)(?:本世纪末|(?:" + YEAR_WRITTEN + r")\s*年(?:底|末)?)的\s*$").search(text, 0, span.start()):
@@ -1015,7 +1030,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             r"从?(?:一|1)(?:月(?:份)?)?(?:到|至)[二三四五六七八九十\d]{1,2}月|到[二三四五六七八九十\d]{1,2}月(?:份)?(?:底|末)?(?:为止|止))").search(
             text[:n.start])
         done_part = bool(part_year) and not explicit and (status == "target" or bool(part_year.group(1))) \
-            and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before)
+            and not _rx(r"下半年|全年|力争|预计|要|将").search(clause_before) \
+            and not _rx(r"确保|力争|争取|(?<![主需重首纲摘])要|将(?!近)").search(text, 0, part_year.start())   # 确保大唐…一季度完成核准…，…200万吨…项目年内投产: a task
         if done_part:
             status = "actual"                      # 今年上半年…增长14.1%: part of this year, already done
             if part_year.group(1):
@@ -1062,6 +1078,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status, done_part = "actual", True     # …已降低到三百八十六点一斤，比…计划用棉量降低将近七斤: the same, done
         if status == "target" and _rx(r"已经?(?:由|从)[^，。；]{1,16}(?:到|至|为)\s*$").search(clause_before):
             status, done_part = "actual", True     # 从2002年1月1日起，关税总水平已由15.3％降到12％: done
+        if status == "target" and (measure == "share" or measure == "level" and n.unit in ("%", "比值")) and not explicit and not from_value \
+                and _SHARE_STATE.match(text, n.end) \
+                and not _FUTURE.search(text[:n.start]):
+            status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # 有三分之二的城镇职工在国有企业就业, 百分之九十以上是巩固的: how things are
         describes = _rx(r"^\s*(?:我国|我们|全国)(?:共)?(?:有|拥有)[^，。；]*、[^，。；]*$").search(clause_before) \
             or _rx(r"[^，。；]*[，,]\s*是我们[^，。；]{0,10}(?:资源|优势|潜力|基础|底气|财富)").match(text, n.end)
         if status == "target" and describes and not explicit and not from_value and not _FUTURE.search(text[:n.start]):
@@ -1153,6 +1173,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         for w in ("累计", "年均", "每年", "分别"):
             if w in clause_before and w not in quals:
                 quals.append(w)
+        if (measure in ("growth_rate", "change") or n.unit in ("%", "倍")) and "实际" not in quals and _REAL_GROWTH.search(clause_before):
+            quals.append("实际")               # 人均可支配收入实际增长8%: net of prices
+        if "区间上限" in n.qualifiers and out and out[-1]["sentence_id"] == sent.sentence_id \
+                and "区间下限" in out[-1]["qualifier"] and "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
+            quals.append("下降")                   # 降低百分之二到百分之三, 下降2%－3%: the upper end falls too
+        if "分别" in quals and "下降" not in quals and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["measure"] in ("growth_rate", "change") \
+                and {"分别", "下降"} <= set(out[-1]["qualifier"].split(";")) and _rx(r"[、和及与，,\s]*").fullmatch(own):
+            quals.append("下降")                   # 分别减少4.42%和5.95%: the verb governs each value
         if measure in ("growth_rate", "change", "share") and decline and "下降" not in quals:
             quals.append("下降")  # values stay as written; the qualifier carries the direction
         if y1 != y2 and measure == "level" and _rx(r"已经?有|现有|已达到?|已经达到?").search(own[-5:]):
@@ -1185,7 +1213,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if "下降" in out[-1]["qualifier"].split(";") and "下降" not in quals:
                 quals.append("下降")
         if measure == "ratio" and out and out[-1]["sentence_id"] == sent.sentence_id and out[-1]["unit"] not in ("%", "倍") \
-                and _rx(r"[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,40}的\s*$").fullmatch(text[prev_end:n.start]):
+                and _rx(r"(?:[，,]\s*(?:扣除|剔除|考虑|按)[^，。；]{1,16})?[，,]?\s*(?:是|为|相当于|等于)[^，。；]{0,40}的\s*$").fullmatch(text[prev_end:n.start]):   # (，扣除价格变动因素，是…: an aside on how it is counted)
             y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 五年…投入5800亿元，是1950年到1997年投入
             status = out[-1]["status"]                                        # 总和的1.7倍: the ratio of that sum
         if _rx(r"^\s*其中[，,]").match(text) and not explicit and not from_value and before_rows:

@@ -21,7 +21,7 @@ Units come from ``data/units.yaml`` with their base conversions (1.3万亿斤 ->
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
@@ -499,8 +499,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             if value is None:
                 continue
             unit = "%" if m.group().startswith("百") else "‰"
-            upper = _rx(r"\s*(?:到|至|—|－|~|～)\s*([零〇一二三四五六七八九十两点]+)(?![\u4e00-\u9fff]{0,1}[个年月日倍])").match(t, b)
-            hi = _chinese_decimal(upper.group(1)) if upper else None
+            upper = _rx(r"\s*(?:到|至|—|－|~|～)\s*((?:" + m.group()[:3] + r")?[零〇一二三四五六七八九十两点百千]+)(?!分)(?![\u4e00-\u9fff]{0,1}[个年月日倍])").match(t, b)
+            hi = _chinese_decimal(upper.group(1).removeprefix(m.group()[:3])) if upper else None   # (百分之二到百分之三: both ends written out)
             if hi is not None and hi > value:          # 百分之四到五: one range, its upper end without 百分之
                 s_quals, _ = _suffix_qualifiers(t, upper.end())
                 add(_mention(text, a, b, value, unit, "percent" if unit == "%" else "number",
@@ -630,4 +630,10 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
         add(_mention(text, a, end, value, unit.removeprefix("个") if unit in ("个百分点", "个千分点") else unit, kind_,
                             quals + s_quals, notation))
     out.sort(key=lambda n: (n.start, n.end))
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.unit and a.notation != "chinese" and b.unit in ("%", "百分点") and b.value \
+                and _rx(r"\s*[和、]\s*").fullmatch(text, a.end, b.start) and "分别" in text[max(0, a.start - 8):a.start]:
+            out[i] = replace(a, unit=b.unit, unit_base=b.unit_base, kind=b.kind,
+                             value_base=a.value * b.value_base / b.value)   # 分别高4.2和0.7个百分点: the unit said once, for both
     return out

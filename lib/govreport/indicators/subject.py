@@ -61,7 +61,7 @@ _ACTION_WORDS = frozenset("""实现 完成 达到 达成 解决 实施 推出 �
 获得 荣获 获 入选 培育 打造 组织 开展 举办 支持 资助 保障 保障好 扩大 惠及 吸引 吸纳 招录 培训 筹集 投入 落实 下达 拨付 减免
 治理 整治 关停 淘汰 削减 压减 化解 认定 评定 创建 深化 推动 推进 加快 加大 严守 守住 坚决 确定 使用 用于 提供 增设
 新开 开通 投运 建立 出台 制定 修订 废止 清理 取消 下放 精简 缩减 压缩 连续 迈上 跨越 组建 布局 谋划 储备 招引 签约 新签
-完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动 形成""".split())
+完善 健全 巩固 做好 抓好 办好 搞好 管好 用好 实施好 落实好 建设好 如期完成 超额完成 提前完成 全面完成 基本完成 顺利完成 提出 明确提出 制订 启动 形成""".split())
 _PREDICATE_VERBS = frozenset("""实现 完成 达到 达 增长 下降 提高 提升 降低 减少 增加 超过 突破 保持 占 是 为 有 成为 位居 居 稳居
 列 位列 跃居 跃升 前移 升至 降至 增至 控制 稳定 回落 上涨 扩大 缩小 翻 翻番 获得 荣获 获 上升 调整 变为 降为 提高到 上升到 增加到""".split())
 _FLOW_WORDS = frozenset("新增 净增 引进 新引进 新建 新开工 新设 新登记 新认定 新培育 新改建 再增加 增加 减少".split())
@@ -223,6 +223,11 @@ def _strip(s: str) -> str:
                 and not (w in ("开工", "建成", "竣工") and _rx(r"[" + _CJK + r"]{2,}(?:工程|项目)$").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
+            if len(toks) > 2 and toks[0][0] == "好":   # 组织实施好…的重点项目: 好 completes the deed
+                toks.pop(0)
+            changed = True
+        elif w == "重点" and len(toks) >= 2 and toks[1][0] in _ACTION_WORDS and toks[1][0] != "建设":
+            toks.pop(0)                            # 重点实施31.2公里农村公路: how the deed is done (重点建设项目 is a name)
             changed = True
         if toks:
             w, f = toks[-1]
@@ -253,6 +258,8 @@ def clean_prefix(prefix: str) -> str:
     s = _LEAD_IN.sub("", s)                        # 国民经济计划执行的结果表明：…: what the figures show is no part of a name
     if "每天" in s or "每日" in s:                 # 平均每天新增, 市场主体每天新增: a daily average, not the year's flow
         s = _DAILY_FLOW.sub(lambda m: "日均" + m.group(2) + (m.group(1) or ""), s)
+    s = _rx(r"(?:^|[，,])\s*(?:不)?包括[^，。；]{1,24}在内(?:[，,]|$)").sub("", s)   # …，包括原有企业和新建企业的在内，预计达到: the scope, not the name
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?:近年来|多年来|近几年)?(?:首次|第一次)(?:出现|实现)了?(?:双|两)?(?:下降|增长|提高|降低)?$").sub("", s)   # …排放总量近年来首次出现双下降，比上年分别下降…: a verdict
     s = _rx(r"(?:按|以)(?:可比价格|可比价|现行价格|不变价格)(?:计算)?").sub("", s)   # (比价格…平均 is no comparison)
     s = _rx(r"^(?:这|此|在)?[^，。；]{0,8}?[\d一二三四五六七八九十百千万亿]+[^，。；]{0,3}中[，,]\s*").sub("", s)   # 这八十亿元中，有…: the whole, said before
     s = _rx(r"(?:考虑|扣除|剔除|去掉)(?:了)?(?:物价|价格)(?:和汇率|、汇率|和[\u4e00-\u9fff]{1,4})?(?:上涨|下降|上升|变动|变化)?的?因素(?:后|以后)?").sub("", s)   # 考虑价格下降因素比上年实际增长: how it is counted
@@ -372,7 +379,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:要|将|应)?(?:按|按照)[^，。；]{1,12}?(?:核减|削减|压缩|减少|降低)$").sub("", s)   # 集团购买力要按上年实际数额核减20％
     s = _rx(r"(?<=[" + _CJK + r"]{3})在[" + _CJK + r"]{1,8}?(?:完成|建成|投产|竣工)(?:以)?后$").sub("", s)   # 丰满水电站在改建完成后，发电能力…
     s = _rx(r"^(?:一律|都|均)?(?:从)?(?:中央到地方|上到下)(?:，|,)?(?:一律|都|均)?").sub("", s)   # 从中央到地方，一律削减10％: who, not what
-    s = _rx(r"^(?:落实|抓|做|办|用|管)好(?=[" + _CJK + r"]{2}|$)|^相应地?").sub("", s)   # (相应地由36.5％降到…)
+    s = _rx(r"^(?:全面|认真|切实)?(?:落实|抓|做|办|用|管|实施)好(?=[" + _CJK + r"]{2}|$)|^相应地?").sub("", s)   # (相应地由36.5％降到…)   # (相应地由36.5％降到…)
     s = _rx(r"^(?:去年|上年|上一年)?同期(?:则|也|还|只)?(?:完成|为|达到?|是)?$").sub("", s)   # 去年同期则完成24％: the same thing a year before   # 落实好小规模纳税人增值税起征点
     years_lead = _rx(r"^(?:这)?[两三四五六七八九十]年(?!代|级|制|计划|规划|前|后|来|内|中|间|里)(?=[" + _CJK + r"]{2})").match(s)
     if years_lead and pos_tokens(s[years_lead.end():])[0][1].startswith("n") and not _rx(r"实际|累计|合计|共").match(s[years_lead.end():]):
@@ -809,7 +816,7 @@ def _benefit_source(before: str) -> str:
     """What those who benefit benefit from: the policy of the clause before (对小微企业实行税收优惠，… -> 小微企业税收优惠), or ''."""
     last = _rx(r"[，,；;]").split(before.rstrip("，,；; "))[-1]
     policy = _rx(r"^(?:对|为|向)").sub("", clean_prefix(last))
-    policy = _rx(r"(?:实行|实施|推行|落实|给予|提高|扩大|出台|加大)(?:了)?").sub("", policy)
+    policy = _rx(r"(?:实行|实施|推行|落实|给予|提供|提高|扩大|出台|加大)(?:了)?").sub("", policy)
     return policy if 2 <= len(policy) <= 16 and not _rx(r"\d").search(policy) else ""
 
 
