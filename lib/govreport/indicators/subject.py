@@ -611,17 +611,14 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     who = _rx(r"(.{2,10}?(?:学生|学校|中小学|村|户|人口|农户|家庭|职工|居民|企业|县|乡|镇))"
               r"((?:免费)?(?:改造|新建|建设|提供|补助|享受|获得|参加|接受|使用|安装|解决)[" + _CJK + r"、]{0,12})$").match(noun)
     done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if who else None
-    did = _rx(r"([" + _CJK + r"]{1,4})了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) \
-        if noun and _rx(r"[万亿]*(?:人|名)?").fullmatch(unit) and tail.startswith(noun) else None
-    if did and pos_tokens(did.group(1))[-1][1] == "v" and not who:
-        return did.group(1) + did.group(2) + "的" + noun   # 一亿多农民摆脱了文盲地位: those who did it
     if who and (len(who.group(2)) > 2 or done_to):   # 2.2万多所农村中小学改造危房, 780万名寄宿学生补助了生活费: those who did it
         deed = who.group(2).rstrip("、") + (done_to.group(1) if done_to and len(who.group(2)) <= 4 else "")
         return deed + "的" + who.group(1)
-    done_to = _rx(r"了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) if not who and len(noun) >= 4 else None
-    last = pos_tokens(noun)[-1] if done_to else ("", "")
-    if last[1] == "v" and len(last[0]) == 2 and len(noun) - 2 >= 2 and last[0] not in _PREDICATE_VERBS:
-        return last[0] + done_to.group(1) + "的" + noun[:-2]   # 为16万个农村中小学校和教学点配备了远程教育设施: those it was done for
+    # (the token loop left the verb before 了 out of the noun)
+    did = _rx(r"([" + _CJK + r"]{1,4})了([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail[len(noun):]) \
+        if len(noun) >= 2 and tail.startswith(noun) else None
+    if did and pos_tokens(did.group(1))[-1][1] == "v" and did.group(1) not in _PREDICATE_VERBS and did.group(1) not in ("进行", "开展"):
+        return did.group(1) + did.group(2) + "的" + noun   # 一亿多农民摆脱了文盲地位, 为16万个…教学点配备了远程教育设施: those it was done by or for
     noun = noun.strip(" “”") if noun.count("“") != noun.count("”") else noun.strip(" ")
     if noun.endswith("级") and tail.startswith(noun):
         noun += _shared_head(text[pos + len(noun):pos + len(noun) + 40])
