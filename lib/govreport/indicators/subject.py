@@ -1087,9 +1087,6 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         kind_said = counted.get(v.unit or "", "")
                         if pre and _rx(r"单位|项目|企业|工程").fullmatch(post) and kind_said.endswith(post) and kind_said != post:
                             out[i] = Named(pre + kind_said, "pre+counted")   # 156个工业单位中的…——第二批91个单位
-                        pilot = _rx(r"([" + _CJK + r"]{2,24}?)试点(?:范围)?(?:又|再|进一步)?(?:扩大|扩展|增加)(?:了|到|至)?\s*$").search(own)
-                        if pilot and clean_prefix(pilot.group(1)) and _rx(r"省|市|县|区|地区|城市").search(post):
-                            out[i] = Named(clean_prefix(pilot.group(1)) + "试点" + post, "pre+post")   # …做实个人账户试点范围又扩大了8个省份
                         per_one = _rx(r"平均(?:每)?(?:一)?个([" + _CJK + r"]{2,8}?)(?:拥有|有|约有)\s*$").search(own)
                         if per_one:                # 平均一个人民公社拥有六万四千亩耕地
                             out[i] = Named(per_one.group(1) + "平均" + post, "pre+post")
@@ -1815,14 +1812,14 @@ def _people_of_the_schools(values: list, out: list) -> None:
             out[i] = Named(schools + nm, out[i].rule + "+schools")
 
 
-_PROGRAMME_WIDENED = re.compile(r"([" + _CJK + r"]{2,24}?)(试点)?(?:范围|覆盖面)?(?:又|再|进一步)?(?:扩大|扩展|推广|推开)(?:了|到|至)\s*$")
+_PROGRAMME_WIDENED = re.compile(r"([" + _CJK + r"]{2,24}?)(试点)?(?:范围|覆盖面)?(?:又|再|进一步)?(?:扩大|扩展|推广|推开|增加)(?:了|到|至)\s*$")
 _PLACE_COUNTED = re.compile(r"(省份|省|自治区|直辖市|城市|地市|市|县|区)(?:[（(][^（）()]{1,12}[）)])?")
 _JOINED = re.compile(r"(?:多|余)?(农民|人|居民|职工|学生|群众)(参加|参保|参合|受益)(?=[，。；]|$)")
 
 
 def _what_a_programme_reached(text: str, values: list, out: list) -> None:
     """农村信用社改革扩大到29个省（自治区、直辖市）: the places it reached; …试点范围扩大到…，有4.1亿农民参加: those who joined it."""
-    if "扩大" not in text and "推广" not in text and "推开" not in text and not _JOINED.search(text):
+    if not _rx(r"扩大|扩展|推广|推开|增加").search(text) and not _JOINED.search(text):
         return
     programme = ""
     for i, v in enumerate(values):
