@@ -179,8 +179,6 @@ _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|
 # a clause after which 预计 no longer holds (预计达到…，超过年度计划百分之四点一: still the estimate)
 _ESTIMATE_ENDS = re.compile(r"[，,；;：:]\s*(?:其中)?\s*(?:今年|明年|去年|上年|本年|(?:" + YEAR_WRITTEN + r")\s*年|要|将|力争|争取|计划|原计划|目标|但|而)")
 # a sentence that opens with the five years under review (五年间，/ 五年来，/ 过去五年，)
-# a span of years in words (七年中间: seven years; 六 and more only with a word of time after)
-_YEARS_IN_WORDS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 _FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:间|中|里|来|内)?[，,]")
 # a sentence that opens with last year tells what was done then, clause after clause
 _LAST_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}[，,])?(?:去年|上年)(?!同期|以来|底|末|的基础|水平)")
@@ -814,7 +812,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if proposed_in and explicit and explicit[0] == proposed_in and _rx(r"[，,；;]").search(text, span.end(), n.start):
             explicit = None                        # 2004年我们提出用三年时间…，…已偿还…: when it was proposed, not done
         if span and not explicit:
-            k = sum(_YEARS_IN_WORDS[c] for c in span.group("n"))   # (十七: 17)
+            k = int(parse_chinese_numeral(span.group("n")))   # (十七: 17)
             if span.group("plan"):
                 plan = _plans(span.group("plan"))
                 if plan:
@@ -999,7 +997,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         run_base = _rx(r"在连续([两二三四五])年(?:平均)?(?:增长|递增)(?:了)?\s*$").search(clause_before) \
             if _rx(r"\s*(?:左右|以上)?的基础上").match(text, n.end) else None
         if run_base and not explicit:
-            k = _YEARS_IN_WORDS[run_base.group(1)]
+            k = int(parse_chinese_numeral(run_base.group(1)))
             y1, y2, status = ry - k, ry - 1, "actual"   # 在连续两年增长百分之十三的基础上 (a report of 1994): 1992-1993
         if vs_plan and vs_plan.group("over") and explicit and explicit[0] == explicit[1] and explicit[2] == "explicit":
             y1 = y2 = explicit[0]                  # 一九五七年进出口贸易总额，比原计划超过百分之四: that year's
@@ -1106,7 +1104,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         told_span = _span_of(before_rows) if not years and not skip and _TOLD_SPAN_GOES_ON.match(text) else None
         if told_span and not explicit and not from_value and measure in ("level", "cumulative") and sf != "stock" \
                 and not _rx(r"(?:到|至)\s*$").search(window) \
-                and (_rx(r"^\s*这[两二三四五]年").match(text) and told_span[1] - told_span[0] + 1 == _YEARS_IN_WORDS[text.lstrip()[1]]
+                and (_rx(r"^\s*这[两二三四五]年").match(text) and told_span[1] - told_span[0] + 1 == parse_chinese_numeral(text.lstrip()[1])
                      or _rx(r"共计|合计|总计|累计|共").search(clause_before)):
             (y1, y2), status, measure, done_part = told_span, "actual", "cumulative", True   # 从1979至1981年，…共计减少
             #                               财政收入五百二十亿元…。这三年城镇共安排两千多万人就业: sums of the same years
