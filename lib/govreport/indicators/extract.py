@@ -152,6 +152,8 @@ _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划
 # 约 before the verb of a number (约增长百分之三十三, 大约有70元, 将约达…): the number is approximate
 _ABOUT_BEFORE_VERB = re.compile(r"(?<![条节制契公预签合缔])约(?:增长|增加|提高|上升|下降|减少|降低|节约|占|为|是|有|达到?|等于|相当于)(?:了)?\s*$")
 # an output per year (粮食年产量超760亿斤, 石油年产量稳定在一亿吨) over several years: a level held, not a sum
+# a percent of an amount that goes somewhere (近80%投向民生领域): a share of it
+_SHARE_GOES_TO = re.compile(r"(?:以上|左右)?(?:投向|用于|投入到?|集中于|流向)")
 _PER_YEAR_LEVEL = re.compile(r"(?<![增加新])年产量")
 # the time a plan is done (计划完成之后, 到计划期末): a level then, not a sum over the plan
 _PLAN_DONE = re.compile(r"(?:计划|规划)(?:完成|结束|实现)(?:之后|以后|后|的时候|时)|(?:到|至)(?:计划|规划)?期末")
@@ -620,7 +622,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         clause_before = text[cs:n.start]
         own = text[(prev_end if prev_clause == ci else cs):n.start]
         measure = _measure(n, window, name, clause_before, own)
-        if measure == "level" and n.unit == "%" and _rx(r"(?:以上|左右)?(?:投向|用于|投入到?|集中于|流向)").match(text, n.end):
+        if measure == "level" and n.unit == "%" and _SHARE_GOES_TO.match(text, n.end):
             measure = "share"                      # 全市公共财政支出近80%投向民生领域: the part that goes there
         vs_plan = None
         if n.unit in ("%", "‰") and measure in ("level", "share", "growth_rate"):
@@ -731,7 +733,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 is_level = False                   # 对世界经济增长贡献率超过30%: a share of the five years' growth
                 #                                    (由52.2%提高到57.5%: the rate at the start and the end)
             if measure == "share" and not from_value_ahead and not _rx(r"[到至]\s*$").search(window) and (
-                    _rx(r"(?:以上|左右)?(?:投向|用于|投入到?|集中于|流向)").match(text, n.end)
+                    _SHARE_GOES_TO.match(text, n.end)
                     or _rx(r"占[^，。；]{0,14}(?:支出|收入|投资|总额)$").search(name)):
                 is_level = False                   # 全市公共财政支出近80%投向民生领域, 民生支出占一般公共预算支出79.2%: of the years' flows
             if measure == "share" and out and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
