@@ -423,9 +423,10 @@ def _normalise_char_by_char(text: str) -> str:
     import unicodedata
 
     from govreport.corpus import metadata
+    from govreport.lang.simplified import simplified_table
 
     out = "".join(n if len(n) == 1 else c for n, c in ((unicodedata.normalize("NFKC", c), c) for c in text))
-    out = out.translate(metadata._INVISIBLE).translate(metadata._TRAD)
+    out = out.translate(metadata._INVISIBLE).translate(simplified_table())
     return re.sub(metadata._HTML, lambda m: " " * len(m.group()), out)
 
 

@@ -62,6 +62,15 @@ CASES = [
      {"99.2%": ("新农合参合率", "2014", "actual", None)}),
     ("a monthly raise per person", 2015, [("review", ["环卫工人和社区干部生活补贴人均月增200元。"])],
      {"200元": ("环卫工人和社区干部生活补贴", "2014", "actual", "change")}),
+    # --- seed 9608 (integrator): old reports in traditional characters read as simplified; the part of a share
+    # said by a headless relative clause (妇女参加投票的占…) or after a scope (全国参加投票的选民占…)
+    ("a share whose part is those who did something, in traditional characters", 1954, [("review", [
+        "婦女參加投票的佔登記婦女選民總數的百分之八十四點零一，選出的婦女代表佔全體代表的百分之十七點三一。"])],
+     {"百分之八十四点零一": ("妇女参加投票的占登记妇女选民总数", "1953", "actual", "share"),
+      "百分之十七点三一": ("选出的妇女代表占全体代表", "1953", "actual", "share")}),
+    ("a share whose part is those who did something, after a scope", 1954, [("review", [
+        "全国参加投票的选民占登记选民总数的百分之八十五点八八。"])],
+     {"百分之八十五点八八": ("全国参加投票的选民占登记选民总数", None, None, "share")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -21,6 +21,7 @@ from typing import Iterator
 import numpy as np
 
 from govreport.lang.periods import plan_period
+from govreport.lang.simplified import simplified_table
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,6 @@ class ProposedMetadata:
         return "; ".join(out)
 
 
-_TRAD = str.maketrans("國會議屆報區縣務這們過顧於現屬", "国会议届报区县务这们过顾于现属")  # 1950s texts
 _INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))
 _HTML = re.compile(r"<[/!a-zA-Z][^<>]{0,500}>")  # tags of web-page text; what they enclose stays
 _DIGITS = {**{c: i for i, c in enumerate("〇一二三四五六七八九")}, "○": 0, "零": 0, "O": 0, "o": 0, "两": 2}
@@ -159,7 +159,7 @@ def _finditer_near(pattern: re.Pattern, t: str, anchor: str, reach: int) -> Iter
 
 
 def _normalise(text: str) -> str:
-    """Full-width to ASCII, traditional to simplified, HTML and invisibles to spaces; keeps every offset.
+    """Full-width to ASCII, traditional to simplified (each character alone: only to read metadata), HTML and invisibles to spaces; keeps every offset.
 
     Each character maps to one character (its NFKC form when that is one character), so the
     mapping is a lookup table over code points, filled as new characters are met: a text is
@@ -169,7 +169,7 @@ def _normalise(text: str) -> str:
     for cp in np.unique(cps[~known[cps]]).tolist():
         c = chr(cp)
         n = unicodedata.normalize("NFKC", c)
-        table[cp] = ord((n if len(n) == 1 else c).translate(_INVISIBLE).translate(_TRAD))
+        table[cp] = ord((n if len(n) == 1 else c).translate(_INVISIBLE).translate(simplified_table()))
         known[cp] = True
     t = table[cps].tobytes().decode("utf-32-le", "surrogatepass")
     return _HTML.sub(lambda m: " " * len(m.group()), t)

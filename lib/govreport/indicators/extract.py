@@ -46,6 +46,7 @@ from govreport.indicators.registry import Match, Registry, load_registry, shown_
 from govreport.indicators.subject import assign_names, pos_tokens, split_list, subject_of
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN, abbr_plan_number, plan_period
+from govreport.lang.simplified import to_simplified
 from govreport.indicators.regex import compiled as _rx
 
 OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", "indicator_zh", "indicator_en",
@@ -413,10 +414,6 @@ def _split_coordinated(name: str, registry: Registry, measure: str) -> list[tupl
     return None
 
 
-# traditional characters of old reports, mapped one to one (offsets stay the same)
-_TRADITIONAL = str.maketrans("約綫較長業産產額億萬於為達計劃總場過會與這個們對發經濟進國農廠糧鐵資數鋼線動當從區歲間時將並嗎應該還幾點預現築設備電機車輛銷收購貨訂營運輸價錢財務稅費積銀貸幣質優勢實際開關閉辦權歷術學醫療衛網華東歐亞樂門問題頭體來級擴環處變爲節內衞畫蘇聯廣義軍選舉議員縣鄉鎮轄單簡統標準證係兩噸畝擔戶條項種決結餘損虧貿郵橋隊團組織職幹勞獎補貼災導領紡麥養漁師書報礦號倉適離參戰佔險藥敎屬別齊況廳紀壓獲隨極續類範圍勵絕勝滿樣邊讓認識輕給構擁護鬥爭訓練熱燒鹼紙絲紗銅鋁錫鋅煉興後裡裏臺灣撥規劑復傳島純倫緊協雜殘飛則繳納潤說沒轉僑週層製婦",
-                             "约线较长业产产额亿万于为达计划总场过会与这个们对发经济进国农厂粮铁资数钢线动当从区岁间时将并吗应该还几点预现筑设备电机车辆销收购货订营运输价钱财务税费积银贷币质优势实际开关闭办权历术学医疗卫网华东欧亚乐门问题头体来级扩环处变为节内卫画苏联广义军选举议员县乡镇辖单简统标准证系两吨亩担户条项种决结余损亏贸邮桥队团组织职干劳奖补贴灾导领纺麦养渔师书报矿号仓适离参战占险药教属别齐况厅纪压获随极续类范围励绝胜满样边让认识轻给构拥护斗争训练热烧碱纸丝纱铜铝锡锌炼兴后里里台湾拨规剂复传岛纯伦紧协杂残飞则缴纳润说没转侨周层制妇")
-_HAS_TRADITIONAL = re.compile("[" + "".join(map(chr, _TRADITIONAL)) + "]")   # most sentences have none: skip translating
 
 
 
@@ -467,8 +464,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     before_rows = memo.pop("previous_rows", None) or []   # the observations of the sentence just before
     before = memo.pop("subject", "")               # the subject of the sentence just before (none when it had no numbers)
     chain = memo.pop("chain", "")                  # the sentence just before, when it ended with ；
-    if _HAS_TRADITIONAL.search(text):
-        text = text.translate(_TRADITIONAL)
+    text = to_simplified(text)                     # old reports in traditional characters (offsets hold)
     share_said = subject_of(text) if _rx(r"比重|比例|占比").search(text) \
         and not _rx(r"\d|百分之|[一二三四五六七八九十]+分之").search(text) else ""   # (most sentences name no share: skip)
     if _rx(r"(?:比重|比例|占比)$").search(share_said):

@@ -435,8 +435,9 @@ def clean_prefix(prefix: str) -> str:
                 pass                               # 建立文化联系和进行友好往来的国家和地区: which countries
             elif _rx(r"(?:新增加|新增|新建|增加|新开工)$").search(s[:cut]) and len(s) <= 22:
                 pass                               # 全民所有制企业新增加的固定资产: what was added
-            elif "占" in rest and len(s) <= 26 and pos_tokens(s[:cut])[0][1].startswith("v") and "的" not in s[:cut]:
-                pass                               # 组成农业生产合作社的农户占农户总数: which part
+            elif "占" in rest and len(s) <= 26 and "的" not in s[:cut] and (not head or pos_tokens(
+                    _rx(r"^(?:全国|全省|全市|全区|全县)").sub("", s[:cut]) or s[:cut])[0][1].startswith("v")):
+                pass                               # 组成农业生产合作社的农户占农户总数, (全国)参加投票的选民占…, 妇女参加投票的占…: which part
             elif _MEASURE_HEAD.search(rest) and len(rest) <= 6 and 4 <= len(s[:cut]) <= 8 and "的" not in s[:cut] \
                     and _rx(r"(?:直属企业|企业|部门|系统|单位)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 交通部直属企业的货物运输量: whose
