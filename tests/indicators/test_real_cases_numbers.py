@@ -26,6 +26,17 @@ def period(row) -> str:
 FIELDS = ("indicator_zh", "period", "status", "measure", "stock_flow")
 
 CASES = [
+    # --- a sum compared with a plan period's is the sum of the plan after it, and so is its growth (seed 9608)
+    ("a plan's sum against the previous plan's", 1982, [("plan", [
+        "用于发展教育、科学、文化、卫生事业的经费计划为九百六十七亿元，比第五个五年计划期间的五百七十七亿元增加百分之六十八。"])],
+     {"九百六十七亿元": (None, "1981-1985", "target", "cumulative", None),
+      "五百七十七亿元": (None, "1976-1980", "actual", "cumulative", None),
+      "百分之六十八": (None, "1981-1985", "target", "growth_rate", None)}),
+    ("a five-year sum against “六五”期间", 1986, [("plan", ["全民所有制单位的固定资产投资总额五年为八千九百六十亿元，比“六五”期间增长近百分之七十。"])],
+     {"八千九百六十亿元": (None, "1986-1990", "target", "cumulative", None),
+      "百分之七十": (None, "1986-1990", "target", "growth_rate", None)}),
+    ("a reviewed five-year sum against the plan before keeps its years", 2001, [("review", ["五年累计实际利用外资2894亿美元，比“八五”时期增长79.6％。"])],
+     {"2894亿美元": (None, "1996-2000", "actual", "cumulative", None), "79.6％": (None, "1996-2000", "actual", "growth_rate", None)}),
     # --- 将近 is "nearly", not the future 将 (seed 9606)
     ("将近 is no future", 1957, [("review", ["从1951年到1957年，国家用于普及教育的经费将近四十九亿元，占全部文教经费的24%强。"])],
      {"四十九亿元": ("国家用于普及教育的经费", "1951-1957", None, "cumulative", None)}),

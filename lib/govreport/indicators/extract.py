@@ -437,6 +437,17 @@ _PLAN_PERIOD_OPENS = re.compile(r"^\s*(?:在)?(?:“?" + PLAN_ABBR + r"”?|“[
 _PLAN_PERIOD_WILL = re.compile(r"在(?:“?" + PLAN_ABBR + r"”?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:计划|规划)?(?:期间|时期|内)"
                                r"(?:也|还|都)?(?:将|要)")
 
+# 经费计划为九百六十七亿元，比第五个五年计划期间的…增加: a sum compared with a plan's is the next plan's
+_PLAN_BASE = r"(?:比|较|同)(?:“?[一二三四五六七八九十]{1,2}五”?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:计划|规划)?(?:期间|时期)"
+_PLAN_BASE_AFTER = re.compile(r"\s*[，,]?\s*" + _PLAN_BASE)
+_PLAN_BASE_BEFORE = re.compile(_PLAN_BASE + r"[^，。；]{0,24}?(?:增加|增长|提高|减少|下降)了?(?:近|约|将近)?\s*$")   # …增加百分之六十八: its growth
+
+
+def _plan_after(start: int, end: int) -> tuple[int, int] | None:
+    """The years of the plan that follows the plan of ``start``-``end``."""
+    k = next((k for k in range(1, 30) if plan_period(k) == (start, end)), None)
+    return plan_period(k + 1) if k else None
+
 
 def _remember_plan(text: str, report_year: int, memo: dict) -> None:
     """A plan named with its provisions (第六个五年计划规定…) or opening the sentence with its period and
@@ -881,6 +892,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if clause_plan and not from_value and 0 <= _last_year_pos(years, n.start) < cs:
             explicit, (_pos, ps, pe) = None, clause_plan[-1]   # 从一九五三年到一九八○年…百分之二十左右，六五计划把
             y1, y2, status = (pe if measure == "level" and n.unit != "%" else ps), pe, "target"   # 这个比例提高到百分之三十六
+        plan_base = None if explicit else _PLAN_BASE_AFTER.match(text, n.end) if measure in ("level", "cumulative") \
+            else _PLAN_BASE_BEFORE.search(text, cs, n.start) if measure in ("growth_rate", "change") else None
+        following = _plans(plan_base.group()) if plan_base else []
+        following = _plan_after(*following[0][1:]) if following else None
+        if following:
+            y1, y2 = following
+            measure = "cumulative" if measure == "level" else measure
+            status = "actual" if y2 < ry else status
         if explicit:
             ey1, ey2, how = explicit
             if how == "from":
