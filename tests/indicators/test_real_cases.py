@@ -71,6 +71,15 @@ CASES = [
     ("a share whose part is those who did something, after a scope", 1954, [("review", [
         "全国参加投票的选民占登记选民总数的百分之八十五点八八。"])],
      {"百分之八十五点八八": ("全国参加投票的选民占登记选民总数", None, None, "share")}),
+    ("a span of years alone names nothing: the part takes the whole's name", 1954, [("review", [
+        "五年來國家財政用於經濟建設的經費共達三百二十八萬億元，其中在一九五三和一九五四兩年合計就有二百萬億元。"])],
+     {"二百万亿元": ("国家财政用于经济建设经费", "1953-1954", None, "cumulative")}),
+    ("the plan's own rate after 超过…规定的 is no excess over the plan", 1955, [("plan", [
+        "在工业农业总产值方面：一九五三年比一九五二年增长百分之十四点四，一九五四年又比一九五三年增长百分之九点四。",
+        "两年平均每年增长百分之十一点九，超过五年计划规定的平均每年增长百分之八点六的速度。"])],
+     {"百分之八点六": ("工业农业总产值", "1953-1957", "target", "growth_rate")}),
+    ("an excess over a plan's figure keeps its 超计划", 1958, [("review", ["钢产量达到五百二十四万吨，超过第一个五年计划所规定的一九五七年的指标百分之十七点三。"])],
+     {"百分之十七点三": ("钢产量超计划", "1957", "actual", "growth_rate")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

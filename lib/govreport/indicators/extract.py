@@ -634,6 +634,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         vs_plan = None
         if n.unit in ("%", "‰") and measure in ("level", "share", "growth_rate"):
             vs_plan = _VS_PLAN.search(clause_before)
+            if vs_plan and vs_plan.group("over") and _rx(r"(?:规定|确定|要求|提出)的[^，。；]{0,10}?(?:增长|递增|增加|提高)\s*$").search(vs_plan.group()):
+                vs_plan = None                     # 超过五年计划规定的平均每年增长百分之八点六: the plan's own figure
             if vs_plan:                            # 完成年计划27％ (a share of the plan), 比原计划超过百分之四 (above it)
                 measure = "growth_rate" if vs_plan.group("over") else "share"
                 suffix = ("超" if vs_plan.group("over") else "完成") + ("预算" if "预算" in vs_plan.group() else "计划")

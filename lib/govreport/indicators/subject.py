@@ -480,8 +480,9 @@ def clean_prefix(prefix: str) -> str:
                     break
                 kept = w + kept
             s = (kept or s[-32:]).lstrip("、，,和及与的")
-    if _rx(r"[一二三四五六七八九十两\d]{1,3}(?:个)?(?:年|月)(?:中|内|间|来|里)?").fullmatch(s):
-        return ""                                  # 三十六年合计不过…: a span of time names nothing
+    if _rx(r"[一二三四五六七八九十两\d]{1,3}(?:个)?(?:年|月)(?:中|内|间|来|里)?").fullmatch(s) or _rx(
+            r"(?:在)?(?:" + YEAR_WRITTEN + r")年?(?:(?:和|、|至|到|—|-)(?:" + YEAR_WRITTEN + r")年?)+(?:[两三四五]年)?(?:中|内|间|来|里)?").fullmatch(s):
+        return ""                                  # 三十六年合计不过…, 在一九五三和一九五四两年合计: a span of time names nothing
     if s.endswith("时") and len(s) <= 8 and pos_tokens(s)[-1][0] == "时":
         return ""                                  # 预计明年春耕时将达…: a moment names nothing (工时, 小时 are words)
     if _rx(r"在?(?:这|那|此|该|上述)一?(?:方面|领域)").fullmatch(s):
