@@ -80,6 +80,9 @@ CASES = [
      {"百分之八点六": ("工业农业总产值", "1953-1957", "target", "growth_rate")}),
     ("an excess over a plan's figure keeps its 超计划", 1958, [("review", ["钢产量达到五百二十四万吨，超过第一个五年计划所规定的一九五七年的指标百分之十七点三。"])],
      {"百分之十七点三": ("钢产量超计划", "1957", "actual", "growth_rate")}),
+    ("即占…的 after a level is the share of that level's subject", 1955, [("plan", [
+        "小学学生的人数将增长百分之十八，在一九五七年达到六千零二十三万人，即占全国学龄儿童的百分之七十以上。"])],
+     {"百分之七十": ("小学学生的人数占全国学龄儿童比重", "1957", "target", "share")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -633,6 +633,8 @@ CASES = [
 ]
 
 ASIDE = [
+    ("the nation's population as the size of a need (seed 9608)", 1988, "plan",
+     "我们的各项建设事业需要大量资金，十亿以上人口的生活又要不断改善，这是很不容易处理好的一个重大课题。", {"十亿": "rhetoric"}, []),
     ("拿…来说 opens an example of one unit (seed 7013)", 1958, "review",
      "拿北京京西矿务局来说，原定的煤炭产量的指标是二百八十五万吨，而且职工们还提出了再超额生产煤炭十五万吨，作为奋斗目标。",
      {"二百八十五万吨": "example", "十五万吨": "example"}, []),

@@ -437,6 +437,8 @@ _PLAN_PERIOD_OPENS = re.compile(r"^\s*(?:在)?(?:“?" + PLAN_ABBR + r"”?|“[
 _PLAN_PERIOD_WILL = re.compile(r"在(?:“?" + PLAN_ABBR + r"”?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:计划|规划)?(?:期间|时期|内)"
                                r"(?:也|还|都)?(?:将|要)")
 
+# the nation's population as the size of what it needs, not a count reported (有十亿多人口的大国 stays a stock)
+_POPULATION_AS_DESCRIPTION = re.compile(r"\s*(?:以上|多)?人口的(?:生活|吃饭|吃穿|温饱|就业)")
 # 经费计划为九百六十七亿元，比第五个五年计划期间的…增加: a sum compared with a plan's is the next plan's
 _PLAN_BASE = r"(?:比|较|同)(?:“?[一二三四五六七八九十]{1,2}五”?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:计划|规划)?(?:期间|时期)"
 _PLAN_BASE_AFTER = re.compile(r"\s*[，,]?\s*" + _PLAN_BASE)
@@ -563,6 +565,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$").search(text[max(cs, n.start - 4):n.start]):
                 skipped.append((n, "rhetoric", text[n.start:n.end + 4]))
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
+            if _POPULATION_AS_DESCRIPTION.match(text, n.end):
+                skipped.append((n, "rhetoric", text[n.start:n.end + 8]))
+                continue                           # 十亿以上人口的生活又要不断改善: the size of a need
             if n.notation == "chinese" and n.value <= 20 and (_rx(
                     r"[\u4e00-\u9fff]{0,2}(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
                     r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(

@@ -1165,7 +1165,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     out[i] = Named(prev_name_sentence, "previous")   # 粮食总产量达到46947万吨，增产3877万吨
                 elif v.unit == "倍" and prev_level_name and _rx(r"[，、\s]*(?:是|为|相当于|等于)[^，。；]{2,40}的\s*").fullmatch(own):
                     out[i] = Named(prev_level_name, "previous")   # …投入5800亿元，是1950年到1997年投入总和的1.7倍
-                elif _rx(r"^[，、\s]*即").match(own) and prev_name_sentence and i and out[i - 1] is not None and out[i - 1].name:
+                elif _rx(r"^[，、\s]*即(?!\s*占)").match(own) and prev_name_sentence and i and out[i - 1] is not None and out[i - 1].name:   # (即占…的: a share, named below)
                     shared = "占" in prev_name_sentence[2:] and v.unit not in ("%", "比值", "百分点", "‰")
                     out[i] = Named(prev_name_sentence[:prev_name_sentence.find("占", 2)] if shared else prev_name_sentence, "previous")   # 被淹的农田约占全国农田十分之一即一亿六千余万亩    # …要增长百分之五十三点五，即增产一千一百四十万担
                 elif _rx(r"(?:实际|实|净|共|总共)(?:增加?|减少?|增长)了?").fullmatch(pre) and prev_level_name:
