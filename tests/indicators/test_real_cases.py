@@ -83,6 +83,9 @@ CASES = [
     ("即占…的 after a level is the share of that level's subject", 1955, [("plan", [
         "小学学生的人数将增长百分之十八，在一九五七年达到六千零二十三万人，即占全国学龄儿童的百分之七十以上。"])],
      {"百分之七十": ("小学学生的人数占全国学龄儿童比重", "1957", "target", "share")}),
+    ("what those counted should get (应享尽享) is no part of them", 2019, [("plan", [
+        "落实好新修订的个人所得税法，使符合减税政策的约8000万纳税人应享尽享。"])],
+     {"8000万": ("符合减税政策纳税人", "2019", "target", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

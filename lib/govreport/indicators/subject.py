@@ -78,6 +78,7 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split()) | _YEAR_ENDS
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
+_MODAL_VERBS = frozenset("应 应当 应该 要 须 必须 能 能够 可 可以 会".split())   # 约8000万纳税人应享尽享: what they should get is no part of them
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:(?<![可对无相类])比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
@@ -576,7 +577,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         if i and len(w) > 1 and w[0] == "在" and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册|在线").match(w):
             break                                  # 农业转移人口在城镇落户 (jieba: 在城镇)
         if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
-                  or w in _PREDICATE_VERBS or w in ("降", "升") or _rx(r"\d").search(w)):
+                  or w in _PREDICATE_VERBS or w in ("降", "升") or w in _MODAL_VERBS or _rx(r"\d").search(w)):
             if w == "了" and i >= 2 and toks[i - 1][1] == "v" and len(noun) > len(toks[i - 1][0]):
                 noun = noun[:-len(toks[i - 1][0])]   # 1亿多农民摆脱了文盲地位: the people, not 农民摆脱
             break
@@ -638,6 +639,8 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
     rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
     rest = _rx(r"(?:以外|之外)$").sub("", rest)     # 除了…，12个项目已经部分地投入生产以外
+    if pos_tokens(rest[:4])[0][0] in _MODAL_VERBS if rest else False:
+        return ""                                  # 约8000万纳税人应享尽享: what they should get, not what they did
     whose = _rx(r"^的([" + _CJK + r"“”]{2,12}?)(?:都|均|全部|已经|已|顺利|基本|将)*(?:得到)?(?:彻底|明显|根本|较大|很大)?"
                 r"(完工|竣工|建成|投产|通水|通电|通车|完成|摘帽|改善)$").match(rest)
     if whose:                                      # 4个村的安全饮水工程顺利完工: the villages whose works were finished
