@@ -86,6 +86,11 @@ CASES = [
     ("what those counted should get (应享尽享) is no part of them", 2019, [("plan", [
         "落实好新修订的个人所得税法，使符合减税政策的约8000万纳税人应享尽享。"])],
      {"8000万": ("符合减税政策纳税人", "2019", "target", "level")}),
+    # --- seed 9609 (integrator): the other side of an urban/rural pair said bare; living space is not floor space
+    ("the rural side of a pair said bare", 1998, [("review", ["城镇人均居住面积增加到8．7平方米，农村增加到22平方米。"])],
+     {"8．7平方米": ("城镇人均居住面积", "1997", "actual", "level"), "22平方米": ("农村居民人均住房面积", "1997", "actual", "level")}),
+    ("the rural side of a rate said bare", 2010, [("review", ["城镇新增就业1100万人，城镇登记失业率4.1%，农村为3%。"])],
+     {"3%": ("农村登记失业率", "2009", "actual", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -1552,6 +1552,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
+    _other_side_of_a_pair(values, out)
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
@@ -1579,6 +1580,24 @@ def _same_thing_of_another_time(values: list, out: list) -> None:
                    and values[j].unit == v.unit]
         if earlier:
             out[i] = Named(earlier[-1], out[i].rule + "+same")
+
+
+_SIDES = re.compile(r"(城镇|城市|农村|乡村|农民)")
+
+
+def _other_side_of_a_pair(values: list, out: list) -> None:
+    """城镇人均居住面积增加到8.7平方米，农村增加到22平方米: the other side of the pair just named."""
+    for i, v in enumerate(values):
+        side = out[i].name if out[i] is not None else ""
+        if not _SIDES.fullmatch(side):
+            continue
+        before = [out[j].name for j in range(i) if out[j] is not None and values[j].unit == v.unit]
+        first = _SIDES.match(before[-1]) if before else None
+        if first and first.group() != side and len(before[-1]) > len(first.group()) + 1:
+            rest = before[-1][first.end():]
+            if side == "农民" and rest.startswith("居民"):
+                rest = rest[2:]                    # 城镇居民人均收入…，农民… -> 农民人均收入
+            out[i] = Named(side + rest, out[i].rule + "+pair")
 
 
 def _target_of_the_topic(text: str, values: list, out: list) -> None:
