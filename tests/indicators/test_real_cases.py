@@ -91,6 +91,9 @@ CASES = [
      {"8．7平方米": ("城镇人均居住面积", "1997", "actual", "level"), "22平方米": ("农村居民人均住房面积", "1997", "actual", "level")}),
     ("the rural side of a rate said bare", 2010, [("review", ["城镇新增就业1100万人，城镇登记失业率4.1%，农村为3%。"])],
      {"3%": ("农村登记失业率", "2009", "actual", "level")}),
+    ("在N％…的机构实施…: a part of the institutions (seed 9609)", 2010, [("plan", [
+        "在60％政府举办的基层医疗卫生机构实施基本药物制度，其他医疗机构也要优先选用基本药物。"])],
+     {"60％": (None, "2010", "target", "share")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

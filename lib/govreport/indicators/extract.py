@@ -670,6 +670,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[\u4e00-\u9fff]").match(text[n.end:]) and not _rx(
                 r"(?:以上|以下|左右)?的(?:较?[低高]|合理|正常|适度)?(?:水平|目标|区间|范围|增长|幅度|速度|标准|比例|任务|[\u4e00-\u9fff]?率)").match(text[n.end:]):
             measure = "share"                      # 试点范围扩大到全国80%以上的县, 覆盖24%的县
+        if measure == "level" and n.unit == "%" and _rx(r"[，,、\s]*在\s*").fullmatch(own) \
+                and _rx(r"(?:以上|左右)?的?[\u4e00-\u9fff]{2,24}?(?:实施|实行|开展|推行|建立|推广|试行|进行)").match(text, n.end):
+            measure = "share"                      # 在60％政府举办的基层医疗卫生机构实施基本药物制度: where, a part of them
         if measure == "level" and n.unit == "%" and _rx(r"(?:覆盖|惠及)(?:了)?(?:全国)?\s*$").search(window) \
                 and _rx(r"(?:以上|以下|左右)?[\u4e00-\u9fff]{2,8}").match(text, n.end) and not _RATE_NAME.search(name):
             measure = "share"                      # 基本药物制度覆盖80%以上村卫生室: a part of the clinics
