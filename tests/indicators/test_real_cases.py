@@ -94,6 +94,9 @@ CASES = [
     ("在N％…的机构实施…: a part of the institutions (seed 9609)", 2010, [("plan", [
         "在60％政府举办的基层医疗卫生机构实施基本药物制度，其他医疗机构也要优先选用基本药物。"])],
      {"60％": (None, "2010", "target", "share")}),
+    ("people counted under a place's name are its population (seed 9609)", 1955, [("plan", [
+        "这就是说，保证城市、集镇和工矿区共有九千多万人对粮食的需要，保证几百万国防部队和公安部队对粮食的需要。"])],
+     {"九千多万人": ("城市、集镇和工矿区人口", None, None, "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

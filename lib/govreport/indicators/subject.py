@@ -1553,6 +1553,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
     _other_side_of_a_pair(values, out)
+    _people_of_a_place(values, out)
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
@@ -1598,6 +1599,14 @@ def _other_side_of_a_pair(values: list, out: list) -> None:
             if side == "农民" and rest.startswith("居民"):
                 rest = rest[2:]                    # 城镇居民人均收入…，农民… -> 农民人均收入
             out[i] = Named(side + rest, out[i].rule + "+pair")
+
+
+def _people_of_a_place(values: list, out: list) -> None:
+    """城市、集镇和工矿区共有九千多万人: people counted under a place's name are its population."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if _rx(r"[万亿]?人").fullmatch(v.unit or "") and _rx(r"[" + _CJK + r"、和]{0,20}(?:城市|城镇|农村|乡村|集镇|地区|工矿区|山区|牧区|库区|灾区)").fullmatch(nm):
+            out[i] = Named(nm + "人口", out[i].rule + "+people")
 
 
 def _target_of_the_topic(text: str, values: list, out: list) -> None:
