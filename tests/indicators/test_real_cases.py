@@ -97,6 +97,11 @@ CASES = [
     ("people counted under a place's name are its population (seed 9609)", 1955, [("plan", [
         "这就是说，保证城市、集镇和工矿区共有九千多万人对粮食的需要，保证几百万国防部队和公安部队对粮食的需要。"])],
      {"九千多万人": ("城市、集镇和工矿区人口", None, None, "level")}),
+    ("在押 starts a noun, not a place (1954, traditional characters)", 1954, [("review", [
+        "根據一九五三年底的統計，已有百分之八十以上的在押罪犯分別投入工農業的生産。"])],
+     {"百分之八十": ("在押罪犯", "1953", "actual", "share")}),
+    ("都能… after a count is what is aimed at, kept in the name", 2009, [("plan", ["确保今年底95%以上的学生都能在永久性校舍中学习。"])],
+     {"95%": ("能在永久性校舍中学习的学生", "2009", "target", "share")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -9,7 +9,7 @@ from govreport.lang.simplified import to_simplified
 def test_an_old_report_sentence_reads_as_simplified():
     # the national report of 1954 (../shared/realcorpus/national) is in traditional characters
     assert to_simplified("婦女參加投票的佔登記婦女選民總數的百分之八十四點零一") == "妇女参加投票的占登记妇女选民总数的百分之八十四点零一"
-    assert to_simplified("兒童、專業、園地、郵遞、衛生") == "儿童、专业、园地、邮递、卫生"
+    assert to_simplified("兒童、專業、園地、郵遞、衛生、衞生部") == "儿童、专业、园地、邮递、卫生、卫生部"
     assert to_simplified("以後，這裏的產量") == "以后，这里的产量"   # 後 裏: simplified in a traditional text
 
 

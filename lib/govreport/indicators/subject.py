@@ -78,7 +78,9 @@ _TRAIL_WORDS = frozenset("""分别 均 共 累计 总计 合计 年均 平均 �
 # time words that say when, not what (中央财政全年用于… -> 中央财政用于…)
 _TIME_WORDS = frozenset("全年 今年 去年 明年 当年 本年 上年 年内 年底 年末 同期 拟 还将 将 已 已经".split()) | _YEAR_ENDS
 # characters an unknown stretch may have swallowed from the words around a name (社会文教费为, 比原)
-_MODAL_VERBS = frozenset("应 应当 应该 要 须 必须 能 能够 可 可以 会".split())   # 约8000万纳税人应享尽享: what they should get is no part of them
+_MODAL_VERBS = frozenset("应 应当 应该 要 须 必须".split())   # 约8000万纳税人应享尽享: what they should get is no part of them (能 stays: 都能在…学习 is the aim)
+# words that start with 在 and name a state, not a place (在校生, 在押罪犯): part of a noun
+_IN_STATE_WORD = re.compile(r"在校|在读|在职|在岗|在建|在营|在库|在册|在线|在押|在研|在园|在保")
 _GLUED_END, _GLUED_START = set("为是达有占超近约将共"), set("比较由从在将共有")
 _TRAIL_FLAGS = frozenset({"x", "u", "uj", "ul", "p", "c", "y", "d", "e", "o"})
 _COMPARISON = re.compile(r"(?:(?<![可对无相类])比|较|高于|低于|快于|慢于|跑赢|跑输|领先|超出|高出|优于)(?:全国|全省|全市|全区|上年|去年|同期|"
@@ -521,7 +523,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
                     r"的([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail)
     if chain:
         return chain.group(1)                      # 二万六千多个大规模的、…、政社合一的人民公社: the head after the modifiers
-    if not tail or _NOT_NOUN_START.match(tail) and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册").match(tail):
+    if not tail or _NOT_NOUN_START.match(tail) and not _IN_STATE_WORD.match(tail):
         return ""
     if tail.startswith("新的") and _rx(r"[" + _CJK + r"]{2}").match(tail, 2):
         tail = "新" + tail[2:]                     # 三十五个新的工程开工: new works
@@ -574,7 +576,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
             break                                  # 工业效益好于上年: a comparison, not the noun
         stop_m = _POST_STOP.match(w)
-        if i and len(w) > 1 and w[0] == "在" and not _rx(r"在校|在读|在职|在岗|在建|在营|在库|在册|在线").match(w):
+        if i and len(w) > 1 and w[0] == "在" and not _IN_STATE_WORD.match(w):
             break                                  # 农业转移人口在城镇落户 (jieba: 在城镇)
         if i and (stop_m and (stop_m.end() == len(w) or stop_m.end() >= 2) or f in ("p", "c", "d", "ad", "vd", "u", "ul", "y") or punct
                   or w in _PREDICATE_VERBS or w in ("降", "升") or w in _MODAL_VERBS or _rx(r"\d").search(w)):

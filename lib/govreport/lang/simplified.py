@@ -1,7 +1,7 @@
 """Traditional → simplified characters, one character for one, so every offset into the raw text holds.
 
-OpenCC's character table decides (t2s, one character at a time: its phrase tables may change a
-text's length). Some characters are simplified ones too (乾坤, 皇后, 里程): a text is only simplified
+OpenCC's character tables decide (t2s, then hk2s for variants such as 衞; one character at a
+time: the phrase tables may change a text's length). Some characters are simplified ones too (乾坤, 皇后, 里程): a text is only simplified
 when it has a character that is surely traditional, one whose simplified form maps back to it (國).
 """
 from __future__ import annotations
@@ -18,13 +18,15 @@ _CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
 @lru_cache(maxsize=None)
 def simplified_table() -> dict[int, int]:
     """Code point of a traditional character -> code point of its simplified form (str.translate table)."""
-    convert = opencc.OpenCC("t2s").convert
+    converters = (opencc.OpenCC("t2s").convert, opencc.OpenCC("hk2s").convert)   # hk2s knows variants such as 衞
     table = {}
     for lo, hi in _CJK_BLOCKS:
         for cp in range(lo, hi + 1):
-            out = convert(chr(cp))
-            if len(out) == 1 and out != chr(cp):
-                table[cp] = ord(out)
+            for convert in converters:
+                out = convert(chr(cp))
+                if len(out) == 1 and out != chr(cp):
+                    table[cp] = ord(out)
+                    break
     return table
 
 
