@@ -102,6 +102,12 @@ CASES = [
      {"百分之八十": ("在押罪犯", "1953", "actual", "share")}),
     ("都能… after a count is what is aimed at, kept in the name", 2009, [("plan", ["确保今年底95%以上的学生都能在永久性校舍中学习。"])],
      {"95%": ("能在永久性校舍中学习的学生", "2009", "target", "share")}),
+    # --- integrator: names that were empty in the real corpus
+    ("the growth target set, with no subject, is the economy's", 2014, [("plan", ["经过认真比较、反复权衡，把增长预期目标定在7.5%左右，兼顾了需要和可能。"])],
+     {"7.5%": ("国内生产总值", "2014", "target", "growth_rate")}),
+    ("N户的 + noun counts the noun", 1957, [("review", [
+        "七万户的私营工业企业已经变为公私合营企业，将近二百万户的私营大中小商店，已经变为公私合营商店、合作商店、合作小组或者直接变为国营商店。"])],
+     {"七万户": ("私营工业企业", None, None, "level"), "二百万户": ("私营大中小商店", None, None, "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

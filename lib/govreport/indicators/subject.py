@@ -514,9 +514,10 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资(?:总?额)?|税赋|税费|负担|集资))(?![" + _CJK + r"]|、)").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
-    if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
+    units_of = (_COUNT_WORD.match(unit) or _rx(r"[万亿]?户").fullmatch(unit)) and not _rx(r"的[^，。；]{0,12}?(?:问题|需要|需求|困难|生活)").match(tail)
+    if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit) or units_of) and len(tail) > 1 \
             and _rx(r"[" + _CJK + r"]").match(tail[1]) and not _rx(r"的(?:目标|水平|增长|高基数|基础|速度|幅度|程度)").match(tail):
-        tail = tail[1:]                            # 覆盖80%以上的大城市
+        tail = tail[1:]                            # 覆盖80%以上的大城市, 七万户的私营工业企业
     chain = _rx(r"[^，。；]{1,30}?的、[^，。；]{0,40}?的([" + _CJK + r"]{2,8})(?=[，。；]|$)").match(tail) if "的、" in tail else None
     if not chain and "、" in tail:                 # 十四个实力比较雄厚、布局比较合理的工业基地: what is said of the bases is no name
         chain = _rx(r"(?:[" + _CJK + r"]{1,6}(?:比较|较为|十分|更加|很|更)[" + _CJK + r"]{1,4}、)+[" + _CJK + r"]{1,6}(?:比较|较为|十分|更加|很|更)?[" + _CJK + r"]{1,4}"
@@ -1876,6 +1877,9 @@ def _growth_of_the_economy(text: str, values: list, out: list) -> None:
     for i, v in enumerate(values):
         if out[i] is not None and out[i].name in ("增速", "增长速度") and _rx(r"稳增长|经济增长|经济发展|国民经济").search(text, 0, v.start):
             out[i] = Named("经济增速", out[i].rule + "+economy")
+        elif (out[i] is None or not out[i].name) and v.unit == "%" and _rx(
+                r"(?:把|将)?增长(?:的)?(?:预期)?目标(?:值)?(?:定在|定为|设定为|确定为|设定在|为|是)\s*$").search(text, max(0, v.start - 16), v.start):
+            out[i] = Named("经济增长", "economy")   # 把增长预期目标定在7.5%左右: the economy's growth target
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
