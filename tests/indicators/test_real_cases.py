@@ -108,6 +108,8 @@ CASES = [
     ("N户的 + noun counts the noun", 1957, [("review", [
         "七万户的私营工业企业已经变为公私合营企业，将近二百万户的私营大中小商店，已经变为公私合营商店、合作商店、合作小组或者直接变为国营商店。"])],
      {"七万户": ("私营工业企业", None, None, "level"), "二百万户": ("私营大中小商店", None, None, "level")}),
+    ("完成N个村的X工程 counts the villages whose works were done (Hailar 2015)", 2015, [("plan", ["投资1260万元，完成5个村的饮水安全工程。"])],
+     {"5个": ("完成饮水安全工程的村", "2015", "target", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -1633,6 +1633,9 @@ def _places_that_did(text: str, values: list, out: list) -> None:
         after = _rx(r"^\s*" + re.escape(nm) + r"(?:[（(][^（）()]{1,8}[）)])?([^，。；]{2,24})").match(text[v.end:])
         deed = _rx(r"^(?:都|均|已经|已|初步|先后|相继|基本)+").sub("", after.group(1)) if after else ""
         deed = _rx(r"^(?:进行了?|开展了?|实施了?)").sub("", deed)
+        if deed.startswith("的"):                  # 完成5个村的饮水安全工程: the places whose works were done
+            done = _rx(r"(完成|建成|实施|新建|改造|启动)了?\s*$").search(text, max(0, v.start - 4), v.start)
+            deed = done.group(1) + deed[1:] if done else ""
         if len(deed) >= 4 and _rx(r"[" + _CJK + r"“”]+").fullmatch(deed) and not _LEVEL_CHANGE.match(deed):
             out[i] = Named(deed.replace("的试点", "试点") + nm if deed.endswith("试点") else deed + "的" + nm, out[i].rule + "+deed")
 
