@@ -110,6 +110,10 @@ CASES = [
      {"七万户": ("私营工业企业", None, None, "level"), "二百万户": ("私营大中小商店", None, None, "level")}),
     ("完成N个村的X工程 counts the villages whose works were done (Hailar 2015)", 2015, [("plan", ["投资1260万元，完成5个村的饮水安全工程。"])],
      {"5个": ("完成饮水安全工程的村", "2015", "target", "level")}),
+    ("a bare stage after a list item is the same works (Jiangsu 2026)", 2026, [("review", ["建成过江通道4座、在建8座。"])],
+     {"8座": ("在建过江通道", "2025", "actual", "level")}),
+    ("惠及 N people after a policy: the people it reaches", 2018, [("review", ["建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。"])],
+     {"2100多万人": ("困难和重度残疾人“两项补贴”制度惠及人数", "2017", "actual", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

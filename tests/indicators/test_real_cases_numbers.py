@@ -633,6 +633,8 @@ CASES = [
 ]
 
 ASIDE = [
+    ("the articles of an agreement; agreements signed are counted (integrator)", 1959, "review",
+     "根据一九五一年和平解放西藏的十七条协议，西藏实行民族区域自治，今年签订120项合作协议。", {"十七条": "rule_count"}, ["120项"]),
     ("the nation's population as the size of a need (seed 9608)", 1988, "plan",
      "我们的各项建设事业需要大量资金，十亿以上人口的生活又要不断改善，这是很不容易处理好的一个重大课题。", {"十亿": "rhetoric"}, []),
     ("拿…来说 opens an example of one unit (seed 7013)", 1958, "review",

@@ -1557,6 +1557,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _growth_of_the_economy(text, values, out)
     _other_side_of_a_pair(values, out)
     _people_of_a_place(values, out)
+    _bare_deed_of_the_thing_before(text, values, out)
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
@@ -1610,6 +1611,26 @@ def _people_of_a_place(values: list, out: list) -> None:
         nm = out[i].name if out[i] is not None else ""
         if _rx(r"[万亿]?人").fullmatch(v.unit or "") and _rx(r"[" + _CJK + r"、和]{0,20}(?:城市|城镇|农村|乡村|集镇|地区|工矿区|山区|牧区|库区|灾区)").fullmatch(nm):
             out[i] = Named(nm + "人口", out[i].rule + "+people")
+
+
+_STAGE = re.compile(r"在建|建成|新建|续建|开工|新开工|竣工|完工|投运|投产|开通")
+_REACH = re.compile(r"惠及|覆盖|受益")
+
+
+def _bare_deed_of_the_thing_before(text: str, values: list, out: list) -> None:
+    """A name that is only a deed: 建成过江通道4座、在建8座 (the same works), 建立…“两项补贴”制度，惠及2100多万人
+    (the people the policy of the clause before reaches)."""
+    for i, v in enumerate(values):
+        nm = out[i].name if out[i] is not None else ""
+        if _STAGE.fullmatch(nm) and i and out[i - 1] is not None and values[i - 1].unit == v.unit:
+            thing = _STAGE.sub("", out[i - 1].name, count=1) if _STAGE.match(out[i - 1].name) else out[i - 1].name
+            if len(thing) >= 2:
+                out[i] = Named(nm + thing, out[i].rule + "+thing")
+        elif _REACH.fullmatch(nm) and _PEOPLE_UNIT.fullmatch(v.unit or ""):
+            clause = _rx(r"([^，。；]{4,40})[，,]\s*$").search(text, 0, v.start - len(nm))
+            policy = _rx(r"^(?:建立|实施|推行|出台|落实|完善|健全|实行|开展)(?:了|健全)?").sub("", clause.group(1)) if clause else ""
+            if 2 <= len(policy) <= 24 and not _rx(r"\d").search(policy):
+                out[i] = Named(policy + nm + "人数", out[i].rule + "+policy")
 
 
 def _target_of_the_topic(text: str, values: list, out: list) -> None:
