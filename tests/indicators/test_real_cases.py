@@ -114,6 +114,11 @@ CASES = [
      {"8座": ("在建过江通道", "2025", "actual", "level")}),
     ("惠及 N people after a policy: the people it reaches", 2018, [("review", ["建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。"])],
      {"2100多万人": ("困难和重度残疾人“两项补贴”制度惠及人数", "2017", "actual", "level")}),
+    ("占X N%以上的Y: Y's share of X", 1957, [("review", ["让我们来看占我们国家人口80%以上的农民的生活状况。"])],
+     {"80%": ("农民占我们国家人口比重", None, None, "share")}),
+    ("a name is one clause", 1955, [("plan", [
+        "五年内我国工业基本建设的新建和改建的单位，包括苏联帮助我国建设的一百五十六个单位在内，在限额以上（注）的有六百九十四个。"])],
+     {"六百九十四个": ("限额以上的单位", None, None, None)}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -1092,6 +1092,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + (post if not pre.endswith(post) else ""),
                                        "pre+post" if pre else "post")   # (攻坚县已有317个县: no 县县)
+                        if pre.startswith("占") and v.unit == "%" and post and not lead:
+                            out[i] = Named(post + pre + "比重", "post+whole")   # 占全国人口80%以上的农民: the farmers' share
                         kind_said = counted.get(v.unit or "", "")
                         if pre and _rx(r"单位|项目|企业|工程").fullmatch(post) and kind_said.endswith(post) and kind_said != post:
                             out[i] = Named(pre + kind_said, "pre+counted")   # 156个工业单位中的…——第二批91个单位
@@ -1561,6 +1563,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
+        elif nm is not None and _rx(r"[" + _CJK + r"“”]{2,}[，；]").match(nm.name):
+            out[i] = Named(_rx(r"[，；]").split(nm.name)[0], nm.rule)   # 限额以上的单位，包括…: a name is one clause
     return [o if o is not None else Named("", "none") for o in out]
 
 
