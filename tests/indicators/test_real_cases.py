@@ -119,6 +119,9 @@ CASES = [
     ("a name is one clause", 1955, [("plan", [
         "五年内我国工业基本建设的新建和改建的单位，包括苏联帮助我国建设的一百五十六个单位在内，在限额以上（注）的有六百九十四个。"])],
      {"六百九十四个": ("限额以上的单位", None, None, None)}),
+    ("X的情况也是这样： names X for the figures after the colon", 1959, [("review", [
+        "工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五，即增加了八百零九亿元；一九五九年比一九五八年计划增长百分之四十，增长的绝对数却是八百二十亿元。"])],
+     {"百分之六十五": ("工农业总产值", "1958", "actual", "growth_rate"), "八百二十亿元": ("工农业总产值", "1959", "target", "change")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],
