@@ -122,6 +122,11 @@ CASES = [
     ("X的情况也是这样： names X for the figures after the colon", 1959, [("review", [
         "工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五，即增加了八百零九亿元；一九五九年比一九五八年计划增长百分之四十，增长的绝对数却是八百二十亿元。"])],
      {"百分之六十五": ("工农业总产值", "1958", "actual", "growth_rate"), "八百二十亿元": ("工农业总产值", "1959", "target", "change")}),
+    ("the share of counties a programme reached, its name said in the clause before", 2008, [("five_year_review", [
+        "新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。"])],
+     {"86%": ("新型农村合作医疗制度覆盖的县", "2007", "actual", "share")}),
+    ("the share of counties a pilot is to cover", 2009, [("plan", ["新型农村社会养老保险试点要覆盖全国10%左右的县（市）。"])],
+     {"10%": ("新型农村社会养老保险试点覆盖的县（市）", "2009", "target", "share")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -1879,12 +1879,13 @@ def _people_of_the_schools(values: list, out: list) -> None:
 
 _PROGRAMME_WIDENED = re.compile(r"([" + _CJK + r"]{2,24}?)(试点)?(?:范围|覆盖面)?(?:又|再|进一步)?(?:扩大|扩展|推广|推开|增加)(?:了|到|至)\s*$")
 _PLACE_COUNTED = re.compile(r"(省份|省|自治区|直辖市|城市|地市|市|县|区)(?:[（(][^（）()]{1,12}[）)])?")
+_SHARE_REACHED = re.compile(r"([" + _CJK + r"]{2,24}?)?(?:要|已|已经|将)?(?:扩大到|扩大至|推广到|覆盖|覆盖到)(?:全国|全省|全市)?\s*$")
 _JOINED = re.compile(r"(?:多|余)?(农民|人|居民|职工|学生|群众)(参加|参保|参合|受益)(?=[，。；]|$)")
 
 
 def _what_a_programme_reached(text: str, values: list, out: list) -> None:
     """农村信用社改革扩大到29个省（自治区、直辖市）: the places it reached; …试点范围扩大到…，有4.1亿农民参加: those who joined it."""
-    if not _rx(r"扩大|扩展|推广|推开|增加").search(text) and not _JOINED.search(text):
+    if not _rx(r"扩大|扩展|推广|推开|增加|覆盖").search(text) and not _JOINED.search(text):
         return
     programme = ""
     for i, v in enumerate(values):
@@ -1896,6 +1897,14 @@ def _what_a_programme_reached(text: str, values: list, out: list) -> None:
             share = out[i + 1] if i + 1 < len(values) else None
             if share is not None and old and share.name.startswith(old + "占"):   # …，占全国总数的50.7％: the places' share
                 out[i + 1] = Named(out[i].name + share.name[len(old):], share.rule + "+programme")
+        reached = _SHARE_REACHED.search(text, 0, v.start) if v.unit == "%" else None
+        place = _rx(r"(?:以上|左右)?的(" + _PLACE_COUNTED.pattern + r")").match(text, v.end) if reached else None
+        if reached and place:                      # 已扩大到全国86%的县: the share of the places it reached
+            who = clean_prefix(reached.group(1) or "") or clean_prefix(_rx(r"[，,；]").split(text[:reached.start()])[0])
+            who = _rx(r"(?:不断|进一步|逐步|继续)?(?:完善|健全|推进|发展|巩固|深化)$").sub("", who)
+            who = _rx(r"(?:的)?(?:范围|覆盖面)$").sub("", who)
+            if 2 <= len(who) <= 24:
+                out[i] = Named(who + "覆盖的" + place.group(1), (out[i].rule if out[i] else "") + "+programme")
         joined = _JOINED.match(text, v.end)
         if joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
             out[i] = Named(joined.group(2) + programme + "的" + joined.group(1), (out[i].rule if out[i] else "") + "+programme")
