@@ -127,6 +127,11 @@ CASES = [
      {"86%": ("新型农村合作医疗制度覆盖的县", "2007", "actual", "share")}),
     ("the share of counties a pilot is to cover", 2009, [("plan", ["新型农村社会养老保险试点要覆盖全国10%左右的县（市）。"])],
      {"10%": ("新型农村社会养老保险试点覆盖的县（市）", "2009", "target", "share")}),
+    # --- Wuxi reports (data/raw): names read wrong in the project's own documents
+    ("年度 opens a noun after a count", 2024, [("plan", ["实施20个年度重点场景。"])], {"20个": ("年度重点场景", "2024", "target", "level")}),
+    ("digits inside a name (PM2.5, a Word subscript) do not end the subject", 2021, [("five_year_review", [
+        "PM_{2.5} 平均浓度 33 微克/立方米，较 2015 年下降 45.9%。", "PM2.5平均浓度33微克/立方米，较2015年下降45.9%。"])],
+     {"45.9%": ("PM2.5平均浓度", "2016-2020", "actual", "cumulative"), "33 微克/立方米": ("PM2.5平均浓度", "2020", "actual", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -633,6 +633,11 @@ CASES = [
 ]
 
 ASIDE = [
+    ("policy packages named by their article counts (Wuxi 2021, 2024)", 2024, "review",
+     "出台“惠企20条”等政策，出台促进经济回升向好22条、民营经济21条、外贸16条等系列政策，整治背街小巷124条。",
+     {"20条": "in_a_name", "22条": "in_a_name", "21条": "in_a_name", "16条": "in_a_name"}, ["124条"]),
+    ("a class of units (及以上) is no amount (Wuxi plan)", 2021, "plan", "推进35万千瓦及以上燃煤机组供热改造，新增光伏装机50万千瓦。",
+     {"35万千瓦": "threshold"}, ["50万千瓦"]),
     ("the articles of an agreement; agreements signed are counted (integrator)", 1959, "review",
      "根据一九五一年和平解放西藏的十七条协议，西藏实行民族区域自治，今年签订120项合作协议。", {"十七条": "rule_count"}, ["120项"]),
     ("the nation's population as the size of a need (seed 9608)", 1988, "plan",

@@ -217,6 +217,8 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
         return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
     if _rx(r"在\s*$").search(text[max(0, n.start - 2):n.start]) and _rx(r"(?:及)?以[上下]的[\u4e00-\u9fff]").match(text[n.end:]):
         return True                                # 集体分配平均每人在三百元以上的大队
+    if _rx(r"及以[上下](?=[\u4e00-\u9fff])").match(text[n.end:]):
+        return True                                # 推进35万千瓦及以上燃煤机组供热改造: a class of units
     before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
     if before and n.unit and not _COUNT_UNIT.match(n.unit) and "超" in "".join(n.qualifiers) and _rx(
             r"[\u4e00-\u9fff]{1,12}(?:超过?|突破|逾)").fullmatch(text[before[-1].end:n.start]) \

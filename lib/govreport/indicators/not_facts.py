@@ -40,6 +40,10 @@ _MORE_CONDITION = re.compile(r"[，,]\s*(?:并且|而且|并|同时)(?!就|便|�
 # a list of kinds of product (其中包括以下一些重要产品：…五万千瓦的全套火力发电设备): each number is one product's size
 _PRODUCT_LIST = re.compile(r"(?:新|重要|主要)?产品[^，。；：:]{0,4}[：:]")
 
+# a list of policy packages named by their article counts: 民营经济21条、外贸16条等系列政策
+_POLICY_PACKAGE = re.compile(r"(?:[、，][\u4e00-\u9fff]{2,12}\d+条)*[”’]?等(?:一)?(?:系列)?(?:政策|措施|文件|举措|政策措施)")
+
+
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     text = resources.files("govreport").joinpath("data/not_facts.yaml").read_text("utf-8")
@@ -256,8 +260,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 re.match(r"[\u4e00-\u9fff]{0,8}?(?:覆盖率|比例|比重|达标率|占比)", text[v.end:]):
             found[i] = ("in_a_name", text[v.start:v.end + 4])   # 城市公园绿地500米服务半径覆盖率: the radius names the rate
             continue
-        if v.unit == "条" and v.notation == "arabic" and cues["document"].search(text[max(0, v.start - 1):v.start]):
-            found[i] = ("in_a_name", text[v.start - 1:v.end])
+        if v.unit == "条" and v.notation == "arabic" and (cues["document"].search(text[max(0, v.start - 1):v.start])
+                                                         or any(a < v.start and v.end < b for a, b in quoted)
+                                                         or _POLICY_PACKAGE.match(text, v.end)):
+            found[i] = ("in_a_name", text[max(0, v.start - 1):v.end])   # 新36条, “惠企20条”, 民营经济21条、外贸16条等系列政策
             continue
         if i in alternatives:
             found[i] = ("alternatives", "或")

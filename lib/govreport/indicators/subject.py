@@ -109,7 +109,7 @@ _QUAL_START = re.compile(r"^(?:以上|以下|以内|左右|上下|之内|多|余
 _NOT_NOUN_START = re.compile(
     r"^(?:[，。；;,、：:！？)）\]】》]|的|和|及|与|或|增长|下降|提高|提升|减少|降低|"
     r"增加|回落|上涨|全部|全面|均|都|也|已|再|又|在|被|为|是|达|占|比|较|同比|分别|以|将|要|并|且|实现|完成|转为|扭亏|转亏|安排|"
-    r"年|月|日|倍|个百分点|百分点|降(?:到|至|为|低|了)|升(?:到|至|为)|调(?:高|低|至))")
+    r"年(?!度)|月|日|倍|个百分点|百分点|降(?:到|至|为|低|了)|升(?:到|至|为)|调(?:高|低|至))")   # (20个年度重点场景)
 _POST_STOP = re.compile(
     r"[，。；;,、：:！？)）\d]|全部|全面|顺利|已经|已有|现有|已|正在|被|在|实现|完成|达到|达|获得|获|通过|建立|纳入|列为|"
     r"降至|降到|降为|升至|升到|调高|调低|调至|调整为|进展|"
@@ -807,8 +807,8 @@ def _implicit_respectively(text: str, cs: int, in_clause) -> int:
 @lru_cache(maxsize=65536)
 def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
-    m = _rx(r"\d|(?<![第一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)(?!五年)").search(text)
-    head = text[:m.start()] if m else text   # (第七个五年计划: an ordinal of a plan counts nothing)
+    m = _rx(r"(?<![A-Za-z_{.\d])\d(?![\d.]*[A-Za-z])|(?<![第一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)(?!五年)").search(text)
+    head = text[:m.start()] if m else text   # (第七个五年计划: an ordinal of a plan counts nothing; PM2.5, 5G: digits of a name)
     if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
