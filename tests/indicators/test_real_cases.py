@@ -132,6 +132,13 @@ CASES = [
     ("digits inside a name (PM2.5, a Word subscript) do not end the subject", 2021, [("five_year_review", [
         "PM_{2.5} 平均浓度 33 微克/立方米，较 2015 年下降 45.9%。", "PM2.5平均浓度33微克/立方米，较2015年下降45.9%。"])],
      {"45.9%": ("PM2.5平均浓度", "2016-2020", "actual", "cumulative"), "33 微克/立方米": ("PM2.5平均浓度", "2020", "actual", "level")}),
+    ("counts of the same projects over higher bars (Wuxi 2023)", 2023, [("plan", [
+        "加强产业链招商、“一把手”招商、资本招商、机构招商、乡贤招商,新备案超10亿元项目80个以上,其中超50亿元15个、超100亿元以上8个,市重大项目新开工110个、竣工100个。"])],
+     {"80个": ("新备案超10亿元项目", "2023", "target", "level"), "15个": ("新备案超50亿元项目", "2023", "target", "level"),
+      "8个": ("新备案超100亿元项目", "2023", "target", "level"), "50亿元": None, "100亿元": None}),
+    ("what the counted did, before a rank said after it (Wuxi 2023)", 2023, [("review", [
+        "实施外资企业总部国际化基地三年行动,13个外资项目入选国家重大项目库、全省最多,新增省级跨国公司地区总部2家。"])],
+     {"13个": ("入选国家重大项目库的外资项目", "2022", "actual", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

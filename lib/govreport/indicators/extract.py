@@ -217,6 +217,10 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
         return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
     if _rx(r"在\s*$").search(text[max(0, n.start - 2):n.start]) and _rx(r"(?:及)?以[上下]的[\u4e00-\u9fff]").match(text[n.end:]):
         return True                                # 集体分配平均每人在三百元以上的大队
+    if later and n.unit and not _COUNT_UNIT.match(n.unit) and later[0].unit and _COUNT_UNIT.match(later[0].unit) \
+            and _rx(r"(?:以上)?\s*").fullmatch(text[n.end:later[0].start]) \
+            and ("超" in "".join(n.qualifiers) or _rx(r"(?:超过?|逾)\s*$").search(text[max(0, n.start - 3):n.start])):
+        return True                                # 其中超50亿元15个: the bar of the projects counted
     if _rx(r"及以[上下](?=[\u4e00-\u9fff])").match(text[n.end:]):
         return True                                # 推进35万千瓦及以上燃煤机组供热改造: a class of units
     before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]

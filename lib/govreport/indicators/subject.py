@@ -643,6 +643,7 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
     rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
     rest = _rx(r"(?:以外|之外)$").sub("", rest)     # 除了…，12个项目已经部分地投入生产以外
+    rest = _rx(r"[、，,](?:居|位居|数量|总数)?(?:(?:全省|全国|全市)(?:最多|第一|首位|领先)?)?$").sub("", rest)   # 入选国家重大项目库、全省最多: a rank said after it
     if pos_tokens(rest[:4])[0][0] in _MODAL_VERBS if rest else False:
         return ""                                  # 约8000万纳税人应享尽享: what they should get, not what they did
     whose = _rx(r"^的([" + _CJK + r"“”]{2,12}?)(?:都|均|全部|已经|已|顺利|基本|将)*(?:得到)?(?:彻底|明显|根本|较大|很大)?"
@@ -1561,6 +1562,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _other_side_of_a_pair(values, out)
     _people_of_a_place(values, out)
     _bare_deed_of_the_thing_before(text, values, out)
+    _counts_over_another_bar(text, values, out)
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
@@ -1636,6 +1638,20 @@ def _bare_deed_of_the_thing_before(text: str, values: list, out: list) -> None:
             policy = _rx(r"^(?:建立|实施|推行|出台|落实|完善|健全|实行|开展)(?:了|健全)?").sub("", clause.group(1)) if clause else ""
             if 2 <= len(policy) <= 24 and not _rx(r"\d").search(policy):
                 out[i] = Named(policy + nm + "人数", out[i].rule + "+policy")
+
+
+_BAR = r"(?:超过?|逾)\s*[\d.]+\s*[万亿]*元"
+
+
+def _counts_over_another_bar(text: str, values: list, out: list) -> None:
+    """新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元以上8个: the same projects over a higher bar."""
+    for i, v in enumerate(values):
+        if not i or not _COUNT_WORD.match(v.unit or ""):
+            continue
+        bar = _rx("(" + _BAR + r")(?:以上)?\s*$").search(text, values[i - 1].end, v.start)
+        parent = next((out[j].name for j in range(i - 1, -1, -1) if out[j] is not None and _rx(_BAR).search(out[j].name)), "")
+        if bar and parent:
+            out[i] = Named(_rx(_BAR).sub(bar.group(1).replace(" ", ""), parent, count=1), out[i].rule + "+bar")
 
 
 def _target_of_the_topic(text: str, values: list, out: list) -> None:
