@@ -139,6 +139,19 @@ CASES = [
     ("what the counted did, before a rank said after it (Wuxi 2023)", 2023, [("review", [
         "实施外资企业总部国际化基地三年行动,13个外资项目入选国家重大项目库、全省最多,新增省级跨国公司地区总部2家。"])],
      {"13个": ("入选国家重大项目库的外资项目", "2022", "actual", "level")}),
+    # --- integrator, national reports since 2000 (a sample of 40)
+    ("the share of money going somewhere names where", 2008, [("five_year_review", [
+        "2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"])],
+     {"87%": ("中央财政对地方的转移支付用于支持中西部地区比重", "2003-2007", "actual", "share")}),
+    ("a share one budgets by is the share, not who budgets", 2012, [("plan", [
+        "中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算，地方财政也要相应安排，确保实现这一目标。"])],
+     {"4%": ("国家财政性教育经费支出占国内生产总值比重", "2012", "target", "share")}),
+    ("the growth of a line set 作为…标准", 2012, [("review", [
+        "中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高92％，把更多农村低收入人口纳入扶贫范围，这是社会的巨大进步。"])],
+     {"2300元": ("国家扶贫标准", "2011", "actual", "level"), "92％": ("国家扶贫标准", "2011", "actual", "growth_rate")}),
+    ("people insured by a programme launched in the clause before", 2012, [("review", [
+        "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金。"])],
+     {"3.58亿人": ("新型农村社会养老保险参保人数", "2011", "actual", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

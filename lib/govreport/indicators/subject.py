@@ -306,6 +306,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此|在(?:这|此|上述)(?:方面|领域)").sub("", s)
     s = _rx(r"^(?:这|那|上述)?[两三四五六七八九十几]+(?:个)?(?:部分|方面)(?:共计|合计|总计|共)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这两部分共计减收增支: an anaphor
     s = _rx(r"(?<=[" + _CJK + r"]{2})中共(?=获得|取得|有|计|达)").sub("中", s)   # 在重大国际比赛中共获得: 中 + 共, not 中共
+    s = _rx(r"^[" + _CJK + r"]{0,8}?(?:已经?|将|要)?(?:按照|按)(?=[" + _CJK + r"“”]{2,24}占)").sub("", s)   # 中央财政已按全国财政性教育经费支出占…的4%编制预算: the share, not who budgets by it
     s = _rx(r"(?<=[" + _CJK + r"]{2})的?(?:情况|形势)(?:也|都)(?:是这样|如此)$").sub("", s)   # 工农业总产值的情况也是这样：the same holds for it
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
@@ -1343,7 +1344,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(outer_subject, out[i].rule + "+topic")   # 养老金标准继续提高，年人均提高2556元
             as_m = _rx(r"\s*(?:[（(][^（）()]{0,20}[）)])?\s*作为(?:新的|今后的|新)?([" + _CJK + r"]{2,10}?)(?=[，。；]|$)").match(text[v.end:ce])
             if as_m and _rx(r"(?:将|把)").search(text[cs:v.start]):
-                out[i] = Named(as_m.group(1), "post")   # 将农民人均纯收入2300元作为新的国家扶贫标准: the line, not the income
+                out[i] = Named(as_m.group(1), "post+as")   # 将农民人均纯收入2300元作为新的国家扶贫标准: the line, not the income
             pair = _rx(r"^(城镇|城市|农村|农牧区)(?:年|每年)?(?:人均)?$").fullmatch(out[i].name)
             if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
                 whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
@@ -1563,6 +1564,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _people_of_a_place(values, out)
     _bare_deed_of_the_thing_before(text, values, out)
     _counts_over_another_bar(text, values, out)
+    for i in range(1, len(out)):                  # 将农民人均纯收入2300元作为新的国家扶贫标准，比2009年提高92％: the line's growth
+        if out[i] is not None and out[i].rule == "subject" and out[i - 1] is not None and out[i - 1].rule == "post+as" \
+                and values[i].unit in ("%", "倍"):
+            out[i] = Named(out[i - 1].name, "previous")
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
@@ -1922,7 +1927,11 @@ def _what_a_programme_reached(text: str, values: list, out: list) -> None:
             if 2 <= len(who) <= 24:
                 out[i] = Named(who + "覆盖的" + place.group(1), (out[i].rule if out[i] else "") + "+programme")
         joined = _JOINED.match(text, v.end)
-        if joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
+        insured = _rx(r"(?:多|余)?(?:农民|人|居民|职工)?(?:参保|参合)(?=[，。；]|$)").match(text, v.end) if not programme else None
+        launched = _rx(r"(?:开展|实施|推行|启动)([" + _CJK + r"]{4,16}?)(?:试点|制度)").search(text, 0, v.start) if insured else None
+        if launched and _PEOPLE_UNIT.fullmatch(v.unit or ""):
+            out[i] = Named(launched.group(1) + "参保人数", (out[i].rule if out[i] else "") + "+programme")   # …开展新型农村社会养老保险试点，3.58亿人参保
+        elif joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
             out[i] = Named(joined.group(2) + programme + "的" + joined.group(1), (out[i].rule if out[i] else "") + "+programme")
 
 
