@@ -152,6 +152,16 @@ CASES = [
     ("people insured by a programme launched in the clause before", 2012, [("review", [
         "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金。"])],
      {"3.58亿人": ("新型农村社会养老保险参保人数", "2011", "actual", "level")}),
+    ("a training programme is one noun; the task is not the people", 2016, [("plan", ["完成2100万人次以上农民工职业技能提升培训任务。"])],
+     {"2100万人次": ("农民工职业技能提升培训", "2016", "target", "level")}),
+    ("what the counted did, after 顺利", 2021, [("review", ["广泛开展线上教学，秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。"])],
+     {"1000多万": ("完成高考的高中毕业生", "2020", "actual", "level")}),
+    ("how the counted got out (通过…摆脱)", 2021, [("five_year_review", [
+        "960多万建档立卡贫困人口通过易地扶贫搬迁摆脱了“一方水土难养一方人”的困境。"])],
+     {"960多万": ("易地扶贫搬迁的建档立卡贫困人口", "2016-2020", "actual", "cumulative")}),
+    ("money taken from a fund, and the training it pays for", 2019, [("plan", [
+        "实施职业技能提升行动，从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。"])],
+     {"1000亿元": ("失业保险基金结余拿出资金", "2019", "target", "level"), "1500万人次": ("职工技能提升和转岗转业培训", "2019", "target", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -516,7 +516,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资(?:总?额)?|税赋|税费|负担|集资))(?![" + _CJK + r"]|、)").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
-    units_of = (_COUNT_WORD.match(unit) or _rx(r"[万亿]?户").fullmatch(unit)) and not _rx(r"的[^，。；]{0,12}?(?:问题|需要|需求|困难|生活)").match(tail)
+    units_of = (_COUNT_WORD.match(unit) or _rx(r"[万亿]?(?:户|人次)").fullmatch(unit)) and not _rx(r"的[^，。；]{0,12}?(?:问题|需要|需求|困难|生活)").match(tail)
     if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit) or units_of) and len(tail) > 1 \
             and _rx(r"[" + _CJK + r"]").match(tail[1]) and not _rx(r"的(?:目标|水平|增长|高基数|基础|速度|幅度|程度)").match(tail):
         tail = tail[1:]                            # 覆盖80%以上的大城市, 七万户的私营工业企业
@@ -578,6 +578,11 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
             break
         if i and i + 1 < len(toks) and toks[i + 1][0] in ("于", "过") and f.startswith("a"):
             break                                  # 工业效益好于上年: a comparison, not the noun
+        if i and w in ("提升", "提高", "改造", "更新") and any(k < len(toks) and toks[k][0] in ("培训", "行动", "工程", "计划", "项目") for k in range(i + 1, i + 5)):
+            noun += w                              # 农民工职业技能提升培训: one noun
+            continue
+        if i and w == "任务" and _PEOPLE_UNIT.fullmatch(unit):
+            break                                  # 2100万人次…培训任务: the people trained, not the task
         stop_m = _POST_STOP.match(w)
         if i and len(w) > 1 and w[0] == "在" and not _IN_STATE_WORD.match(w):
             break                                  # 农业转移人口在城镇落户 (jieba: 在城镇)
@@ -642,7 +647,12 @@ def _deed_after(text: str, v, stop: int, post: str) -> str:
     if k < 0:
         return ""
     rest = _rx(r"[（(][^（）()]{0,12}[）)]").sub("", after[k + len(post):]).strip()
-    rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被)+").sub("", rest)
+    rest = _rx(r"^(?:都|均|全部|已经|已|先后|相继|基本|均已|都已|被|顺利|成功|圆满)+").sub("", rest)
+    via = _rx(r"^通过([" + _CJK + r"]{2,10}?)(?:摆脱|实现|解决|改善|脱贫|搬离)").match(rest)
+    if via:
+        return via.group(1)                        # 960多万建档立卡贫困人口通过易地扶贫搬迁摆脱了…困境: how they got out
+    if _rx(r"^完成(?:了)?(?!任务|目标|计划|投资)[" + _CJK + r"]{2,4}$").match(rest):
+        return rest                                # 1000多万高中毕业生顺利完成高考: what they did
     rest = _rx(r"(?:以外|之外)$").sub("", rest)     # 除了…，12个项目已经部分地投入生产以外
     rest = _rx(r"[、，,](?:居|位居|数量|总数)?(?:(?:全省|全国|全市)(?:最多|第一|首位|领先)?)?$").sub("", rest)   # 入选国家重大项目库、全省最多: a rank said after it
     if pos_tokens(rest[:4])[0][0] in _MODAL_VERBS if rest else False:
@@ -1564,6 +1574,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _people_of_a_place(values, out)
     _bare_deed_of_the_thing_before(text, values, out)
     _counts_over_another_bar(text, values, out)
+    for i, nm in enumerate(out):                   # 从失业保险基金结余中拿出1000亿元: money taken from the fund
+        taken = _rx(r"(?:[" + _CJK + r"]{0,4}从)?([" + _CJK + r"]{2,12}?)中(拿出|提取|划出|列支)").fullmatch(nm.name) if nm is not None else None
+        if taken:
+            out[i] = Named(taken.group(1) + taken.group(2) + "资金", nm.rule + "+fund")
     for i in range(1, len(out)):                  # 将农民人均纯收入2300元作为新的国家扶贫标准，比2009年提高92％: the line's growth
         if out[i] is not None and out[i].rule == "subject" and out[i - 1] is not None and out[i - 1].rule == "post+as" \
                 and values[i].unit in ("%", "倍"):
