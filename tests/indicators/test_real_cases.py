@@ -162,6 +162,9 @@ CASES = [
     ("money taken from a fund, and the training it pays for", 2019, [("plan", [
         "实施职业技能提升行动，从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。"])],
      {"1000亿元": ("失业保险基金结余拿出资金", "2019", "target", "level"), "1500万人次": ("职工技能提升和转岗转业培训", "2019", "target", "level")}),
+    ("those who benefit from a policy said before a per-person rise (Hailar 2012)", 2012, [("review", [
+        "企业退休人员养老金标准继续提高，年人均提高2556元，1.6万名离退休人员受益；"])],
+     {"1.6万名": ("企业退休人员养老金标准受益离退休人员", "2011", "actual", "level")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

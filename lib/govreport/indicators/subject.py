@@ -835,6 +835,8 @@ def _benefit_source(before: str) -> str:
     last = _rx(r"[，,；;]").split(before.rstrip("，,；; "))[-1]
     policy = _rx(r"^(?:对|为|向)").sub("", clean_prefix(last))
     policy = _rx(r"(?:实行|实施|推行|落实|给予|提供|提高|扩大|出台|加大)(?:了)?").sub("", policy)
+    if _rx(r"(?:年|月)?(?:人均|每人|户均)(?:年|月)?").fullmatch(policy) and len(_rx(r"[，,；;]").split(before.rstrip("，,；; "))) > 1:
+        return _benefit_source(before.rstrip("，,；; ")[:-len(last)])   # 养老金标准继续提高，年人均提高2556元，1.6万名离退休人员受益: the policy said first
     return policy if 2 <= len(policy) <= 16 and not _rx(r"\d").search(policy) else ""
 
 
