@@ -1564,6 +1564,22 @@ CASES = [
     ("YYYY年我们提出用N年时间…: the span counts from the year proposed, and what was done since is actual (seed 7168)", 2007,
      [("review", ["2004年我们提出用三年时间基本解决建设领域历史上拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元。"])],
      {"1834亿元": (None, "2004-2006", "actual", "cumulative"), "330亿元": (None, "2004-2006", "actual", None)}),
+    # --- seed 6161 (names11): what a name includes (包括…在内的) does not narrow it; a list of years said with 两年 is when;
+    # a payer's deed stays after a modal (将投入); a short list item borrows the shared 贷款
+    ("包括…在内的 before the name is its scope, not its name (seed 6161)", 1955, [("plan", [
+        "五年内，包括工厂厂房、工人职员宿舍、学校、医院等在内的房屋建筑面积，约有一亿五千万平方公尺。"])],
+     {"一亿五千万平方公尺": ("房屋建筑面积", None, "target", None)}),
+    ("two years listed and counted (一九八一、一九八二两年就) say when, not what (seed 6161)", 1983, [("five_year_review", [
+        "由于调整轻重工业结构、加强能源管理和进行节约能源的技术改造，仅一九八一、一九八二两年就节约和少用了四千万吨标准煤。"])],
+     {"四千万吨标准煤": ("节约和少用", "1981-1982", "actual", None)}),
+    ("中央财政为此将投入: the payer's outlay keeps 投入 (seed 6161)", 2009, [("plan", [
+        "对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元，地方财政也要增加投入。"])],
+     {"120亿元": ("中央财政投入", "2009", "target", "level")}),
+    ("中央财政拟投入…用于: the money named by its use (seed 6161)", 2009, [("plan", ["中央财政拟投入433亿元用于促进就业。"])],
+     {"433亿元": ("中央财政用于促进就业", "2009", "target", "level")}),
+    ("a list item borrows the shared 贷款 (seed 6161)", 2015, [("review", [
+        "小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。"])],
+     {"4.2": ("小微企业贷款", "2014", "actual", "change")}),
 ]
 
 

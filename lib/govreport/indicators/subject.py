@@ -259,6 +259,8 @@ def clean_prefix(prefix: str) -> str:
     if "每天" in s or "每日" in s:                 # 平均每天新增, 市场主体每天新增: a daily average, not the year's flow
         s = _DAILY_FLOW.sub(lambda m: "日均" + m.group(2) + (m.group(1) or ""), s)
     s = _rx(r"(?:^|[，,])\s*(?:不)?包括[^，。；]{1,24}在内(?:[，,]|$)").sub("", s)   # …，包括原有企业和新建企业的在内，预计达到: the scope, not the name
+    s = _rx(r"(?:不)?包括[^，。；]{1,30}?在内的(?=[" + _CJK + r"]{2})").sub("", s)   # 包括工厂厂房、…等在内的房屋建筑面积: what it includes does not narrow it
+    s = _rx(r"(?:仅|仅仅|只)?(?:(?:" + YEAR_WRITTEN + r")年?[、和与及])+(?:" + YEAR_WRITTEN + r")年?(?:这)?[两三四五六七八九十]年(?:中|内|间|里|来)?(?:就|共|合计|累计|总共)?").sub("", s)   # 仅一九八一、一九八二两年就节约: when, not what
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:近年来|多年来|近几年)?(?:首次|第一次)(?:出现|实现)了?(?:双|两)?(?:下降|增长|提高|降低)?$").sub("", s)   # …排放总量近年来首次出现双下降，比上年分别下降…: a verdict
     s = _rx(r"(?:按|以)(?:可比价格|可比价|现行价格|不变价格)(?:计算)?").sub("", s)   # (比价格…平均 is no comparison)
     s = _rx(r"^(?:这|此|在)?[^，。；]{0,8}?[\d一二三四五六七八九十百千万亿]+[^，。；]{0,3}中[，,]\s*").sub("", s)   # 这八十亿元中，有…: the whole, said before
@@ -363,8 +365,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
     s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
-               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: m.group(0) if m.group(1).endswith("财政") and m.group(2) in ("投入", "支出") and m.end() == len(s)
-                                                 and m.group(0) == m.group(1) + m.group(2)
+               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: m.group(1) + m.group(2) if m.group(1).endswith("财政") and m.group(2) in ("投入", "支出") and m.end() == len(s)
                                                  else "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act (中央财政支出 is a name)
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
@@ -723,7 +724,7 @@ def split_list(names: str, count: int) -> list[str] | None:
         last = parts[-1]
     out = []
     heads = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|排放总量|排放|补助标准|标准|支出|经费|资金)$")
+                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|排放总量|排放|补助标准|标准|支出|经费|资金|贷款)$")
     head_word = heads.search(last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
@@ -1082,6 +1083,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
                         out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
                     else:
+                        if post.endswith(("资金", "经费")) or post.startswith("用于"):
+                            pre = _rx(r"(?<=财政)(?:投入|支出)$").sub("", pre)   # 中央财政拟投入420亿元资金, …433亿元用于促进就业: the payer's money
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + (post if not pre.endswith(post) else ""),
                                        "pre+post" if pre else "post")   # (攻坚县已有317个县: no 县县)
                         kind_said = counted.get(v.unit or "", "")
