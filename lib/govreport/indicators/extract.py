@@ -55,6 +55,8 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d)(?<!\d )[：:]|[：:](?!\d)(?! \d)")   # (3.6 : 48 : 48.4)
 _ESTIMATE = re.compile(r"预计|有望|预期可|(?<!充分)估计(?!到)")   # (充分估计到…的积极性: takes into account)
+# a share named "A占B" without its share word: the convention names it "A占B比重" (占领, 占用, 占地 are no share)
+_SHARE_WITHOUT_WORD = re.compile(r"^(?!.*(?:比重|比例|占比|份额|比率|百分比)).*占(?!领|用|地|有)[^占]+$")
 _TARGET_WORDS = re.compile(r"确保|力争|力促|力求|争取|目标|争创|努力|应该|应当|纲要要求")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
 _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规划期|期)?")
@@ -1267,9 +1269,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end
         for nm, m in targets:
+            shown = nm + "比重" if measure == "share" and not m.mapped and _SHARE_WITHOUT_WORD.match(nm) else nm
             out.append({
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
-                "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else nm,
+                "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else shown,
                 "indicator_en": m.name_en, "value": float(n.value), "unit": unit,
                 "value_base": value_base, "unit_base": unit[-1] if unit != n.unit else n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),

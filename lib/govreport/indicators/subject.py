@@ -442,7 +442,7 @@ def clean_prefix(prefix: str) -> str:
                     and _rx(r"(?:直属企业|企业|部门|系统|单位)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 交通部直属企业的货物运输量: whose
             elif "占" in rest and len(head) <= 4 and 2 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
-                    and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构)$").search(s[:cut]):
+                    and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构|省|省份|自治区|县|乡镇)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 中等职业学校的在校生占高中阶段教育总人数: whose pupils
             elif _rx(r"的[" + _CJK + r"]{1,6}(?:和|及|与)[" + _CJK + r"]{2,12}$").search(s[:cut]) and len(s) <= 30:
                 s = _rx(r"^(?:各种|各类|其他)").sub("", s)   # 国家资本主义形式的商业和合作形式的小商业: two kinds, both named
