@@ -1583,6 +1583,9 @@ CASES = [
     ("whose part (沿海各省的工业产值占…) stays, and a share said 占…的 is named …比重 (seed 6161)", 1955, [("plan", [
         "据一九五二年的统计，沿海各省的工业产值占全国工业总产值的百分之七十以上。"])],
      {"百分之七十": ("沿海各省工业产值占全国工业总产值比重", "1952", "actual", "share")}),
+    ("a capacity listed bare after an added one is added too (seed 6161)", 1982, [("plan", [
+        "五年内，新增原油开采能力三千五百万吨，天然气开采能力二十五亿立方米。"])],
+     {"二十五亿立方米": ("新增天然气开采能力", None, "target", None)}),
 ]
 
 

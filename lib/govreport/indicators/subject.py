@@ -1765,7 +1765,8 @@ def _share_of_the_part_just_counted(text: str, values: list, out: list) -> None:
 
 
 def _capacities_listed(text: str, values: list, out: list) -> None:
-    """…扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材…: the products after a capacity are capacities too."""
+    """…扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材…: the products after a capacity are capacities too; a capacity
+    listed bare after an added one (新增…能力…，…能力…) is added too."""
     for i in range(1, len(values)):
         before, nm = (out[i - 1].name if out[i - 1] is not None else ""), (out[i].name if out[i] is not None else "")
         head = _rx(r"年生产能力$").search(before)
@@ -1773,6 +1774,10 @@ def _capacities_listed(text: str, values: list, out: list) -> None:
                 and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]) \
                 and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm):
             out[i] = Named(nm + head.group(), out[i].rule + "+capacity")
+        added = _rx(r"^(新增加|新增)[" + _CJK + r"]{2,12}(?:能力|装机容量|容量)$").match(before)
+        if added and out[i].rule == "pre" and _rx(r"[" + _CJK + r"]{2,10}能力").fullmatch(nm) \
+                and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]):
+            out[i] = Named(added.group(1) + nm, out[i].rule + "+added")   # 新增原油开采能力…，天然气开采能力…: added too
 
 
 _NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
