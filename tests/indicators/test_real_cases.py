@@ -917,7 +917,7 @@ CASES = [
      {"5万千瓦": ("大唐哈克风电规模", None, None, None), "10万吨": ("麦多利大麦芽二期", None, None, None)}),
     ("年均 and 扩大和改善了 are no part of the name (seed 6004)", 1956,
      [("review", ["对1954年的灾区，政府继续拨付复堤、修垸经费3亿元，帮助农民新修和整修了许多小型水利工程，贷放水车17万辆，扩大和改善了灌溉面积6，500万亩。"])],
-     {"6，500万亩": ("灌溉面积", None, None, None)}),
+     {"6，500万亩": ("扩大和改善灌溉面积", None, None, None)}),
     ("the places and people counted by what was done for them (seed 6004)", 2008,
      [("five_year_review", ["国家安排专项资金支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校，远程教育已覆盖36万所农村中小学。"])],
      {"2.2万多所": ("改造危房的农村中小学", None, "actual", None), "7000多所": ("寄宿制学校", None, None, None)}),
@@ -1586,6 +1586,16 @@ CASES = [
     ("a capacity listed bare after an added one is added too (seed 6161)", 1982, [("plan", [
         "五年内，新增原油开采能力三千五百万吨，天然气开采能力二十五亿立方米。"])],
      {"二十五亿立方米": ("新增天然气开采能力", None, "target", None)}),
+    # --- known open kinds (names11): the works done to what is counted stay in the name; a total after 加上… is all of it
+    ("N公里道路的扩建和绿化: the works done, not the roads", 2015, [("review", [
+        "集中对加格达奇路、尼尔基路、巴彦托海路和胜利大街、哈萨尔大街、海拉尔大街、贝尔大街等7条主干道路进行综合改造，做好22.8公里道路的扩建和绿化、沿街163栋楼体的亮化，进一步完善城市功能，提升城市形象。"])],
+     {"22.8公里": ("道路扩建和绿化", "2014", "actual", "level"), "163栋": ("沿街楼体亮化", "2014", "actual", "level")}),
+    ("…，加上…等方面的支出，共达N: the total of all, not the last added", 1981, [("review", [
+        "从一九七九年到一九八一年，国家用于提高农副产品收购价格的支出四百四十二亿元，用于提高职工工资和实行奖金制度的支出三百亿元，用于安排城镇二千六百万人就业的支出一百零五亿元，用于增加城镇职工住宅的支出一百五十二亿元，加上减免农村税收、增加进口商品价格补贴等方面的支出，共达一千四百多亿元。"])],
+     {"一千四百多亿元": ("国家支出合计", None, None, None)}),
+    ("加上原有的…，共达N: one thing added, the total is that thing", 1960, [("review", [
+        "两年共增加灌溉面积五亿五千万亩，加上原有的灌溉面积，共达十亿零七千万亩。"])],
+     {"十亿零七千万亩": ("灌溉面积", None, None, None)}),
 ]
 
 

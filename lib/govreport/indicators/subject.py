@@ -299,7 +299,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=预算|计划|规划|草案)(?:规定|安排|确定|要求)$").sub("", s)   # 1956年国家预算规定，本年收入共为…: the budget's income
     s = _rx(r"^[" + _CJK + r"]{2,20}?(?:提出|制定|拟定)了(?:今后|未来)?(?:[一二三四五六七八九十两\d]+年(?:内)?)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家经委…提出了今后三年引进三千项先进技术的规划: who planned it names nothing
     s = _rx(r"^[^，。；]{0,24}(?:中的|之中的)[^，。；]{0,8}部分——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
-    s = _rx(r"^(?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加)了?(?=[" + _CJK + r"]{2})").sub("", s)   # 扩大和改善了灌溉面积
+    s = _rx(r"^((?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加))了(?=[" + _CJK + r"]{2})").sub(r"\1", s)   # 扩大和改善了灌溉面积: two deeds, both named
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定|提请(?:全国人大常委会|全国人大|人大常委会|人大|大会)?)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券, 提请全国人大常委会制定…: who consents or asks is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此|在(?:这|此|上述)(?:方面|领域)").sub("", s)
@@ -491,6 +491,11 @@ def clean_prefix(prefix: str) -> str:
     return s
 
 
+# works done to the things a number counts or measures (…公里道路的扩建和绿化, …栋楼体的立面改造)
+_WORKS = r"(?:改扩建|扩建|新建|改建|改造|建设|绿化|亮化|硬化|美化|整治|拓宽|修缮|维修|治理|提升|升级|修复|搬迁|整修|提标)"
+_WORKS_DONE = re.compile(r"[\u4e00-\u9fff]{0,2}?" + _WORKS + r"(?:(?:和|及|与|、)" + _WORKS + r")*(?:任务|工作|工程)?")
+
+
 def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     """The noun a number counts, from ``pos`` (after the number and its unit), or ''."""
     tail = text[pos:stop]
@@ -604,6 +609,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         else:
             if _rx(r"(?:举办|兴办|创办|主办|管理|经营|建设|投资)$").search(noun[:noun.find("的")]) and len(head) >= 2:
                 pass                               # 60%政府举办的基层医疗卫生机构: a relative clause, the head after it
+            elif noun.count("的") == 1 and _WORKS_DONE.fullmatch(head):
+                noun = noun[:noun.find("的")] + _rx(r"(?:任务|工作)$").sub("", head)   # 22.8公里道路的扩建和绿化: the works done to them
             elif not _rx(r"相当于|同级|等同|^跨[" + _CJK + r"]{1,3}$").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class; 24个跨地区的…网络)
                 noun = noun[:noun.find("的")]       # 14亿人口的发展中大国: the noun the number counts
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
@@ -1550,6 +1557,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
+    _total_with_the_added(text, clauses, values, out)
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
@@ -1842,6 +1850,27 @@ def _what_a_programme_reached(text: str, values: list, out: list) -> None:
         joined = _JOINED.match(text, v.end)
         if joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
             out[i] = Named(joined.group(2) + programme + "的" + joined.group(1), (out[i].rule if out[i] else "") + "+programme")
+
+
+_ADDED_CLAUSE = re.compile(r"^\s*(?:再)?加上([^，。；\d]{2,40})\s*$")
+_TOTAL_ONLY = re.compile(r"^\s*(?:共|总共|合计|总计|一共|共计)(?:达到?|计|为|有)?\s*$")
+_PAYER_FIRST = re.compile(r"^(?:国家|中央财政|地方财政|各级财政|财政|中央|地方)")
+
+
+def _total_with_the_added(text: str, clauses: list[tuple[int, int]], values: list, out: list) -> None:
+    """…的支出一百五十二亿元，加上减免农村税收…等方面的支出，共达一千四百多亿元: the total of all, not the last added."""
+    for i, v in enumerate(values):
+        ci = next((k for k, (a, b) in enumerate(clauses) if a <= v.start < b), -1)
+        if ci < 1 or out[i] is None or not _TOTAL_ONLY.match(text[clauses[ci][0]:v.start]):
+            continue
+        added = _ADDED_CLAUSE.match(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))
+        if not added or not _rx(r"、|等").search(added.group(1)):
+            continue                               # 加上原有的灌溉面积，共达…: one thing added, the total is that thing
+        head = _strip(added.group(1)[added.group(1).rfind("的") + 1:])
+        first = next((o.name for o in out[:i] if o is not None and o.name), "")
+        payer = _PAYER_FIRST.match(first)
+        if 2 <= len(head) <= 6:
+            out[i] = Named((payer.group() if payer else "") + head + "合计", out[i].rule + "+total")
 
 
 def _growth_of_the_economy(text: str, values: list, out: list) -> None:
