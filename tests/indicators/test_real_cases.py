@@ -1596,6 +1596,14 @@ CASES = [
     ("加上原有的…，共达N: one thing added, the total is that thing", 1960, [("review", [
         "两年共增加灌溉面积五亿五千万亩，加上原有的灌溉面积，共达十亿零七千万亩。"])],
      {"十亿零七千万亩": ("灌溉面积", None, None, None)}),
+    # --- seed 6162 (names11): 预算安排 is the act, not the money; 财政支出 before a verb stays a name
+    ("中央财政预算安排…资金: the payer's money, not the act (seed 6162)", 2004, [("plan", [
+        "今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。"])],
+     {"83亿元": ("中央财政再就业补助资金", "2004", "target", "level")}),
+    ("财政支出超过…: 财政支出 is the name, not 财政 (seed 6162)", 2022, [("plan", ["今年财政支出超过23万亿元，增长6.5%。"])],
+     {"23万亿元": ("财政支出", "2022", "target", "level")}),
+    ("中央财政投入增加…: 投入 stays (seed 6162)", 2006, [("plan", ["今年中央财政投入增加300亿元以上，比上年增长20%以上。"])],
+     {"300亿元": ("中央财政投入", "2006", "target", None)}),
 ]
 
 
