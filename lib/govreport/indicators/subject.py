@@ -809,6 +809,7 @@ def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
     m = _rx(r"\d|(?<![第一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)(?!五年)").search(text)
     head = text[:m.start()] if m else text   # (第七个五年计划: an ordinal of a plan counts nothing)
+    head = _rx(r"(?<=[" + _CJK + r"]{2})[，,]\s*(?:不)?包括[^，。；]*$").sub("", head)   # …的单位，包括苏联帮助…的156个单位在内: the note's number is not the subject's
     if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
