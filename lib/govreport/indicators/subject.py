@@ -1700,7 +1700,7 @@ def _shares_of_a_whole_said_first(text: str, values: list, out: list) -> None:
 
 # a bare head names nothing alone: the amount belongs to what was named or counted just before it
 _GENERIC_HEADS = frozenset("总投资 计划总投资 投资 投资额 销售收入 营业收入 主营业务收入 产值 总产值 年产值 利润 利税 税收 "
-                           "建筑面积 占地面积 总面积 总规模 规模 总里程 里程 总长度 长度".split())
+                           "建筑面积 占地面积 总面积 总规模 规模 投资总规模 总投资规模 投资规模 总里程 里程 总长度 长度".split())
 
 
 def _investment_of_project(text: str, values: list, out: list) -> None:
