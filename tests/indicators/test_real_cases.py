@@ -1609,6 +1609,13 @@ CASES = [
      {"六百九十四个": ("限额以上的新建和改建单位", None, "target", None)}),
     ("投资总规模 after works counted is theirs (seed 6162)", 2003, [("five_year_review", ["新开工建设36项重点工程，投资总规模6000多亿元。"])],
      {"6000多亿元": ("新开工重点工程投资总规模", None, "actual", None)}),
+    # --- seed 6163 (names11): a whole said in its own clause (在…中的比重) after the topic; 其中…的将达N人 counts the people before
+    ("the topic, then 在…中的比重 in its own clause: a share of that whole (seed 6163)", 1955, [("plan", [
+        "到一九五七年，参加现有的初级形式的农业生产合作社的农户，在全国农户总数中的比重，将达到三分之一左右。"])],
+     {"三分之一": ("参加现有的初级形式的农业生产合作社的农户占全国农户总数比重", "1957", "target", "share")}),
+    ("其中…的将达N人: those of the people just counted who did it (seed 6163)", 1956, [("plan", [
+        "按照中央17个部培养熟练工人的计划，受训练的工人在今年将达71万人，其中完成培养计划的将达28万人。"])],
+     {"28万人": ("完成培养计划的工人", "1956", "target", "level")}),
 ]
 
 

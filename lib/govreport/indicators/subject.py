@@ -871,9 +871,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
-            bare_share = _rx(r"\s*在([^，。、]{1,20}?)中(?:所)?占的?(比重|比例|份额)\s*$").match(text[cs:ce])
-            owner = _rx(r"占.*$").sub("", prev_name_sentence or said_before) if bare_share else ""
-            if bare_share and 2 <= len(owner) <= 20 and owner != (prev_name_sentence or said_before):
+            bare_share = _rx(r"\s*在([^，。、]{1,20}?)中(?:所)?(?:占)?的?(比重|比例|份额)\s*$").match(text[cs:ce])
+            said = pending or prev_name_sentence or said_before   # (…的农户，在全国农户总数中的比重，将达到…: the topic just said)
+            owner = _rx(r"占.*$").sub("", said) if bare_share else ""
+            if bare_share and 2 <= len(owner) <= 30 and (owner != said or bool(pending)):
                 pending = owner + "占" + bare_share.group(1) + bare_share.group(2)   # …批发中所占的比重…；在社会零售中所占的比重，已由…
                 continue
             aspect = _rx(r"\s*在([" + _CJK + r"、和]{2,16}?)方面\s*$").match(text[cs:ce])
@@ -1235,11 +1236,13 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 owner_ = _rx(r"(?:的)?(?:数量|总量|规模)$").sub("", _rx(r"(?:将|会)?(?:逐步|不断|继续|逐年)?(?:增多|增加|扩大|减少)$").sub("", last_topic or prev_name_sentence or ""))
                 if part_of and v.unit in ("比值", "%") and 2 <= len(owner_) <= 16 and owner_ != part_of.group(1):
                     out[i] = Named(owner_ + "占" + part_of.group(1) + "比重", "previous+share")   # 国家预算外的资金数量…，目前约为国家预算收入的一半
-                rel_only = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?([" + _CJK + r"]{2,20})的(?:达到?|为|有|共有|约有)\s*$").match(own)
+                rel_only = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?([" + _CJK + r"]{2,20})的(?:将|可|已经|已)?(?:达到?|为|有|共有|约有)\s*$").match(own)
                 who = _rx(r"^\s*([" + _CJK + r"]{2,6}?)的[" + _CJK + r"]{2,}[，,]").match(text[:cs]) if rel_only else None
-                if who and out[i].rule == "pre" and cs and _PEOPLE_UNIT.fullmatch(v.unit or "") \
+                who_name = who.group(1) if who else prev_level_name[prev_level_name.rfind("的") + 1:] \
+                    if rel_only and prev_level_name and _PEOPLE_UNIT.fullmatch(prev_unit) and own.lstrip("，、 ").startswith("其中") else ""
+                if 2 <= len(who_name) <= 6 and out[i].rule == "pre" and cs and _PEOPLE_UNIT.fullmatch(v.unit or "") \
                         and pos_tokens(rel_only.group(1))[0][1].startswith("v"):
-                    out[i] = Named(_strip(rel_only.group(1)) + "的" + who.group(1), "pre+subject")   # 中医的力量…，其中已经参加…机构的达到9万人
+                    out[i] = Named(_rx(r"^(?:都|均|也|还|共)").sub("", rel_only.group(1)) + "的" + who_name, "pre+subject")   # 中医的力量…，其中已经参加…机构的达到9万人; 受训练的工人…，其中完成培养计划的将达28万人
                 achieved = _rx(r"(?:多|余)?[^，。；]{0,12}?实现了?([" + _CJK + r"]{2,6})$").match(text[v.end:stop].rstrip("，。；"))
                 if achieved and out[i].rule in ("subject", "previous") and out[i].name and _rx(r"[万亿]?人").fullmatch(v.unit or "") \
                         and achieved.group(1) not in out[i].name:
