@@ -303,6 +303,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定|提请(?:全国人大常委会|全国人大|人大常委会|人大|大会)?)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券, 提请全国人大常委会制定…: who consents or asks is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此|在(?:这|此|上述)(?:方面|领域)").sub("", s)
+    s = _rx(r"(?:从|由)(?:去年|上年|今年|当年)?([" + _CJK + r"]{2,14}?中(?:拿出|安排|调入|划出|提取|动用))$").sub(r"\1", s)   # 从失业保险基金结余中拿出1000亿元 (see assign_names)
     s = _rx(r"^(?:这|那|上述)?[两三四五六七八九十几]+(?:个)?(?:部分|方面)(?:共计|合计|总计|共)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这两部分共计减收增支: an anaphor
     s = _rx(r"(?<=[" + _CJK + r"]{2})中共(?=获得|取得|有|计|达)").sub("中", s)   # 在重大国际比赛中共获得: 中 + 共, not 中共
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
@@ -513,7 +514,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资(?:总?额)?|税赋|税费|负担|集资))(?![" + _CJK + r"]|、)").match(tail)
+    money = _rx(r"的?([" + _CJK + r"“”]{0,14}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资(?:总?额)?|税赋|税费|负担|集资))(?!(?!等(?:[，。；]|$))[" + _CJK + r"]|、)").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
     if tail.startswith("的") and (unit in ("%", "", "比值") or _SIZE_UNIT.fullmatch(unit)) and len(tail) > 1 \
@@ -1087,12 +1088,17 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     if sent_to:                    # 国务院先后向192个重点国有企业…派出了监事会: those it was sent to, not who sent it
                         pre, post = "", sent_to.group(1) + sent_to.group(2) + "的" + post
                     removed = _REMOVAL_DEED.fullmatch(clean_prefix(own))   # 取消和下放311项行政审批事项: what was done to them is what is counted
-                    lead = flow.group() if flow else removed.group() if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
+                    relieved = _rx(r"(取消|减免|免除|免征|停征)了?(?:原先|原来|原有)?\s*$").search(own) if (v.unit or "").endswith("元") and post else None
+                    if relieved and not removed:
+                        pre, removed = "", relieved   # 农村税费改革不仅取消了原先336亿元的农业税赋: the levy taken away
+                    lead = flow.group() if flow else removed.group(1 if removed is relieved else 0) if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
                     benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
                     if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
                         subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
                         out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
                     else:
+                        if post.startswith(("设立", "建立", "设置")) and (v.unit or "").endswith("元"):
+                            pre, post = "", post[2:]   # 从去年超收收入中安排500亿元设立中央预算稳定调节基金: the fund set up
                         if post.endswith(("资金", "经费")) or post.startswith("用于"):
                             pre = _rx(r"(?<=财政)(?:投入|支出)$").sub("", pre)   # 中央财政拟投入420亿元资金, …433亿元用于促进就业: the payer's money
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + (post if not pre.endswith(post) else ""),
@@ -1566,6 +1572,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
+        source = _rx(r"([" + _CJK + r"]{2,14}?)中(?:拿出|安排|调入|划出|提取|动用)").fullmatch(nm.name) if nm is not None else None
+        if source and (values[i].unit or "").endswith("元"):
+            out[i] = Named(source.group(1), nm.rule + "+source")   # 从失业保险基金结余中拿出1000亿元 (no use said after it): money of that source
     return [o if o is not None else Named("", "none") for o in out]
 
 
