@@ -1624,7 +1624,21 @@ CASES = [
     ("从X中拿出N元 with no use said after it: money of that source (seed 6163)", 2019, [("plan", [
         "实施职业技能提升行动，从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。"])],
      {"1000亿元": ("失业保险基金结余", "2019", "target", "level")}),
+    # --- mapping check (names11): a school said once owns the counts after it; a share said 在Y中也只占N; a list that
+    # 'contains' one registered name is split into its registered items
+    ("小学校新招生…，毕业…，在校学生…: the school owns them all (names11)", 1956, [("plan", [
+        "小学校新招生2，300万人，毕业1，380万人，在校学生达到6，200万人以上，比上年增长17％。"])],
+     {"1，380万人": ("小学校毕业生", "1956", "target", "level"), "6，200万人": ("小学校在校学生", "1956", "target", "level")}),
+    ("X在Y中也只占N: X's share of Y, not Y (names11)", 1957, [("review", [
+        "我国对东南亚国家的出口额在这些国家的进口额中也只占百分之一，根本谈不到什么“倾销”。"])],
+     {"百分之一": ("出口额占这些国家进口额比重", None, None, "share")}),
 ]
+
+
+def test_a_list_of_registered_names_with_one_value_is_split():
+    # names11 mapping check: 'contains' found only the last item (化学需氧量排放量); each item is its own indicator
+    obs = observe(2012, [("plan", ["加大节能减排力度，今年二氧化硫、化学需氧量排放量都要减少2%。"])])
+    assert set(obs[obs["value_text"] == "2%"]["indicator_id"]) == {"so2_emissions", "cod_emissions"}
 
 
 def test_an_amount_removed_is_not_an_output():

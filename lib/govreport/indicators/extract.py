@@ -1253,7 +1253,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             sf = "flow"                        # 五年内新增…，铁路通车里程一千五百公里: the km added, not the network
         if not match.mapped and name:
             match = registry.match(name, measure)  # the measure may have changed since (…分别下降9.66%和13.14%: the second's)
-        split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
+        split = _split_coordinated(name, registry, measure) \
+            if name and (not match.mapped or match.rule in ("contains", "fuzzy")) else None   # (二氧化硫、化学需氧量排放量: contains only the last)
         if split is None and name and "分别" in clause_before and _rx(r"[、和及与]").search(name) and \
                 not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):
             parts = split_list(name, len(_rx(r"、|和|及|与").split(name)))   # 化学需氧量、氨氮排放量要分别下降2%, …均超过

@@ -326,6 +326,8 @@ def clean_prefix(prefix: str) -> str:
         else:
             s = s[:cmp_.start()] + (over.group(1) if over and cmp_.start() >= 2 else "")   # 增速比全省平均水平高出 -> 增速; 全国财政比年度预算超收 -> 全国财政超收
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?<!占)比(?![重例率较值])[^，。；比]{1,8}?(?:可能|要|将|还)?(?:高至|高出|高|多|增加|提高|低|少)了?(?:将近|接近|近|约)?\s*$").sub("", s)   # 玉米的单位面积产量比别的杂粮可能增加: the base of a comparison
+    s = _rx(r"^([^，。；]{2,}?)在([^，。、]{1,20}?)中(?:也|还|只|仅|才|约|大约|已经|已|都)*(?:所)?占(?:的)?$").sub(
+        lambda m: m.group(1) + "占" + m.group(2).replace("的", ""), s)   # 出口额在这些国家的进口额中也只占百分之一: a share of that whole
     s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
         lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _rx(r"^[^，。；]*、[^，。；]*等[两二三四五六七八九十]+(?:项|种|类)(?=[" + _CJK + r"]{2})").sub("", s)   # 地区生产总值、…等六项主要经济指标: the class
@@ -1411,9 +1413,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
             if not subj and last_topic and last_topic != named.name and _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(named.name):
                 subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
-            school = _rx(r"^(.{2,10}?(?:学校|大学|学院|中学|小学|高校|院校))(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)").match(prev_level_name or "")
-            if school and _rx(r"新招生|招生|毕业学生|毕业生|在校学生|在校生").fullmatch(named.name) and not own_subject.startswith(school.group(1)[:2]):
-                named = out[i] = Named(school.group(1) + named.name, named.rule + "+owner")   # 中等专业学校新招生44.4万人，毕业学生17.9万人
+            school = _rx(r"^(.{1,10}?(?:学校|大学|学院|中学|小学|高校|院校))(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)").match(prev_level_name or "")
+            if school and _rx(r"新招生|招生|毕业学生|毕业生|毕业|在校学生|在校生").fullmatch(named.name) and not own_subject.startswith(school.group(1)[:2]):
+                named = out[i] = Named(school.group(1) + named.name + ("生" if named.name == "毕业" else ""), named.rule + "+owner")   # 中等专业学校新招生44.4万人，毕业学生17.9万人; 小学校…，毕业1，380万人
             enrolled = _rx(r"(?:在学|在校)?(?:学生)?(?:人数|学生数|学生)$").search(prev_level_name) if prev_level_name else None
             if enrolled and _rx(r"(?:毛)?入学率|普及率|升学率|巩固率").fullmatch(named.name) and len(prev_level_name) - len(enrolled.group()) >= 2:
                 named = out[i] = Named(prev_level_name[:enrolled.start()] + named.name, named.rule + "+owner")   # 高等教育在学人数…，毛入学率提高到22％
