@@ -1683,3 +1683,11 @@ def test_a_sentence_without_numbers_ends_the_subject_said_before():
     obs = observe(2017, [("review", ["扩大地方政府存量债务置换规模，降低利息负担约4000亿元。", "稳健的货币政策灵活适度，广义货币M",
                                       "增长11.3%，低于13%左右的预期目标。"])])
     assert "降低利息负担" not in set(obs[obs["value_text"] == "11.3%"]["indicator_zh"])
+
+
+def test_a_part_or_a_potential_kind_is_not_the_whole_indicator():
+    # names11 mapping check: truck freight is a part of all freight; potential unicorns are not unicorns
+    obs = observe(1955, [("review", ["交通运输业，铁路货运量10.6亿吨，轮船、驳船货运量3.9亿吨，汽车货运量5.4亿吨。"])])
+    assert not obs[obs["value_text"] == "5.4亿吨"]["mapped"].any()
+    obs = observe(2026, [("review", ["高新技术企业超6.1万家，入选中国潜在独角兽企业195家、居全国第一。"])])
+    assert set(obs[obs["value_text"] == "195家"]["indicator_id"]) == {"potential_unicorns"}
