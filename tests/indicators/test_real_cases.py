@@ -1632,6 +1632,10 @@ CASES = [
     ("X在Y中也只占N: X's share of Y, not Y (names11)", 1957, [("review", [
         "我国对东南亚国家的出口额在这些国家的进口额中也只占百分之一，根本谈不到什么“倾销”。"])],
      {"百分之一": ("出口额占这些国家进口额比重", None, None, "share")}),
+    # --- seed 6164 (names11): money named by its use is money (…资金), not the deed it pays for
+    ("安排N元，用于支持…: the money for it (seed 6164)", 2007, [("review", [
+        "中央财政安排51亿元，用于支持地方加强公共卫生服务，艾滋病等重大疾病防控取得明显进展。"])],
+     {"51亿元": ("地方加强公共卫生服务资金", "2006", "actual", "level")}),
 ]
 
 

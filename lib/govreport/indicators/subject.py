@@ -1477,8 +1477,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     len(out[last].name) <= 6 or _rx(r"(?:拿出|安排|投入|拨出|筹集|筹措|下达)$").search(out[last].name))):
             thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
             if 2 <= len(thing) <= 24:
-                if _rx(r"(?:工程|项目|建设)$").search(thing):
-                    thing += "资金"                  # …投入90亿元，用于农村寄宿制学校建设工程: the money, not the works
+                if not _rx(r"(?:资金|支付|补贴|补助|经费|投入|支出|投资|基金|贷款|奖励|保险|救助|津贴|费用|费)$").search(thing):
+                    thing += "资金"                  # …投入90亿元，用于农村寄宿制学校建设工程; 安排51亿元，用于支持地方加强公共卫生服务: the money, not the works
                 out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
     for i, v in enumerate(values):
         if out[i] is None or not _BARE_MONEY.fullmatch(out[i].name) or not (v.unit or "").endswith("元"):
