@@ -1636,6 +1636,10 @@ CASES = [
     ("安排N元，用于支持…: the money for it (seed 6164)", 2007, [("review", [
         "中央财政安排51亿元，用于支持地方加强公共卫生服务，艾滋病等重大疾病防控取得明显进展。"])],
      {"51亿元": ("地方加强公共卫生服务资金", "2006", "actual", "level")}),
+    # --- seed 6165 (names11): traditional characters of old reports (遞增, 幫助, 介紹 …) are read as simplified ones
+    ("遞增 of a traditional-character report is a growth (seed 6165)", 1954, [("review", [
+        "我國在一九四九年至一九五二年迅速地完成了工業恢復的任務，在恢復期間工業總産值平均每年遞增百分之三十六點九。"])],
+     {"百分之三十六点九": ("工业总产值", "1949-1952", "actual", "growth_rate")}),
 ]
 
 
