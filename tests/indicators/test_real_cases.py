@@ -1640,6 +1640,12 @@ CASES = [
     ("遞增 of a traditional-character report is a growth (seed 6165)", 1954, [("review", [
         "我國在一九四九年至一九五二年迅速地完成了工業恢復的任務，在恢復期間工業總産值平均每年遞增百分之三十六點九。"])],
      {"百分之三十六点九": ("工业总产值", "1949-1952", "actual", "growth_rate")}),
+    # --- seed 6166 (names11): 仍然连年增产 is a verdict on the product, not its name; 全国财政 is a payer too
+    ("粮食仍然连年增产，…预计达到N吨: grain output (seed 6166)", 1982, [("plan", [
+        "尽管不少地方连年出现了严重的水旱灾害，粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨，比去年增产一千多万吨。"])],
+     {"三亿三千五百多万吨": ("粮食产量", "1982", "estimate", "level")}),
+    ("全国财政安排…经费: the money, not the act (seed 6166)", 2007, [("plan", ["今年全国财政安排农村义务教育经费2235亿元，比去年增加395亿元。"])],
+     {"2235亿元": ("全国财政农村义务教育经费", "2007", "target", "level")}),
 ]
 
 
