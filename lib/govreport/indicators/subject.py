@@ -777,7 +777,10 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
         return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
     if name in ("总产量", "产量") and _rx(r"[" + _CJK + r"]{2,6}(?:增产|丰收|减产)").fullmatch(subject):
         return subject[:-2] + "产量", True          # 粮食连续五年增产，总产量10570亿斤 -> 粮食产量
-    if (_GENERIC.match(name) or _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(name)) and not subject.endswith(name):
+    if (_GENERIC.match(name) or _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|覆盖面|受益人数)").fullmatch(name)) and not subject.endswith(name):
+        places = _rx(r"(?:开展|实施|推行|启动|推开)(.{2,20}?)(?:试点)?的(?:县|市|省|省份|城市|地区|县市|乡镇|村)").fullmatch(subject)
+        if places and _rx(r"参保|覆盖|受益").match(name):
+            subject = places.group(1)              # N个县开展新农保试点，…人参保: the scheme's, not the counties' 
         if _rx(r"^(?:总额|总数|总量|合计|总计)$").match(name):
             subject = _rx(r"(?:其他|其它|其余)(?:各项|各种|各类)?的?").sub("", subject)   # 加上用于农业的其他各项资金，总额达到…: all of it
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
@@ -1413,6 +1416,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
             if not subj and last_topic and last_topic != named.name and _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(named.name):
                 subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
+            elif not subj and named.name in ("覆盖面", "覆盖率", "参保率") and _rx(r"(?:开展|实施|推行|启动|推开).{2,20}?的[" + _CJK + r"]{1,3}").fullmatch(sentence_subject):
+                subj = sentence_subject            # N个县开展新农保试点，…，覆盖面扩大到60％以上: the scheme's (see complete)
             school = _rx(r"^(.{1,10}?(?:学校|大学|学院|中学|小学|高校|院校))(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)").match(prev_level_name or "")
             if school and _rx(r"新招生|招生|毕业学生|毕业生|毕业|在校学生|在校生").fullmatch(named.name) and not own_subject.startswith(school.group(1)[:2]):
                 named = out[i] = Named(school.group(1) + named.name + ("生" if named.name == "毕业" else ""), named.rule + "+owner")   # 中等专业学校新招生44.4万人，毕业学生17.9万人; 小学校…，毕业1，380万人
