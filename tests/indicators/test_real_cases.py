@@ -66,11 +66,11 @@ CASES = [
     # said by a headless relative clause (妇女参加投票的占…) or after a scope (全国参加投票的选民占…)
     ("a share whose part is those who did something, in traditional characters", 1954, [("review", [
         "婦女參加投票的佔登記婦女選民總數的百分之八十四點零一，選出的婦女代表佔全體代表的百分之十七點三一。"])],
-     {"百分之八十四点零一": ("妇女参加投票的占登记妇女选民总数", "1953", "actual", "share"),
-      "百分之十七点三一": ("选出的妇女代表占全体代表", "1953", "actual", "share")}),
+     {"百分之八十四点零一": ("妇女参加投票的占登记妇女选民总数比重", "1953", "actual", "share"),
+      "百分之十七点三一": ("选出的妇女代表占全体代表比重", "1953", "actual", "share")}),
     ("a share whose part is those who did something, after a scope", 1954, [("review", [
         "全国参加投票的选民占登记选民总数的百分之八十五点八八。"])],
-     {"百分之八十五点八八": ("全国参加投票的选民占登记选民总数", None, None, "share")}),
+     {"百分之八十五点八八": ("全国参加投票的选民占登记选民总数比重", None, None, "share")}),
     ("a span of years alone names nothing: the part takes the whole's name", 1954, [("review", [
         "五年來國家財政用於經濟建設的經費共達三百二十八萬億元，其中在一九五三和一九五四兩年合計就有二百萬億元。"])],
      {"二百万亿元": ("国家财政用于经济建设经费", "1953-1954", None, "cumulative")}),
@@ -118,7 +118,7 @@ CASES = [
      {"80%": ("农民占我们国家人口比重", None, None, "share")}),
     ("a name is one clause", 1955, [("plan", [
         "五年内我国工业基本建设的新建和改建的单位，包括苏联帮助我国建设的一百五十六个单位在内，在限额以上（注）的有六百九十四个。"])],
-     {"六百九十四个": ("限额以上的单位", None, None, None)}),
+     {"六百九十四个": ("限额以上的新建和改建单位", None, None, None)}),
     ("X的情况也是这样： names X for the figures after the colon", 1959, [("review", [
         "工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五，即增加了八百零九亿元；一九五九年比一九五八年计划增长百分之四十，增长的绝对数却是八百二十亿元。"])],
      {"百分之六十五": ("工农业总产值", "1958", "actual", "growth_rate"), "八百二十亿元": ("工农业总产值", "1959", "target", "change")}),
@@ -161,7 +161,7 @@ CASES = [
      {"960多万": ("易地扶贫搬迁的建档立卡贫困人口", "2016-2020", "actual", "cumulative")}),
     ("money taken from a fund, and the training it pays for", 2019, [("plan", [
         "实施职业技能提升行动，从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。"])],
-     {"1000亿元": ("失业保险基金结余拿出资金", "2019", "target", "level"), "1500万人次": ("职工技能提升和转岗转业培训", "2019", "target", "level")}),
+     {"1000亿元": ("失业保险基金结余", "2019", "target", "level"), "1500万人次": ("职工技能提升和转岗转业培训", "2019", "target", "level")}),
     ("those who benefit from a policy said before a per-person rise (Hailar 2012)", 2012, [("review", [
         "企业退休人员养老金标准继续提高，年人均提高2556元，1.6万名离退休人员受益；"])],
      {"1.6万名": ("企业退休人员养老金标准受益离退休人员", "2011", "actual", "level")}),
@@ -279,7 +279,7 @@ CASES = [
     ("这方面 after a sentence on money for a purpose", 1982, [("plan", [
         "第六个五年计划期间，用于现有企业设备更新、技术改造的资金为一千三百亿元。",
         "从一九五三年到一九八○年的二十八年中，这方面的投资占整个固定资产投资的百分之二十左右，六五计划把这个比例提高到百分之三十六。"])],
-     {"百分之二十": ("现有企业设备更新、技术改造投资占整个固定资产投资", None, None, "share")}),
+     {"百分之二十": ("现有企业设备更新、技术改造投资占整个固定资产投资比重", None, None, "share")}),
     ("a bare 投资 of the project named before", 2014, [("plan", ["全力打造联通俄蒙、对接东北的区域物流中心，力争年末，完成投资2.5亿元，入园企业达到14家。"])],
      {"2.5亿元": ("区域物流中心投资", "2014", "target", "level")}),
     ("bare 项目 of the 国债 of the sentence", 2000, [("review", [
@@ -681,7 +681,7 @@ CASES = [
      # (the start value is the level before the change: the year before, done; ../shared/gold/REAL_README.md)
      {"10万元": ("小规模纳税人增值税起征点", "2020", "actual", "level"), "15万元": ("小规模纳税人增值税起征点", "2021", "target", "level")}),
     ("what a plan arranges", 1982, [("five_year_plan", ["第六个五年计划安排教育、科学、文化、卫生、体育事业的经费占国家财政支出总额的百分之十五点九，其中一九八五年将达到百分之十六点八。"])],
-     {"百分之十五点九": ("教育、科学、文化、卫生、体育事业经费占国家财政支出总额", None, "target", "share")}),
+     {"百分之十五点九": ("教育、科学、文化、卫生、体育事业经费占国家财政支出总额比重", None, "target", "share")}),
     ("the first years of a plan and this one year", 1957, [("review", ["我国的工业总产值，在五年计划的前三年共增加了一百七十七亿元，而1956年这一年就增加了一百三十九亿元。"])],
      {"一百七十七亿元": ("工业总产值", None, None, "change"), "一百三十九亿元": ("工业总产值", "1956", "actual", "change")}),
     ("cut to", 1957, [("plan", ["基本建设投资缩减为一百一十一亿元，它虽然比1956年减少百分之二十；"])],
@@ -764,7 +764,7 @@ CASES = [
     ("a year's 前 belongs to the year", 2000, [("plan", ["2005年前裁减军队员额20万。"])],
      {"20万": ("裁减军队员额", None, None, None)}),
     ("还只占", 1956, [("review", ["组成农业生产合作社的农户还只占农户总数的百分之二。"])],
-     {"百分之二": ("组成农业生产合作社的农户占农户总数", None, None, None)}),
+     {"百分之二": ("组成农业生产合作社的农户占农户总数比重", None, None, None)}),
     ("对外贸易 keeps its 对", 1956, [("plan", ["商业、粮食、农产品采购和对外贸易方面的支出为十亿元。"])],
      {"十亿元": ("商业、粮食、农产品采购和对外贸易方面支出", None, None, None)}),
     ("money of each work in a list", 2015, [("review", ["投资3800万元的背街巷道改造、729万元的旧有小区供热改造等工程全部完工。"])],
@@ -944,7 +944,7 @@ CASES = [
      {"百分之三": ("成本", None, None, None)}),
     ("这个比例 is the share just said (seed 6001)", 1982,
      [("plan", ["从一九五三年到一九八○年的二十八年中，这方面的投资占整个固定资产投资的百分之二十左右，六五计划把这个比例提高到百分之三十六。"])],
-     {"百分之二十": ("投资占整个固定资产投资", None, None, None), "百分之三十六": ("投资占整个固定资产投资", None, None, None)}),
+     {"百分之二十": ("投资占整个固定资产投资比重", None, None, None), "百分之三十六": ("投资占整个固定资产投资比重", None, None, None)}),
     ("people counted by what they achieved, a share by what it did (seed 6001)", 2003,
      [("five_year_review", ["1998年以来，国有企业下岗职工达2700多万人，90%以上进入再就业服务中心，先后有1800多万人通过多种渠道和方式实现了再就业。"])],
      {"1800多万人": ("实现再就业的国有企业下岗职工", None, "actual", None),
@@ -1020,7 +1020,7 @@ CASES = [
      {"5万千瓦": ("大唐哈克风电规模", None, None, None), "10万吨": ("麦多利大麦芽二期", None, None, None)}),
     ("年均 and 扩大和改善了 are no part of the name (seed 6004)", 1956,
      [("review", ["对1954年的灾区，政府继续拨付复堤、修垸经费3亿元，帮助农民新修和整修了许多小型水利工程，贷放水车17万辆，扩大和改善了灌溉面积6，500万亩。"])],
-     {"6，500万亩": ("灌溉面积", None, None, None)}),
+     {"6，500万亩": ("扩大和改善灌溉面积", None, None, None)}),
     ("the places and people counted by what was done for them (seed 6004)", 2008,
      [("five_year_review", ["国家安排专项资金支持2.2万多所农村中小学改造危房、建设7000多所寄宿制学校，远程教育已覆盖36万所农村中小学。"])],
      {"2.2万多所": ("改造危房的农村中小学", None, "actual", None), "7000多所": ("寄宿制学校", None, None, None)}),
@@ -1094,7 +1094,7 @@ CASES = [
     # --- names of seed 6101 and of the issue-11 list (names7)
     ("这一比重 is the share said before, not 一比重", 1957,
      [("review", ["一九五六年轻工业产值占工业总产值的百分之四十五。", "这一比重一九五七年将下降到百分之四十二。"])],
-     {"百分之四十二": ("轻工业产值占工业总产值", "1957", None, "share")}),
+     {"百分之四十二": ("轻工业产值占工业总产值比重", "1957", None, "share")}),
     ("a sentence opening with a bare growth continues the one before", 1959,
      [("plan", ["例如，钢的产量，一九五八年比一九五七年增长了百分之一百零七，即增加了五百七十三万吨；",
                 "一九五九年比一九五八年计划增长百分之六十二，增长的绝对数却是六百九十二万吨。"])],
@@ -1104,7 +1104,7 @@ CASES = [
      {"四百二十八亿元": ("国营经济的投资", None, None, None)}),
     ("在…阶段 inside a share's whole is not a time (seed 6101)", 1998,
      [("five_year_review", ["教育结构进一步调整，职业教育和成人教育迅速发展，中等职业学校的在校生占高中阶段教育总人数的5 6 ％以上。"])],
-     {"5 6 ％": ("中等职业学校在校生占高中阶段教育总人数", "1997", "actual", "share")}),
+     {"5 6 ％": ("中等职业学校在校生占高中阶段教育总人数比重", "1997", "actual", "share")}),
     ("不仅没有下降，而且 is no part of the name (seed 6101)", 1981,
      [("plan", ["今年进行这么大幅度的调整，又遇上了严重的自然灾害，工农业生产总值不仅没有下降，而且将比上年增长3％以上，整个经济形势比预想的好。"])],
      {"3％": ("工农业生产总值", "1981", None, "growth_rate")}),
@@ -1230,7 +1230,7 @@ CASES = [
      {"8000万吨标准煤": ("新增节能能力", "2010", "target", None)}),
     ("这方面 is the focus said before (seed 6105)", 1982,
      [("plan", ["六五计划基本建设投资的重点是能源、交通建设，这方面的投资占总投资的百分之三十八点五，比过去有所提高。"])],
-     {"百分之三十八点五": ("能源交通建设投资占总投资", None, None, "share")}),
+     {"百分之三十八点五": ("能源交通建设投资占总投资比重", None, None, "share")}),
     ("在一二两月份 is when (seed 6105)", 1959,
      [("plan", ["例如，全国煤矿在一二两月份平均的日产量是九十六万吨，三月初在广大的职工群众中开展了以技术革新和技术革命为中心的竞赛运动以后，三月份的平均日产量迅速上升到一百一十三万吨。"])],
      {"九十六万吨": ("全国煤矿日产量", None, None, None)}),
@@ -1667,7 +1667,99 @@ CASES = [
     ("YYYY年我们提出用N年时间…: the span counts from the year proposed, and what was done since is actual (seed 7168)", 2007,
      [("review", ["2004年我们提出用三年时间基本解决建设领域历史上拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元。"])],
      {"1834亿元": (None, "2004-2006", "actual", "cumulative"), "330亿元": (None, "2004-2006", "actual", None)}),
+    # --- seed 6161 (names11): what a name includes (包括…在内的) does not narrow it; a list of years said with 两年 is when;
+    # a payer's deed stays after a modal (将投入); a short list item borrows the shared 贷款
+    ("包括…在内的 before the name is its scope, not its name (seed 6161)", 1955, [("plan", [
+        "五年内，包括工厂厂房、工人职员宿舍、学校、医院等在内的房屋建筑面积，约有一亿五千万平方公尺。"])],
+     {"一亿五千万平方公尺": ("房屋建筑面积", None, "target", None)}),
+    ("two years listed and counted (一九八一、一九八二两年就) say when, not what (seed 6161)", 1983, [("five_year_review", [
+        "由于调整轻重工业结构、加强能源管理和进行节约能源的技术改造，仅一九八一、一九八二两年就节约和少用了四千万吨标准煤。"])],
+     {"四千万吨标准煤": ("节约和少用", "1981-1982", "actual", None)}),
+    ("中央财政为此将投入: the payer's outlay keeps 投入 (seed 6161)", 2009, [("plan", [
+        "对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇，中央财政为此将投入120亿元，地方财政也要增加投入。"])],
+     {"120亿元": ("中央财政投入", "2009", "target", "level")}),
+    ("中央财政拟投入…用于: the money named by its use (seed 6161)", 2009, [("plan", ["中央财政拟投入433亿元用于促进就业。"])],
+     {"433亿元": ("中央财政用于促进就业", "2009", "target", "level")}),
+    ("a list item borrows the shared 贷款 (seed 6161)", 2015, [("review", [
+        "小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。"])],
+     {"4.2": ("小微企业贷款", "2014", "actual", "change")}),
+    ("whose part (沿海各省的工业产值占…) stays, and a share said 占…的 is named …比重 (seed 6161)", 1955, [("plan", [
+        "据一九五二年的统计，沿海各省的工业产值占全国工业总产值的百分之七十以上。"])],
+     {"百分之七十": ("沿海各省工业产值占全国工业总产值比重", "1952", "actual", "share")}),
+    ("a capacity listed bare after an added one is added too (seed 6161)", 1982, [("plan", [
+        "五年内，新增原油开采能力三千五百万吨，天然气开采能力二十五亿立方米。"])],
+     {"二十五亿立方米": ("新增天然气开采能力", None, "target", None)}),
+    # --- known open kinds (names11): the works done to what is counted stay in the name; a total after 加上… is all of it
+    ("N公里道路的扩建和绿化: the works done, not the roads", 2015, [("review", [
+        "集中对加格达奇路、尼尔基路、巴彦托海路和胜利大街、哈萨尔大街、海拉尔大街、贝尔大街等7条主干道路进行综合改造，做好22.8公里道路的扩建和绿化、沿街163栋楼体的亮化，进一步完善城市功能，提升城市形象。"])],
+     {"22.8公里": ("道路扩建和绿化", "2014", "actual", "level"), "163栋": ("沿街楼体亮化", "2014", "actual", "level")}),
+    ("…，加上…等方面的支出，共达N: the total of all, not the last added", 1981, [("review", [
+        "从一九七九年到一九八一年，国家用于提高农副产品收购价格的支出四百四十二亿元，用于提高职工工资和实行奖金制度的支出三百亿元，用于安排城镇二千六百万人就业的支出一百零五亿元，用于增加城镇职工住宅的支出一百五十二亿元，加上减免农村税收、增加进口商品价格补贴等方面的支出，共达一千四百多亿元。"])],
+     {"一千四百多亿元": ("国家支出合计", None, None, None)}),
+    ("加上原有的…，共达N: one thing added, the total is that thing", 1960, [("review", [
+        "两年共增加灌溉面积五亿五千万亩，加上原有的灌溉面积，共达十亿零七千万亩。"])],
+     {"十亿零七千万亩": ("灌溉面积", None, None, None)}),
+    # --- seed 6162 (names11): 预算安排 is the act, not the money; 财政支出 before a verb stays a name
+    ("中央财政预算安排…资金: the payer's money, not the act (seed 6162)", 2004, [("plan", [
+        "今年中央财政预算安排再就业补助资金83亿元，比去年增加36亿元。"])],
+     {"83亿元": ("中央财政再就业补助资金", "2004", "target", "level")}),
+    ("财政支出超过…: 财政支出 is the name, not 财政 (seed 6162)", 2022, [("plan", ["今年财政支出超过23万亿元，增长6.5%。"])],
+     {"23万亿元": ("财政支出", "2022", "target", "level")}),
+    ("中央财政投入增加…: 投入 stays (seed 6162)", 2006, [("plan", ["今年中央财政投入增加300亿元以上，比上年增长20%以上。"])],
+     {"300亿元": ("中央财政投入", "2006", "target", None)}),
+    ("a note with its own number (，包括…的156个单位在内) is no part of the subject (seed 6162)", 1955, [("plan", [
+        "五年内我国工业基本建设的新建和改建的单位，包括苏联帮助我国建设的一百五十六个单位在内，在限额以上（注）的有六百九十四个，加上农业、林业、水利方面的二百五十二个，全部限额以上的基本建设单位共有一千六百个。"])],
+     {"六百九十四个": ("限额以上的新建和改建单位", None, "target", None)}),
+    ("投资总规模 after works counted is theirs (seed 6162)", 2003, [("five_year_review", ["新开工建设36项重点工程，投资总规模6000多亿元。"])],
+     {"6000多亿元": ("新开工重点工程投资总规模", None, "actual", None)}),
+    # --- seed 6163 (names11): a whole said in its own clause (在…中的比重) after the topic; 其中…的将达N人 counts the people before
+    ("the topic, then 在…中的比重 in its own clause: a share of that whole (seed 6163)", 1955, [("plan", [
+        "到一九五七年，参加现有的初级形式的农业生产合作社的农户，在全国农户总数中的比重，将达到三分之一左右。"])],
+     {"三分之一": ("参加现有的初级形式的农业生产合作社的农户占全国农户总数比重", "1957", "target", "share")}),
+    ("其中…的将达N人: those of the people just counted who did it (seed 6163)", 1956, [("plan", [
+        "按照中央17个部培养熟练工人的计划，受训练的工人在今年将达71万人，其中完成培养计划的将达28万人。"])],
+     {"28万人": ("完成培养计划的工人", "1956", "target", "level")}),
+    ("取消了N元的X: the levy taken away, not the reform that did it (seed 6163)", 2006, [("review", [
+        "农村税费改革不仅取消了原先336亿元的农业税赋，而且取消了700多亿元的“三提五统”和农村教育集资等，还取消了各种不合理收费，农民得到了很大的实惠。"])],
+     {"336亿元": ("取消农业税赋", "2005", "actual", None), "700多亿元": ("取消“三提五统”和农村教育集资", "2005", "actual", None)}),
+    ("从X中安排N元设立Y基金: the fund set up (seed 6163)", 2007, [("plan", ["今年拟从去年超收收入中安排500亿元设立中央预算稳定调节基金。"])],
+     {"500亿元": ("中央预算稳定调节基金", "2007", "target", "level")}),
+    ("从X中拿出N元 with no use said after it: money of that source (seed 6163)", 2019, [("plan", [
+        "实施职业技能提升行动，从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。"])],
+     {"1000亿元": ("失业保险基金结余", "2019", "target", "level")}),
+    # --- mapping check (names11): a school said once owns the counts after it; a share said 在Y中也只占N; a list that
+    # 'contains' one registered name is split into its registered items
+    ("小学校新招生…，毕业…，在校学生…: the school owns them all (names11)", 1956, [("plan", [
+        "小学校新招生2，300万人，毕业1，380万人，在校学生达到6，200万人以上，比上年增长17％。"])],
+     {"1，380万人": ("小学校毕业生", "1956", "target", "level"), "6，200万人": ("小学校在校学生", "1956", "target", "level")}),
+    ("X在Y中也只占N: X's share of Y, not Y (names11)", 1957, [("review", [
+        "我国对东南亚国家的出口额在这些国家的进口额中也只占百分之一，根本谈不到什么“倾销”。"])],
+     {"百分之一": ("出口额占这些国家进口额比重", None, None, "share")}),
+    # --- seed 6164 (names11): money named by its use is money (…资金), not the deed it pays for
+    ("安排N元，用于支持…: the money for it (seed 6164)", 2007, [("review", [
+        "中央财政安排51亿元，用于支持地方加强公共卫生服务，艾滋病等重大疾病防控取得明显进展。"])],
+     {"51亿元": ("地方加强公共卫生服务资金", "2006", "actual", "level")}),
+    # --- seed 6165 (names11): traditional characters of old reports (遞增, 幫助, 介紹 …) are read as simplified ones
+    ("遞增 of a traditional-character report is a growth (seed 6165)", 1954, [("review", [
+        "我國在一九四九年至一九五二年迅速地完成了工業恢復的任務，在恢復期間工業總産值平均每年遞增百分之三十六點九。"])],
+     {"百分之三十六点九": ("工业总产值", "1949-1952", "actual", "growth_rate")}),
+    # --- seed 6166 (names11): 仍然连年增产 is a verdict on the product, not its name; 全国财政 is a payer too
+    ("粮食仍然连年增产，…预计达到N吨: grain output (seed 6166)", 1982, [("plan", [
+        "尽管不少地方连年出现了严重的水旱灾害，粮食仍然连年增产，一九八二年预计达到三亿三千五百多万吨，比去年增产一千多万吨。"])],
+     {"三亿三千五百多万吨": ("粮食产量", "1982", "estimate", "level")}),
+    ("全国财政安排…经费: the money, not the act (seed 6166)", 2007, [("plan", ["今年全国财政安排农村义务教育经费2235亿元，比去年增加395亿元。"])],
+     {"2235亿元": ("全国财政农村义务教育经费", "2007", "target", "level")}),
+    ("N个县开展…试点，…人参保，覆盖面…: the scheme's, not the counties' (seed 6166)", 2012, [("review", [
+        "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保，9880万人领取养老金，覆盖面扩大到60％以上。"])],
+     {"3.58亿人": ("新型农村社会养老保险参保人数", "2011", "actual", None),
+      "60％": ("新型农村社会养老保险覆盖面", "2011", "actual", None)}),
 ]
+
+
+def test_a_list_of_registered_names_with_one_value_is_split():
+    # names11 mapping check: 'contains' found only the last item (化学需氧量排放量); each item is its own indicator
+    obs = observe(2012, [("plan", ["加大节能减排力度，今年二氧化硫、化学需氧量排放量都要减少2%。"])])
+    assert set(obs[obs["value_text"] == "2%"]["indicator_id"]) == {"so2_emissions", "cod_emissions"}
 
 
 def test_an_amount_removed_is_not_an_output():
@@ -1712,3 +1804,11 @@ def test_a_sentence_without_numbers_ends_the_subject_said_before():
     obs = observe(2017, [("review", ["扩大地方政府存量债务置换规模，降低利息负担约4000亿元。", "稳健的货币政策灵活适度，广义货币M",
                                       "增长11.3%，低于13%左右的预期目标。"])])
     assert "降低利息负担" not in set(obs[obs["value_text"] == "11.3%"]["indicator_zh"])
+
+
+def test_a_part_or_a_potential_kind_is_not_the_whole_indicator():
+    # names11 mapping check: truck freight is a part of all freight; potential unicorns are not unicorns
+    obs = observe(1955, [("review", ["交通运输业，铁路货运量10.6亿吨，轮船、驳船货运量3.9亿吨，汽车货运量5.4亿吨。"])])
+    assert not obs[obs["value_text"] == "5.4亿吨"]["mapped"].any()
+    obs = observe(2026, [("review", ["高新技术企业超6.1万家，入选中国潜在独角兽企业195家、居全国第一。"])])
+    assert set(obs[obs["value_text"] == "195家"]["indicator_id"]) == {"potential_unicorns"}

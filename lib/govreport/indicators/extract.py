@@ -56,6 +56,8 @@ OBS_COLUMNS = ["obs_id", "doc_id", "sentence_id", "table_cell", "indicator_id", 
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)，|，(?!\d{3}(?!\d))|[；。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d)(?<!\d )[：:]|[：:](?!\d)(?! \d)")   # (3.6 : 48 : 48.4)
 _ESTIMATE = re.compile(r"预计|有望|预期可|(?<!充分)估计(?!到)")   # (充分估计到…的积极性: takes into account)
+# a share named "A占B" without its share word: the convention names it "A占B比重" (占领, 占用, 占地 are no share)
+_SHARE_WITHOUT_WORD = re.compile(r"^(?!.*(?:比重|比例|占比|份额|比率|百分比)).*占(?!领|用|地|有)[^占]+$")
 _TARGET_WORDS = re.compile(r"确保|力争|力促|力求|争取|目标|争创|努力|应该|应当|纲要要求")
 _FIVE_YEAR_REVIEW = re.compile(r"^(?:五年来|过去五年|这五年|“" + PLAN_ABBR + "”(?:时期|期间|以来)|" + PLAN_ABBR + "(?:时期|期间))")
 _PLAN_NAME = re.compile("“?" + PLAN_ABBR + "”?(期末|末|时期|期间|规划期|期)?")
@@ -1286,7 +1288,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             sf = "flow"                        # 五年内新增…，铁路通车里程一千五百公里: the km added, not the network
         if not match.mapped and name:
             match = registry.match(name, measure)  # the measure may have changed since (…分别下降9.66%和13.14%: the second's)
-        split = _split_coordinated(name, registry, measure) if not match.mapped and name else None
+        split = _split_coordinated(name, registry, measure) \
+            if name and (not match.mapped or match.rule in ("contains", "fuzzy")) else None   # (二氧化硫、化学需氧量排放量: contains only the last)
         if split is None and name and "分别" in clause_before and _rx(r"[、和及与]").search(name) and \
                 not any(cs + clause_before.rfind("分别") < v.start < ce for v in values if v is not n):
             parts = split_list(name, len(_rx(r"、|和|及|与").split(name)))   # 化学需氧量、氨氮排放量要分别下降2%, …均超过
@@ -1302,9 +1305,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         raw_s = sent.clean_start + n.start
         raw_e = sent.clean_start + n.end
         for nm, m in targets:
+            shown = nm + "比重" if measure == "share" and not m.mapped and _SHARE_WITHOUT_WORD.match(nm) else nm
             out.append({
                 "doc_id": sent.doc_id, "sentence_id": sent.sentence_id, "table_cell": "",
-                "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else nm,
+                "indicator_id": m.indicator_id, "indicator_zh": shown_name(m.name_zh, doc.get("level")) if m.mapped else shown,
                 "indicator_en": m.name_en, "value": float(n.value), "unit": unit,
                 "value_base": value_base, "unit_base": unit[-1] if unit != n.unit else n.unit_base,
                 "ref_year": int(y2), "ref_period_start": int(y1), "ref_period_end": int(y2),

@@ -262,6 +262,8 @@ def clean_prefix(prefix: str) -> str:
     if "每天" in s or "每日" in s:                 # 平均每天新增, 市场主体每天新增: a daily average, not the year's flow
         s = _DAILY_FLOW.sub(lambda m: "日均" + m.group(2) + (m.group(1) or ""), s)
     s = _rx(r"(?:^|[，,])\s*(?:不)?包括[^，。；]{1,24}在内(?:[，,]|$)").sub("", s)   # …，包括原有企业和新建企业的在内，预计达到: the scope, not the name
+    s = _rx(r"(?:不)?包括[^，。；]{1,30}?在内的(?=[" + _CJK + r"]{2})").sub("", s)   # 包括工厂厂房、…等在内的房屋建筑面积: what it includes does not narrow it
+    s = _rx(r"(?:仅|仅仅|只)?(?:(?:" + YEAR_WRITTEN + r")年?[、和与及])+(?:" + YEAR_WRITTEN + r")年?(?:这)?[两三四五六七八九十]年(?:中|内|间|里|来)?(?:就|共|合计|累计|总共)?").sub("", s)   # 仅一九八一、一九八二两年就节约: when, not what
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?:近年来|多年来|近几年)?(?:首次|第一次)(?:出现|实现)了?(?:双|两)?(?:下降|增长|提高|降低)?$").sub("", s)   # …排放总量近年来首次出现双下降，比上年分别下降…: a verdict
     s = _rx(r"(?:按|以)(?:可比价格|可比价|现行价格|不变价格)(?:计算)?").sub("", s)   # (比价格…平均 is no comparison)
     s = _rx(r"^(?:这|此|在)?[^，。；]{0,8}?[\d一二三四五六七八九十百千万亿]+[^，。；]{0,3}中[，,]\s*").sub("", s)   # 这八十亿元中，有…: the whole, said before
@@ -300,10 +302,11 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=预算|计划|规划|草案)(?:规定|安排|确定|要求)$").sub("", s)   # 1956年国家预算规定，本年收入共为…: the budget's income
     s = _rx(r"^[" + _CJK + r"]{2,20}?(?:提出|制定|拟定)了(?:今后|未来)?(?:[一二三四五六七八九十两\d]+年(?:内)?)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家经委…提出了今后三年引进三千项先进技术的规划: who planned it names nothing
     s = _rx(r"^[^，。；]{0,24}(?:中的|之中的)[^，。；]{0,8}部分——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
-    s = _rx(r"^(?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加)了?(?=[" + _CJK + r"]{2})").sub("", s)   # 扩大和改善了灌溉面积
+    s = _rx(r"^((?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加))了(?=[" + _CJK + r"]{2})").sub(r"\1", s)   # 扩大和改善了灌溉面积: two deeds, both named
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定|提请(?:全国人大常委会|全国人大|人大常委会|人大|大会)?)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券, 提请全国人大常委会制定…: who consents or asks is not what is counted
     s = _rx(r"^中的|在?(?:今年|本年|当年|明年)内|为此|对此|在(?:这|此|上述)(?:方面|领域)").sub("", s)
+    s = _rx(r"(?:从|由)(?:去年|上年|今年|当年)?([" + _CJK + r"]{2,14}?中(?:拿出|安排|调入|划出|提取|动用))$").sub(r"\1", s)   # 从失业保险基金结余中拿出1000亿元 (see assign_names)
     s = _rx(r"^(?:这|那|上述)?[两三四五六七八九十几]+(?:个)?(?:部分|方面)(?:共计|合计|总计|共)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这两部分共计减收增支: an anaphor
     s = _rx(r"(?<=[" + _CJK + r"]{2})中共(?=获得|取得|有|计|达)").sub("中", s)   # 在重大国际比赛中共获得: 中 + 共, not 中共
     s = _rx(r"^[" + _CJK + r"]{0,8}?(?:已经?|将|要)?(?:按照|按)(?=[" + _CJK + r"“”]{2,24}占)").sub("", s)   # 中央财政已按全国财政性教育经费支出占…的4%编制预算: the share, not who budgets by it
@@ -328,6 +331,8 @@ def clean_prefix(prefix: str) -> str:
         else:
             s = s[:cmp_.start()] + (over.group(1) if over and cmp_.start() >= 2 else "")   # 增速比全省平均水平高出 -> 增速; 全国财政比年度预算超收 -> 全国财政超收
     s = _rx(r"(?<=[" + _CJK + r"]{2})(?<!占)比(?![重例率较值])[^，。；比]{1,8}?(?:可能|要|将|还)?(?:高至|高出|高|多|增加|提高|低|少)了?(?:将近|接近|近|约)?\s*$").sub("", s)   # 玉米的单位面积产量比别的杂粮可能增加: the base of a comparison
+    s = _rx(r"^([^，。；]{2,}?)在([^，。、]{1,20}?)中(?:也|还|只|仅|才|约|大约|已经|已|都)*(?:所)?占(?:的)?$").sub(
+        lambda m: m.group(1) + "占" + m.group(2).replace("的", ""), s)   # 出口额在这些国家的进口额中也只占百分之一: a share of that whole
     s = _rx(r"在([^，。、]{1,20}?)中([" + _CJK + r"]{2,12}?)(?:所占的?|占的?)(比重|比例|份额)").sub(
         lambda m: f"{m.group(2)}占{m.group(1)}{m.group(3)}", s)      # 在工农业生产总值中现代工业所占的比重
     s = _rx(r"^[^，。；]*、[^，。；]*等[两二三四五六七八九十]+(?:项|种|类)(?=[" + _CJK + r"]{2})").sub("", s)   # 地区生产总值、…等六项主要经济指标: the class
@@ -367,10 +372,10 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:^|(?<=[，、]))(?:全年|今年|去年)?(?:累计|共)?(?:为|给|向)[" + _CJK + r"“”]{1,12}?(?=减免|减轻|减税|降低|节约|节省|退还|返还)").sub("", s)   # 为市场主体减免社保费
     s = _rx(r"(?:了)?(?:长|高|宽|深|厚|总长|全长)达到?\s*$").sub("", s)   # 完成了长达3500多公里的长江干堤
     s = _rx(r"(?:仍|还|又|仍然)?(?<![可所予加难])以(?:每年|年)?(?:平均)?(?:每年)?(?:递增|增长|下降|递减)?\s*$").sub("", s)   # 仍以每年平均递增7.5%的速度
-    s = _rx(r"^((?:中央|国家|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
-               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: m.group(0) if m.group(1).endswith("财政") and m.group(2) in ("投入", "支出") and m.end() == len(s)
-                                                 and m.group(0) == m.group(1) + m.group(2)
-                                                 else "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act (中央财政支出 is a name)
+    s = _rx(r"^(?:今年|全年|明年|去年|本年)?((?:中央|国家|全国|省|市|县|区|地方)?财政|中央|国家|政府)(?:拟|将|还将|还|又|已|共|累计)?(?:预算(?=安排))?(安排|投入|下达|拨付|拨出|拿出|筹集|支出|发放)"
+               r"(?=[" + _CJK + r"“]{2}|$)").sub(lambda m: m.group(1) + m.group(2) if m.group(1).endswith("财政") and m.group(2) in ("投入", "支出")
+                                                 and not s.startswith(("资金", "经费"), m.end())
+                                                 else "" if m.group(1) == "政府" else m.group(1), s)   # 中央财政拟安排补贴资金: the money, not the act (中央财政支出 is a name, 财政支出超过…)
     s = _rx(r"^(?:其中)?(?:增长较快的|增长最快的)?“?[一二三四五六七八九十]{1,2}五[”’]?(?:时期|期间)").sub("", s)   # “一五”时期平均每年增长
     s = _rx(r"(?:由|从)(?:上年|去年|上一年|前[一二三四五六七八九十两\d]{1,2}年)(?:的)?\s*(?:分别)?\s*$").sub("", s)   # 补助资金由上年46亿元
     s = _rx(r"^(?:仅|只)?此一项|^这一项").sub("", s)
@@ -447,7 +452,7 @@ def clean_prefix(prefix: str) -> str:
                     and _rx(r"(?:直属企业|企业|部门|系统|单位)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 交通部直属企业的货物运输量: whose
             elif "占" in rest and len(head) <= 4 and 2 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
-                    and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构)$").search(s[:cut]):
+                    and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构|省|省份|自治区|县|乡镇)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 中等职业学校的在校生占高中阶段教育总人数: whose pupils
             elif _rx(r"的[" + _CJK + r"]{1,6}(?:和|及|与)[" + _CJK + r"]{2,12}$").search(s[:cut]) and len(s) <= 30:
                 s = _rx(r"^(?:各种|各类|其他)").sub("", s)   # 国家资本主义形式的商业和合作形式的小商业: two kinds, both named
@@ -497,6 +502,11 @@ def clean_prefix(prefix: str) -> str:
     return s
 
 
+# works done to the things a number counts or measures (…公里道路的扩建和绿化, …栋楼体的立面改造)
+_WORKS = r"(?:改扩建|扩建|新建|改建|改造|建设|绿化|亮化|硬化|美化|整治|拓宽|修缮|维修|治理|提升|升级|修复|搬迁|整修|提标)"
+_WORKS_DONE = re.compile(r"[\u4e00-\u9fff]{0,2}?" + _WORKS + r"(?:(?:和|及|与|、)" + _WORKS + r")*(?:任务|工作|工程)?")
+
+
 def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     """The noun a number counts, from ``pos`` (after the number and its unit), or ''."""
     tail = text[pos:stop]
@@ -513,7 +523,7 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
     if unit == "次" and _rx(r"(?:降低|下调|上调|提高|调整|降息|降准)").match(tail):   # 先后4次降低存款准备金率
         m = _POST_STOP.search(tail, 2)
         return tail[:m.start()] if m else tail
-    money = _rx(r"的?([" + _CJK + r"]{0,8}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资(?:总?额)?|税赋|税费|负担|集资))(?![" + _CJK + r"]|、)").match(tail)
+    money = _rx(r"的?([" + _CJK + r"“”]{0,14}?(?:国债|债券|专项债|贷款|资金|基金|补贴|补助|经费|投资(?:总?额)?|税赋|税费|负担|集资))(?!(?!等(?:[，。；]|$))[" + _CJK + r"]|、)").match(tail)
     if money and unit.endswith("元"):
         return money.group(1)                      # 发行1500亿元长期建设国债, 安排了三千六百亿元的投资
     units_of = (_COUNT_WORD.match(unit) or _rx(r"[万亿]?(?:户|人次)").fullmatch(unit)) and not _rx(r"的[^，。；]{0,12}?(?:问题|需要|需求|困难|生活)").match(tail)
@@ -616,6 +626,8 @@ def _post_noun(text: str, pos: int, stop: int, unit: str = "") -> str:
         else:
             if _rx(r"(?:举办|兴办|创办|主办|管理|经营|建设|投资)$").search(noun[:noun.find("的")]) and len(head) >= 2:
                 pass                               # 60%政府举办的基层医疗卫生机构: a relative clause, the head after it
+            elif noun.count("的") == 1 and _WORKS_DONE.fullmatch(head):
+                noun = noun[:noun.find("的")] + _rx(r"(?:任务|工作)$").sub("", head)   # 22.8公里道路的扩建和绿化: the works done to them
             elif not _rx(r"相当于|同级|等同|^跨[" + _CJK + r"]{1,3}$").search(noun[:noun.find("的")]):   # (县和相当于县的行政单位: one class; 24个跨地区的…网络)
                 noun = noun[:noun.find("的")]       # 14亿人口的发展中大国: the noun the number counts
     if noun.endswith("中") and len(noun) > 2 and tail.startswith(noun) and _rx(r"^中(?:的|\s*[，、]|\s*$)").match(tail[len(noun) - 1:]):
@@ -744,7 +756,7 @@ def split_list(names: str, count: int) -> list[str] | None:
         last = parts[-1]
     out = []
     heads = _rx(r"(参保人数|人数|人次|产量|产值|增加值|收入|投资|面积|余额|总额|规模|数量|覆盖率|参保率|比重|占比|"
-                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|排放总量|排放|补助标准|标准|支出|经费|资金)$")
+                r"营业收入|营收|销售额|零售额|出口额|进口额|成交额|交易额|营业额|利润|排放量|排放总量|排放|补助标准|标准|支出|经费|资金|贷款)$")
     head_word = heads.search(last)
     for p in parts[:-1]:
         mark = _HEAD_MARK.search(last)
@@ -786,7 +798,10 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
         return subject[:-2] + name, True           # 工业生产增长较快，总产值… -> 工业总产值
     if name in ("总产量", "产量") and _rx(r"[" + _CJK + r"]{2,6}(?:增产|丰收|减产)").fullmatch(subject):
         return subject[:-2] + "产量", True          # 粮食连续五年增产，总产量10570亿斤 -> 粮食产量
-    if (_GENERIC.match(name) or _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(name)) and not subject.endswith(name):
+    if (_GENERIC.match(name) or _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|覆盖面|受益人数)").fullmatch(name)) and not subject.endswith(name):
+        places = _rx(r"(?:开展|实施|推行|启动|推开)(.{2,20}?)(?:试点)?的(?:县|市|省|省份|城市|地区|县市|乡镇|村)").fullmatch(subject)
+        if places and _rx(r"参保|覆盖|受益").match(name):
+            subject = places.group(1)              # N个县开展新农保试点，…人参保: the scheme's, not the counties' 
         if _rx(r"^(?:总额|总数|总量|合计|总计)$").match(name):
             subject = _rx(r"(?:其他|其它|其余)(?:各项|各种|各类)?的?").sub("", subject)   # 加上用于农业的其他各项资金，总额达到…: all of it
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
@@ -821,6 +836,7 @@ def subject_of(text: str) -> str:
     """The subject that opens a clause ("地区生产总值达到…" -> "地区生产总值"), or ''."""
     m = _rx(r"(?<![A-Za-z_{.\d])\d(?![\d.]*[A-Za-z])|(?<![第一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万亿]+(?:个|项|家|所|条|座)(?!五年)").search(text)
     head = text[:m.start()] if m else text   # (第七个五年计划: an ordinal of a plan counts nothing; PM2.5, 5G: digits of a name)
+    head = _rx(r"(?<=[" + _CJK + r"]{2})[，,]\s*(?:不)?包括[^，。；]*$").sub("", head)   # …的单位，包括苏联帮助…的156个单位在内: the note's number is not the subject's
     if _rx(r"的(?:共|就|还|也)?有\s*$|的是\s*$").search(head) or _BASE_VALUE.match(head):
         return ""                                  # (如果同建国初期的一九五零年的…: a base, not a subject)                                  # 在今年内可以建设完工的有…: a relative clause, not a subject
     name = clean_prefix(head)
@@ -884,9 +900,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if whole_m:                            # 在五年内的工业基本建设的投资中，X占…: the whole of the shares after it
                 whole = _rx(r"^(?:[一二三四五六七八九十两\d]+年(?:内|中|间|来)|今年|全年|本年|去年)的?").sub("", whole_m.group(1))
                 whole = whole.strip("，、 ")
-            bare_share = _rx(r"\s*在([^，。、]{1,20}?)中(?:所)?占的?(比重|比例|份额)\s*$").match(text[cs:ce])
-            owner = _rx(r"占.*$").sub("", prev_name_sentence or said_before) if bare_share else ""
-            if bare_share and 2 <= len(owner) <= 20 and owner != (prev_name_sentence or said_before):
+            bare_share = _rx(r"\s*在([^，。、]{1,20}?)中(?:所)?(?:占)?的?(比重|比例|份额)\s*$").match(text[cs:ce])
+            said = pending or prev_name_sentence or said_before   # (…的农户，在全国农户总数中的比重，将达到…: the topic just said)
+            owner = _rx(r"占.*$").sub("", said) if bare_share else ""
+            if bare_share and 2 <= len(owner) <= 30 and (owner != said or bool(pending)):
                 pending = owner + "占" + bare_share.group(1) + bare_share.group(2)   # …批发中所占的比重…；在社会零售中所占的比重，已由…
                 continue
             aspect = _rx(r"\s*在([" + _CJK + r"、和]{2,16}?)方面\s*$").match(text[cs:ce])
@@ -913,7 +930,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|(?:工作)?(?:全面|普遍|已经|已|扎实|有序|深入)(?:实施|推开|铺开|开展|展开|推进)$|"
                                   r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
-                             r"(?:的)?" + _VERDICT + r"|(?:增长|发展|上升)(?:明显|显著|大幅)?(?:较快|很快|迅速|加快|平稳|稳定)$|(?:快速|较快|迅速|稳步|加快|蓬勃)(?:发展|增长)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
+                             r"(?:的)?" + _VERDICT + r"|(?<=[" + _CJK + r"]{2})(?:仍然|仍|继续|又)?(?:连年|连续[一二三四五六七八九十两\d]{1,2}年)(?:增产|丰收)$|(?:增长|发展|上升)(?:明显|显著|大幅)?(?:较快|很快|迅速|加快|平稳|稳定)$|(?:快速|较快|迅速|稳步|加快|蓬勃)(?:发展|增长)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
                              r"(?:制度|体系|机制)?(?:不断|进一步|逐步|日益|日趋|继续|更加)(?:完善|健全|加强|改善|规范|扩大)$|"
                              r"(?:按人口平均|人均|每人平均)?(?:的)?(?:占有量)?(?:超过|超出|达到|创造|创|刷新)了?[^，。；]{0,12}(?:最高水平|最好水平|历史最高|历史最好|新高|纪录|记录)$|"
                              r"(?<=[" + _CJK + r"]{2})(?:大大|远远|大幅度|大幅|明显)(?:超过|高于|低于|多于|少于|快于|慢于)"   # 增加额大大超过“五五”期间: what is compared
@@ -1099,12 +1116,19 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     if sent_to:                    # 国务院先后向192个重点国有企业…派出了监事会: those it was sent to, not who sent it
                         pre, post = "", sent_to.group(1) + sent_to.group(2) + "的" + post
                     removed = _REMOVAL_DEED.fullmatch(clean_prefix(own))   # 取消和下放311项行政审批事项: what was done to them is what is counted
-                    lead = flow.group() if flow else removed.group() if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
+                    relieved = _rx(r"(取消|减免|免除|免征|停征)了?(?:原先|原来|原有)?\s*$").search(own) if (v.unit or "").endswith("元") and post else None
+                    if relieved and not removed:
+                        pre, removed = "", relieved   # 农村税费改革不仅取消了原先336亿元的农业税赋: the levy taken away
+                    lead = flow.group() if flow else removed.group(1 if removed is relieved else 0) if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
                     benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
                     if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
                         subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
                         out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
                     else:
+                        if post.startswith(("设立", "建立", "设置")) and (v.unit or "").endswith("元"):
+                            pre, post = "", post[2:]   # 从去年超收收入中安排500亿元设立中央预算稳定调节基金: the fund set up
+                        if post.endswith(("资金", "经费")) or post.startswith("用于"):
+                            pre = _rx(r"(?<=财政)(?:投入|支出)$").sub("", pre)   # 中央财政拟投入420亿元资金, …433亿元用于促进就业: the payer's money
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + (post if not pre.endswith(post) else ""),
                                        "pre+post" if pre else "post")   # (攻坚县已有317个县: no 县县)
                         if pre.startswith("占") and v.unit == "%" and post and not lead:
@@ -1248,11 +1272,13 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 owner_ = _rx(r"(?:的)?(?:数量|总量|规模)$").sub("", _rx(r"(?:将|会)?(?:逐步|不断|继续|逐年)?(?:增多|增加|扩大|减少)$").sub("", last_topic or prev_name_sentence or ""))
                 if part_of and v.unit in ("比值", "%") and 2 <= len(owner_) <= 16 and owner_ != part_of.group(1):
                     out[i] = Named(owner_ + "占" + part_of.group(1) + "比重", "previous+share")   # 国家预算外的资金数量…，目前约为国家预算收入的一半
-                rel_only = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?([" + _CJK + r"]{2,20})的(?:达到?|为|有|共有|约有)\s*$").match(own)
+                rel_only = _rx(r"^[，、\s]*(?:其中)?(?:已经|已)?([" + _CJK + r"]{2,20})的(?:将|可|已经|已)?(?:达到?|为|有|共有|约有)\s*$").match(own)
                 who = _rx(r"^\s*([" + _CJK + r"]{2,6}?)的[" + _CJK + r"]{2,}[，,]").match(text[:cs]) if rel_only else None
-                if who and out[i].rule == "pre" and cs and _PEOPLE_UNIT.fullmatch(v.unit or "") \
+                who_name = who.group(1) if who else prev_level_name[prev_level_name.rfind("的") + 1:] \
+                    if rel_only and prev_level_name and _PEOPLE_UNIT.fullmatch(prev_unit) and own.lstrip("，、 ").startswith("其中") else ""
+                if 2 <= len(who_name) <= 6 and out[i].rule == "pre" and cs and _PEOPLE_UNIT.fullmatch(v.unit or "") \
                         and pos_tokens(rel_only.group(1))[0][1].startswith("v"):
-                    out[i] = Named(_strip(rel_only.group(1)) + "的" + who.group(1), "pre+subject")   # 中医的力量…，其中已经参加…机构的达到9万人
+                    out[i] = Named(_rx(r"^(?:都|均|也|还|共)").sub("", rel_only.group(1)) + "的" + who_name, "pre+subject")   # 中医的力量…，其中已经参加…机构的达到9万人; 受训练的工人…，其中完成培养计划的将达28万人
                 achieved = _rx(r"(?:多|余)?[^，。；]{0,12}?实现了?([" + _CJK + r"]{2,6})$").match(text[v.end:stop].rstrip("，。；"))
                 if achieved and out[i].rule in ("subject", "previous") and out[i].name and _rx(r"[万亿]?人").fullmatch(v.unit or "") \
                         and achieved.group(1) not in out[i].name:
@@ -1415,9 +1441,11 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 named = out[i] = Named(prev_level_name, "previous")   # 2007年参保人数突破2亿人，比2002年增加5400多万人
             if not subj and last_topic and last_topic != named.name and _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(named.name):
                 subj = last_topic                  # 城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人
-            school = _rx(r"^(.{2,10}?(?:学校|大学|学院|中学|小学|高校|院校))(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)").match(prev_level_name or "")
-            if school and _rx(r"新招生|招生|毕业学生|毕业生|在校学生|在校生").fullmatch(named.name) and not own_subject.startswith(school.group(1)[:2]):
-                named = out[i] = Named(school.group(1) + named.name, named.rule + "+owner")   # 中等专业学校新招生44.4万人，毕业学生17.9万人
+            elif not subj and named.name in ("覆盖面", "覆盖率", "参保率") and _rx(r"(?:开展|实施|推行|启动|推开).{2,20}?的[" + _CJK + r"]{1,3}").fullmatch(sentence_subject):
+                subj = sentence_subject            # N个县开展新农保试点，…，覆盖面扩大到60％以上: the scheme's (see complete)
+            school = _rx(r"^(.{1,10}?(?:学校|大学|学院|中学|小学|高校|院校))(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)").match(prev_level_name or "")
+            if school and _rx(r"新招生|招生|毕业学生|毕业生|毕业|在校学生|在校生").fullmatch(named.name) and not own_subject.startswith(school.group(1)[:2]):
+                named = out[i] = Named(school.group(1) + named.name + ("生" if named.name == "毕业" else ""), named.rule + "+owner")   # 中等专业学校新招生44.4万人，毕业学生17.9万人; 小学校…，毕业1，380万人
             enrolled = _rx(r"(?:在学|在校)?(?:学生)?(?:人数|学生数|学生)$").search(prev_level_name) if prev_level_name else None
             if enrolled and _rx(r"(?:毛)?入学率|普及率|升学率|巩固率").fullmatch(named.name) and len(prev_level_name) - len(enrolled.group()) >= 2:
                 named = out[i] = Named(prev_level_name[:enrolled.start()] + named.name, named.rule + "+owner")   # 高等教育在学人数…，毛入学率提高到22％
@@ -1479,8 +1507,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     len(out[last].name) <= 6 or _rx(r"(?:拿出|安排|投入|拨出|筹集|筹措|下达)$").search(out[last].name))):
             thing = _strip(use.group(1)) + ("补贴" if "补贴" in use.group() else "")   # 直接补贴种粮农民
             if 2 <= len(thing) <= 24:
-                if _rx(r"(?:工程|项目|建设)$").search(thing):
-                    thing += "资金"                  # …投入90亿元，用于农村寄宿制学校建设工程: the money, not the works
+                if not _rx(r"(?:资金|支付|补贴|补助|经费|投入|支出|投资|基金|贷款|奖励|保险|救助|津贴|费用|费)$").search(thing):
+                    thing += "资金"                  # …投入90亿元，用于农村寄宿制学校建设工程; 安排51亿元，用于支持地方加强公共卫生服务: the money, not the works
                 out[last] = Named(thing, "use")      # 中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付
     for i, v in enumerate(values):
         if out[i] is None or not _BARE_MONEY.fullmatch(out[i].name) or not (v.unit or "").endswith("元"):
@@ -1576,10 +1604,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _people_of_a_place(values, out)
     _bare_deed_of_the_thing_before(text, values, out)
     _counts_over_another_bar(text, values, out)
-    for i, nm in enumerate(out):                   # 从失业保险基金结余中拿出1000亿元: money taken from the fund
-        taken = _rx(r"(?:[" + _CJK + r"]{0,4}从)?([" + _CJK + r"]{2,12}?)中(拿出|提取|划出|列支)").fullmatch(nm.name) if nm is not None else None
-        if taken:
-            out[i] = Named(taken.group(1) + taken.group(2) + "资金", nm.rule + "+fund")
+    _total_with_the_added(text, clauses, values, out)
     for i in range(1, len(out)):                  # 将农民人均纯收入2300元作为新的国家扶贫标准，比2009年提高92％: the line's growth
         if out[i] is not None and out[i].rule == "subject" and out[i - 1] is not None and out[i - 1].rule == "post+as" \
                 and values[i].unit in ("%", "倍"):
@@ -1589,6 +1614,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             out[i] = Named(nm.name[:-2], nm.rule)
         elif nm is not None and _rx(r"[" + _CJK + r"“”]{2,}[，；]").match(nm.name):
             out[i] = Named(_rx(r"[，；]").split(nm.name)[0], nm.rule)   # 限额以上的单位，包括…: a name is one clause
+        source = _rx(r"(?:[" + _CJK + r"]{0,4}从)?([" + _CJK + r"]{2,14}?)中(?:拿出|安排|调入|划出|提取|动用|列支)").fullmatch(out[i].name) if out[i] is not None else None
+        if source and (values[i].unit or "").endswith("元"):
+            out[i] = Named(source.group(1), out[i].rule + "+source")   # 从失业保险基金结余中拿出1000亿元 (no use said after it): money of that source
     return [o if o is not None else Named("", "none") for o in out]
 
 
@@ -1789,7 +1817,7 @@ def _shares_of_a_whole_said_first(text: str, values: list, out: list) -> None:
 
 # a bare head names nothing alone: the amount belongs to what was named or counted just before it
 _GENERIC_HEADS = frozenset("总投资 计划总投资 投资 投资额 销售收入 营业收入 主营业务收入 产值 总产值 年产值 利润 利税 税收 "
-                           "建筑面积 占地面积 总面积 总规模 规模 总里程 里程 总长度 长度".split())
+                           "建筑面积 占地面积 总面积 总规模 规模 投资总规模 总投资规模 投资规模 总里程 里程 总长度 长度".split())
 
 
 def _investment_of_project(text: str, values: list, out: list) -> None:
@@ -1864,7 +1892,8 @@ def _share_of_the_part_just_counted(text: str, values: list, out: list) -> None:
 
 
 def _capacities_listed(text: str, values: list, out: list) -> None:
-    """…扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材…: the products after a capacity are capacities too."""
+    """…扩大到年产生铁二百五十万吨，钢三百二十二万吨，钢材…: the products after a capacity are capacities too; a capacity
+    listed bare after an added one (新增…能力…，…能力…) is added too."""
     for i in range(1, len(values)):
         before, nm = (out[i - 1].name if out[i - 1] is not None else ""), (out[i].name if out[i] is not None else "")
         head = _rx(r"年生产能力$").search(before)
@@ -1872,6 +1901,10 @@ def _capacities_listed(text: str, values: list, out: list) -> None:
                 and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]) \
                 and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm):
             out[i] = Named(nm + head.group(), out[i].rule + "+capacity")
+        added = _rx(r"^(新增加|新增)[" + _CJK + r"]{2,12}(?:能力|装机容量|容量)$").match(before)
+        if added and out[i].rule == "pre" and _rx(r"[" + _CJK + r"]{2,10}能力").fullmatch(nm) \
+                and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]):
+            out[i] = Named(added.group(1) + nm, out[i].rule + "+added")   # 新增原油开采能力…，天然气开采能力…: added too
 
 
 _NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
@@ -1949,6 +1982,27 @@ def _what_a_programme_reached(text: str, values: list, out: list) -> None:
             out[i] = Named(launched.group(1) + "参保人数", (out[i].rule if out[i] else "") + "+programme")   # …开展新型农村社会养老保险试点，3.58亿人参保
         elif joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
             out[i] = Named(joined.group(2) + programme + "的" + joined.group(1), (out[i].rule if out[i] else "") + "+programme")
+
+
+_ADDED_CLAUSE = re.compile(r"^\s*(?:再)?加上([^，。；\d]{2,40})\s*$")
+_TOTAL_ONLY = re.compile(r"^\s*(?:共|总共|合计|总计|一共|共计)(?:达到?|计|为|有)?\s*$")
+_PAYER_FIRST = re.compile(r"^(?:国家|中央财政|地方财政|各级财政|财政|中央|地方)")
+
+
+def _total_with_the_added(text: str, clauses: list[tuple[int, int]], values: list, out: list) -> None:
+    """…的支出一百五十二亿元，加上减免农村税收…等方面的支出，共达一千四百多亿元: the total of all, not the last added."""
+    for i, v in enumerate(values):
+        ci = next((k for k, (a, b) in enumerate(clauses) if a <= v.start < b), -1)
+        if ci < 1 or out[i] is None or not _TOTAL_ONLY.match(text[clauses[ci][0]:v.start]):
+            continue
+        added = _ADDED_CLAUSE.match(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))
+        if not added or not _rx(r"、|等").search(added.group(1)):
+            continue                               # 加上原有的灌溉面积，共达…: one thing added, the total is that thing
+        head = _strip(added.group(1)[added.group(1).rfind("的") + 1:])
+        first = next((o.name for o in out[:i] if o is not None and o.name), "")
+        payer = _PAYER_FIRST.match(first)
+        if 2 <= len(head) <= 6:
+            out[i] = Named((payer.group() if payer else "") + head + "合计", out[i].rule + "+total")
 
 
 def _growth_of_the_economy(text: str, values: list, out: list) -> None:
