@@ -1976,11 +1976,7 @@ def _what_a_programme_reached(text: str, values: list, out: list) -> None:
             if 2 <= len(who) <= 24:
                 out[i] = Named(who + "覆盖的" + place.group(1), (out[i].rule if out[i] else "") + "+programme")
         joined = _JOINED.match(text, v.end)
-        insured = _rx(r"(?:多|余)?(?:农民|人|居民|职工)?(?:参保|参合)(?=[，。；]|$)").match(text, v.end) if not programme else None
-        launched = _rx(r"(?:开展|实施|推行|启动)([" + _CJK + r"]{4,16}?)(?:试点|制度)").search(text, 0, v.start) if insured else None
-        if launched and _PEOPLE_UNIT.fullmatch(v.unit or ""):
-            out[i] = Named(launched.group(1) + "参保人数", (out[i].rule if out[i] else "") + "+programme")   # …开展新型农村社会养老保险试点，3.58亿人参保
-        elif joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
+        if joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
             out[i] = Named(joined.group(2) + programme + "的" + joined.group(1), (out[i].rule if out[i] else "") + "+programme")
 
 
