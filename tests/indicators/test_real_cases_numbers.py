@@ -619,6 +619,17 @@ CASES = [
      {"百分之六十四点八": ("社会商品零售总额", "1979-1982", "actual", "growth_rate", None),
       "二百五十三亿元": ("社会商品零售总额", "1979-1982", "actual", "change", None),
       "四十九亿元": ("社会商品零售总额", None, None, None, None)}),
+    # --- growth since a base year: the whole span from the year after the base (numbers9, seed 7171)
+    ("a base year named after a dash (同…的第一年——一九五三年…作比较) (seed 7171)", 1959,
+     [("plan", ["为了保证必要的物资供应，保证市场的继续稳定，商业部门在一九五九年担负着繁重的任务。",
+                "如前所说，一九五九年的社会商品零售总额将达到六百五十亿元，比一九五八年增长百分之十九；如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍；"
+                "同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较，也增长了百分之八十七。"])],
+     {"百分之十九": (None, "1959", None, "growth_rate", None), "二点八倍": (None, "1951-1959", None, "growth_rate", None),
+      "百分之八十七": (None, "1954-1959", None, "growth_rate", None)}),
+    ("a sentence opening with the base year (同一九五七年比较，一九六四年…增长) (seed 7171)", 1964,
+     [("review", ["最近几年，城乡人民生活都逐步有所改善。",
+                  "同一九五七年比较，一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长百分之三十以上；机制纸、铝制品、搪瓷制品、自行车、收音机等主要日用品，增长百分之五十以上。"])],
+     {"百分之三十": (None, "1958-1964", None, "growth_rate", None), "百分之五十": (None, "1958-1964", None, "growth_rate", None)}),
 ]
 
 ASIDE = [

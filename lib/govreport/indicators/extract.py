@@ -114,6 +114,18 @@ _COHORT = re.compile(r"(?:毕业生|新成长劳动力|需要就业的(?:人数|
 _SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三四五六七八九十])(?P<last>))(?P<n>[两二三四五六七八九十])年时间(?:内|里|中)")
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
                                + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
+# the base said first (同一九五七年比较，一九六四年供应的…都增长百分之三十以上)
+_COMPARED_OPENING_BASE_FIRST = re.compile(r"^\s*(?:同|与|和|跟)(" + YEAR_WRITTEN + r")\s*年(?:作|进行)?(?:相比|比较)[，,]\s*("
+                                          + YEAR_WRITTEN + r")\s*年")
+
+
+def _compared_opening(text: str) -> tuple[int, int] | None:
+    """(year, base year) of a sentence that opens comparing two years, else None."""
+    m = _COMPARED_OPENING.match(text)
+    if m:
+        return _year_number(m.group(1)), _year_number(m.group(2))
+    m = _COMPARED_OPENING_BASE_FIRST.match(text)
+    return (_year_number(m.group(2)), _year_number(m.group(1))) if m else None
 # a lead of a list of what is done (已建成的主要有：…；…；): the items are done
 _DONE_LIST = re.compile(r"^\s*已经?(?:建成|完成|开工)的?(?:主要|项目)?(?:有|是)[：:]")
 # a lead sentence (ending with ：) that announces the estimates of a year for the list after it
@@ -957,15 +969,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,12}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,16}?(?:的|——))?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,12}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
             if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
-        opened = _COMPARED_OPENING.match(text) if base_span is None and not from_value and measure in ("growth_rate", "change") \
+        opened = _compared_opening(text) if base_span is None and not from_value and measure in ("growth_rate", "change") \
             and (not explicit or explicit[2] == "explicit" and explicit[0] == explicit[1]) else None
-        if opened and _year_number(opened.group(1)) - 40 <= _year_number(opened.group(2)) < _year_number(opened.group(1)) \
-                and (not explicit or explicit[1] == _year_number(opened.group(1))):
-            y1, y2 = _year_number(opened.group(2)) + 1, _year_number(opened.group(1))   # 1986年同1978年相比，…由…增加到…，…增长102％: of all the sentence
+        if opened and opened[0] - 40 <= opened[1] < opened[0] and (not explicit or explicit[1] == opened[0]):
+            y1, y2 = opened[1] + 1, opened[0]     # 1986年同1978年相比，…由…增加到…，…增长102％: of all the sentence
         if base_span and base_span.group()[:1] in "由从" and not _rx(r"(?:增长|提高|增加|下降|减少|降低)(?:了)?\s*$").search(window):
             base_span = None                       # (从一九五〇年的…增加到一九五四年预算的百分之四十五点四: no rate of growth)
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
