@@ -462,7 +462,7 @@ CASES = [
      [("five_year_plan", ["五、我们在第二个五年计划的第二年——一九五九年经济战线上的任务"]),
       ("five_year_plan", ["如前所说，一九五九年的社会商品零售总额将达到六百五十亿元，比一九五八年增长百分之十九；",
                           "如果同建国初期的一九五零年的一百七十亿元作比较，则增长二点八倍；"])],
-     {"二点八倍": (None, "1959", "target", "growth_rate", None)}),
+     {"二点八倍": (None, "1951-1959", "target", "growth_rate", None)}),
     ("the report's year opening a sentence of a review without a word of the future is done (seed 7103)", 1964,
      [("five_year_review", ["一、国民经济调整工作的成就"]),
       ("five_year_review", ["农业生产前两年连续增产，今年又获得了更好的收成。",
@@ -630,6 +630,15 @@ CASES = [
      [("review", ["最近几年，城乡人民生活都逐步有所改善。",
                   "同一九五七年比较，一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长百分之三十以上；机制纸、铝制品、搪瓷制品、自行车、收音机等主要日用品，增长百分之五十以上。"])],
      {"百分之三十": (None, "1958-1964", None, "growth_rate", None), "百分之五十": (None, "1958-1964", None, "growth_rate", None)}),
+    ("a bare 即增加 after the levels of two years is the change between them (known open kind)", 1959,
+     [("review", ["我国的高等学校的学生，一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多；一九五八年又比一九五七年增加百分之五十，达到六十六万人。",
+                  "中等学校的学生，一九五二年有三百多万人，一九五七年已经有七百多万人，也增加一倍多，一九五八年又比一九五七年增加百分之七十，达到了一千二百万人。"])],
+     {"一倍": (None, "1953-1957", "actual", "growth_rate", None), "百分之五十": (None, "1958", "actual", "growth_rate", None),
+      "百分之七十": (None, "1958", "actual", "growth_rate", None)}),
+    ("a base year compared in a sentence of its own, with no year of the subject (seed 7171)", 1959,
+     [("plan", ["如前所说，一九五九年的社会商品零售总额将达到六百五十亿元，比一九五八年增长百分之十九；",
+                "同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较，也增长了百分之八十七。"])],
+     {"百分之八十七": (None, "1954-1959", None, "growth_rate", None)}),
 ]
 
 ASIDE = [

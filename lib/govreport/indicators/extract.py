@@ -971,12 +971,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
         base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,16}?(?:的|——))?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,12}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
-            if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
+            if (explicit and explicit[2] == "explicit" or not explicit and not from_value and not _compared_opening(text)) and y1 == y2 \
+            and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
         opened = _compared_opening(text) if base_span is None and not from_value and measure in ("growth_rate", "change") \
             and (not explicit or explicit[2] == "explicit" and explicit[0] == explicit[1]) else None
         if opened and opened[0] - 40 <= opened[1] < opened[0] and (not explicit or explicit[1] == opened[0]):
             y1, y2 = opened[1] + 1, opened[0]     # 1986年同1978年相比，…由…增加到…，…增长102％: of all the sentence
+        if base_span and not explicit and not _rx(r"相比|比较").search(base_span.group()):
+            base_span = None                       # (接待游客人次较2019年增长24.2%: the year reached, as the year's review says)
         if base_span and base_span.group()[:1] in "由从" and not _rx(r"(?:增长|提高|增加|下降|减少|降低)(?:了)?\s*$").search(window):
             base_span = None                       # (从一九五〇年的…增加到一九五四年预算的百分之四十五点四: no rate of growth)
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
@@ -993,6 +996,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = before[0] + 1                 # 一九八○年为七百七十三亿元，一九八五年将达到…，平均每年增加: 1981-1985
             elif len(before) == 1 and context["five_year"] and context["period"][1] == y2 and not from_value:
                 y1 = context["period"][0]          # (五年来) 1987年全国进出口总额达到827亿美元，平均每年增长14.7％
+        elif measure in ("change", "growth_rate") and y1 == y2 and (not explicit or explicit[2] == "explicit") and not from_value \
+                and _rx(r"\s*(?:即|也|共|总共|一共)?(?:增加|增长|提高|减少|下降|降低|扩大)了?\s*").fullmatch(clause_before):
+            before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < cs and text[a_ - 1:a_] not in ("比", "较", "同", "与")})
+            if len(before) >= 2 and before[0] < before[-1] == y2:   # (not 比1952年将增长26%，即增加…: as the rate)
+                y1 = before[0] + 1                 # 一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多: 1953-1957
         if (from_value or measure == "level") and "相比" in text[:cs + 1]:
             eras = _rx(r"(?:时期|期间)?(?:同|与|跟)“?[^，。；“”]{1,4}”?(?:时期|期间)?相比").search(text[:cs + 1])
             pair = [(ps, pe) for pos_, ps, pe in _plans(text[:eras.end()])] if eras else []
