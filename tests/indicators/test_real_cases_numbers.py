@@ -639,6 +639,12 @@ CASES = [
      [("plan", ["如前所说，一九五九年的社会商品零售总额将达到六百五十亿元，比一九五八年增长百分之十九；",
                 "同第一个五年计划的第一年——一九五三年的三百四十八亿元作比较，也增长了百分之八十七。"])],
      {"百分之八十七": (None, "1954-1959", None, "growth_rate", None)}),
+    # --- 现在 in a clause after a year: the clauses after it are of now too (seed 7171)
+    ("the clauses after a 现在 clause are now, not the year said before it (seed 7171)", 1960,
+     [("plan", ["农村人民公社是在高级农业生产合作社的基础上发展起来的，它的规模比高级农业生产合作社大得多。",
+                "一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个人民公社，平均一个人民公社拥有六万四千亩耕地，五千农户、一万个劳动力，相当于高级农业生产合作社平均规模的三十倍。"])],
+     {"七十四万多个": (None, "1958", "actual", "level", None), "二万四千多个": (None, "1959", "actual", "level", None),
+      "六万四千亩": (None, "1959", "actual", "level", None), "一万个": (None, "1959", "actual", "level", None)}),
 ]
 
 ASIDE = [

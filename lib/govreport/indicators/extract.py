@@ -710,6 +710,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None or _PART_OF_THIS_YEAR_CLAUSE.match(clause_before) is not None
         explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
         now_clause = _rx(r"^\s*(?:而|但|到)?(?:现在|目前|如今)").match(clause_before) is not None
+        if explicit and not now_clause and _last_year_pos(years, n.start) >= 0 and _rx(r"[，；]\s*(?:而|但|到)?(?:现在|目前|如今)").search(
+                text, _last_year_pos(years, n.start), cs):
+            now_clause = True                      # …，现在已经合并改组成为…人民公社，平均一个人民公社拥有…: still now
         if explicit and now_clause and _last_year_pos(years, n.start) < cs:
             explicit = None                        # 一九五八年初全国有七十四万多个…合作社，现在已经合并…: now, not 1958
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
