@@ -645,6 +645,20 @@ CASES = [
                 "一九五八年初全国有七十四万多个高级农业生产合作社，现在已经合并改组成为二万四千多个人民公社，平均一个人民公社拥有六万四千亩耕地，五千农户、一万个劳动力，相当于高级农业生产合作社平均规模的三十倍。"])],
      {"七十四万多个": (None, "1958", "actual", "level", None), "二万四千多个": (None, "1959", "actual", "level", None),
       "六万四千亩": (None, "1959", "actual", "level", None), "一万个": (None, "1959", "actual", "level", None)}),
+    # --- the tasks of a long-range plan (纲要, 1956-1967) are its targets at its end (seed 7172, known open kind)
+    ("a 纲要's task for its twelve years, the plan named earlier in the report (seed 7172)", 1960,
+     [("plan", ["我受中共中央和国务院的委托，向大会作关于一九五六年到一九六七年全国农业发展纲要的执行情况和争取提前实现这个纲要的报告。"]),
+      ("plan", ["全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。"]),
+      ("plan", ["我们要继续努力，争取提前实现纲要所提出的能够充分发挥效益的灌溉面积在十二年内达到九亿亩的要求。"]),
+      ("review", ["纲要要求在十二年内基本消灭和积极防治的疾病，有的已经基本消灭和防治住了（例如天花、鼠疫等），血吸虫病的患者已经治疗了百分之七十，其他一些病的发病率也大大下降。"])],
+     {"四十斤": (None, "1967", "target", "level", None), "一百斤": (None, "1967", "target", "level", None),
+      "九亿亩": (None, "1967", "target", "level", None), "百分之七十": (None, "1959", "actual", None, None)}),
+    ("a 纲要's task from a year said in the sentence (seed 7172)", 1960,
+     [("plan", ["全国农业发展纲要要求：从一九五六年开始，在十二年内，粮食每亩平均年产量，在三种不同的地区，分别达到四百斤、五百斤和八百斤。"])],
+     {"四百斤": (None, "1967", "target", "level", None), "八百斤": (None, "1967", "target", "level", None)}),
+    ("a population of the country after 使我国这样一个 is the population, not a sum (seed 7172)", 1959,
+     [("five_year_review", ["但是，究竟我们能不能在一个较短的时间内，使我国这样一个有六亿多人口的大国，建立起社会主义工业化的基础来，还有待于事实的证明。"])],
+     {"六亿多": ("总人口", None, "actual", "level", "stock")}),
 ]
 
 ASIDE = [

@@ -112,6 +112,10 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
 _COHORT = re.compile(r"(?:毕业生|新成长劳动力|需要就业的(?:人数|人员|劳动力)?)(?:人数)?(?:将|预计)?(?:高达|达到?|超过|超|约|有|为)?\s*$")
 # a span of years said with 时间 (在五年时间内): the span of its own clause
 _SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三四五六七八九十])(?P<last>))(?P<n>[两二三四五六七八九十])年时间(?:内|里|中)")
+# a long-range plan named with its years (一九五六年到一九六七年全国农业发展纲要) and a task it sets for its N years
+# (纲要要求：棉花的亩产量在十二年内…分别达到…; 纲要所提出的…灌溉面积在十二年内达到九亿亩的要求)
+_LONG_PLAN_NAMED = re.compile(r"(" + YEAR_WRITTEN + r")\s*年(?:到|至|—|－|-)(" + YEAR_WRITTEN + r")\s*年[^，。；]{0,16}?(?:纲要|规划)")
+_LONG_PLAN_TASK = re.compile(r"(?:纲要|规划)(?:修正草案|草案)?(?:所)?(?:要求|规定|提出)[^。；]*?(?:在|于)?([十两二三四五六七八九]{1,3})年(?:之)?内")
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
                                + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
 # the base said first (同一九五七年比较，一九六四年供应的…都增长百分之三十以上)
@@ -1111,7 +1115,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                                                and n.unit[:2] in ("亿", "万万")) \
                 and not explicit and not from_value and (
                 n.unit == "亿人" or n.unit == "亿" and people.group(1) or (people.group(1) or "人") != "人") and n.unit[:1] in "万亿" \
-                and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before) \
+                and not _CHANGE_VERB.search(window) and not _rx(r"(?:使|让)(?!我国|我们|这样|这么)|帮助|解决|惠及|带动|覆盖").search(clause_before) \
                 and not _rx(r"(?:多|余)?[\u4e00-\u9fff]{1,3}?(?:参加|参保|参合|受益)(?=[，。；]|$)").match(text, n.end):   # (有4.1亿农民参加: who joined)
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
             measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
@@ -1125,6 +1129,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             y1 = y2 - int(n.value) + 1
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
+        task = _LONG_PLAN_TASK.search(text, 0, n.start) if "纲要" in text or "规划" in text else None
+        if task and not _rx(r"已|提前").search(text, task.end(), n.start) and not from_value:
+            k = int(parse_chinese_numeral(task.group(1)))
+            start = _rx(r"从(" + YEAR_WRITTEN + r")\s*年(?:开始|起)").search(text, 0, n.start)
+            span = (_year_number(start.group(1)), _year_number(start.group(1)) + k - 1) if start else context.get("long_plan")
+            if span and span[1] - span[0] + 1 == k and span[1] >= ry:
+                status = "target"                  # 纲要要求：…在十二年内…分别达到四百斤: the plan's goal, at its end
+                y1, y2 = span if measure in ("growth_rate", "change", "cumulative") else (span[1], span[1])
         told_span = _span_of(before_rows) if not years and not skip and _TOLD_SPAN_GOES_ON.match(text) else None
         if told_span and not explicit and not from_value and measure in ("level", "cumulative") and sf != "stock" \
                 and not _rx(r"(?:到|至)\s*$").search(window) \
@@ -1410,7 +1422,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
         if doc is None:
             continue
         frames = sentence_frames(doc_sents, int(doc["report_year"]), str(doc.get("doc_type") or ""))
-        five_year, prev_last, memo, doc_plan, lead = False, "", {}, None, None
+        five_year, prev_last, memo, doc_plan, lead, long_plan = False, "", {}, None, None, None
         for (_pid, group) in itertools.groupby(zip(doc_sents, frames), key=lambda sf: sf[0].paragraph_id):
             para = list(group)
             first = str(para[0][0].text)
@@ -1422,8 +1434,11 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
             for sent, frame in para:
                 if frame.kind == "fyp_plan":
                     doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
+                named = _LONG_PLAN_NAMED.search(str(sent.text)) if "纲要" in str(sent.text) or "规划" in str(sent.text) else None
+                if named and _year_number(named.group(2)) - _year_number(named.group(1)) > 5:
+                    long_plan = (_year_number(named.group(1)), _year_number(named.group(2)))   # what its 十二年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
-                ctx["doc_plan"] = doc_plan
+                ctx["doc_plan"], ctx["long_plan"] = doc_plan, long_plan
                 new = _sentence_observations(sent, doc, ctx, registry, memo, aside)
                 lead = _items_of_lead(str(sent.text), new, lead)
                 rows.extend(new)
