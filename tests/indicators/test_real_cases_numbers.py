@@ -659,6 +659,18 @@ CASES = [
     ("a population of the country after 使我国这样一个 is the population, not a sum (seed 7172)", 1959,
      [("five_year_review", ["但是，究竟我们能不能在一个较短的时间内，使我国这样一个有六亿多人口的大国，建立起社会主义工业化的基础来，还有待于事实的证明。"])],
      {"六亿多": ("总人口", None, "actual", "level", "stock")}),
+    ("a comparison opening a sentence ending with ； goes on in the next (seed 7172)", 1964,
+     [("five_year_review", ["最近几年，城乡人民生活都逐步有所改善。",
+                            "同一九五七年比较，一九六四年供应的猪肉、羊肉、蔬菜等副食品，都增长百分之三十以上；",
+                            "机制纸、铝制品、搪瓷制品、自行车、收音机等主要日用品，增长百分之五十以上。"])],
+     {"百分之五十": (None, "1958-1964", None, "growth_rate", None)}),
+    ("主要 is no future: a growth of the year told in a review delivered late in it is done (seed 7172)", 1964,
+     [("five_year_review", ["一、国民经济调整工作的成就"]),
+      ("five_year_review", ["一九六四年，全国拥有的农业用拖拉机台数比一九五七年增长四倍，排灌设备的马力增长十二倍。"]),
+      ("five_year_review", ["工业生产有了新的发展，品种、质量出现了新的跃进。",
+                            "一九六四年全国工业总产值，预计比一九六三年增长百分之十五以上，比一九五七年有了很大的增加。",
+                            "钢、石油、化学肥料、水泥、汽车、棉纱、食糖、卷烟等主要工业产品，一九六四年的产量都比一九六三年增长百分之二十以上。"])],
+     {"百分之二十": (None, "1964", "actual", "growth_rate", None)}),
 ]
 
 ASIDE = [

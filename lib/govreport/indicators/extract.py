@@ -150,7 +150,7 @@ _REACHED_FROM = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]
 _TOLD_SPAN_GOES_ON = re.compile(r"^\s*(?:这|此外|另外|加上)")
 # a sentence that restates the one before in other terms
 _SAID_AGAIN = re.compile(r"^\s*(?:这就是说|也就是说|这就是讲|换句话说|换言之)[，,]")
-_FUTURE = re.compile(r"将(?!近)|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
+_FUTURE = re.compile(r"将(?!近)|(?<![主需重首纲摘])要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
 _CEILING_WORDS = ("以下", "以内", "之内", "不超过", "不高于", "低于", "小于", "不到", "≤", "<", "区间上限")
@@ -493,13 +493,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     # the corpus splits a sentence at ；: the parts after the first go on in the time it opened with
     # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
+    compared = _COMPARED_OPENING_BASE_FIRST.match(text) if not opening and text[:1] in "同与和跟" else None
     done_list = bool(_DONE_LIST.match(text)) or memo.pop("done_list", False)
     done_span = _span_of(before_rows) if _DONE_LIST.match(text) else memo.pop("done_span", None)
     if done_list and text.rstrip()[-1:] in "；;":
         memo["done_list"] = True                   # 已建成的主要有：…；…；: the items after the lead are done too
         memo["done_span"] = done_span
-    if text.rstrip()[-1:] in "；;" and (opening or carried):
-        memo["carry"] = opening.group() if opening else carried
+    if text.rstrip()[-1:] in "；;" and (opening or compared or carried):
+        # (同一九五七年比较，一九六四年…；机制纸…，增长百分之五十以上: the same comparison)
+        memo["carry"] = opening.group() if opening else compared.group() + "，" if compared else carried
     colon = max(text.rfind("："), text.rfind(":"))
     lead = _LEAD_ESTIMATE.search(text, 0, colon) if colon >= 0 and text.rstrip()[-1:] in "：:；;" else None
     if lead:                                       # …的一九五四年预计产量来同一九四九年产量比较一下，…数字：
