@@ -674,6 +674,9 @@ CASES = [
     ("a bare 减 before a fraction is a cut, not a share (seed 7171)", 1999,
      [("plan", ["省级政府组成部门的设置应与国务院组成部门基本对口，人员编制原则上减一半，逐步、分期实施。"])],
      {"一半": ("人员编制", "1999", "target", "growth_rate", None)}),
+    ("已经超过 in a plan's section tells the state now, not a sum of the plan (seed 7173)", 1982,
+     [("plan", ["第六个五年计划期间，要严格控制人口增长。", "根据今年七月一日的普查，我国人口已经超过十亿。"])],
+     {"十亿": (None, "1982", "actual", "level", None)}),
 ]
 
 ASIDE = [

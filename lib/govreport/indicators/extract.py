@@ -88,7 +88,7 @@ _RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已经?形成|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已经?形成|已经?超过|已经?突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -1087,6 +1087,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
+            if measure == "cumulative":
+                measure, sf = "level", ""          # (根据今年七月一日的普查，我国人口已经超过十亿, in a plan's section: no sum)
         if status == "target" and not explicit and not from_value and _rx(r"[^，。；]{0,6}?已经(?:完工|部分地|投入|建成|完成|开工)").match(text, n.end) \
                 and not _FUTURE.search(clause_before):
             status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # …，12个项目已经部分地投入生产: done
