@@ -677,6 +677,9 @@ CASES = [
     ("已经超过 in a plan's section tells the state now, not a sum of the plan (seed 7173)", 1982,
      [("plan", ["第六个五年计划期间，要严格控制人口增长。", "根据今年七月一日的普查，我国人口已经超过十亿。"])],
      {"十亿": (None, "1982", "actual", "level", None)}),
+    ("a verb and its short object after a subject before a percent is a growth (seed 7173)", 1955,
+     [("plan", ["但是，只要全国劳动人民共同努力，增加工业生产，提高工业品的质量，完成和超额完成在五年内工业生产增加产值百分之九十八点三的计划指标是完全可能的。"])],
+     {"百分之九十八点三": (None, None, "target", "growth_rate", None)}),
 ]
 
 ASIDE = [

@@ -72,6 +72,8 @@ _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
 _DECLINE = re.compile(r"(?:(?<![至多])少|(?<=[上再要])减|减价|降价|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
+# the verb and its short object right before the number, after a subject (五年内工业生产增加产值百分之九十八点三)
+_VERB_OBJECT_ENDS = re.compile(r"(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加(?!值)|下调|上调)[^\W\d的占率重比到至为于在了达约近超逾]{1,4}$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|少|减少|新增|增产|减产|多产)(?:了)?\s*$")
@@ -659,7 +661,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure in ("growth_rate", "level") and n.unit == "%" and _rx(r"(?:比重|占比|比例)$").search(name) \
                 and _rx(r"(?:上升|提高|增加|下降|降低|减少|回落)(?:了)?\s*$").search(window):
             measure = "change"                     # 所占的比重下降2.17％: a change of a share, in points
-        if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")) \
+        if measure in ("level", "share") and n.unit in ("%", "比值") and (_VERB_OBJECT_RATE.match(own.strip("，、 "))
+                                                                       or _VERB_OBJECT_ENDS.search(own)) \
                 and "占" not in own:                # (减少收入的农户只占10%: a share)
             measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
             if _rx(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)").match(own.strip("，、 ")) or \
