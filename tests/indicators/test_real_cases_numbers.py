@@ -680,6 +680,9 @@ CASES = [
     ("a verb and its short object after a subject before a percent is a growth (seed 7173)", 1955,
      [("plan", ["但是，只要全国劳动人民共同努力，增加工业生产，提高工业品的质量，完成和超额完成在五年内工业生产增加产值百分之九十八点三的计划指标是完全可能的。"])],
      {"百分之九十八点三": (None, None, "target", "growth_rate", None)}),
+    ("a plan's level reached by its end year (到一九八五年…从…增加到四十万人) is no sum (seed 7174)", 1982,
+     [("plan", ["第六个五年计划规定，到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人，增长百分之四十二点二；"])],
+     {"二十八万人": (None, "1980", "actual", "level", None), "四十万人": (None, "1985", "target", "level", None)}),
 ]
 
 ASIDE = [

@@ -1226,6 +1226,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if y1 != y2 and measure == "level" and _rx(r"每年|年产").search(text[:n.start]) and _rx(r"能够?|可以").search(text[:n.start]) \
                 and _rx(r"(?:建成|完成|投产)(?:以?后)").search(text[:n.start]):
             y1 = y2                                # 在第二个五年计划期间建设完成后，…将能够每年出产…一万五千台: from the end
+        if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and status == "target" and explicit and explicit[1] == y2 \
+                and _rx(r"(?:提高|增加|扩大|上升|[增升])(?:到|至)\s*$").search(window) and "累计" not in clause_before:
+            y1 = y2                                # 到一九八五年…招生数将从…二十八万人增加到四十万人: the level then
         if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained and not _PER_YEAR_LEVEL.search(clause_before) \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
