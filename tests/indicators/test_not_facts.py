@@ -104,6 +104,8 @@ SET_ASIDE = [
      {"一万二千千瓦": "in_a_name", "二万五千千瓦": "in_a_name", "五万千瓦": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
+    # seed 7174 (numbers9): the points of an argument
+    ("the points an argument counts (关键是三条)", 1982, "plan", "企业整顿的关键是三条。", {"三条": "rule_count"}),
 ]
 
 
