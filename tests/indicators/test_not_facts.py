@@ -106,6 +106,9 @@ SET_ASIDE = [
      {"百亿": "name_in_quotes"}),
     # seed 7174 (numbers9): the points of an argument
     ("the points an argument counts (关键是三条)", 1982, "plan", "企业整顿的关键是三条。", {"三条": "rule_count"}),
+    # seed 7175 (numbers9): a count of measures announced, ending the sentence (the list follows in the next ones)
+    ("a count of measures ending the sentence", 2016, "plan", "今年将采取三项举措。", {"三项": "rule_count"}),
+    ("a count of work items ending the sentence", 2010, "plan", "积极稳妥推进医药卫生体制改革，全面落实五项重点工作。", {"五项": "rule_count"}),
 ]
 
 

@@ -683,6 +683,9 @@ CASES = [
     ("a plan's level reached by its end year (到一九八五年…从…增加到四十万人) is no sum (seed 7174)", 1982,
      [("plan", ["第六个五年计划规定，到一九八五年全日制高等学校招生数将从一九八○年的二十八万人增加到四十万人，增长百分之四十二点二；"])],
      {"二十八万人": (None, "1980", "actual", "level", None), "四十万人": (None, "1985", "target", "level", None)}),
+    ("a goal's amount before 的要求。 stays a value (seed 7175 look-alike)", 1960,
+     [("plan", ["我们要继续努力，争取提前实现纲要所提出的能够充分发挥效益的灌溉面积在十二年内达到九亿亩的要求。"])],
+     {"九亿亩": (None, None, "target", "level", None)}),
 ]
 
 ASIDE = [

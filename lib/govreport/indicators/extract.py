@@ -577,8 +577,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 skipped.append((n, "rhetoric", text[n.start:n.end + 4]))
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
             if n.notation == "chinese" and n.value <= 20 and (_rx(
-                    r"[\u4e00-\u9fff]{0,2}(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
-                    r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
+                    r"[\u4e00-\u9fff]{0,2}(?:措施|举措|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
+                    r"[^，。；]{0,6}[：:]").match(text[n.end:]) or n.unit in ("项", "条", "点", "个", "件") and _rx(
+                    r"[\u4e00-\u9fff]{0,4}(?:措施|举措|任务|工作|方面)。?\s*$").match(text[n.end:]) or _rx(
                     r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张|标准)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
                 skipped.append((n, "rule_count", text[n.start:n.end + 6]))
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
