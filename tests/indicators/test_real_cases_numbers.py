@@ -686,6 +686,13 @@ CASES = [
     ("a goal's amount before 的要求。 stays a value (seed 7175 look-alike)", 1960,
      [("plan", ["我们要继续努力，争取提前实现纲要所提出的能够充分发挥效益的灌溉面积在十二年内达到九亿亩的要求。"])],
      {"九亿亩": (None, None, "target", "level", None)}),
+    ("a plan's sum compared with the last plan's: the growth of the sum, over the plan (seed 7175)", 1986,
+     [("plan", ["二、规定恰当的投资规模，合理调整投资结构，努力提高投资效益"]),
+      ("plan", ["这是“七五”计划的关键性问题。",
+                "经过多方测算和对财力物力的反复平衡，“七五”计划草案规定，五年内全民所有制单位基本建设投资总规模为五千亿元，比“六五”期间增加百分之四十九；",
+                "更新改造投资二千七百六十亿元，比“六五”期间增加百分之八十七。"])],
+     {"二千七百六十亿元": (None, "1986-1990", "target", "cumulative", None),
+      "百分之八十七": (None, "1986-1990", "target", "growth_rate", None)}),
 ]
 
 ASIDE = [

@@ -118,6 +118,7 @@ _SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三�
 # (纲要要求：棉花的亩产量在十二年内…分别达到…; 纲要所提出的…灌溉面积在十二年内达到九亿亩的要求)
 _LONG_PLAN_NAMED = re.compile(r"(" + YEAR_WRITTEN + r")\s*年(?:到|至|—|－|-)(" + YEAR_WRITTEN + r")\s*年[^，。；]{0,16}?(?:纲要|规划)")
 _LONG_PLAN_TASK = re.compile(r"(?:纲要|规划)(?:修正草案|草案)?(?:所)?(?:要求|规定|提出)[^。；]*?(?:在|于)?([十两二三四五六七八九]{1,3})年(?:之)?内")
+_ANY_PLAN_NAME = r"(?:“?" + PLAN_ABBR + r"”?|“[一二三四五六七八九十]五”|[六七八九]五|第[一二三四五六七八九十]{1,3}个五年)"
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
                                + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
 # the base said first (同一九五七年比较，一九六四年供应的…都增长百分之三十以上)
@@ -1241,6 +1242,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and "累计" in text[:n.start] and not _rx(r"比|较|同").search(clause_before):
             measure = "cumulative"             # “十一五”前四年累计…下降14.38%，…分别下降9.66%: the change over those years
             #                                    (not 五年累计…，比前五年增长1.41倍: a growth of the sum)
+        if measure in ("growth_rate", "change") and y1 == y2 and out and out[-1]["sentence_id"] == sent.sentence_id \
+                and out[-1]["measure"] == "cumulative" and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
+                and prev_clause != ci and _rx(r"(?:比|较|同)(?:" + _ANY_PLAN_NAME + r"|前五年|上一?个五年)(?:计划|规划)?(?:期间|时期)?").search(clause_before):
+            y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 更新改造投资二千七百六十亿元，比“六五”期间
+            status = out[-1]["status"]                                        # 增加百分之八十七: the growth of that sum
         if measure == "level" and n.unit == "%" and out and out[-1]["sentence_id"] == sent.sentence_id and \
                 out[-1]["measure"] in ("change", "growth_rate") and _rx(r"[，、\s]*即\s*").fullmatch(own):
             measure = "growth_rate"                # 比上一年增产二千二百万吨，即百分之七点八: the same change as a rate
