@@ -277,6 +277,8 @@ _RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位�
 _RANK_MOVE_RE = re.compile(r"(?:上升|提升|跃升|前移|提高|下降|后退|跃居|升|降)(?:到|至|为)(?P<rank>第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名))")
 _STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)(?P<w>连冠|连增|连丰|连涨|连降|连优|连胜)")
 _SCALE_WORD_RE = re.compile(r"(?<![\d.一二三四五六七八九十两])(?P<m>万亿|千亿|百亿|亿|万)(?P<u>元|美元)?级")
+# units × size of each (2×35万千瓦机组): one number, the size of all units together
+_UNITS_TIMES_RE = re.compile(r"(?<![\d.])(\d{1,2})\s*[×xX*＊]\s*(\d+(?:\.\d+)?)(?=\s*[万亿千]?[\u4e00-\u9fff])")
 _WAN_QIAN_RE = re.compile(r"(?<![\d.])(\d{1,4})(万|亿)(\d)千(多|余)?(万)?(多|余)?")
 _HALF_RE = re.compile(r"(?<![\d一二三四五六七八九十两])一半")
 
@@ -438,6 +440,12 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
         if free(m.start(), m.end()):
             add(_mention(text, m.start(), m.end(), Decimal(1), m.group("m") + (m.group("u") or "元"), "number",
                          ["级"], "word"))
+    if "×" in t or "x" in t or "X" in t or "*" in t or "＊" in t:
+        for m in _UNITS_TIMES_RE.finditer(t):      # 2×35万千瓦: 70 万千瓦, the units together
+            unit, end = _match_unit(t, m.end(), chinese=False)
+            if unit and free(m.start(), end):
+                add(_mention(text, m.start(), end, Decimal(m.group(1)) * Decimal(m.group(2)), unit, "number",
+                             _prefix_qualifiers(t, m.start()), "arabic"))
     for m in _WAN_QIAN_RE.finditer(t):            # 1万6千多户, 2万5千公里, 1亿3千多万: one number
         big = m.group(2)
         if (big == "亿") != bool(m.group(5)):
