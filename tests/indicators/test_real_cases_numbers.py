@@ -693,6 +693,9 @@ CASES = [
                 "更新改造投资二千七百六十亿元，比“六五”期间增加百分之八十七。"])],
      {"二千七百六十亿元": (None, "1986-1990", "target", "cumulative", None),
       "百分之八十七": (None, "1986-1990", "target", "growth_rate", None)}),
+    ("裁减 with its object before the number is a cut (seed 7177)", 2004,
+     [("plan", ["精心做好军队体制编制调整改革工作，确保完成2005年前裁减军队员额20万等各项任务。"])],
+     {"20万": (None, "2005", "target", "change", None)}),
 ]
 
 ASIDE = [
