@@ -1564,6 +1564,9 @@ CASES = [
     ("YYYY年我们提出用N年时间…: the span counts from the year proposed, and what was done since is actual (seed 7168)", 2007,
      [("review", ["2004年我们提出用三年时间基本解决建设领域历史上拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元。"])],
      {"1834亿元": (None, "2004-2006", "actual", "cumulative"), "330亿元": (None, "2004-2006", "actual", None)}),
+    ("who budgets by a share (中央财政已按…占…的4%编制预算) is not part of its name (numbers9, seed 7171)", 2012,
+     [("plan", ["中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算，地方财政也要相应安排，确保实现这一目标。"])],
+     {"4%": ("国家财政性教育经费支出占国内生产总值比重", "2012", "target", "share")}),
 ]
 
 
