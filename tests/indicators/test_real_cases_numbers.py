@@ -696,6 +696,9 @@ CASES = [
     ("裁减 with its object before the number is a cut (seed 7177)", 2004,
      [("plan", ["精心做好军队体制编制调整改革工作，确保完成2005年前裁减军队员额20万等各项任务。"])],
      {"20万": (None, "2005", "target", "change", None)}),
+    ("money of the five years reached (五年…投入达到X) with no comma after 五年 is a sum (numbers9 scan)", 2008,
+     [("five_year_review", ["五年中央财政用于科技的投入达到3406亿元。"])],
+     {"3406亿元": (None, "2003-2007", "actual", "cumulative", None)}),
 ]
 
 ASIDE = [

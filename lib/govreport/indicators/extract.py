@@ -200,7 +200,7 @@ _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|
 # a clause after which 预计 no longer holds (预计达到…，超过年度计划百分之四点一: still the estimate)
 _ESTIMATE_ENDS = re.compile(r"[，,；;：:]\s*(?:其中)?\s*(?:今年|明年|去年|上年|本年|(?:" + YEAR_WRITTEN + r")\s*年|要|将|力争|争取|计划|原计划|目标|但|而)")
 # a sentence that opens with the five years under review (五年间，/ 五年来，/ 过去五年，)
-_FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:间|中|里|来|内)?[，,]")
+_FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:(?:间|中|里|来|内)?[，,]|(?![计规前后以之])(?=[\u4e00-\u9fff]{2}))")   # (五年中央财政用于科技的投入达到…: no comma)
 # a sentence that opens with last year tells what was done then, clause after clause
 _LAST_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}[，,])?(?:去年|上年)(?!同期|以来|底|末|的基础|水平)")
 # a clause that opens with 本年/今年 is about the report's own year (in a budget report, the budget's),
