@@ -140,6 +140,17 @@ KEPT = [
     ("a capacity added to the place", 2016, "review", "新增发电装机容量1.2亿千瓦，建成一批重大电源项目。", ["1.2亿千瓦"]),
     ("standards that were made", 2016, "review", "制定30项国家标准。", ["30项"]),
     ("a quoted streak", 2026, "review", "粮食生产实现“二十二连丰”，总产量达到760亿斤。", ["二十二连丰", "760亿斤"]),
+    # numbers9 (a scan of set-asides): amounts spent and counts kept, not bars of what is counted
+    ("money a verb spends before the projects it funds", 2015, "review",
+     "教育基础设施投入不断加大，投资9600万元实施的向阳幼儿园等6个项目全部完工。", ["9600万元", "6个"]),
+    ("money arranged to support units counted after it", 2010, "review", "鼓励企业加快技术改造，安排200亿元技改专项资金支持4441个技改项目。",
+     ["200亿元", "4441个"]),
+    ("a count in 万名 after a count of places", 2006, "review",
+     "中央和地方财政安排专项资金70多亿元，对592个重点贫困县1700万名贫困家庭学生免除学杂费。", ["1700万名"]),
+    ("a count in 件 after the classes counted", 2026, "plan", "今年将办好12类45件民生实事。", ["45件"]),
+    ("a length after the villages it is in", 2015, "review", "完成了5个行政村17.2公里的村巷硬化。", ["17.2公里"]),
+    ("a count in 万户 rising to 亿户 is no bar", 2003, "review", "固定电话和移动电话用户由8354万户增加到4.21亿户，居世界首位。",
+     ["8354万户", "4.21亿户"]),
 ]
 
 

@@ -211,7 +211,9 @@ _THIS_YEAR_CLAUSE = re.compile(r"^\s*(?:则|而|但|即|其中)?\s*(?:本年|今
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
 
-_COUNT_UNIT = re.compile(r"^(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类)")
+_COUNT_UNIT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件)")
+# money a verb spends (投资9600万元实施的…项目, 安排200亿元…支持4441个…项目): the amount spent, no bar
+_SPENT_BEFORE = re.compile(r"(?:投资|投入|安排|筹集|拨付|下达|使用|补助|完成投资)(?:了)?(?:资金)?\s*$")
 _THRESHOLD_LINK = re.compile(r"^(?:及以上|以上|以下|级)?的?")
 _VERB_START = re.compile(r"^(?:增长|下降|提高|提升|左右|以内|达到|实现|完成)")
 
@@ -235,6 +237,8 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
         return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
     if _rx(r"在\s*$").search(text[max(0, n.start - 2):n.start]) and _rx(r"(?:及)?以[上下]的[\u4e00-\u9fff]").match(text[n.end:]):
         return True                                # 集体分配平均每人在三百元以上的大队
+    if _SPENT_BEFORE.search(text, max(0, n.start - 6), n.start) and not n.qualifiers:
+        return False                               # 中央财政安排219亿元支持116户国有企业…: money spent
     before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
     if before and n.unit and not _COUNT_UNIT.match(n.unit) and "超" in "".join(n.qualifiers) and _rx(
             r"[\u4e00-\u9fff]{1,12}(?:超过?|突破|逾)").fullmatch(text[before[-1].end:n.start]) \
@@ -246,7 +250,7 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     after = after[link.end():]
     if not after or not _rx(r"[\u4e00-\u9fff]").match(after) or _VERB_START.match(after):
         return False
-    counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit]
+    counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit.lstrip("万亿千百") != n.unit.lstrip("万亿千百")]
     if counted and (link.end() or not _rx(r"[、，和及与]|在|有|是").search(text[n.end:counted[0].start])
                     and counted[0].start - n.end <= 12):   # (三十万手工业者组织在四千八百多个合作社中: two counts)
         return True
@@ -257,7 +261,10 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     # "6个营收超2000亿元产业集群": the count comes first, a few characters before
     if not n.unit or _COUNT_UNIT.match(n.unit):
         return False  # "124条道路出新和227条背街小巷整治" is a list of counts
-    return bool(before) and _rx(r"[\u4e00-\u9fff]{0,6}").fullmatch(text[before[-1].end:n.start]) is not None
+    gap = text[before[-1].end:n.start] if before else ""
+    return bool(before) and _rx(r"[\u4e00-\u9fff]{0,6}").fullmatch(gap) is not None \
+        and (not gap or bool(n.qualifiers) or _rx(r"(?:及)?以[上下]|级").match(text, n.end) is not None)   # (完成了5个行政村
+    #                                            17.2公里的村巷硬化: the km of those villages, a value)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
