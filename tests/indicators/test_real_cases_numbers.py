@@ -699,6 +699,16 @@ CASES = [
     ("money of the five years reached (五年…投入达到X) with no comma after 五年 is a sum (numbers9 scan)", 2008,
      [("five_year_review", ["五年中央财政用于科技的投入达到3406亿元。"])],
      {"3406亿元": (None, "2003-2007", "actual", "cumulative", None)}),
+    # --- a doubling goal (翻两番的目标) is a target, no rhetoric; 本世纪末 after 实现 and from a year (numbers9 scan)
+    ("a doubling goal said with 的宏伟目标 is a target of 2000", 1984,
+     [("review", ["通过实践，全国各族人民对党的十一届三中全会和十二大确定的路线方针政策更加拥护，对实现本世纪末全国工农业年总产值翻两番的宏伟目标和社会主义事业的光辉前景更加充满信心。"])],
+     {"翻两番": ("全国工农业年总产值", "2000", "target", "growth_rate", None)}),
+    ("从一九八一年到本世纪末 is one span", 1982,
+     [("plan", ["中国共产党第十二次全国代表大会，确定了我国经济建设的战略目标、战略重点和战略步骤，要求在不断提高经济效益的前提下，从一九八一年到本世纪末的二十年内力争实现我国工农业年总产值翻两番；"])],
+     {"翻两番": (None, "1981-2000", "target", "growth_rate", None)}),
+    ("a target of 2010 told as a requirement (翻一番的要求)", 2006,
+     [("plan", ["《纲要》提出的2010年人均国内生产总值比2000年翻一番的要求。"])],
+     {"翻一番": ("人均国内生产总值", "2010", "target", "growth_rate", None)}),
 ]
 
 ASIDE = [

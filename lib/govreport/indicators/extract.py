@@ -545,9 +545,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         plan = _plans(m.group())
         if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
             years.append((m.start(), m.end(), plan[0][1], plan[0][2]))
-    for m in _rx(r"(?:到|至|在)本世纪末").finditer(text):
+    for m in _rx(r"(?:到|至|在|实现)本世纪末").finditer(text):
         if ry < 2000:
-            years.append((m.start(), m.end(), 2000, 2000))
+            since = [y for y in years if y[1] <= m.start() and _rx(r"\s*的?").fullmatch(text, y[1], m.start())
+                     and text[max(0, y[0] - 1):y[0]] in ("从", "自")]
+            if since:                              # 从一九八一年到本世纪末的二十年内…翻两番: 1981-2000
+                years = [y for y in years if y is not since[-1]] + [(since[-1][0], m.end(), since[-1][2], 2000)]
+            else:
+                years.append((m.start(), m.end(), 2000, 2000))
     years.sort()
     plan_years = _plan_year_mentions(text, ry)
     # …由1978年的63.5％上升到今年的70％左右；积累所占的比重，相应地由36.5％降到30％左右: a change told after ；
@@ -580,7 +585,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.notation == "chinese" and n.unit == "元" and _rx(r"、[^，。；\d]{1,8}?等").match(text[n.end:]) and not n.qualifiers:
                 skipped.append((n, "in_a_name", text[n.start:n.end + 1]))
                 continue                           # 扶持三元、麦福劳等龙头企业: a company's name
-            if n.unit == "倍" and _rx(r"\s*的").match(text[n.end:]) and not _rx(
+            if n.unit == "倍" and n.kind != "times" and _rx(r"\s*的").match(text[n.end:]) and not _rx(
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$").search(text[max(cs, n.start - 4):n.start]):
                 skipped.append((n, "rhetoric", text[n.start:n.end + 4]))
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
