@@ -1567,6 +1567,12 @@ CASES = [
     ("who budgets by a share (中央财政已按…占…的4%编制预算) is not part of its name (numbers9, seed 7171)", 2012,
      [("plan", ["中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算，地方财政也要相应安排，确保实现这一目标。"])],
      {"4%": ("国家财政性教育经费支出占国内生产总值比重", "2012", "target", "share")}),
+    ("the years of a span gone from a name leave no 在到间 (numbers9, seed 7180)", 1986,
+     [("plan", ["过去我国农业发展缓慢，粮食产量在一九五三年到一九七八年间平均每年只增长五百多万吨，棉花产量在一九六五年到一九七八年间长期停滞不前。"])],
+     {"五百多万吨": ("粮食产量", "1953-1978", "actual", "change")}),
+    ("how long (五年) between who and the verb is no part of the name (numbers9, seed 7180)", 2008,
+     [("five_year_review", ["抗灾救灾工作全面加强，中央财政五年支出551亿元，受灾群众生产生活得到妥善安排。"])],
+     {"551亿元": ("中央财政支出", "2003-2007", "actual", "cumulative")}),
 ]
 
 
