@@ -480,8 +480,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             if vague_found is not None:            # 几十倍, 十几万, 数千项, 数十万 (not 总数十万人: the total)
                 _add_vague(vague_found, a - 1 if prev in "几数" else a, b + 1 if t[b:b + 1] == "几" else b)
             continue
-        if kind == "chinese" and ((prev and prev in "第“\"初") or m.group() == "一" and nxt != "倍"):
-            continue                               # ordinals, slogans in quotes, the article 一 (增加了一倍 is a ratio)
+        if kind == "chinese" and ((prev and prev in "第“\"初") or m.group() == "一" and nxt != "倍" or m.group() == "零"):
+            continue                               # ordinals, slogans in quotes, the article 一 (增加了一倍 is a ratio), 零件 (parts)
         quals = _prefix_qualifiers(t, a)
         if kind == "structure":
             parts = [p for p in _rx(_NUM).finditer(t[a:b])]
