@@ -104,6 +104,11 @@ SET_ASIDE = [
      {"一万二千千瓦": "in_a_name", "二万五千千瓦": "in_a_name", "五万千瓦": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
+    # seed 7174 (numbers9): the points of an argument
+    ("the points an argument counts (关键是三条)", 1982, "plan", "企业整顿的关键是三条。", {"三条": "rule_count"}),
+    # seed 7175 (numbers9): a count of measures announced, ending the sentence (the list follows in the next ones)
+    ("a count of measures ending the sentence", 2016, "plan", "今年将采取三项举措。", {"三项": "rule_count"}),
+    ("a count of work items ending the sentence", 2010, "plan", "积极稳妥推进医药卫生体制改革，全面落实五项重点工作。", {"五项": "rule_count"}),
 ]
 
 
@@ -135,6 +140,17 @@ KEPT = [
     ("a capacity added to the place", 2016, "review", "新增发电装机容量1.2亿千瓦，建成一批重大电源项目。", ["1.2亿千瓦"]),
     ("standards that were made", 2016, "review", "制定30项国家标准。", ["30项"]),
     ("a quoted streak", 2026, "review", "粮食生产实现“二十二连丰”，总产量达到760亿斤。", ["二十二连丰", "760亿斤"]),
+    # numbers9 (a scan of set-asides): amounts spent and counts kept, not bars of what is counted
+    ("money a verb spends before the projects it funds", 2015, "review",
+     "教育基础设施投入不断加大，投资9600万元实施的向阳幼儿园等6个项目全部完工。", ["9600万元", "6个"]),
+    ("money arranged to support units counted after it", 2010, "review", "鼓励企业加快技术改造，安排200亿元技改专项资金支持4441个技改项目。",
+     ["200亿元", "4441个"]),
+    ("a count in 万名 after a count of places", 2006, "review",
+     "中央和地方财政安排专项资金70多亿元，对592个重点贫困县1700万名贫困家庭学生免除学杂费。", ["1700万名"]),
+    ("a count in 件 after the classes counted", 2026, "plan", "今年将办好12类45件民生实事。", ["45件"]),
+    ("a length after the villages it is in", 2015, "review", "完成了5个行政村17.2公里的村巷硬化。", ["17.2公里"]),
+    ("a count in 万户 rising to 亿户 is no bar", 2003, "review", "固定电话和移动电话用户由8354万户增加到4.21亿户，居世界首位。",
+     ["8354万户", "4.21亿户"]),
 ]
 
 

@@ -309,3 +309,15 @@ def test_cloth_in_chi_is_a_unit():
     assert [(n.text, n.unit, n.unit_base) for n in find_numbers("呢绒将增加约六百六十万尺，高一百公尺")] == [
         ("六百六十万尺", "万尺", "尺"), ("一百公尺", "公尺", "公里")]
 
+
+
+def test_units_times_size_is_one_number():
+    # known open kind (numbers9): 2×35万千瓦 (two units of 35万千瓦) was read as 35万千瓦 and a bare 2
+    got = [(n.text, float(n.value), n.unit) for n in find_numbers("开工建设伊敏电厂三期2×35万千瓦机组，PM2.5浓度下降5%")]
+    assert got == [("2×35万千瓦", 70.0, "万千瓦"), ("5%", 5.0, "%")]
+
+
+def test_a_bare_zero_before_a_measure_word_is_a_word():
+    # seed 7181 (numbers9): 仅零件报废一项 was read as 0 件; 零件 is "parts"
+    assert [(n.text, float(n.value), n.unit) for n in find_numbers("仅零件报废一项，汽车零件3000件，增长零点五倍")] == [
+        ("3000件", 3000.0, "件"), ("零点五倍", 0.5, "倍")]

@@ -70,15 +70,17 @@ _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
 _GROWTH_BEFORE = re.compile(r"(?:减价|降价|提价|涨价|增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
                             r"增速为|增速在|增幅为|增速达|(?<!自然)增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
-                            r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减|总和还多|还多)(?:了)?(?:均|都)?\s*$")   # (增幅均超过10%)
+                            r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减|总和还多|还多|(?<=[上再要])减)(?:了)?(?:均|都)?\s*$")   # (增幅均超过10%; 原则上减一半)
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
                           r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
-_DECLINE = re.compile(r"(?:(?<![至多])少|减价|降价|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
+_DECLINE = re.compile(r"(?:(?<![至多])少|(?<=[上再要])减|减价|降价|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|裁减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
+# the verb and its short object right before the number, after a subject (五年内工业生产增加产值百分之九十八点三)
+_VERB_OBJECT_ENDS = re.compile(r"(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加(?!值)|下调|上调)[^\W\d的占率重比到至为于在了达约近超逾]{1,4}$")
 _VERB_OBJECT_RATE = re.compile(r"^(?:(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加|下调|上调))"
                                r"[\u4e00-\u9fff“”]{2,16}?(?:平均)?(?:缩短|减少|降低)?$")
 _CHANGE_COUNT = re.compile(r"(?:较|比)(?:上年|去年|上一年|年初)?\w{0,4}(?:增加|多|少|减少|新增|增产|减产|多产)(?:了)?\s*$")
-_CHANGE_VERB = re.compile(r"(?:净增|净减|增加|减少|增产|减产|缩减|再增加|再提高|提高|降低|下降|压减|削减|精简|扩大|缩小|增长|上调|下调|多(?=了)|(?<=月|年)增)(?:了)?"
+_CHANGE_VERB = re.compile(r"(?:净增|净减|增加|减少|增产|减产|缩减|再增加|再提高|提高|降低|下降|压减|削减|裁减|精简|扩大|缩小|增长|上调|下调|多(?=了)|(?<=月|年)增)(?:了)?"
                           r"(?:约|近|超过|超|逾|多)?\s*$")
 _SHARE_NAME = re.compile(r"占|比重|占比|比例|比率|份额")
 _PART_OF_TOTAL = re.compile(r"(?:总额|总数|总量|总值|总和|总投资|投资额|总产值|总收入|总支出|总面积|总人口|总产量)的\s*$")
@@ -91,7 +93,7 @@ _RISE_NAME = re.compile(r"(?:提|涨|增|降|上调|下调|提高|上涨|增长|
 _RATE_NAME = re.compile(r"(?:率|比重|占比|比例|比率|份额|水平|指数|幅度|速度|浓度|系数|增速|增幅|降幅|涨幅)$")
 _CHANGE_NAME = re.compile(r"(?:增加|增长|增产|减少|减产)的(?:绝对数|绝对额|绝对值|数量|数额)")
 _PERIOD_WORDS = re.compile(r"每年|年均|五年|累计|新增|先后|共计")
-_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已经?形成|已超过|已突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
+_ALREADY = re.compile(r"(?:已经?(?:发展|增加|扩大|上升)到|已经?达到(?:了)?(?:全体|全部|全国|总)[\u4e00-\u9fff]{1,8}的|已经?[\u4e00-\u9fff]{1,4}了|已达到?|已经达到?|已有|已经有|现有|已经?形成|已经?超过|已经?突破|已经?占[^，。；]{0,12}|已经?建成的[^，。；]{0,10}|现在的|现行的?|(?:我国|全国|我省|全省|我市|全市)(?:共)?有)\s*$|^\s*(?:目前|现在|迄今|截至目前)")
 _FLOW_NAME = re.compile(r"新增|净增|引进|新引进|新建|新开工|新投产|投产|新设|新登记|新认定|新培育|改建|改造|建设|完成|实现|解决|推出|获批|"
                         r"培训|救助|搬迁|落户|脱贫|摘帽|减税|降费|减负|发放|资助|招录|吸纳|扩招|开工|竣工|建成|关停|淘汰|整治|"
                         r"治理|造林|退耕|打造|举办|开展|实施|帮助|带动|签约|引导|设立|出台|制定|修订|清理|取消|下放")
@@ -115,8 +117,25 @@ _OPENING_TIME = re.compile(r"^\s*(?:在|从|自|到|至)?(?:(?:" + YEAR_WRITTEN 
 _COHORT = re.compile(r"(?:毕业生|新成长劳动力|需要就业的(?:人数|人员|劳动力)?)(?:人数)?(?:将|预计)?(?:高达|达到?|超过|超|约|有|为)?\s*$")
 # a span of years said with 时间 (在五年时间内): the span of its own clause
 _SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三四五六七八九十])(?P<last>))(?P<n>[两二三四五六七八九十])年时间(?:内|里|中)")
+# a long-range plan named with its years (一九五六年到一九六七年全国农业发展纲要) and a task it sets for its N years
+# (纲要要求：棉花的亩产量在十二年内…分别达到…; 纲要所提出的…灌溉面积在十二年内达到九亿亩的要求)
+_LONG_PLAN_NAMED = re.compile(r"(" + YEAR_WRITTEN + r")\s*年(?:到|至|—|－|-)(" + YEAR_WRITTEN + r")\s*年[^，。；]{0,16}?(?:纲要|规划)")
+_LONG_PLAN_TASK = re.compile(r"(?:纲要|规划)(?:修正草案|草案)?(?:所)?(?:要求|规定|提出)[^。；]*?(?:在|于)?([十两二三四五六七八九]{1,3})年(?:之)?内")
+_ANY_PLAN_NAME = r"(?:“?" + PLAN_ABBR + r"”?|“[一二三四五六七八九十]五”|[六七八九]五|第[一二三四五六七八九十]{1,3}个五年)"
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
                                + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
+# the base said first (同一九五七年比较，一九六四年供应的…都增长百分之三十以上)
+_COMPARED_OPENING_BASE_FIRST = re.compile(r"^\s*(?:同|与|和|跟)(" + YEAR_WRITTEN + r")\s*年(?:作|进行)?(?:相比|比较)[，,]\s*("
+                                          + YEAR_WRITTEN + r")\s*年")
+
+
+def _compared_opening(text: str) -> tuple[int, int] | None:
+    """(year, base year) of a sentence that opens comparing two years, else None."""
+    m = _COMPARED_OPENING.match(text)
+    if m:
+        return _year_number(m.group(1)), _year_number(m.group(2))
+    m = _COMPARED_OPENING_BASE_FIRST.match(text)
+    return (_year_number(m.group(2)), _year_number(m.group(1))) if m else None
 # a lead of a list of what is done (已建成的主要有：…；…；): the items are done
 _DONE_LIST = re.compile(r"^\s*已经?(?:建成|完成|开工)的?(?:主要|项目)?(?:有|是)[：:]")
 # a lead sentence (ending with ：) that announces the estimates of a year for the list after it
@@ -137,7 +156,7 @@ _REACHED_FROM = re.compile(r"(?:由|从)(?:" + YEAR_WRITTEN + r")\s*年[^。；]
 _TOLD_SPAN_GOES_ON = re.compile(r"^\s*(?:这|此外|另外|加上)")
 # a sentence that restates the one before in other terms
 _SAID_AGAIN = re.compile(r"^\s*(?:这就是说|也就是说|这就是讲|换句话说|换言之)[，,]")
-_FUTURE = re.compile(r"将(?!近)|要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
+_FUTURE = re.compile(r"将(?!近)|(?<![主需重首纲摘])要|计划|预算|预计|力争|争取|可望|有望|目标|规划|预期|设想")
 # what a fund holds at a point in time: 全国社会保障基金积累4140亿元, 结存, 余额达
 _STOCK_VERB = re.compile(r"(?:积累|结存|滚存|余额|存款余额)(?:了|达到?|为|已达)?\s*$")
 _CEILING_WORDS = ("以下", "以内", "之内", "不超过", "不高于", "低于", "小于", "不到", "≤", "<", "区间上限")
@@ -148,7 +167,7 @@ _STREAK_BEFORE = re.compile(r"连续\s*$")
 _SINCE_EVENTS = {"解放": 1950, "全国解放": 1950, "建国": 1950, "新中国成立": 1950, "中华人民共和国成立": 1950, "改革开放": 1979}
 _SINCE = re.compile(r"(?:(" + YEAR_WRITTEN + r")\s*年|(" + "|".join(sorted(_SINCE_EVENTS, key=len, reverse=True))
                     + r"))(?:以来|后)(?!的)")          # (建国以来的最高水平: a comparison, not a period)
-_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:同时|并且|并|保证|确保|力争|争取|每年|今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|压缩|压减)"
+_CHANGE_OBJECT = re.compile(r"(?:^|[，、])\s*(?:[\u4e00-\u9fff]{2,8}?(?=将|要|还要|再|又|继续))?(?:同时|并且|并|保证|确保|力争|争取|每年|今年|明年|全年|当年|去年|上年|年内|还要|还|要|将|再|又|继续|共|累计)*(?:增加|减少|增发|多发|多增|少增|削减|裁减|压缩|压减)"
                             r"(?:了)?(?![到至为达])(?:(?!超过|达到|到|至)[\u4e00-\u9fff“”]){2,16}$")
 # a plan named as providing for something: 第六个五年计划规定, “七五”计划草案要求, 十二五规划提出
 _PROVISION = re.compile(r"(?:五年计划|五年规划|五”计划|五”规划|五计划|五规划)(?:草案|纲要|建议)?(?:中)?(?:规定|要求|提出|确定|安排|提出的?目标)")
@@ -184,7 +203,7 @@ _PLANNED = re.compile(r"^\s*(?:原|原来|本来|原定|年初)?计划(?!生育|
 # a clause after which 预计 no longer holds (预计达到…，超过年度计划百分之四点一: still the estimate)
 _ESTIMATE_ENDS = re.compile(r"[，,；;：:]\s*(?:其中)?\s*(?:今年|明年|去年|上年|本年|(?:" + YEAR_WRITTEN + r")\s*年|要|将|力争|争取|计划|原计划|目标|但|而)")
 # a sentence that opens with the five years under review (五年间，/ 五年来，/ 过去五年，)
-_FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:间|中|里|来|内)?[，,]")
+_FIVE_YEAR_SPAN_OPENS = re.compile(r"^\s*(?:在)?(?:过去|这)?(?:的)?五年(?:(?:间|中|里|来|内)?[，,]|(?![计规前后以之])(?=[\u4e00-\u9fff]{2}))")   # (五年中央财政用于科技的投入达到…: no comma)
 # a sentence that opens with last year tells what was done then, clause after clause
 _LAST_YEAR_OPENS = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}[，,])?(?:去年|上年)(?!同期|以来|底|末|的基础|水平)")
 # a clause that opens with 本年/今年 is about the report's own year (in a budget report, the budget's),
@@ -195,7 +214,9 @@ _THIS_YEAR_CLAUSE = re.compile(r"^\s*(?:则|而|但|即|其中)?\s*(?:本年|今
 _EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,16}?(?:实现|全部|顺利|完成|通过|被|落户|脱贫|摘帽|获评)")
 
 
-_COUNT_UNIT = re.compile(r"^(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类)")
+_COUNT_UNIT = re.compile(r"^(?:[万亿千百]*)(?:个|家|项|所|条|座|台|批|户|场|人|名|只|套|处|类|件)")
+# money a verb spends (投资9600万元实施的…项目, 安排200亿元…支持4441个…项目): the amount spent, no bar
+_SPENT_BEFORE = re.compile(r"(?:投资|投入|安排|筹集|拨付|下达|使用|补助|完成投资)(?:了)?(?:资金)?\s*$")
 _THRESHOLD_LINK = re.compile(r"^(?:及以上|以上|以下|级)?的?")
 _VERB_START = re.compile(r"^(?:增长|下降|提高|提升|左右|以内|达到|实现|完成)")
 
@@ -219,6 +240,8 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
         return True                                # 亩产皮棉六十斤、八十斤或者一百斤以上的，共有二百零四个县
     if _rx(r"在\s*$").search(text[max(0, n.start - 2):n.start]) and _rx(r"(?:及)?以[上下]的[\u4e00-\u9fff]").match(text[n.end:]):
         return True                                # 集体分配平均每人在三百元以上的大队
+    if _SPENT_BEFORE.search(text, max(0, n.start - 6), n.start) and not n.qualifiers:
+        return False                               # 中央财政安排219亿元支持116户国有企业…: money spent
     if later and n.unit and not _COUNT_UNIT.match(n.unit) and later[0].unit and _COUNT_UNIT.match(later[0].unit) \
             and _rx(r"(?:以上)?\s*").fullmatch(text[n.end:later[0].start]) \
             and ("超" in "".join(n.qualifiers) or _rx(r"(?:超过?|逾)\s*$").search(text[max(0, n.start - 3):n.start])):
@@ -236,7 +259,7 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     after = after[link.end():]
     if not after or not _rx(r"[\u4e00-\u9fff]").match(after) or _VERB_START.match(after):
         return False
-    counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit != n.unit]
+    counted = [m for m in later if m.unit and _COUNT_UNIT.match(m.unit) and m.unit.lstrip("万亿千百") != n.unit.lstrip("万亿千百")]
     if counted and (link.end() or not _rx(r"[、，和及与]|在|有|是").search(text[n.end:counted[0].start])
                     and counted[0].start - n.end <= 12):   # (三十万手工业者组织在四千八百多个合作社中: two counts)
         return True
@@ -247,7 +270,10 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
     # "6个营收超2000亿元产业集群": the count comes first, a few characters before
     if not n.unit or _COUNT_UNIT.match(n.unit):
         return False  # "124条道路出新和227条背街小巷整治" is a list of counts
-    return bool(before) and _rx(r"[\u4e00-\u9fff]{0,6}").fullmatch(text[before[-1].end:n.start]) is not None
+    gap = text[before[-1].end:n.start] if before else ""
+    return bool(before) and _rx(r"[\u4e00-\u9fff]{0,6}").fullmatch(gap) is not None \
+        and (not gap or bool(n.qualifiers) or _rx(r"(?:及)?以[上下]|级").match(text, n.end) is not None)   # (完成了5个行政村
+    #                                            17.2公里的村巷硬化: the km of those villages, a value)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -494,13 +520,15 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
     # the corpus splits a sentence at ；: the parts after the first go on in the time it opened with
     # (从一九六六年到一九七六年的十一年中，…；也有三分之一的省… / 这两年中，钢产量…；原煤…；): read them after it
     carried, opening = memo.pop("carry", None), _OPENING_TIME.match(text)
+    compared = _COMPARED_OPENING_BASE_FIRST.match(text) if not opening and text[:1] in "同与和跟" else None
     done_list = bool(_DONE_LIST.match(text)) or memo.pop("done_list", False)
     done_span = _span_of(before_rows) if _DONE_LIST.match(text) else memo.pop("done_span", None)
     if done_list and text.rstrip()[-1:] in "；;":
         memo["done_list"] = True                   # 已建成的主要有：…；…；: the items after the lead are done too
         memo["done_span"] = done_span
-    if text.rstrip()[-1:] in "；;" and (opening or carried):
-        memo["carry"] = opening.group() if opening else carried
+    if text.rstrip()[-1:] in "；;" and (opening or compared or carried):
+        # (同一九五七年比较，一九六四年…；机制纸…，增长百分之五十以上: the same comparison)
+        memo["carry"] = opening.group() if opening else compared.group() + "，" if compared else carried
     colon = max(text.rfind("："), text.rfind(":"))
     lead = _LEAD_ESTIMATE.search(text, 0, colon) if colon >= 0 and text.rstrip()[-1:] in "：:；;" else None
     if lead:                                       # …的一九五四年预计产量来同一九四九年产量比较一下，…数字：
@@ -534,9 +562,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         plan = _plans(m.group())
         if plan:                                   # 第一个五年计划期间, “六五”期间: the plan's years
             years.append((m.start(), m.end(), plan[0][1], plan[0][2]))
-    for m in _rx(r"(?:到|至|在)本世纪末").finditer(text):
+    for m in _rx(r"(?:到|至|在|实现)本世纪末").finditer(text):
         if ry < 2000:
-            years.append((m.start(), m.end(), 2000, 2000))
+            since = [y for y in years if y[1] <= m.start() and _rx(r"\s*的?").fullmatch(text, y[1], m.start())
+                     and text[max(0, y[0] - 1):y[0]] in ("从", "自")]
+            if since:                              # 从一九八一年到本世纪末的二十年内…翻两番: 1981-2000
+                years = [y for y in years if y is not since[-1]] + [(since[-1][0], m.end(), since[-1][2], 2000)]
+            else:
+                years.append((m.start(), m.end(), 2000, 2000))
     years.sort()
     plan_years = _plan_year_mentions(text, ry)
     # …由1978年的63.5％上升到今年的70％左右；积累所占的比重，相应地由36.5％降到30％左右: a change told after ；
@@ -569,7 +602,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if n.notation == "chinese" and n.unit == "元" and _rx(r"、[^，。；\d]{1,8}?等").match(text[n.end:]) and not n.qualifiers:
                 skipped.append((n, "in_a_name", text[n.start:n.end + 1]))
                 continue                           # 扶持三元、麦福劳等龙头企业: a company's name
-            if n.unit == "倍" and _rx(r"\s*的").match(text[n.end:]) and not _rx(
+            if n.unit == "倍" and n.kind != "times" and _rx(r"\s*的").match(text[n.end:]) and not _rx(
                     r"(?:增长|提高|增加|扩大|是|为|相当于|达到?|翻)(?:了)?\s*$").search(text[max(cs, n.start - 4):n.start]):
                 skipped.append((n, "rhetoric", text[n.start:n.end + 4]))
                 continue                           # 以十倍的疯狂，百倍的仇恨: rhetoric
@@ -577,8 +610,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 skipped.append((n, "rhetoric", text[n.start:n.end + 8]))
                 continue                           # 十亿以上人口的生活又要不断改善: the size of a need
             if n.notation == "chinese" and n.value <= 20 and (_rx(
-                    r"[\u4e00-\u9fff]{0,2}(?:措施|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
-                    r"[^，。；]{0,6}[：:]").match(text[n.end:]) or _rx(
+                    r"[\u4e00-\u9fff]{0,2}(?:措施|举措|任务|工作|原则|方面|要求|意见|问题|事情|大事|重点|关系|政策|办法|方针|条件|标准|好处|特点|困难)"
+                    r"[^，。；]{0,6}[：:]").match(text[n.end:]) or n.unit in ("项", "条", "点", "个", "件") and _rx(
+                    r"[\u4e00-\u9fff]{0,4}(?:措施|举措|任务|工作|方面)。?\s*$").match(text[n.end:]) or _rx(
                     r"(?:[\u4e00-\u9fff]{0,4}(?:方针|原则|主张|标准)|大事|方面|环节|步骤|矛盾|关系|口号|观点|好处|特点)").match(text[n.end:])):
                 skipped.append((n, "rule_count", text[n.start:n.end + 6]))
                 continue                           # 今年要采取四项措施：一要…: the count of what follows
@@ -667,15 +701,16 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if measure in ("growth_rate", "level") and n.unit == "%" and _rx(r"(?:比重|占比|比例)$").search(name) \
                 and _rx(r"(?:上升|提高|增加|下降|降低|减少|回落)(?:了)?\s*$").search(window):
             measure = "change"                     # 所占的比重下降2.17％: a change of a share, in points
-        if measure in ("level", "share") and n.unit in ("%", "比值") and _VERB_OBJECT_RATE.match(own.strip("，、 ")) \
+        if measure in ("level", "share") and n.unit in ("%", "比值") and (_VERB_OBJECT_RATE.match(own.strip("，、 "))
+                                                                       or _VERB_OBJECT_ENDS.search(own)) \
                 and "占" not in own:                # (减少收入的农户只占10%: a share)
             measure = "growth_rate"                # 压减政府性基金项目30%, 货物通关时间平均缩短一半以上
             if _rx(r"(?:再|要|将|累计)?(?:压减|削减|减少|降低|精简|缩短|压缩|下调)").match(own.strip("，、 ")) or \
                     _rx(r"缩短|减少|降低").search(own[-4:]):
                 window = window + "下降"
-        if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产)[\u4e00-\u9fff]{0,7}[\u4e00-\u9fff](?<!的)$").search(own)):   # (减产不减收的三十条措施: a modifier)
+        if measure == "level" and (_CHANGE_OBJECT.search(own) or _rx(r"(?:增产|减产|裁减)[\u4e00-\u9fff]{0,7}[\u4e00-\u9fff](?<!的)$").search(own)):   # (减产不减收的三十条措施: a modifier)
             measure = "change"                     # 增加工商业贷款23亿元, 再减少农村贫困人口1000万: the size of a change
-            if _rx(r"减少|少|减产|削减|压缩|压减").search(own[-12:]):
+            if _rx(r"减少|少|减产|削减|裁减|压缩|压减").search(own[-12:]):
                 window = window + "下降"
         if measure == "level" and n.unit == "%" and _rx(r"(?:以上|以下|左右)?的[^，。；\d]{0,12}?(?:增长|增速)(?:目标|速度|预期目标)?").match(text[n.end:]):
             measure = "growth_rate"                # 提出8%左右的国内生产总值增长目标
@@ -727,6 +762,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         this_year = _THIS_YEAR_CLAUSE.match(clause_before) is not None or _PART_OF_THIS_YEAR_CLAUSE.match(clause_before) is not None
         explicit = _explicit_year(text, n.start, cs, [y for y in years if y[0] >= cs] if this_year else years, plan_years, ry)
         now_clause = _rx(r"^\s*(?:而|但|到)?(?:现在|目前|如今)").match(clause_before) is not None
+        if explicit and not now_clause and _last_year_pos(years, n.start) >= 0 and _rx(r"[，；]\s*(?:而|但|到)?(?:现在|目前|如今)").search(
+                text, _last_year_pos(years, n.start), cs):
+            now_clause = True                      # …，现在已经合并改组成为…人民公社，平均一个人民公社拥有…: still now
         if explicit and now_clause and _last_year_pos(years, n.start) < cs:
             explicit = None                        # 一九五八年初全国有七十四万多个…合作社，现在已经合并…: now, not 1958
         level_verb = _LEVEL_VERB.search(window) is not None or _rx(r"突破|达到?\S{0,2}$").search(raw_window) is not None
@@ -994,15 +1032,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if len(years) == 1 and not explicit and not from_value and y1 == y2 == years[0][2] == years[0][3] \
                 and context["status"] == "actual" and text[max(0, years[0][0] - 1):years[0][0]] in ("比", "较", "同"):
             y1 = y2 = y2 + 1                       # 基本建设投资缩减为一百一十一亿元，它虽然比1956年减少: not of 1956 itself
-        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,10}?的)?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,12}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
+        base_span = ([None] + list(_rx(r"(?:比|较|同|与|由|从)(?:[^，。；\d]{1,16}?(?:的|——))?(" + YEAR_WRITTEN + r")年(?:[^，。；\d]{0,12}?(?:比较|相比))?[，,]?\s*[^，。；]{0,12}"
                                         r"(?:增长|增加|下降|减少|提高)").finditer(text[:n.start + 1])))[-1] \
-            if explicit and explicit[2] == "explicit" and y1 == y2 and measure in ("growth_rate", "change") else None
+            if (explicit and explicit[2] == "explicit" or not explicit and not from_value and not _compared_opening(text)) and y1 == y2 \
+            and measure in ("growth_rate", "change") else None
         # (the last base before the number: 一九七七年比一九七六年增长…，一九七八年又比一九七七年增长…)
-        opened = _COMPARED_OPENING.match(text) if base_span is None and not from_value and measure in ("growth_rate", "change") \
+        opened = _compared_opening(text) if base_span is None and not from_value and measure in ("growth_rate", "change") \
             and (not explicit or explicit[2] == "explicit" and explicit[0] == explicit[1]) else None
-        if opened and _year_number(opened.group(1)) - 40 <= _year_number(opened.group(2)) < _year_number(opened.group(1)) \
-                and (not explicit or explicit[1] == _year_number(opened.group(1))):
-            y1, y2 = _year_number(opened.group(2)) + 1, _year_number(opened.group(1))   # 1986年同1978年相比，…由…增加到…，…增长102％: of all the sentence
+        if opened and opened[0] - 40 <= opened[1] < opened[0] and (not explicit or explicit[1] == opened[0]):
+            y1, y2 = opened[1] + 1, opened[0]     # 1986年同1978年相比，…由…增加到…，…增长102％: of all the sentence
+        if base_span and not explicit and not _rx(r"相比|比较").search(base_span.group()):
+            base_span = None                       # (接待游客人次较2019年增长24.2%: the year reached, as the year's review says)
         if base_span and base_span.group()[:1] in "由从" and not _rx(r"(?:增长|提高|增加|下降|减少|降低)(?:了)?\s*$").search(window):
             base_span = None                       # (从一九五〇年的…增加到一九五四年预算的百分之四十五点四: no rate of growth)
         if base_span and not annual_avg and y1 - 1 > _year_number(base_span.group(1)) >= y1 - (
@@ -1019,6 +1059,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 y1 = before[0] + 1                 # 一九八○年为七百七十三亿元，一九八五年将达到…，平均每年增加: 1981-1985
             elif len(before) == 1 and context["five_year"] and context["period"][1] == y2 and not from_value:
                 y1 = context["period"][0]          # (五年来) 1987年全国进出口总额达到827亿美元，平均每年增长14.7％
+        elif measure in ("change", "growth_rate") and y1 == y2 and (not explicit or explicit[2] == "explicit") and not from_value \
+                and _rx(r"\s*(?:即|也|共|总共|一共)?(?:增加|增长|提高|减少|下降|降低|扩大)了?\s*").fullmatch(clause_before):
+            before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < cs and text[a_ - 1:a_] not in ("比", "较", "同", "与")})
+            if len(before) >= 2 and before[0] < before[-1] == y2:   # (not 比1952年将增长26%，即增加…: as the rate)
+                y1 = before[0] + 1                 # 一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多: 1953-1957
         if (from_value or measure == "level") and "相比" in text[:cs + 1]:
             eras = _rx(r"(?:时期|期间)?(?:同|与|跟)“?[^，。；“”]{1,4}”?(?:时期|期间)?相比").search(text[:cs + 1])
             pair = [(ps, pe) for pos_, ps, pe in _plans(text[:eras.end()])] if eras else []
@@ -1096,6 +1141,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             now = ry if _rx(r"本年|今年").search(text[:n.start]) else ry - 1
             status, y1, y2 = "actual", now, now   # 我国60岁以上人口已达2.5亿: the state now
             done_part = True
+            if measure == "cumulative":
+                measure, sf = "level", ""          # (根据今年七月一日的普查，我国人口已经超过十亿, in a plan's section: no sum)
         if status == "target" and not explicit and not from_value and _rx(r"[^，。；]{0,6}?已经(?:完工|部分地|投入|建成|完成|开工)").match(text, n.end) \
                 and not _FUTURE.search(clause_before):
             status, y1, y2, done_part = "actual", ry - 1, ry - 1, True   # …，12个项目已经部分地投入生产: done
@@ -1126,7 +1173,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                                                                and n.unit[:2] in ("亿", "万万")) \
                 and not explicit and not from_value and (
                 n.unit == "亿人" or n.unit == "亿" and people.group(1) or (people.group(1) or "人") != "人") and n.unit[:1] in "万亿" \
-                and not _CHANGE_VERB.search(window) and not _rx(r"使|让|帮助|解决|惠及|带动|覆盖").search(clause_before) \
+                and not _CHANGE_VERB.search(window) and not _rx(r"(?:使|让)(?!我国|我们|这样|这么)|帮助|解决|惠及|带动|覆盖").search(clause_before) \
                 and not _rx(r"(?:多|余)?[\u4e00-\u9fff]{1,3}?(?:参加|参保|参合|受益)(?=[，。；]|$)").match(text, n.end):   # (有4.1亿农民参加: who joined)
             status, y1, y2 = "actual", ry - 1, ry - 1   # 保障好14亿人的粮食安全: the population now, not a goal
             measure, sf, done_part = "level", "stock", True  # (有十亿多人口的大国, in a five-year review: not a sum)
@@ -1140,6 +1187,14 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             y1 = y2 - int(n.value) + 1
         if status == "actual" and not explicit and not from_value and _rx(r"(?:^|[，,])\s*(?:这样|如此)[，,]?\s*(?:就|便|则|也)?(?:将|会|可以|可)[^。；]*$").search(text[:n.start]):
             status, y1, y2 = "target", ry, ry      # 这样，就将至少为国家节约二十亿元: what a measure is to bring
+        task = _LONG_PLAN_TASK.search(text, 0, n.start) if "纲要" in text or "规划" in text else None
+        if task and not _rx(r"已|提前").search(text, task.end(), n.start) and not from_value:
+            k = int(parse_chinese_numeral(task.group(1)))
+            start = _rx(r"从(" + YEAR_WRITTEN + r")\s*年(?:开始|起)").search(text, 0, n.start)
+            span = (_year_number(start.group(1)), _year_number(start.group(1)) + k - 1) if start else context.get("long_plan")
+            if span and span[1] - span[0] + 1 == k and span[1] >= ry:
+                status = "target"                  # 纲要要求：…在十二年内…分别达到四百斤: the plan's goal, at its end
+                y1, y2 = span if measure in ("growth_rate", "change", "cumulative") else (span[1], span[1])
         told_span = _span_of(before_rows) if not years and not skip and _TOLD_SPAN_GOES_ON.match(text) else None
         if told_span and not explicit and not from_value and measure in ("level", "cumulative") and sf != "stock" \
                 and not _rx(r"(?:到|至)\s*$").search(window) \
@@ -1222,6 +1277,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if y1 != y2 and measure == "level" and _rx(r"每年|年产").search(text[:n.start]) and _rx(r"能够?|可以").search(text[:n.start]) \
                 and _rx(r"(?:建成|完成|投产)(?:以?后)").search(text[:n.start]):
             y1 = y2                                # 在第二个五年计划期间建设完成后，…将能够每年出产…一万五千台: from the end
+        if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and status == "target" and explicit and explicit[1] == y2 \
+                and _rx(r"(?:提高|增加|扩大|上升|[增升])(?:到|至)\s*$").search(window) and "累计" not in clause_before:
+            y1 = y2                                # 到一九八五年…招生数将从…二十八万人增加到四十万人: the level then
         if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained and not _PER_YEAR_LEVEL.search(clause_before) \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
@@ -1233,6 +1291,11 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 and "累计" in text[:n.start] and not _rx(r"比|较|同").search(clause_before):
             measure = "cumulative"             # “十一五”前四年累计…下降14.38%，…分别下降9.66%: the change over those years
             #                                    (not 五年累计…，比前五年增长1.41倍: a growth of the sum)
+        if measure in ("growth_rate", "change") and y1 == y2 and out and out[-1]["sentence_id"] == sent.sentence_id \
+                and out[-1]["measure"] == "cumulative" and out[-1]["ref_period_start"] != out[-1]["ref_period_end"] \
+                and prev_clause != ci and _rx(r"(?:比|较|同)(?:" + _ANY_PLAN_NAME + r"|前五年|上一?个五年)(?:计划|规划)?(?:期间|时期)?").search(clause_before):
+            y1, y2 = out[-1]["ref_period_start"], out[-1]["ref_period_end"]   # 更新改造投资二千七百六十亿元，比“六五”期间
+            status = out[-1]["status"]                                        # 增加百分之八十七: the growth of that sum
         if measure == "level" and n.unit == "%" and out and out[-1]["sentence_id"] == sent.sentence_id and \
                 out[-1]["measure"] in ("change", "growth_rate") and _rx(r"[，、\s]*即\s*").fullmatch(own):
             measure = "growth_rate"                # 比上一年增产二千二百万吨，即百分之七点八: the same change as a rate
@@ -1427,7 +1490,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
         if doc is None:
             continue
         frames = sentence_frames(doc_sents, int(doc["report_year"]), str(doc.get("doc_type") or ""))
-        five_year, prev_last, memo, doc_plan, lead = False, "", {}, None, None
+        five_year, prev_last, memo, doc_plan, lead, long_plan = False, "", {}, None, None, None
         for (_pid, group) in itertools.groupby(zip(doc_sents, frames), key=lambda sf: sf[0].paragraph_id):
             para = list(group)
             first = str(para[0][0].text)
@@ -1439,8 +1502,11 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
             for sent, frame in para:
                 if frame.kind == "fyp_plan":
                     doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
+                named = _LONG_PLAN_NAMED.search(str(sent.text)) if "纲要" in str(sent.text) or "规划" in str(sent.text) else None
+                if named and _year_number(named.group(2)) - _year_number(named.group(1)) > 5:
+                    long_plan = (_year_number(named.group(1)), _year_number(named.group(2)))   # what its 十二年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
-                ctx["doc_plan"] = doc_plan
+                ctx["doc_plan"], ctx["long_plan"] = doc_plan, long_plan
                 new = _sentence_observations(sent, doc, ctx, registry, memo, aside)
                 lead = _items_of_lead(str(sent.text), new, lead)
                 rows.extend(new)

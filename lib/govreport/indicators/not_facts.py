@@ -80,6 +80,7 @@ def _cues() -> dict:
         "rule_unit": frozenset(words.get("rule_count_units", [])),
         "rule_noun": re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{alt('rule_nouns')})(?!化)"),
         "rule_making": re.compile(f"(?:{alt('rule_making')})(?:了)?\\s*$"),
+        "points_of": re.compile(f"(?:{alt('points_of')})(?:主要)?(?:是|有|在于)\\s*$"),
         "bracket": re.compile(f"(?:\\s*(?:至|到|－|-|~|～)\\s*[0-9.零〇一二三四五六七八九十百千万亿]+\\s*[万亿]?元)?\\s*"
                               f"(?:以下|以上|以内|及以下|及以上)?\\s*的?\\s*(?:{alt('bracket_nouns')})"),
         "limit": re.compile(f"\\s*(?:{alt('limits_after')})"),
@@ -273,6 +274,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 not cues["rule_making"].search(before):
             noun = cues["rule_noun"].match(text, v.end).group()
             found[i] = ("rule_count", v.text + noun)     # 十项经济建设方针, 六项政治标准: articles of a rule
+            continue
+        if v.unit in cues["rule_unit"] and cues["points_of"].search(before) and re.match(r"\s*(?:[。：:；;]|$)", text[v.end:]):
+            found[i] = ("rule_count", before[-4:] + v.text)   # 企业整顿的关键是三条。: the points of an argument
             continue
         if _REQUIREMENT.match(text, v.end) and _MET.search(text, 0, v.start):
             found[i] = ("threshold", "的要求")             # 达到了…每亩生产棉花六十斤、八十斤、一百斤的要求: the bars

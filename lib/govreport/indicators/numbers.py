@@ -277,6 +277,8 @@ _RANK_RE = re.compile(r"(?P<scope>{scopes})(?:城市)?(?:排名|排|位列|位�
 _RANK_MOVE_RE = re.compile(r"(?:上升|提升|跃升|前移|提高|下降|后退|跃居|升|降)(?:到|至|为)(?P<rank>第(?P<n>\d+|[一二三四五六七八九十]+)(?:位|名))")
 _STREAK_RE = re.compile(r"(?P<n>\d+|[一二三四五六七八九十]+)(?P<w>连冠|连增|连丰|连涨|连降|连优|连胜)")
 _SCALE_WORD_RE = re.compile(r"(?<![\d.一二三四五六七八九十两])(?P<m>万亿|千亿|百亿|亿|万)(?P<u>元|美元)?级")
+# units × size of each (2×35万千瓦机组): one number, the size of all units together
+_UNITS_TIMES_RE = re.compile(r"(?<![\d.])(\d{1,2})\s*[×xX*＊]\s*(\d+(?:\.\d+)?)(?=\s*[万亿千]?[\u4e00-\u9fff])")
 _WAN_QIAN_RE = re.compile(r"(?<![\d.])(\d{1,4})(万|亿)(\d)千(多|余)?(万)?(多|余)?")
 _HALF_RE = re.compile(r"(?<![\d一二三四五六七八九十两])一半")
 
@@ -438,6 +440,12 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
         if free(m.start(), m.end()):
             add(_mention(text, m.start(), m.end(), Decimal(1), m.group("m") + (m.group("u") or "元"), "number",
                          ["级"], "word"))
+    if "×" in t or "x" in t or "X" in t or "*" in t or "＊" in t:
+        for m in _UNITS_TIMES_RE.finditer(t):      # 2×35万千瓦: 70 万千瓦, the units together
+            unit, end = _match_unit(t, m.end(), chinese=False)
+            if unit and free(m.start(), end):
+                add(_mention(text, m.start(), end, Decimal(m.group(1)) * Decimal(m.group(2)), unit, "number",
+                             _prefix_qualifiers(t, m.start()), "arabic"))
     for m in _WAN_QIAN_RE.finditer(t):            # 1万6千多户, 2万5千公里, 1亿3千多万: one number
         big = m.group(2)
         if (big == "亿") != bool(m.group(5)):
@@ -472,8 +480,8 @@ def find_numbers(text: str, set_phrases_found: list | None = None,
             if vague_found is not None:            # 几十倍, 十几万, 数千项, 数十万 (not 总数十万人: the total)
                 _add_vague(vague_found, a - 1 if prev in "几数" else a, b + 1 if t[b:b + 1] == "几" else b)
             continue
-        if kind == "chinese" and ((prev and prev in "第“\"初") or m.group() == "一" and nxt != "倍"):
-            continue                               # ordinals, slogans in quotes, the article 一 (增加了一倍 is a ratio)
+        if kind == "chinese" and ((prev and prev in "第“\"初") or m.group() == "一" and nxt != "倍" or m.group() == "零"):
+            continue                               # ordinals, slogans in quotes, the article 一 (增加了一倍 is a ratio), 零件 (parts)
         quals = _prefix_qualifiers(t, a)
         if kind == "structure":
             parts = [p for p in _rx(_NUM).finditer(t[a:b])]
