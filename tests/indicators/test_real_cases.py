@@ -1564,6 +1564,14 @@ CASES = [
     ("YYYY年我们提出用N年时间…: the span counts from the year proposed, and what was done since is actual (seed 7168)", 2007,
      [("review", ["2004年我们提出用三年时间基本解决建设领域历史上拖欠工程款和农民工工资的问题，这项工作基本完成，各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%，其中清付农民工工资330亿元。"])],
      {"1834亿元": (None, "2004-2006", "actual", "cumulative"), "330亿元": (None, "2004-2006", "actual", None)}),
+    # --- seed 8151 (context): 入园企业/入驻企业 are the firms of the park named before in the paragraph (not a park said as a standard)
+    ("入园企业 after a park named sentences before in the paragraph (seed 8151)", 2014,
+     [("plan", ["全力发展现代服务业。", "一是按照自治区级物流园区标准，科学制定发展规划，加速推进中俄蒙国际物流园区建设，年内完成起步区道路、供电、供水、排水等基础设施建设;启动园区铁路专用线，谋划好空港物流、保税仓库项目;实施中网科技“云计算”基地一期项目，实现数字中心开工建设。",
+                "全力打造联通俄蒙、对接东北的区域物流中心，力争年末，完成投资2.5亿元，入园企业达到14家。"])],
+     {"14家": ("中俄蒙国际物流园区入园企业", "2014", "target", "level")}),
+    ("入驻企业 in the clause after the park's projects (seed 8151)", 2016,
+     [("review", ["现代服务业发展迅速。", "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设，入驻企业达到8家。"])],
+     {"8家": ("中俄蒙国际物流园区入驻企业", "2015", "actual", "level")}),
 ]
 
 

@@ -43,7 +43,7 @@ from govreport.indicators import not_facts
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
-from govreport.indicators.subject import assign_names, pos_tokens, split_list, subject_of
+from govreport.indicators.subject import assign_names, name_the_places, pos_tokens, split_list, subject_of
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN, abbr_plan_number, plan_period
 from govreport.indicators.regex import compiled as _rx
@@ -596,6 +596,7 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if not values:
             return []
     names = assign_names(text, clauses, values, before)
+    name_the_places(text, values, names, memo.get("said", []))   # 入园企业: of the park named before in the paragraph
     first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith(("pre", "subject", "before"))), "")   # (before: it goes on)
     if first_named:
         memo["subject"] = first_named
@@ -1403,6 +1404,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
                 ctx["doc_plan"] = doc_plan
                 new = _sentence_observations(sent, doc, ctx, registry, memo, aside)
+                memo.setdefault("said", []).append(str(sent.text))   # what the paragraph said so far
                 lead = _items_of_lead(str(sent.text), new, lead)
                 rows.extend(new)
     if set_aside is not None:

@@ -1843,6 +1843,39 @@ def _growth_of_the_economy(text: str, values: list, out: list) -> None:
             out[i] = Named("经济增速", out[i].rule + "+economy")
 
 
+# a park or zone named in the paragraph (推进中俄蒙国际物流园区建设): what 入园企业, 入驻企业, 园区内… refer to
+_PLACE_SUFFIX = re.compile(r"(?:(?:产业|工业|物流|科技|创业)?园区|(?:产业|工业|物流|科技|创业)园|开发区|高新区|经济区|示范区|集聚区|合作区|保税区|自贸区|商务区|产业新城)(?!标准)")
+_PLACE_ANAPHOR = re.compile(r"^(?:新|新增|累计)?(?:入园|入驻|进驻|入区|园区内?|园内|区内)")
+_PLACE_WORD_FLAGS = frozenset({"j", "b", "eng"})
+
+
+def place_said_before(said: str) -> str:
+    """The last park or zone named in ``said`` with a name of its own (中俄蒙国际物流园区, not 园区 or
+    自治区级物流园区): the nouns before a place word, back to the first word that is no noun."""
+    for m in reversed(list(_PLACE_SUFFIX.finditer(said))):
+        start = max(said.rfind(c, 0, m.start()) for c in "，。；;、：:,") + 1
+        toks = pos_tokens(said[start:m.end()])
+        if not toks or not toks[-1][0].endswith(m.group()):
+            continue
+        run: list[str] = []
+        for w, f in reversed(toks):
+            if not (f[0] == "n" or f in _PLACE_WORD_FLAGS or f == "a" and len(w) > 1):
+                break
+            run.append(w)
+        if len(run) >= 2:
+            return "".join(reversed(run))
+    return ""
+
+
+def name_the_places(text: str, values: list, names: list, said: list[str]) -> None:
+    """入园企业达到14家 after 加速推进中俄蒙国际物流园区建设: the firms of that park (中俄蒙国际物流园区入园企业)."""
+    for i, (v, nm) in enumerate(zip(values, names)):
+        if nm.name and _PLACE_ANAPHOR.match(nm.name):
+            place = place_said_before("。".join(said[-4:]) + "。" + text[:v.start])
+            if place and not nm.name.startswith(place):
+                names[i] = Named(place + nm.name, nm.rule + "+place")
+
+
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
     """经营主体稳中培优。总量达1461.4万户: a bare generic head opening a sentence is the topic said before."""
     core = _STOCK_WORDS.sub("", _rx(r"(?:总量|规模|总额|总数)$").sub("", said_before))
