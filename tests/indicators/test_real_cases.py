@@ -1572,6 +1572,10 @@ CASES = [
     ("入驻企业 in the clause after the park's projects (seed 8151)", 2016,
      [("review", ["现代服务业发展迅速。", "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设，入驻企业达到8家。"])],
      {"8家": ("中俄蒙国际物流园区入驻企业", "2015", "actual", "level")}),
+    # --- seed 8151 (context): a payer's money of a kind (专项补助资金) takes its use from the clause after, before the kind
+    ("中央财政新增N亿元专项补助资金，用于… (seed 8151)", 2004,
+     [("review", ["中央财政新增47亿元专项补助资金，用于支持就业再就业。"])],
+     {"47亿元": ("中央财政就业再就业专项补助资金", "2003", "actual", "level")}),
 ]
 
 
