@@ -181,6 +181,18 @@ _RANK_LEAD = re.compile(r"[，、\s]*(?:并|又|也|还|已经|已)?(?:从|由)?
 _LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
 
 
+# a deed of building with no noun (新开工700万套): the works it builds are the topic said before
+_DEED_ONLY = re.compile(r"(?:今年|年内|全年)?(?:新开工|开工|基本建成|建成|竣工|新开工建设|开工建设|完成改造|改造|新建)")
+_WORKS_UNIT = re.compile(r"[万亿]?(?:套|户|间|栋|所|座|处|个)")
+
+
+def _works_of(topic: str) -> str:
+    """保障性安居工程建设力度 -> 保障性安居工程, 新的三年棚改攻坚计划 -> 棚改: the works a topic names."""
+    works = _rx(r"(?:建设)?(?:力度|工作|步伐|进度)$|建设$|(?:攻坚)?(?:计划|行动)$|攻坚$").sub("", topic)
+    works = _rx(r"^(?:新的|新一轮|新)?(?:[一二三四五两]年)?").sub("", works)
+    return works if _rx(r"(?:工程|改造|棚改|住房|保障房|安置房|公租房|廉租房|危房)$").search(works) else ""
+
+
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
     """jieba words with part-of-speech tags (``govreport.indicators.pos``: posseg's cuts, cached)."""
     return pos_cut(text)
@@ -1295,6 +1307,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not last_topic.startswith(out[i].name) and len(last_topic) <= 12 \
                     and pos_tokens(out[i].name)[0][0] in ("每年", "可", "可以", "能", "能够"):   # (能耗强度 is a noun)
                 out[i] = Named(last_topic + out[i].name, "subject")   # 官厅水库，可蓄水二十三亿立方公尺
+            elif _DEED_ONLY.fullmatch(out[i].name) and last_topic and _WORKS_UNIT.fullmatch(v.unit or "") \
+                    and 2 <= len(_works_of(last_topic)) <= 12:
+                out[i] = Named(_works_of(last_topic) + _rx(r"^(?:今年|年内|全年)").sub("", out[i].name), "subject")   # 加大保障性安居工程建设力度，今年新开工700万套
             elif _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
                 verb = out[i].name
@@ -1337,8 +1352,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
                 whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
                 out[i] = Named(pair.group(1) + whole_name, out[i].rule + "+pair")
-            flow_before = _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(prev_name_sentence)
-            bare_flow = bool(_rx(r"(?:新增|净增|新建|新开工|新引进|引进)").fullmatch(prev_name_sentence))   # 今年新开工700万套，其中各类棚户区470万套
+            flow_said = _rx(r"^[" + _CJK + r"]{2,12}?(?:工程|改造|棚改|住房|保障房)(?=(?:新增|新建|新开工)$)").sub("", prev_name_sentence)   # (保障性安居工程新开工: the flow of the works)
+            flow_before = _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(flow_said)
+            bare_flow = bool(_rx(r"(?:新增|净增|新建|新开工|新引进|引进)").fullmatch(flow_said))   # 今年新开工700万套，其中各类棚户区470万套
             if flow_before and _rx(r"^[，、\s]*其中").match(text[prev_end:v.start]) and out[i].name \
                     and (out[i].name.endswith(prev_name_sentence[-2:]) or bare_flow) and len(out[i].name) <= 12 \
                     and not _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(out[i].name):
