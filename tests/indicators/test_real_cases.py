@@ -1585,6 +1585,13 @@ CASES = [
      {"500万套": ("保障性安居工程基本建成", "2012", "target", "level"), "700万套": ("保障性安居工程新开工", "2012", "target", "level")}),
     ("开工N万套 after a programme started (seed 8151)", 2018, [("plan", ["启动新的三年棚改攻坚计划，今年开工580万套。"])],
      {"580万套": ("棚改开工", "2018", "target", "level")}),
+    # --- seed 8151 (context): things counted after a park that opens the sentence are the park's (not when the clause names its own scope)
+    ("a count in the clause after a park opening the sentence (seed 8151)", 2014,
+     [("review", ["中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。"])],
+     {"4个": ("中俄蒙国际汽车产业园新建4S店", "2013", "actual", "level")}),
+    ("全区 after a park opening the sentence is a scope of its own (seed 8151)", 2014,
+     [("review", ["无锡高新区完成投资50亿元，全区新引进项目12个。"])],
+     {"12个": ("全区新引进项目", None, None, None)}),
 ]
 
 

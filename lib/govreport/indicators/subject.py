@@ -1885,12 +1885,22 @@ def place_said_before(said: str) -> str:
 
 
 def name_the_places(text: str, values: list, names: list, said: list[str]) -> None:
-    """入园企业达到14家 after 加速推进中俄蒙国际物流园区建设: the firms of that park (中俄蒙国际物流园区入园企业)."""
+    """入园企业达到14家 after 加速推进中俄蒙国际物流园区建设: the firms of that park (中俄蒙国际物流园区入园企业);
+    中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店…: things counted in a clause after the park
+    opening the sentence are its own (unless the clause names its own scope, 全市…)."""
+    opening = _PLACE_SUFFIX.search(text, 0, 20) if values else None
+    opener = place_said_before(text[:opening.end()]) if opening else ""
+    if opener and not text.lstrip().startswith(opener):
+        opener = ""
     for i, (v, nm) in enumerate(zip(values, names)):
         if nm.name and _PLACE_ANAPHOR.match(nm.name):
             place = place_said_before("。".join(said[-4:]) + "。" + text[:v.start])
             if place and not nm.name.startswith(place):
                 names[i] = Named(place + nm.name, nm.rule + "+place")
+        elif opener and nm.rule.startswith("post") and nm.name and opener not in nm.name \
+                and _rx(r"[，；]").search(text, len(opener), v.start) \
+                and not _rx(r"全市|全区|全县|全省|全国|我市|我区|我县|我省|全年").search(text, text.rfind("，", 0, v.start) + 1, v.start):
+            names[i] = Named(opener + nm.name, nm.rule + "+place")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
