@@ -1592,6 +1592,11 @@ CASES = [
     ("全区 after a park opening the sentence is a scope of its own (seed 8151)", 2014,
      [("review", ["无锡高新区完成投资50亿元，全区新引进项目12个。"])],
      {"12个": ("全区新引进项目", None, None, None)}),
+    # --- seed 8151 (context): 在X中 said in a clause before a list of X的比重 is the whole of each share
+    ("在X中，A的比重…，B的比重… (seed 8151)", 1956,
+     [("plan", ["在商业方面，到1956年底，预计在社会商品零售总额中，国营和合作社营商业的比重将上升到60.5％，公私合营商业和合作商店的比重将上升到25.5％，私营商业的比重将下降到8.9％，而农民贸易将占5.1％。"])],
+     {"60.5％": ("国营和合作社营商业占社会商品零售总额比重", "1956", "estimate", "share"),
+      "25.5％": ("公私合营商业和合作商店占社会商品零售总额比重", "1956", "estimate", "share")}),
 ]
 
 

@@ -1258,8 +1258,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(belongs.group(1) + whole, "part+whole")
             elif whole and _rx(r"占\s*$").search(text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
-            elif whole and _rx(r"(?:所)?占(?:的)?比重$").search(out[i].name):    # 在工农业总产值中，轻工业所占比重
-                out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
+            elif whole and _rx(r"(?:(?:所)?占|^[^占]{2,}?)(?:的)?比重$").search(out[i].name) and whole not in out[i].name:   # 在工农业总产值中，轻工业所占比重
+                out[i] = Named(_rx(r"(?:(?:所)?占)?(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")   # …中，国营商业的比重将上升到…
             elif whole and v.unit == "%" and out[i].rule == "pre" and out[i].name and not _rx(r"占|比重|比例|率|增|降|幅").search(out[i].name) \
                     and _rx(r"(?:达到?|为|是|有)\s*$").search(text[prev_end:v.start]) and (out[i].name[-1] == whole[-1] or out[i].name[-1] in "生员户厂"):
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")   # 高中阶段学生中，职业学校在校生达到56.8％
