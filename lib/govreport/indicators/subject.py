@@ -718,6 +718,11 @@ def split_list(names: str, count: int) -> list[str] | None:
         return [first + rest, second + rest]
     if len(parts) != count or count < 2:
         return None
+    payer = _rx(r"^([" + _CJK + r"]{2,10}?)(?:用于|投向)(?=[" + _CJK + r"“]{2})").match(parts[0])
+    if payer and not any(payer.group(1) in p for p in parts[1:]):
+        items = split_list(parts[0][payer.end():] + "、" + "、".join(parts[1:]), count)   # 中央财政用于科技、教育…的支出: the payer's, each
+        if items:
+            return [payer.group(1) + _rx(r"的(?=[" + _CJK + r"]{2,4}$)").sub("", it) for it in items]
     ordinal = _rx(r"第[一二三四五六七八九十]").fullmatch(parts[0])
     if ordinal and all(_rx(r"[一二三四五六七八九十]").match(p) and not p.startswith("第") for p in parts[1:]):
         tail = parts[-1][1:]                       # 第一、二、三产业增加值: 第一产业增加值, 第二产业增加值 …
