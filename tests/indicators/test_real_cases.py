@@ -1603,7 +1603,7 @@ CASES = [
      {"138亿元": ("中央财政卫生事业支出", "2006", "actual", "level"), "65.4%": ("中央财政卫生事业支出", "2006", "actual", "growth_rate")}),
     ("对外 in the first item of a list is no payer (seed 8152)", 2010,
      [("review", ["非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。"])],
-     {"433亿美元": ("非金融类对外直接投资", None, None, None)}),
+     {"433亿美元": ("对外直接投资", None, None, None), "777亿美元": ("对外工程承包营业额", None, None, None)}),
 ]
 
 
