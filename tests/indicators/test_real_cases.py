@@ -1604,6 +1604,14 @@ CASES = [
     ("对外 in the first item of a list is no payer (seed 8152)", 2010,
      [("review", ["非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。"])],
      {"433亿美元": ("对外直接投资", None, None, None), "777亿美元": ("对外工程承包营业额", None, None, None)}),
+    # --- seed 8152 (context): a measure said as a topic (覆盖面逐步扩大) is of the system named in the clause before
+    ("建立健全X制度，覆盖面逐步扩大，…达到N% (seed 8152)", 2013,
+     [("five_year_review", ["建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。"])],
+     {"12.5%": ("城镇保障性住房覆盖面", "2012", "actual", "level")}),
+    # --- seed 8152 (context): how a subject does (稳中培优, 加快发展) is no part of the name of its measure (总量, 规模)
+    ("X稳中培优，总量达…; 加快发展X，规模达… (seed 8152)", 2024,
+     [("review", ["经营主体稳中培优，总量达1461.4万户。"]), ("review", ["加快发展普惠金融，规模达到3万亿元。"])],
+     {"1461.4万户": ("经营主体总量", "2023", "actual", "level"), "3万亿元": ("普惠金融规模", "2023", "actual", "level")}),
 ]
 
 

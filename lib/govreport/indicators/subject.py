@@ -193,6 +193,15 @@ def _works_of(topic: str) -> str:
     return works if _rx(r"(?:工程|改造|棚改|住房|保障房|安置房|公租房|廉租房|危房)$").search(works) else ""
 
 
+# a measure that is always of something said before: 覆盖面 (of the system just named)
+_OF_THE_TOPIC = re.compile(r"(?:覆盖面|覆盖范围|覆盖率|参保率|普及率|受益面|规模|总量|比重|占比)")
+
+
+# how a subject does, said before its measure (经营主体稳中培优，总量…; 发展普惠金融，规模…): no part of its name
+_SUBJECT_VERDICT = re.compile(r"^(?:大力|加快|积极|持续)?(?:发展|培育|壮大|做大|做强|推动|推进)(?=[\u4e00-\u9fff]{2})|"
+                              r"(?<=[\u4e00-\u9fff]{2})(?:稳中(?:培优|向好|有进|有增|有升|提质|提效)|(?:持续|不断|加快|快速|蓬勃|稳步|健康)(?:壮大|发展|增长|扩大|成长)|发展壮大|提质增效)$")
+
+
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
     """jieba words with part-of-speech tags (``govreport.indicators.pos``: posseg's cuts, cached)."""
     return pos_cut(text)
@@ -784,6 +793,7 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     if name in ("总产量", "产量") and _rx(r"[" + _CJK + r"]{2,6}(?:增产|丰收|减产)").fullmatch(subject):
         return subject[:-2] + "产量", True          # 粮食连续五年增产，总产量10570亿斤 -> 粮食产量
     if (_GENERIC.match(name) or _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|受益人数)").fullmatch(name)) and not subject.endswith(name):
+        subject = _SUBJECT_VERDICT.sub("", subject) or subject   # 经营主体稳中培优，总量达…; 加快发展普惠金融，规模…: the thing, not how it does
         if _rx(r"^(?:总额|总数|总量|合计|总计)$").match(name):
             subject = _rx(r"(?:其他|其它|其余)(?:各项|各种|各类)?的?").sub("", subject)   # 加上用于农业的其他各项资金，总额达到…: all of it
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
@@ -932,6 +942,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not _rx(r"^(?:严格|努力)?(?:增加|减少|提高|降低|控制|扩大|压缩|节约|节省|压减|减轻|加强)").match(topic):   # (努力增加收入: a deed)
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
+            if pending and _OF_THE_TOPIC.fullmatch(topic) and not _OF_THE_TOPIC.search(pending):
+                owner = _rx(r"^(?:建立健全|建立|健全|完善|实施|推行|推进|实行|落实|扩大|加快)+").sub("", pending)
+                topic = _rx(r"(?:制度|政策|体系|机制)$").sub("", owner) + topic   # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…达到12.5%
             pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]|为了").search(topic) else ""   # 钢：从…增加到… (稳增长主要是为了…: a purpose is no topic)
             relative_topic = pending if pending and text[cs:ce].rstrip().endswith("的") and not _rx(r"\s*(?:如果|假如|若|要是)").match(text[cs:ce]) else ""   # 达到和超过纲要这个规定的，已经有五百零四个县
             if text[ce:ce + 1] in ("：", ":") and pending:
