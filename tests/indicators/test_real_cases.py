@@ -1612,6 +1612,10 @@ CASES = [
     ("X稳中培优，总量达…; 加快发展X，规模达… (seed 8152)", 2024,
      [("review", ["经营主体稳中培优，总量达1461.4万户。"]), ("review", ["加快发展普惠金融，规模达到3万亿元。"])],
      {"1461.4万户": ("经营主体总量", "2023", "actual", "level"), "3万亿元": ("普惠金融规模", "2023", "actual", "level")}),
+    # --- seed 8153 (context): an industry opening the sentence after a span (两年) owns the bare measures of its clauses (产品成本)
+    ("两年X工业的劳动生产率…，产品成本… (seed 8153)", 1955,
+     [("plan", ["两年国营工业的劳动生产率已提高百分之二十九，产品成本已降低百分之九点六。"])],
+     {"百分之九点六": ("国营工业产品成本", None, None, None)}),
 ]
 
 
