@@ -1616,6 +1616,10 @@ CASES = [
     ("两年X工业的劳动生产率…，产品成本… (seed 8153)", 1955,
      [("plan", ["两年国营工业的劳动生产率已提高百分之二十九，产品成本已降低百分之九点六。"])],
      {"百分之九点六": ("国营工业产品成本", None, None, None)}),
+    # --- seed 8153: an owner of nouns only before 的 (沿海和内河轮驳船的货物周转量) is kept with the measure
+    ("X和Y的货物周转量: the owner stays (seed 8153)", 1955,
+     [("plan", ["沿海和内河轮驳船的货物周转量增长百分之八十五；"])],
+     {"百分之八十五": ("沿海和内河轮驳船货物周转量", None, None, "growth_rate")}),
 ]
 
 
