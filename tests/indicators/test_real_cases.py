@@ -1620,6 +1620,13 @@ CASES = [
     ("X和Y的货物周转量: the owner stays (seed 8153)", 1955,
      [("plan", ["沿海和内河轮驳船的货物周转量增长百分之八十五；"])],
      {"百分之八十五": ("沿海和内河轮驳船货物周转量", None, None, "growth_rate")}),
+    # --- seed 8153 (context): items under a lead ending with ： (…的投资…，是这样分配的：) are parts of what the lead counts
+    ("items of a lead that says how a sum is divided (seed 8153)", 1955,
+     [("plan", ["五年基本建设的投资四百二十七亿四千万元，是这样分配的："]),
+      ("plan", ["工业部门为二百四十八亿五千万元，占百分之五十八点二；"]),
+      ("plan", ["文化、教育和卫生部门为三十亿八千万元，占百分之七点二；"])],
+     {"二百四十八亿五千万元": ("工业部门基本建设投资", "1953-1957", "target", "cumulative"),
+      "百分之七点二": ("文化、教育和卫生部门占基本建设投资比重", "1953-1957", "target", "share")}),
 ]
 
 

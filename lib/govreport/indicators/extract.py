@@ -43,7 +43,7 @@ from govreport.indicators import not_facts
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
-from govreport.indicators.subject import assign_names, name_the_places, pos_tokens, split_list, subject_of
+from govreport.indicators.subject import assign_names, name_items_of_lead, name_the_places, pos_tokens, split_list, subject_of
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN, abbr_plan_number, plan_period
 from govreport.indicators.regex import compiled as _rx
@@ -597,6 +597,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             return []
     names = assign_names(text, clauses, values, before)
     name_the_places(text, values, names, memo.get("said", []))   # 入园企业: of the park named before in the paragraph
+    if context.get("lead_name"):
+        name_items_of_lead(text, values, names, context["lead_name"])   # 工业部门为…，占…; after …投资…，是这样分配的：
     first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith(("pre", "subject", "before"))), "")   # (before: it goes on)
     if first_named:
         memo["subject"] = first_named
@@ -1297,7 +1299,7 @@ def _set_aside_row(sent, text: str, n: NumberMention, reason: str, cue: str, cla
             "_clean_end": sent.clean_start + n.end, "snippet": text[cs:ce].strip()[:120]}
 
 
-def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) -> tuple[int, int] | None:
+def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
     """A sentence that ends with a colon after a sum over years (五年基本建设的投资四百二十七亿四千万元，是这样
     分配的：) leads a list; its items (工业部门为二百四十八亿五千万元，占百分之五十八点二；) are parts of that
     sum: their levels and shares dated to one year (no year written) are of the span. Returns the lead
@@ -1312,8 +1314,9 @@ def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) ->
                     r["measure"] = "cumulative"
         return lead if end in "；;" else None
     if end in "：:" and rows and rows[-1]["ref_period_start"] < rows[-1]["ref_period_end"]:
-        return rows[-1]["ref_period_start"], rows[-1]["ref_period_end"]
+        return rows[-1]["ref_period_start"], rows[-1]["ref_period_end"], rows[-1]["indicator_text"].replace("的", "")
     return None
+
 
 
 def _set_phrase_row(sent, text: str, a: int, b: int, reason: str = "set_phrase") -> dict:
@@ -1403,6 +1406,7 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                     doc_plan = (frame.start, frame.end)   # the plan the report last set out: what 五年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
                 ctx["doc_plan"] = doc_plan
+                ctx["lead_name"] = lead[2] if lead else ""
                 new = _sentence_observations(sent, doc, ctx, registry, memo, aside)
                 memo.setdefault("said", []).append(str(sent.text))   # what the paragraph said so far
                 lead = _items_of_lead(str(sent.text), new, lead)

@@ -1925,6 +1925,19 @@ def name_the_places(text: str, values: list, names: list, said: list[str]) -> No
             names[i] = Named(opener + nm.name, nm.rule + "+place")
 
 
+def name_items_of_lead(text: str, values: list, names: list, lead_name: str) -> None:
+    """工业部门为二百四十八亿五千万元，占百分之五十八点二；after a lead (五年基本建设的投资…，是这样分配的：):
+    the item's part of what the lead counts (工业部门基本建设投资, 工业部门占基本建设投资比重)."""
+    for i, (v, nm) in enumerate(zip(values, names)):
+        if not nm.name or lead_name in nm.name or len(nm.name) > 12 or not nm.rule.startswith(("pre", "subject", "previous")) \
+                or _MEASURE_HEAD.search(nm.name):
+            continue
+        if v.unit == "%" and _rx(r"占\s*$").search(text[:v.start]):
+            names[i] = Named(nm.name + "占" + lead_name + "比重", nm.rule + "+lead")
+        elif v.unit != "%":
+            names[i] = Named(nm.name + lead_name, nm.rule + "+lead")
+
+
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
     """经营主体稳中培优。总量达1461.4万户: a bare generic head opening a sentence is the topic said before."""
     core = _STOCK_WORDS.sub("", _rx(r"(?:总量|规模|总额|总数)$").sub("", said_before))
