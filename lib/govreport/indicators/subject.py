@@ -160,7 +160,8 @@ _PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?
                     r"((?:专项)?(?:补助|补贴|奖补)?资金)?")   # (the kind of money, kept after the purpose)
 _PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
 _PAYER_TOPIC = re.compile(r"^(?:[" + _CJK + r"]{0,12}?(?:继续|全面|深入|加快|启动)(?:实施|推进|开展)了?(?:第[一二三四五六七八九十]期)?([" + _CJK + r"“”]{4,14})"
-                          r"|([" + _CJK + r"]{2,10}?(?:补贴|补助|奖补|救助))(?:覆盖|范围|标准|扩大|提高|政策)[^，,]*)$")
+                          r"|([" + _CJK + r"]{2,10}?(?:补贴|补助|奖补|救助))(?:覆盖|范围|标准|扩大|提高|政策)[^，,]*"
+                          r"|(?:实施|实行|落实)(?:更加|更为)?(?:积极|有力)?的?([" + _CJK + r"]{2,6}?)(?:政策|制度))$")   # 实施更加积极的就业政策，中央财政拟投入…
 _PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
 # "X有A": the items of a measure listed after 有 (新增加的主要生产能力有煤炭…)
 _LEAD_IN = re.compile(r"^(?:[^，。；]{0,24}?(?:结果|情况|数字|事实|统计|资料|调查|材料|实践|这|此|由此|从中|从这里|从这些数字)"
@@ -1542,7 +1543,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             said = text[clauses[ci - 1][0]:clauses[ci - 1][1]].strip("，, ")
             topic = _PAYER_TOPIC.match(said) if not _rx(r"\d").search(said) else None
             if topic:                              # 农机具购置补贴覆盖到…，中央财政拟安排资金130亿元; 继续实施…危房改造，中央财政将投入60亿元
-                purpose = topic.group(1) or topic.group(2)
+                purpose = topic.group(1) or topic.group(2) or topic.group(3)
         purpose = _rx(r"^(?:支持|扶持|资助)(?=[" + _CJK + r"]{4})").sub("", purpose.strip("、 "))   # 用于支持就业再就业: 就业再就业
         if 2 <= len(purpose) <= 20 and not purpose.startswith(payer.group(1)) and not _rx(r"这|那|该|此").search(purpose):   # (支援这些地区: said before)
             tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else payer.group(2) or "资金"
