@@ -464,9 +464,9 @@ def clean_prefix(prefix: str) -> str:
             elif _MEASURE_HEAD.search(rest) and len(rest) <= 6 and 4 <= len(s[:cut]) <= 8 and "的" not in s[:cut] \
                     and _rx(r"(?:直属企业|企业|部门|系统|单位)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 交通部直属企业的货物运输量: whose
-            elif _MEASURE_HEAD.search(rest) and len(rest) <= 6 and 4 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
+            elif (_MEASURE_HEAD.search(rest) or _rx(r"(?:人员|职工|工人)$").search(rest)) and len(rest) <= 6 and 4 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
                     and all(f[0] in "nfc" or f in ("zg", "j") for _w, f in pos_tokens(s[:cut])) and pos_tokens(s[:cut])[-1][1][0] == "n":
-                s = s[:cut] + rest                 # 沿海和内河轮驳船的货物周转量: whose, all nouns
+                s = s[:cut] + rest                 # 沿海和内河轮驳船的货物周转量, 资本主义批发商的从业人员: whose, all nouns
             elif "占" in rest and len(head) <= 4 and 2 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
                     and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 中等职业学校的在校生占高中阶段教育总人数: whose pupils
