@@ -1631,6 +1631,12 @@ CASES = [
     ("X的从业人员: the owner stays (seed 8154)", 1955,
      [("plan", ["以商业说，一九五三年全国资本主义批发商的从业人员将近二十万人，资本主义零售商的从业人员有二百万人左右，小商小贩还有几百万人。"])],
      {"二十万人": ("全国资本主义批发商从业人员", "1953", "actual", "level")}),
+    # --- context (city-report wording): the works said before a bare deed are said once (完成改造 after 老旧小区改造), and
+    # those who benefit (惠及居民N户, 惠及N户居民) benefit from those works
+    ("推进X改造，完成改造N个，惠及居民N户 (context)", 2023,
+     [("review", ["持续推进城镇老旧小区改造，完成改造120个，惠及居民2.3万户。"]),
+      ("review", ["实施农村危房改造，惠及5000户农户。"])],
+     {"2.3万户": ("城镇老旧小区改造惠及居民", "2022", "actual", "level"), "5000户": ("农村危房改造惠及农户", "2022", "actual", "level")}),
 ]
 
 

@@ -1114,8 +1114,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     removed = _REMOVAL_DEED.fullmatch(clean_prefix(own))   # 取消和下放311项行政审批事项: what was done to them is what is counted
                     lead = flow.group() if flow else removed.group() if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
                     benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
-                    if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
-                        subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
+                    works = _works_of(last_topic)   # 推进城镇老旧小区改造，完成改造120个，惠及2.3万户居民: the works'
+                    source = works if works and (not clause_subject or clause_subject in works) else clause_subject
+                    if benefit and source and not pre.replace(benefit.group(1), ""):
+                        subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", source))
                         out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
                     else:
                         out[i] = Named((lead if not pre.startswith(lead) else "") + pre + (post if not pre.endswith(post) else ""),
@@ -1330,9 +1332,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not last_topic.startswith(out[i].name) and len(last_topic) <= 12 \
                     and pos_tokens(out[i].name)[0][0] in ("每年", "可", "可以", "能", "能够"):   # (能耗强度 is a noun)
                 out[i] = Named(last_topic + out[i].name, "subject")   # 官厅水库，可蓄水二十三亿立方公尺
+            elif out[i].rule == "pre" and _PEOPLE_UNIT.fullmatch(v.unit or "") and _works_of(last_topic) \
+                    and _rx(r"\s*(?:惠及|受益)(?:了)?[" + _CJK + r"]{1,8}?(?:近|约|超|逾)?\s*").fullmatch(text[cs:v.start]):
+                out[i] = Named(_works_of(last_topic) + "惠及" + out[i].name, "subject+benefit")   # 推进城镇老旧小区改造，…，惠及居民2.3万户
             elif _DEED_ONLY.fullmatch(out[i].name) and last_topic and _WORKS_UNIT.fullmatch(v.unit or "") \
                     and 2 <= len(_works_of(last_topic)) <= 12:
-                out[i] = Named(_works_of(last_topic) + _rx(r"^(?:今年|年内|全年)").sub("", out[i].name), "subject")   # 加大保障性安居工程建设力度，今年新开工700万套
+                works, deed = _works_of(last_topic), _rx(r"^(?:今年|年内|全年)").sub("", out[i].name)
+                deed = "" if works.endswith(_rx(r"^完成").sub("", deed)) else deed   # 推进城镇老旧小区改造，完成改造120个: said once
+                out[i] = Named(works + deed, "subject")   # 加大保障性安居工程建设力度，今年新开工700万套
             elif _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
                 verb = out[i].name
