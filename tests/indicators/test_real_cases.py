@@ -1637,6 +1637,12 @@ CASES = [
      [("review", ["持续推进城镇老旧小区改造，完成改造120个，惠及居民2.3万户。"]),
       ("review", ["实施农村危房改造，惠及5000户农户。"])],
      {"2.3万户": ("城镇老旧小区改造惠及居民", "2022", "actual", "level"), "5000户": ("农村危房改造惠及农户", "2022", "actual", "level")}),
+    # --- context (city-report wording): a bare measure of firms after ； (a sentence of its own in the corpus) or ，
+    # is the measure of the firms just named with another (营业收入…；利润总额…); 增加值 is a measure, not an owner
+    ("营业收入…；利润总额… of the same firms (context)", 2023,
+     [("review", ["全市规上工业企业实现营业收入1.2万亿元，增长5.1%；", "利润总额820亿元，增长3.2%。"]),
+      ("review", ["规模以上工业增加值增长8%，利润增长5%。"])],
+     {"820亿元": ("规上工业企业利润", "2022", "actual", "level"), "5%": ("规模以上工业利润", "2022", "actual", "growth_rate")}),
 ]
 
 

@@ -804,7 +804,7 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
             subject = _rx(r"(?:将|要|拟)?(?:新增加|新增|增设|增加|新建|扩建)$").sub("", subject)   # 病床将增设6万张，总数达到…
-        measure = _rx(r"(?:资产总额|总资产|资产|总产值|产值|总值|总额|营业收入|收入|利润|投资|总产量|产量)$").search(subject)
+        measure = _rx(r"(?:资产总额|总资产|资产|总产值|产值|增加值|总值|总额|营业收入|营收|收入|利润|投资|总产量|产量)$").search(subject)   # (规模以上工业增加值…，利润…)
         if measure and _rx(r"利润|利润总额|收入|营业收入|营收|产值|总产值|投资|产量|总产量|税收").fullmatch(name) \
                 and len(subject) - len(measure.group()) >= 2:
             return subject[:measure.start()] + name, True   # 国有企业资产总额…，实现利润…: the firms' profit
@@ -1591,6 +1591,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _people_of_a_deed(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
+    _owner_of_firm_measures(values, out, said_before)
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
@@ -1944,6 +1945,26 @@ def name_items_of_lead(text: str, values: list, names: list, lead_name: str) -> 
             names[i] = Named(nm.name + "占" + lead_name + "比重", nm.rule + "+lead")
         elif v.unit != "%":
             names[i] = Named(nm.name + lead_name, nm.rule + "+lead")
+
+
+# what firms have (营业收入, 利润总额 …), and the owners that have them (…企业, …工业, …行业)
+_FIRM_MEASURE = r"(?:营业收入|主营业务收入|销售收入|营收|利润总额|利润|利税总额|利税|税金|亏损额|亏损|出口交货值|资产总额|总产值|产值|增加值)"
+_FIRM_OWNER = re.compile(r"^(.{2,16}?(?:企业|工业|行业|产业|制造业|服务业|单位))(?:实现|完成)?" + _FIRM_MEASURE + r"$")
+
+
+def _owner_of_firm_measures(values: list, out: list, said_before: str) -> None:
+    """全市规上工业企业实现营业收入1.2万亿元，增长5.1%；利润总额820亿元…: a bare measure of firms after the firms
+    were named with another one (in the sentence, or in the one before it) is theirs."""
+    owner = _FIRM_OWNER.match(said_before)
+    owner_name = owner.group(1) if owner else ""
+    for i, nm in enumerate(out):
+        if nm is None or not nm.name:
+            continue
+        own = _FIRM_OWNER.match(nm.name)
+        if own:
+            owner_name = own.group(1)
+        elif owner_name and _rx(_FIRM_MEASURE).fullmatch(nm.name):
+            out[i] = Named(owner_name + nm.name, nm.rule + "+owner")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
