@@ -1643,6 +1643,10 @@ CASES = [
      [("review", ["全市规上工业企业实现营业收入1.2万亿元，增长5.1%；", "利润总额820亿元，增长3.2%。"]),
       ("review", ["规模以上工业增加值增长8%，利润增长5%。"])],
      {"820亿元": ("规上工业企业利润", "2022", "actual", "level"), "5%": ("规模以上工业利润", "2022", "actual", "growth_rate")}),
+    # --- context (city-report wording): 累计达到 after a flow (X新增N家，累计达到M家) is the stock of all X, not of the new ones
+    ("X新增N家，累计达到M家 (context)", 2023,
+     [("review", ["国家级专精特新“小巨人”企业新增25家，累计达到100家。"])],
+     {"100家": ("国家专精特新“小巨人”企业", "2022", "actual", "cumulative")}),
 ]
 
 

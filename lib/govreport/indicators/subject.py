@@ -1592,6 +1592,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
     _owner_of_firm_measures(values, out, said_before)
+    _stock_after_a_flow(text, clauses, values, out)
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
@@ -1965,6 +1966,20 @@ def _owner_of_firm_measures(values: list, out: list, said_before: str) -> None:
             owner_name = own.group(1)
         elif owner_name and _rx(_FIRM_MEASURE).fullmatch(nm.name):
             out[i] = Named(owner_name + nm.name, nm.rule + "+owner")
+
+
+_FLOW_MARK = re.compile(r"^(?:新增|净增|新认定|新引进|新培育|新建)|(?<=[\u4e00-\u9fff]{2})(?:新增|净增|新认定|新引进|新培育)$")
+
+
+def _stock_after_a_flow(text: str, clauses: list, values: list, out: list) -> None:
+    """小巨人企业新增25家，累计达到100家: the stock reached is of all the firms, not of the new ones."""
+    for i, v in enumerate(values):
+        nm = out[i]
+        if nm is None or not nm.rule.startswith(("subject", "previous")) or not _FLOW_MARK.search(nm.name):
+            continue
+        cs = max((a for a, _b in clauses if a <= v.start), default=0)
+        if _rx(r"\s*(?:累计|总数|总量|共计|总计)(?:已)?(?:达到?|为|有|突破|超过)?\s*").fullmatch(text[cs:v.start]):
+            out[i] = Named(_FLOW_MARK.sub("", nm.name), nm.rule + "+stock")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
