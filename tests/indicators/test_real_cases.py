@@ -1647,6 +1647,10 @@ CASES = [
     ("X新增N家，累计达到M家 (context)", 2023,
      [("review", ["国家级专精特新“小巨人”企业新增25家，累计达到100家。"])],
      {"100家": ("国家专精特新“小巨人”企业", "2022", "actual", "cumulative")}),
+    # --- context (city-report wording): 其中X占比N% after an amount is X's share of that amount
+    ("Y N亿元，其中X占比N% (context)", 2023,
+     [("review", ["全市一般公共预算收入1100亿元，其中税收收入占比82%。"])],
+     {"82%": ("税收占一般公共预算收入比重", "2022", "actual", "share")}),
 ]
 
 

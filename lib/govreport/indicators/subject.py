@@ -1791,7 +1791,7 @@ def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
             whole, parts_from = nm, text.find("其中", v.end)
             continue
         if not whole or parts_from < 0 or parts_from > v.start or not nm or _rx(r"占|比重|比例|率|增|降|幅").search(nm) \
-                or not _rx(r"占\s*$").search(text[max(0, v.start - 3):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):
+                or not _rx(r"占(?:比|比重)?(?:为|达到?|超过|约)?\s*$").search(text[max(0, v.start - 6):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):   # (其中税收收入占比82%)
             continue
         out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
 
