@@ -1651,6 +1651,14 @@ CASES = [
     ("Y N亿元，其中X占比N% (context)", 2023,
      [("review", ["全市一般公共预算收入1100亿元，其中税收收入占比82%。"])],
      {"82%": ("税收占一般公共预算收入比重", "2022", "actual", "share")}),
+    # --- seed 8155 (context): a flow opening a list (全年新增…，…，…) is said once for every bare item after it; deeds
+    # (再就业, 改造农村危房) and rates are items of their own
+    ("全年新增X N，Y N，Z N (seed 8155)", 1995,
+     [("review", ["全年新增大中型发电机组容量1500多万千瓦，铁路新线和复线3300多公里，高等级公路1900公里，港口吞吐能力近2600万吨，电话交换机近1900万门。"])],
+     {"1900公里": ("新增高等级公路", "1994", "actual", "level"), "1900万门": ("新增电话交换机", "1994", "actual", "level")}),
+    ("新增就业 before 再就业 and a rate: not a flow of theirs (seed 8155)", 2013,
+     [("plan", ["新增城镇就业3000人，失业人员再就业2900人，城镇登记失业率控制在4%以内。"])],
+     {"2900人": ("再就业", None, None, None)}),
 ]
 
 

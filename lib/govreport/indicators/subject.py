@@ -1593,6 +1593,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _generic_of_the_topic(values, out, said_before)
     _owner_of_firm_measures(values, out, said_before)
     _stock_after_a_flow(text, clauses, values, out)
+    _flow_over_a_list(text, clauses, values, out)
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
@@ -1980,6 +1981,35 @@ def _stock_after_a_flow(text: str, clauses: list, values: list, out: list) -> No
         cs = max((a for a, _b in clauses if a <= v.start), default=0)
         if _rx(r"\s*(?:累计|总数|总量|共计|总计)(?:已)?(?:达到?|为|有|突破|超过)?\s*").fullmatch(text[cs:v.start]):
             out[i] = Named(_FLOW_MARK.sub("", nm.name), nm.rule + "+stock")
+
+
+def _bare_things(name: str) -> bool:
+    """铁路新线和复线, 港口吞吐能力, 天然气开采能力: things (or a capacity), no deed (再就业, 改造农村危房, 造林)."""
+    toks = pos_tokens(name)
+    return len(name) >= 3 and (toks[-1][1][0] == "n" or toks[-1][1] in ("l", "i")) and not any(
+        f in ("v", "vn", "d", "ad") and not (k + 1 < len(toks) and toks[k + 1][0] == "能力") for k, (_w, f) in enumerate(toks))
+
+
+def _flow_over_a_list(text: str, clauses: list, values: list, out: list) -> None:
+    """全年新增大中型发电机组容量1500多万千瓦，铁路新线和复线3300多公里，高等级公路1900公里…: the flow opening
+    the list is said once for every bare item after it (新增高等级公路); a clause with words of its own ends the list."""
+    first = out[0] if values and out else None
+    flow = _rx(r"^(?:新增|新建|新改建|新建改建|新开工)").match(first.name) if first is not None and first.rule == "pre" else None
+    if not flow:
+        return
+    done = {next(k for k, (a, b) in enumerate(clauses) if a <= values[0].start < b)}
+    for i in range(1, len(values)):
+        v, nm = values[i], out[i]
+        ci = next(k for k, (a, b) in enumerate(clauses) if a <= v.start < b)
+        if ci in done:
+            continue
+        if ci != max(done) + 1 or nm is None or nm.rule != "pre" or v.unit in ("%", "‰", "百分点", "倍") \
+                or _rx(r"率|比重|总|累计|余额|存量|新增|新建|净增|增加|减少|增长").search(nm.name) \
+                or not _rx(r"\s*" + re.escape(nm.name) + r"(?:近|约|超过|超)?\s*").fullmatch(text[clauses[ci][0]:v.start]) \
+                or not _bare_things(nm.name):
+            return
+        out[i] = Named(flow.group() + nm.name, nm.rule + "+flow")
+        done.add(ci)
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
