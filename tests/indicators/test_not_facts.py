@@ -104,6 +104,10 @@ SET_ASIDE = [
      {"一万二千千瓦": "in_a_name", "二万五千千瓦": "in_a_name", "五万千瓦": "in_a_name"}),
     ("a name in quotes", 2013, "plan", "全力支持呼伦贝尔经济技术开发区打造“双百亿”园区，协助做好招商引资和项目入驻。",
      {"百亿": "name_in_quotes"}),
+    # context (Wuxi 2024 plan): 其中超50亿元15个 — the amount is the bar of a class of the projects counted, not an amount
+    ("the bar of a class of projects (Wuxi)", 2024, "plan",
+     "强化产业链招商、“一把手”招商、资本招商、机构招商、乡贤招商，新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元8个，市重大产业项目新开工110个、竣工100个。",
+     {"10亿元": "threshold", "50亿元": "threshold", "100亿元": "threshold"}),
 ]
 
 

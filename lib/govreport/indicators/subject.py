@@ -1595,6 +1595,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _owner_of_firm_measures(values, out, said_before)
     _stock_after_a_flow(text, clauses, values, out)
     _flow_over_a_list(text, clauses, values, out)
+    _classes_of_the_whole(text, values, out)
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
@@ -2011,6 +2012,22 @@ def _flow_over_a_list(text: str, clauses: list, values: list, out: list) -> None
             return
         out[i] = Named(flow.group() + nm.name, nm.rule + "+flow")
         done.add(ci)
+
+
+_THRESHOLD = r"(?:超过|超|逾)[\d.]+[万亿]?元(?:以上)?"
+
+
+def _classes_of_the_whole(text: str, values: list, out: list) -> None:
+    """新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元8个: a class of the things counted before, by a
+    higher threshold (新备案超50亿元项目; the bars themselves are set aside as thresholds)."""
+    for i in range(1, len(values)):
+        v = values[i]
+        bar = _rx(r"(?:^|[，、,\s])(?:其中)?((?:超过|超|逾)[\d.]+[万亿]?元)(?:以上)?\s*$").search(text, 0, v.start) \
+            if _COUNT_WORD.match(v.unit or "") else None
+        whole = next((out[k].name for k in range(i - 1, -1, -1) if out[k] is not None and values[k].unit == v.unit
+                      and _rx(_THRESHOLD).search(out[k].name)), "") if bar else ""
+        if whole:
+            out[i] = Named(_rx(_THRESHOLD).sub(lambda _m: bar.group(1), whole, count=1), "part+class")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
