@@ -156,7 +156,7 @@ _MONEY_DEED = re.compile(r"(?:左右|多|余)?[，,]?\s*(?:重点|集中|全面|
                          r"|(?:左右|多|余)?[，,]?\s*对(?=[^，。；]{2,20}?进行)")
 _AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}?(?:个|项|条|座|所|家|栋|户|套|公里|千米|米|平方米|万平方米|亩|台|处)")
 # a name that only says who pays (中央财政将安排832亿元): the purpose said around it names the money
-_PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:每年)?(?:投入|安排|新增)?(?:支出)?"
+_PAYER = re.compile(r"((?:中央|地方|各级|国家|全国|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:每年)?(?:投入|安排|新增)?(?:支出)?"
                     r"((?:专项)?(?:补助|补贴|奖补)?资金)?")   # (the kind of money, kept after the purpose)
 _PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
 _PAYER_TOPIC = re.compile(r"^(?:[" + _CJK + r"]{0,12}?(?:继续|全面|深入|加快|启动)(?:实施|推进|开展)了?(?:第[一二三四五六七八九十]期)?([" + _CJK + r"“”]{4,14})"
@@ -1543,7 +1543,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             purpose = aim.group(1)                 # 为加快社会保障体系建设，今年中央财政将安排2762亿元
         whole = _rx(r"([" + _CJK + r"]{2,10}?(?:支出|投入))[，,]\s*其中[" + _CJK + r"]{0,10}$").search(text[:v.start])
         if not whole and ci > 0:                   # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元
-            whole = _rx(r"(?:增加|加大)([" + _CJK + r"]{2,10}?(?:支出|投入))\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))
+            whole = _rx(r"(?:增加|加大)([" + _CJK + r"]{2,10}?(?:支出|投入))\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, ")) or \
+                _rx(r"(?:增加|加大)对([" + _CJK + r"、和]{2,24}?)的(?:支出|投入)\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))   # 加大对科技、教育…事业的投入，全国财政支出…
         if not purpose and whole:                  # 大幅度增加全国教育支出，其中中央财政支出1981亿元
             purpose = _rx(r"^(?:大幅度|大力|继续|进一步)?(?:增加|加大|提高)?(?:全国|全省|全市|全区|各级财政)?").sub("", whole.group(1))
         if not purpose and ci > 0 and text[clauses[ci][0]:v.start].lstrip().startswith(payer.group(1)):
@@ -1554,7 +1555,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         purpose = _rx(r"^(?:支持|扶持|资助|保证|保障|满足)(?=[" + _CJK + r"]{4})").sub("", purpose.strip("、 "))   # 用于支持就业再就业: 就业再就业
         purpose = _rx(r"(?<=[" + _CJK + r"]{4})的?(?:需要|要求)$").sub("", purpose)   # 为保证基层政权正常运转和农村义务教育的需要
         if 2 <= len(purpose) <= 20 and not purpose.startswith(payer.group(1)) and not _rx(r"这|那|该|此").search(purpose):   # (支援这些地区: said before)
-            tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else payer.group(2) or "资金"
+            said_as = _rx(r"支出|投入").search(out[i].name)   # (全国财政支出: spending)
+            tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else payer.group(2) or (said_as.group() if said_as else "资金")
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
     for i, o in enumerate(out):                    # 外贸出口从7月份开始大幅度回升，全年达到…: when it turned is no name
