@@ -109,6 +109,10 @@ SET_ASIDE = [
     # seed 7175 (numbers9): a count of measures announced, ending the sentence (the list follows in the next ones)
     ("a count of measures ending the sentence", 2016, "plan", "今年将采取三项举措。", {"三项": "rule_count"}),
     ("a count of work items ending the sentence", 2010, "plan", "积极稳妥推进医药卫生体制改革，全面落实五项重点工作。", {"五项": "rule_count"}),
+    # context (Wuxi 2024 plan): 其中超50亿元15个 — the amount is the bar of a class of the projects counted, not an amount
+    ("the bar of a class of projects (Wuxi)", 2024, "plan",
+     "强化产业链招商、“一把手”招商、资本招商、机构招商、乡贤招商，新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元8个，市重大产业项目新开工110个、竣工100个。",
+     {"10亿元": "threshold", "50亿元": "threshold", "100亿元": "threshold"}),
 ]
 
 

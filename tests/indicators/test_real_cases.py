@@ -464,7 +464,7 @@ CASES = [
     ("a list of changes after a list of levels", 2026, [("review", ["城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。"])],
      {"4.2%": ("城镇居民人均可支配收入", "2025", "actual", "growth_rate"), "5.3%": ("农村居民人均可支配收入", "2025", "actual", "growth_rate")}),
     ("modal words are not names", 2009, [("plan", ["实施更加积极的就业政策，中央财政拟投入420亿元资金。"])],
-     {"420亿元": ("中央财政资金", "2009", "target", "level")}),
+     {"420亿元": ("中央财政就业资金", "2009", "target", "level")}),
     ("an amount and its use", 2005, [("plan", ["中央财政还将安排150亿元，增加对产粮大县和财政困难县的转移支付。"])],
      {"150亿元": ("产粮大县和财政困难县的转移支付", "2005", "target", "level")}),
     ("发展到", 2013, [("review", ["农牧业产业化进程加快，产业化龙头企业发展到22家，实现销售收入54亿元。"])],
@@ -1579,7 +1579,7 @@ CASES = [
     ("a payer's money for the subsidy said just before", 2009, [("plan", ["农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元，比上年增加90亿元。"])],
      {"130亿元": ("中央财政农机具购置补贴", "2009", "target", "level"), "90亿元": ("中央财政农机具购置补贴", "2009", "target", None)}),
     ("a payer's money for the works said just before", 2009, [("plan", ["继续实施第二期农村中小学危房改造，中央财政将投入60亿元。"])],
-     {"60亿元": ("中央财政农村中小学危房改造资金", "2009", "target", "level")}),
+     {"60亿元": ("中央财政农村中小学危房改造投入", "2009", "target", "level")}),
     # --- seed 6152 (names10): 连续第N年 is no part of a name; a per-person amount (全年人均增加…) is no subject for those who benefit
     ("beneficiaries after a per-person amount", 2012, [("review", ["连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益；"])],
      {"1680元": ("退休人员基本养老金", "2011", "actual", None), "5700多万人": ("企业退休人员基本养老金受益人数", "2011", "actual", "level")}),
@@ -1762,6 +1762,113 @@ CASES = [
     ("how long (五年) between who and the verb is no part of the name (numbers9, seed 7180)", 2008,
      [("five_year_review", ["抗灾救灾工作全面加强，中央财政五年支出551亿元，受灾群众生产生活得到妥善安排。"])],
      {"551亿元": ("中央财政支出", "2003-2007", "actual", "cumulative")}),
+    # --- seed 8151 (context): 入园企业/入驻企业 are the firms of the park named before in the paragraph (not a park said as a standard)
+    ("入园企业 after a park named sentences before in the paragraph (seed 8151)", 2014,
+     [("plan", ["全力发展现代服务业。", "一是按照自治区级物流园区标准，科学制定发展规划，加速推进中俄蒙国际物流园区建设，年内完成起步区道路、供电、供水、排水等基础设施建设;启动园区铁路专用线，谋划好空港物流、保税仓库项目;实施中网科技“云计算”基地一期项目，实现数字中心开工建设。",
+                "全力打造联通俄蒙、对接东北的区域物流中心，力争年末，完成投资2.5亿元，入园企业达到14家。"])],
+     {"14家": ("中俄蒙国际物流园区入园企业", "2014", "target", "level")}),
+    ("入驻企业 in the clause after the park's projects (seed 8151)", 2016,
+     [("review", ["现代服务业发展迅速。", "中俄蒙国际物流园区中网科技云计算、蒙拓牧机二期等项目开工建设，入驻企业达到8家。"])],
+     {"8家": ("中俄蒙国际物流园区入驻企业", "2015", "actual", "level")}),
+    # --- seed 8151 (context): a payer's money of a kind (专项补助资金) takes its use from the clause after, before the kind
+    ("中央财政新增N亿元专项补助资金，用于… (seed 8151)", 2004,
+     [("review", ["中央财政新增47亿元专项补助资金，用于支持就业再就业。"])],
+     {"47亿元": ("中央财政就业再就业专项补助资金", "2003", "actual", "level")}),
+    # --- seed 8151 (context): a bare deed of building (新开工, 基本建成, 开工) counting units takes the works named in a clause before
+    ("新开工N万套 after 加大保障性安居工程建设力度 (seed 8151)", 2011,
+     [("plan", ["加大保障性安居工程建设力度，今年新开工700万套以上，其中各类棚户区470万套以上，加强配套设施建设。"])],
+     {"700万套": ("保障性安居工程新开工", "2011", "target", "level"), "470万套": ("新开工棚户区", "2011", "target", "level")}),
+    ("基本建成N万套 after a clause on the works and one on how (seed 8151)", 2012,
+     [("plan", ["继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。"])],
+     {"500万套": ("保障性安居工程基本建成", "2012", "target", "level"), "700万套": ("保障性安居工程新开工", "2012", "target", "level")}),
+    ("开工N万套 after a programme started (seed 8151)", 2018, [("plan", ["启动新的三年棚改攻坚计划，今年开工580万套。"])],
+     {"580万套": ("棚改开工", "2018", "target", "level")}),
+    # --- seed 8151 (context): things counted after a park that opens the sentence are the park's (not when the clause names its own scope)
+    ("a count in the clause after a park opening the sentence (seed 8151)", 2014,
+     [("review", ["中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店正式运营。"])],
+     {"4个": ("中俄蒙国际汽车产业园新建4S店", "2013", "actual", "level")}),
+    ("全区 after a park opening the sentence is a scope of its own (seed 8151)", 2014,
+     [("review", ["无锡高新区完成投资50亿元，全区新引进项目12个。"])],
+     {"12个": ("全区新引进项目", None, None, None)}),
+    # --- seed 8151 (context): 在X中 said in a clause before a list of X的比重 is the whole of each share
+    ("在X中，A的比重…，B的比重… (seed 8151)", 1956,
+     [("plan", ["在商业方面，到1956年底，预计在社会商品零售总额中，国营和合作社营商业的比重将上升到60.5％，公私合营商业和合作商店的比重将上升到25.5％，私营商业的比重将下降到8.9％，而农民贸易将占5.1％。"])],
+     {"60.5％": ("国营和合作社营商业占社会商品零售总额比重", "1956", "estimate", "share"),
+      "25.5％": ("公私合营商业和合作商店占社会商品零售总额比重", "1956", "estimate", "share")}),
+    # --- seed 8152 (context): the payer before 用于 in the first item of a list is every item's (not 对外, a word)
+    ("X用于A、B、C和D事业的支出分别为… (seed 8152)", 2007,
+     [("review", ["全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、39.4%、65.4%和23.9%。"])],
+     {"138亿元": ("中央财政卫生事业支出", "2006", "actual", "level"), "65.4%": ("中央财政卫生事业支出", "2006", "actual", "growth_rate")}),
+    ("对外 in the first item of a list is no payer (seed 8152)", 2010,
+     [("review", ["非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。"])],
+     {"433亿美元": ("对外直接投资", None, None, None), "777亿美元": ("对外工程承包营业额", None, None, None)}),
+    # --- seed 8152 (context): a measure said as a topic (覆盖面逐步扩大) is of the system named in the clause before
+    ("建立健全X制度，覆盖面逐步扩大，…达到N% (seed 8152)", 2013,
+     [("five_year_review", ["建立健全城镇保障性住房制度，覆盖面逐步扩大，2012年底已达到12.5%。"])],
+     {"12.5%": ("城镇保障性住房覆盖面", "2012", "actual", "level")}),
+    # --- seed 8152 (context): how a subject does (稳中培优, 加快发展) is no part of the name of its measure (总量, 规模)
+    ("X稳中培优，总量达…; 加快发展X，规模达… (seed 8152)", 2024,
+     [("review", ["经营主体稳中培优，总量达1461.4万户。"]), ("review", ["加快发展普惠金融，规模达到3万亿元。"])],
+     {"1461.4万户": ("经营主体总量", "2023", "actual", "level"), "3万亿元": ("普惠金融规模", "2023", "actual", "level")}),
+    # --- seed 8153 (context): an industry opening the sentence after a span (两年) owns the bare measures of its clauses (产品成本)
+    ("两年X工业的劳动生产率…，产品成本… (seed 8153)", 1955,
+     [("plan", ["两年国营工业的劳动生产率已提高百分之二十九，产品成本已降低百分之九点六。"])],
+     {"百分之九点六": ("国营工业产品成本", None, None, None)}),
+    # --- seed 8153: an owner of nouns only before 的 (沿海和内河轮驳船的货物周转量) is kept with the measure
+    ("X和Y的货物周转量: the owner stays (seed 8153)", 1955,
+     [("plan", ["沿海和内河轮驳船的货物周转量增长百分之八十五；"])],
+     {"百分之八十五": ("沿海和内河轮驳船货物周转量", None, None, "growth_rate")}),
+    # --- seed 8153 (context): items under a lead ending with ： (…的投资…，是这样分配的：) are parts of what the lead counts
+    ("items of a lead that says how a sum is divided (seed 8153)", 1955,
+     [("plan", ["五年基本建设的投资四百二十七亿四千万元，是这样分配的："]),
+      ("plan", ["工业部门为二百四十八亿五千万元，占百分之五十八点二；"]),
+      ("plan", ["文化、教育和卫生部门为三十亿八千万元，占百分之七点二；"])],
+     {"二百四十八亿五千万元": ("工业部门基本建设投资", None, "target", "cumulative"),
+      "百分之七点二": ("文化、教育和卫生部门占基本建设投资比重", None, "target", "share")}),
+    # --- seed 8154: an owner of nouns only before 的 keeps the people it employs (资本主义批发商的从业人员)
+    ("X的从业人员: the owner stays (seed 8154)", 1955,
+     [("plan", ["以商业说，一九五三年全国资本主义批发商的从业人员将近二十万人，资本主义零售商的从业人员有二百万人左右，小商小贩还有几百万人。"])],
+     {"二十万人": ("全国资本主义批发商从业人员", "1953", "actual", "level")}),
+    # --- context (city-report wording): the works said before a bare deed are said once (完成改造 after 老旧小区改造), and
+    # those who benefit (惠及居民N户, 惠及N户居民) benefit from those works
+    ("推进X改造，完成改造N个，惠及居民N户 (context)", 2023,
+     [("review", ["持续推进城镇老旧小区改造，完成改造120个，惠及居民2.3万户。"]),
+      ("review", ["实施农村危房改造，惠及5000户农户。"])],
+     {"2.3万户": ("城镇老旧小区改造惠及居民", "2022", "actual", "level"), "5000户": ("农村危房改造惠及农户", "2022", "actual", "level")}),
+    # --- context (city-report wording): a bare measure of firms after ； (a sentence of its own in the corpus) or ，
+    # is the measure of the firms just named with another (营业收入…；利润总额…); 增加值 is a measure, not an owner
+    ("营业收入…；利润总额… of the same firms (context)", 2023,
+     [("review", ["全市规上工业企业实现营业收入1.2万亿元，增长5.1%；", "利润总额820亿元，增长3.2%。"]),
+      ("review", ["规模以上工业增加值增长8%，利润增长5%。"])],
+     {"820亿元": ("规上工业企业利润", "2022", "actual", "level"), "5%": ("规模以上工业利润", "2022", "actual", "growth_rate")}),
+    # --- context (city-report wording): 累计达到 after a flow (X新增N家，累计达到M家) is the stock of all X, not of the new ones
+    ("X新增N家，累计达到M家 (context)", 2023,
+     [("review", ["国家级专精特新“小巨人”企业新增25家，累计达到100家。"])],
+     {"100家": ("国家专精特新“小巨人”企业", "2022", "actual", "cumulative")}),
+    # --- context (city-report wording): 其中X占比N% after an amount is X's share of that amount
+    ("Y N亿元，其中X占比N% (context)", 2023,
+     [("review", ["全市一般公共预算收入1100亿元，其中税收收入占比82%。"])],
+     {"82%": ("税收占一般公共预算收入比重", "2022", "actual", "share")}),
+    # --- seed 8155 (context): a flow opening a list (全年新增…，…，…) is said once for every bare item after it; deeds
+    # (再就业, 改造农村危房) and rates are items of their own
+    ("全年新增X N，Y N，Z N (seed 8155)", 1995,
+     [("review", ["全年新增大中型发电机组容量1500多万千瓦，铁路新线和复线3300多公里，高等级公路1900公里，港口吞吐能力近2600万吨，电话交换机近1900万门。"])],
+     {"1900公里": ("新增高等级公路", "1994", "actual", "level"), "1900万门": ("新增电话交换机", "1994", "actual", "level")}),
+    ("新增就业 before 再就业 and a rate: not a flow of theirs (seed 8155)", 2013,
+     [("plan", ["新增城镇就业3000人，失业人员再就业2900人，城镇登记失业率控制在4%以内。"])],
+     {"2900人": ("再就业", None, None, None)}),
+    # --- seed 8155 (context): a payer's money after an aim said first (为保证…的需要，…国家财政将每年安排支出…) is for that aim
+    ("为保证X的需要，国家财政将每年安排支出… (seed 8155)", 2006,
+     [("plan", ["为保证基层政权正常运转和农村义务教育的需要，从今年起，国家财政将每年安排支出1030多亿元，其中中央财政转移支付每年将达到780多亿元，地方财政每年将安排支出250多亿元。"])],
+     {"1030多亿元": ("国家财政基层政权正常运转和农村义务教育支出", "2006", "target", "level")}),
+    # --- context (Wuxi 2024 plan): 其中超N亿元M个 after a count of projects above a bar is a class of those projects
+    ("其中超50亿元15个 after 新备案超10亿元项目80个 (context, Wuxi)", 2024,
+     [("plan", ["强化产业链招商、“一把手”招商、资本招商、机构招商、乡贤招商，新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元8个，市重大产业项目新开工110个、竣工100个。"])],
+     {"15个": ("新备案超50亿元项目", "2024", "target", "level"), "8个": ("新备案超100亿元项目", "2024", "target", "level")}),
+    # --- seed 8154 (context): 全国财政 is a payer; its spending after 加大对A、B…事业的投入 is spending on those
+    ("加大对A、B事业的投入，全国财政支出… (seed 8154)", 2012,
+     [("review", ["各级政府加大对科技、教育、文化、卫生、体育事业的投入，全国财政支出2.82万亿元。"])],
+     {"2.82万亿元": ("全国财政科技、教育、文化、卫生、体育事业支出", "2011", "actual", "level")}),
 ]
 
 

@@ -419,7 +419,7 @@ CASES = [
      {"4140亿元": (None, "2007", "actual", "level", "stock")}),
     ("新增 leads the whole list: km added are a flow", 1982,
      [("plan", ["五年内新增发电装机容量一千九百五十万千瓦，原油开采能力五千万吨，铁路通车里程一千五百公里、电气化里程二千四百公里。"])],
-     {"一千五百公里": ("铁路通车里程", "1981-1985", "target", "cumulative", "flow"),
+     {"一千五百公里": ("新增铁路通车里程", "1981-1985", "target", "cumulative", "flow"),
       "二千四百公里": (None, "1981-1985", "target", "cumulative", "flow")}),
     # --- numbers5 (seed 7101 and the kinds of the brief)
     ("a lead's first item in the same sentence, ending with ； (seed 7101)", 1954,

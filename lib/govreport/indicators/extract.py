@@ -43,7 +43,7 @@ from govreport.indicators import not_facts
 from govreport.indicators.numbers import NumberMention, find_numbers, find_years
 from govreport.lang.numerals import parse_chinese_numeral
 from govreport.indicators.registry import Match, Registry, load_registry, shown_name
-from govreport.indicators.subject import assign_names, pos_tokens, split_list, subject_of
+from govreport.indicators.subject import assign_names, name_items_of_lead, name_the_places, pos_tokens, split_list, subject_of
 from govreport.indicators.timeframe import _plans, frame_context, sentence_frames
 from govreport.lang.periods import PLAN_ABBR, YEAR_WRITTEN, abbr_plan_number, plan_period
 from govreport.lang.simplified import to_simplified
@@ -242,10 +242,6 @@ def _is_threshold(text: str, n, later, earlier=()) -> bool:
         return True                                # 集体分配平均每人在三百元以上的大队
     if _SPENT_BEFORE.search(text, max(0, n.start - 6), n.start) and not n.qualifiers:
         return False                               # 中央财政安排219亿元支持116户国有企业…: money spent
-    if later and n.unit and not _COUNT_UNIT.match(n.unit) and later[0].unit and _COUNT_UNIT.match(later[0].unit) \
-            and _rx(r"(?:以上)?\s*").fullmatch(text[n.end:later[0].start]) \
-            and ("超" in "".join(n.qualifiers) or _rx(r"(?:超过?|逾)\s*$").search(text[max(0, n.start - 3):n.start])):
-        return True                                # 其中超50亿元15个: the bar of the projects counted
     if _rx(r"及以[上下](?=[\u4e00-\u9fff])").match(text[n.end:]):
         return True                                # 推进35万千瓦及以上燃煤机组供热改造: a class of units
     before = [m for m in earlier if m.unit and _COUNT_UNIT.match(m.unit)]
@@ -650,6 +646,9 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if not values:
             return []
     names = assign_names(text, clauses, values, before)
+    name_the_places(text, values, names, memo.get("said", []))   # 入园企业: of the park named before in the paragraph
+    if context.get("lead_name"):
+        name_items_of_lead(text, values, names, context["lead_name"])   # 工业部门为…，占…; after …投资…，是这样分配的：
     first_named = next((nm.name for nm in names if nm.name and nm.rule.startswith(("pre", "subject", "before"))), "")   # (before: it goes on)
     if first_named:
         memo["subject"] = first_named
@@ -1398,7 +1397,7 @@ def _set_aside_row(sent, text: str, n: NumberMention, reason: str, cue: str, cla
             "_clean_end": sent.clean_start + n.end, "snippet": text[cs:ce].strip()[:120]}
 
 
-def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) -> tuple[int, int] | None:
+def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
     """A sentence that ends with a colon after a sum over years (五年基本建设的投资四百二十七亿四千万元，是这样
     分配的：) leads a list; its items (工业部门为二百四十八亿五千万元，占百分之五十八点二；) are parts of that
     sum: their levels and shares dated to one year (no year written) are of the span. Returns the lead
@@ -1413,8 +1412,9 @@ def _items_of_lead(text: str, rows: list[dict], lead: tuple[int, int] | None) ->
                     r["measure"] = "cumulative"
         return lead if end in "；;" else None
     if end in "：:" and rows and rows[-1]["ref_period_start"] < rows[-1]["ref_period_end"]:
-        return rows[-1]["ref_period_start"], rows[-1]["ref_period_end"]
+        return rows[-1]["ref_period_start"], rows[-1]["ref_period_end"], rows[-1]["indicator_text"].replace("的", "")
     return None
+
 
 
 def _set_phrase_row(sent, text: str, a: int, b: int, reason: str = "set_phrase") -> dict:
@@ -1507,7 +1507,9 @@ def extract_observations(sentences: pd.DataFrame, documents: pd.DataFrame,
                     long_plan = (_year_number(named.group(1)), _year_number(named.group(2)))   # what its 十二年内 means
                 ctx = frame_context(frame, str(doc.get("doc_type") or ""), int(doc["report_year"]), sent.part, five_year)
                 ctx["doc_plan"], ctx["long_plan"] = doc_plan, long_plan
+                ctx["lead_name"] = lead[2] if lead else ""
                 new = _sentence_observations(sent, doc, ctx, registry, memo, aside)
+                memo.setdefault("said", []).append(str(sent.text))   # what the paragraph said so far
                 lead = _items_of_lead(str(sent.text), new, lead)
                 rows.extend(new)
     if set_aside is not None:

@@ -33,6 +33,10 @@ _LISTED_COUNT_UNITS = ("项", "种", "类", "条", "座", "所", "家", "个")
 _REQUIREMENT = re.compile(r"\s*(?:左右|以上)?的(?:要求|标准)")
 _MET = re.compile(r"达到了|已经?达到|已经?超过")   # (争取…达到九亿亩的要求: a goal, kept)
 _LIST_GAP = re.compile(r"\s*(?:、|，|,|和|或|或者)\s*")
+# an amount that opens a class of the things counted right after it (其中超50亿元15个)
+_CLASS_BAR_BEFORE = re.compile(r"(?:^|[，、,\s])(?:其中)?(?:超过|超|逾)\s*$")
+_CLASS_BAR_GAP = re.compile(r"\s*(?:以上)?\s*")
+_COUNT_UNIT = re.compile(r"[万亿]?(?:个|项|家|所|座|条|处|批|部)")
 
 # a clause that goes on with a condition (并且…, 同时…) before its result
 _MORE_CONDITION = re.compile(r"[，,]\s*(?:并且|而且|并|同时)(?!就|便|则)")
@@ -291,6 +295,10 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
         if v.unit.endswith("元") and cues["bracket"].match(text, v.end):
             found[i] = ("threshold", cues["bracket"].match(text, v.end).group().strip()[-2:])
             continue                                     # 年应纳税所得额100万元至300万元部分: a tax bracket
+        if v.unit.endswith("元") and i + 1 < len(values) and _COUNT_UNIT.fullmatch(values[i + 1].unit or "") \
+                and _CLASS_BAR_GAP.fullmatch(text[v.end:values[i + 1].start]) and _CLASS_BAR_BEFORE.search(text, 0, v.start):
+            found[i] = ("threshold", text[max(0, v.start - 2):v.end].lstrip("，、, "))
+            continue                                     # 其中超50亿元15个: the bar of a class of projects, not an amount
         if cues["threshold"].search(before):
             found[i] = ("threshold", cues["threshold"].search(before).group().strip())
             continue                                     # 投资限额为五百万元: a rule's threshold

@@ -90,9 +90,10 @@ _GENERIC = re.compile(r"^(?:规模|总量|总额|增量|余额|增速|增幅|降
                       r"平均浓度|浓度|年均浓度|水平|标准|均值|总值|产量|总产量|收入|利润|投资|产值|营收|营业收入|完成投资|指标|数|预计数|计划数|"
                       r"(?:财政|人均|每人)?(?:补助|补贴)标准|实际到位|实际使用|实际利用|合同金额|协议金额|积累资金|资金|发电能力|生产能力|能力|装机容量)$")
 # an industry opening a sentence ("机械工业1979年…，…，出口额增长30.8％") owns the bare measures of its clauses
-_SECTOR_OPENER = re.compile(r"^\s*([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
+_SECTOR_OPENER = re.compile(r"^\s*(?:(?:[两二三四五]年|今年|去年|全年|本年)(?:来|内|中)?)?([\u4e00-\u9fff]{1,6}?(?:工业|行业|产业|制造业|建筑业|服务业|商业))"
                             r"(?!生产总值|增加值|总产值|产值|企业|产品|部门|化|园区|基地|结构|发展|布局|体系|用|投资)")
-_SECTOR_MEASURE = re.compile(r"(?:总产值|产值|出口额|进口额|出口总额|进口总额|出口|进口|利润|利润总额|销售收入|营业收入|增加值|产量|总产量)")
+_SECTOR_MEASURE = re.compile(r"(?:总产值|产值|出口额|进口额|出口总额|进口总额|出口|进口|利润|利润总额|销售收入|营业收入|增加值|产量|总产量|"
+                             r"产品成本|成本|劳动生产率|利税|亏损|亏损额)")
 # units that count made things (二万二千台 机床): a product counted so is its output
 _PRODUCT_COUNT_UNIT = re.compile(r"[万亿]?(?:台|辆|艘|架|部|件|匹|双|只)")
 _DAILY_FLOW = re.compile(r"(?:各类|各种)?([\u4e00-\u9fff]{2,10}?)?(?:平均)?(?:每天|每日)(新增|净增|新登记|新设立?|新注册)\s*$")
@@ -158,10 +159,12 @@ _MONEY_DEED = re.compile(r"(?:左右|多|余)?[，,]?\s*(?:重点|集中|全面|
                          r"|(?:左右|多|余)?[，,]?\s*对(?=[^，。；]{2,20}?进行)")
 _AMOUNT = re.compile(r"[\d.，,]+(?:多|余)?[万亿千百]?[\u4e00-\u9fff]{0,3}?(?:个|项|条|座|所|家|栋|户|套|公里|千米|米|平方米|万平方米|亩|台|处)")
 # a name that only says who pays (中央财政将安排832亿元): the purpose said around it names the money
-_PAYER = re.compile(r"((?:中央|地方|各级|国家|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:支出|投入|安排|资金)?")
+_PAYER = re.compile(r"((?:中央|地方|各级|国家|全国|省级?|市级?|县级?)(?:财政|政府))(?:将|拟|还将|为此)?(?:每年)?(?:投入|安排|新增)?(?:支出)?"
+                    r"((?:专项)?(?:补助|补贴|奖补)?资金)?")   # (the kind of money, kept after the purpose)
 _PAYER_USE = re.compile(r"\s*(?:重点|主要|专项|全部|直接)?(?:用于|支持|扶持|补贴|解决|实施|资助)([" + _CJK + r"“”、]{2,24})")
 _PAYER_TOPIC = re.compile(r"^(?:[" + _CJK + r"]{0,12}?(?:继续|全面|深入|加快|启动)(?:实施|推进|开展)了?(?:第[一二三四五六七八九十]期)?([" + _CJK + r"“”]{4,14})"
-                          r"|([" + _CJK + r"]{2,10}?(?:补贴|补助|奖补|救助))(?:覆盖|范围|标准|扩大|提高|政策)[^，,]*)$")
+                          r"|([" + _CJK + r"]{2,10}?(?:补贴|补助|奖补|救助))(?:覆盖|范围|标准|扩大|提高|政策)[^，,]*"
+                          r"|(?:实施|实行|落实)(?:更加|更为)?(?:积极|有力)?的?([" + _CJK + r"]{2,6}?)(?:政策|制度))$")   # 实施更加积极的就业政策，中央财政拟投入…
 _PAYER_AIM = re.compile(r"^\s*为了?(?:(?:继续|进一步|全面|加快|加强|推进|落实|支持|促进|推动|实施|做好)+)?([" + _CJK + r"“”、]{2,20}?)\s*[，,]")
 # "X有A": the items of a measure listed after 有 (新增加的主要生产能力有煤炭…)
 _LEAD_IN = re.compile(r"^(?:[^，。；]{0,24}?(?:结果|情况|数字|事实|统计|资料|调查|材料|实践|这|此|由此|从中|从这里|从这些数字)"
@@ -181,6 +184,27 @@ _REMOVAL_DEED = re.compile(r"(?:(?:取消|下放|废止|撤销|撤并|关停|关
 # a clause that only gives the level reached (…，达到4024亿公斤)
 _RANK_LEAD = re.compile(r"[，、\s]*(?:并|又|也|还|已经|已)?(?:从|由)?(?:居|位居|位列|排名|排|跃居|升居)?\s*")
 _LEVEL_ONLY = re.compile(r"[，、\s]*(?:又|再|已经|已|共)?(?:达到|达|增至|升至|增加到|提高到|上升到)了?\s*")
+
+
+# a deed of building with no noun (新开工700万套): the works it builds are the topic said before
+_DEED_ONLY = re.compile(r"(?:今年|年内|全年)?(?:新开工|开工|基本建成|建成|竣工|新开工建设|开工建设|完成改造|改造|新建)")
+_WORKS_UNIT = re.compile(r"[万亿]?(?:套|户|间|栋|所|座|处|个)")
+
+
+def _works_of(topic: str) -> str:
+    """保障性安居工程建设力度 -> 保障性安居工程, 新的三年棚改攻坚计划 -> 棚改: the works a topic names."""
+    works = _rx(r"(?:建设)?(?:力度|工作|步伐|进度)$|建设$|(?:攻坚)?(?:计划|行动)$|攻坚$").sub("", topic)
+    works = _rx(r"^(?:新的|新一轮|新)?(?:[一二三四五两]年)?").sub("", works)
+    return works if _rx(r"(?:工程|改造|棚改|住房|保障房|安置房|公租房|廉租房|危房)$").search(works) else ""
+
+
+# a measure that is always of something said before: 覆盖面 (of the system just named)
+_OF_THE_TOPIC = re.compile(r"(?:覆盖面|覆盖范围|覆盖率|参保率|普及率|受益面|规模|总量|比重|占比)")
+
+
+# how a subject does, said before its measure (经营主体稳中培优，总量…; 发展普惠金融，规模…): no part of its name
+_SUBJECT_VERDICT = re.compile(r"^(?:大力|加快|积极|持续)?(?:发展|培育|壮大|做大|做强|推动|推进)(?=[\u4e00-\u9fff]{2})|"
+                              r"(?<=[\u4e00-\u9fff]{2})(?:稳中(?:培优|向好|有进|有增|有升|提质|提效)|(?:持续|不断|加快|快速|蓬勃|稳步|健康)(?:壮大|发展|增长|扩大|成长)|发展壮大|提质增效)$")
 
 
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
@@ -454,6 +478,9 @@ def clean_prefix(prefix: str) -> str:
             elif _MEASURE_HEAD.search(rest) and len(rest) <= 6 and 4 <= len(s[:cut]) <= 8 and "的" not in s[:cut] \
                     and _rx(r"(?:直属企业|企业|部门|系统|单位)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 交通部直属企业的货物运输量: whose
+            elif (_MEASURE_HEAD.search(rest) or _rx(r"(?:人员|职工|工人)$").search(rest)) and len(rest) <= 6 and 4 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
+                    and all(f[0] in "nfc" or f in ("zg", "j") for _w, f in pos_tokens(s[:cut])) and pos_tokens(s[:cut])[-1][1][0] == "n":
+                s = s[:cut] + rest                 # 沿海和内河轮驳船的货物周转量, 资本主义批发商的从业人员: whose, all nouns
             elif "占" in rest and len(head) <= 4 and 2 <= len(s[:cut]) <= 10 and "的" not in s[:cut] \
                     and _rx(r"(?:学校|学院|大学|企业|单位|部门|行业|产业|地区|城市|农村|城镇|机构|省|省份|自治区|县|乡镇)$").search(s[:cut]):
                 s = s[:cut] + rest                 # 中等职业学校的在校生占高中阶段教育总人数: whose pupils
@@ -741,6 +768,11 @@ def split_list(names: str, count: int) -> list[str] | None:
         return [first + rest, second + rest]
     if len(parts) != count or count < 2:
         return None
+    payer = _rx(r"^([" + _CJK + r"]{2,10}?)(?:用于|投向)(?=[" + _CJK + r"“]{2})").match(parts[0])
+    if payer and not any(payer.group(1) in p for p in parts[1:]):
+        items = split_list(parts[0][payer.end():] + "、" + "、".join(parts[1:]), count)   # 中央财政用于科技、教育…的支出: the payer's, each
+        if items:
+            return [payer.group(1) + _rx(r"的(?=[" + _CJK + r"]{2,4}$)").sub("", it) for it in items]
     ordinal = _rx(r"第[一二三四五六七八九十]").fullmatch(parts[0])
     if ordinal and all(_rx(r"[一二三四五六七八九十]").match(p) and not p.startswith("第") for p in parts[1:]):
         tail = parts[-1][1:]                       # 第一、二、三产业增加值: 第一产业增加值, 第二产业增加值 …
@@ -804,13 +836,14 @@ def complete(name: str, subject: str, share: bool) -> tuple[str, bool]:
     if (_GENERIC.match(name) or _rx(r"(?:新增)?(?:参保人数|参保率|覆盖人数|覆盖率|覆盖面|受益人数)").fullmatch(name)) and not subject.endswith(name):
         places = _rx(r"(?:开展|实施|推行|启动|推开)(.{2,20}?)(?:试点)?的(?:县|市|省|省份|城市|地区|县市|乡镇|村)").fullmatch(subject)
         if places and _rx(r"参保|覆盖|受益").match(name):
-            subject = places.group(1)              # N个县开展新农保试点，…人参保: the scheme's, not the counties' 
+            subject = places.group(1)              # N个县开展新农保试点，…人参保: the scheme's, not the counties'
+        subject = _SUBJECT_VERDICT.sub("", subject) or subject   # 经营主体稳中培优，总量达…; 加快发展普惠金融，规模…: the thing, not how it does
         if _rx(r"^(?:总额|总数|总量|合计|总计)$").match(name):
             subject = _rx(r"(?:其他|其它|其余)(?:各项|各种|各类)?的?").sub("", subject)   # 加上用于农业的其他各项资金，总额达到…: all of it
         if _rx(r"^(?:总量|总数|规模|余额|存量)$").match(name):   # 新登记经营主体…，总量超113万户
             subject = _rx(r"^(?:新增|净增|新登记|新设立?|新引进|引进|新建)").sub("", subject)
             subject = _rx(r"(?:将|要|拟)?(?:新增加|新增|增设|增加|新建|扩建)$").sub("", subject)   # 病床将增设6万张，总数达到…
-        measure = _rx(r"(?:资产总额|总资产|资产|总产值|产值|总值|总额|营业收入|收入|利润|投资|总产量|产量)$").search(subject)
+        measure = _rx(r"(?:资产总额|总资产|资产|总产值|产值|增加值|总值|总额|营业收入|营收|收入|利润|投资|总产量|产量)$").search(subject)   # (规模以上工业增加值…，利润…)
         if measure and _rx(r"利润|利润总额|收入|营业收入|营收|产值|总产值|投资|产量|总产量|税收").fullmatch(name) \
                 and len(subject) - len(measure.group()) >= 2:
             return subject[:measure.start()] + name, True   # 国有企业资产总额…，实现利润…: the firms' profit
@@ -957,6 +990,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not _rx(r"^(?:严格|努力)?(?:增加|减少|提高|降低|控制|扩大|压缩|节约|节省|压减|减轻|加强)").match(topic):   # (努力增加收入: a deed)
                 measure_topic = _PRODUCT_CLASS.sub("", topic) or topic   # 主要产品的产量都有大幅度增长，…棉纱增长 -> 棉纱产量
             one_char = len(topic) == 1 and text[ce:ce + 1] in ("：", ":") and _rx(r"[" + _CJK + r"]").fullmatch(topic)
+            if pending and _OF_THE_TOPIC.fullmatch(topic) and not _OF_THE_TOPIC.search(pending):
+                owner = _rx(r"^(?:建立健全|建立|健全|完善|实施|推行|推进|实行|落实|扩大|加快)+").sub("", pending)
+                topic = _rx(r"(?:制度|政策|体系|机制)$").sub("", owner) + topic   # 建立健全城镇保障性住房制度，覆盖面逐步扩大，…达到12.5%
             pending = topic if (2 <= len(topic) <= 32 or one_char or "、" in topic and len(topic) <= 48) and not _rx(r"[，。]|为了").search(topic) else ""   # 钢：从…增加到… (稳增长主要是为了…: a purpose is no topic)
             relative_topic = pending if pending and text[cs:ce].rstrip().endswith("的") and not _rx(r"\s*(?:如果|假如|若|要是)").match(text[cs:ce]) else ""   # 达到和超过纲要这个规定的，已经有五百零四个县
             if text[ce:ce + 1] in ("：", ":") and pending:
@@ -1124,8 +1160,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                         pre, removed = "", relieved   # 农村税费改革不仅取消了原先336亿元的农业税赋: the levy taken away
                     lead = flow.group() if flow else removed.group(1 if removed is relieved else 0) if removed else (prev_lead if _rx(r"[、和及与\s]*").fullmatch(own) else "")
                     benefit = _rx(r"(惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)[近约超逾]?\s*$").search(own)
-                    if benefit and clause_subject and not pre.replace(benefit.group(1), ""):
-                        subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", clause_subject))
+                    works = _works_of(last_topic)   # 推进城镇老旧小区改造，完成改造120个，惠及2.3万户居民: the works'
+                    source = works if works and (not clause_subject or clause_subject in works) else clause_subject
+                    if benefit and source and not pre.replace(benefit.group(1), ""):
+                        subject_core = _rx(r"(?:惠及|覆盖|带动|帮助|资助|吸纳|服务|受益)$").sub("", _STOCK_WORDS.sub("", source))
                         out[i] = Named(subject_core + benefit.group(1) + post, "subject+post")
                     else:
                         if post.startswith(("设立", "建立", "设置")) and (v.unit or "").endswith("元"):
@@ -1299,8 +1337,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 out[i] = Named(belongs.group(1) + whole, "part+whole")
             elif whole and _rx(r"占\s*$").search(text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
-            elif whole and _rx(r"(?:所)?占(?:的)?比重$").search(out[i].name):    # 在工农业总产值中，轻工业所占比重
-                out[i] = Named(_rx(r"(?:所)?占(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")
+            elif whole and _rx(r"(?:(?:所)?占|^[^占]{2,}?)(?:的)?比重$").search(out[i].name) and whole not in out[i].name:   # 在工农业总产值中，轻工业所占比重
+                out[i] = Named(_rx(r"(?:(?:所)?占)?(?:的)?比重$").sub("占" + whole + "比重", out[i].name), out[i].rule + "+whole")   # …中，国营商业的比重将上升到…
             elif whole and v.unit == "%" and out[i].rule == "pre" and out[i].name and not _rx(r"占|比重|比例|率|增|降|幅").search(out[i].name) \
                     and _rx(r"(?:达到?|为|是|有)\s*$").search(text[prev_end:v.start]) and (out[i].name[-1] == whole[-1] or out[i].name[-1] in "生员户厂"):
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")   # 高中阶段学生中，职业学校在校生达到56.8％
@@ -1348,6 +1386,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                     and not last_topic.startswith(out[i].name) and len(last_topic) <= 12 \
                     and pos_tokens(out[i].name)[0][0] in ("每年", "可", "可以", "能", "能够"):   # (能耗强度 is a noun)
                 out[i] = Named(last_topic + out[i].name, "subject")   # 官厅水库，可蓄水二十三亿立方公尺
+            elif out[i].rule == "pre" and _PEOPLE_UNIT.fullmatch(v.unit or "") and _works_of(last_topic) \
+                    and _rx(r"\s*(?:惠及|受益)(?:了)?[" + _CJK + r"]{1,8}?(?:近|约|超|逾)?\s*").fullmatch(text[cs:v.start]):
+                out[i] = Named(_works_of(last_topic) + "惠及" + out[i].name, "subject+benefit")   # 推进城镇老旧小区改造，…，惠及居民2.3万户
+            elif _DEED_ONLY.fullmatch(out[i].name) and last_topic and _WORKS_UNIT.fullmatch(v.unit or "") \
+                    and 2 <= len(_works_of(last_topic)) <= 12:
+                works, deed = _works_of(last_topic), _rx(r"^(?:今年|年内|全年)").sub("", out[i].name)
+                deed = "" if works.endswith(_rx(r"^完成").sub("", deed)) else deed   # 推进城镇老旧小区改造，完成改造120个: said once
+                out[i] = Named(works + deed, "subject")   # 加大保障性安居工程建设力度，今年新开工700万套
             elif _BARE_VERB.fullmatch(out[i].name) and clause_subject and clause_subject != out[i].name:
                 thing = _rx(r"^(?:如|例如|比如|譬如)").sub("", clause_subject)   # 如发电设备，…将生产三百万千瓦
                 verb = out[i].name
@@ -1390,8 +1436,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             if pair and outer_subject.startswith("城乡") and len(outer_subject) > 3:   # 城乡低保标准…，城镇年人均提高600元
                 whole_name = _rx(r"(?:逐年|不断|继续|进一步|稳步)$").sub("", outer_subject[2:])
                 out[i] = Named(pair.group(1) + whole_name, out[i].rule + "+pair")
-            flow_before = _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(prev_name_sentence)
-            bare_flow = bool(_rx(r"(?:新增|净增|新建|新开工|新引进|引进)").fullmatch(prev_name_sentence))   # 今年新开工700万套，其中各类棚户区470万套
+            flow_said = _rx(r"^[" + _CJK + r"]{2,12}?(?:工程|改造|棚改|住房|保障房)(?=(?:新增|新建|新开工)$)").sub("", prev_name_sentence)   # (保障性安居工程新开工: the flow of the works)
+            flow_before = _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(flow_said)
+            bare_flow = bool(_rx(r"(?:新增|净增|新建|新开工|新引进|引进)").fullmatch(flow_said))   # 今年新开工700万套，其中各类棚户区470万套
             if flow_before and _rx(r"^[，、\s]*其中").match(text[prev_end:v.start]) and out[i].name \
                     and (out[i].name.endswith(prev_name_sentence[-2:]) or bare_flow) and len(out[i].name) <= 12 \
                     and not _rx(r"^(?:新增|净增|新建|新开工|新引进|引进)").match(out[i].name):
@@ -1552,17 +1599,20 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             purpose = aim.group(1)                 # 为加快社会保障体系建设，今年中央财政将安排2762亿元
         whole = _rx(r"([" + _CJK + r"]{2,10}?(?:支出|投入))[，,]\s*其中[" + _CJK + r"]{0,10}$").search(text[:v.start])
         if not whole and ci > 0:                   # 各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元
-            whole = _rx(r"(?:增加|加大)([" + _CJK + r"]{2,10}?(?:支出|投入))\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))
+            whole = _rx(r"(?:增加|加大)([" + _CJK + r"]{2,10}?(?:支出|投入))\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, ")) or \
+                _rx(r"(?:增加|加大)对([" + _CJK + r"、和]{2,24}?)的(?:支出|投入)\s*$").search(text[clauses[ci - 1][0]:clauses[ci - 1][1]].rstrip("，, "))   # 加大对科技、教育…事业的投入，全国财政支出…
         if not purpose and whole:                  # 大幅度增加全国教育支出，其中中央财政支出1981亿元
             purpose = _rx(r"^(?:大幅度|大力|继续|进一步)?(?:增加|加大|提高)?(?:全国|全省|全市|全区|各级财政)?").sub("", whole.group(1))
         if not purpose and ci > 0 and text[clauses[ci][0]:v.start].lstrip().startswith(payer.group(1)):
             said = text[clauses[ci - 1][0]:clauses[ci - 1][1]].strip("，, ")
             topic = _PAYER_TOPIC.match(said) if not _rx(r"\d").search(said) else None
             if topic:                              # 农机具购置补贴覆盖到…，中央财政拟安排资金130亿元; 继续实施…危房改造，中央财政将投入60亿元
-                purpose = topic.group(1) or topic.group(2)
-        purpose = purpose.strip("、 ")
-        if 2 <= len(purpose) <= 20 and not purpose.startswith(payer.group(1)):
-            tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else "资金"
+                purpose = topic.group(1) or topic.group(2) or topic.group(3)
+        purpose = _rx(r"^(?:支持|扶持|资助|保证|保障|满足)(?=[" + _CJK + r"]{4})").sub("", purpose.strip("、 "))   # 用于支持就业再就业: 就业再就业
+        purpose = _rx(r"(?<=[" + _CJK + r"]{4})的?(?:需要|要求)$").sub("", purpose)   # 为保证基层政权正常运转和农村义务教育的需要
+        if 2 <= len(purpose) <= 20 and not purpose.startswith(payer.group(1)) and not _rx(r"这|那|该|此").search(purpose):   # (支援这些地区: said before)
+            said_as = _rx(r"支出|投入").search(out[i].name)   # (全国财政支出: spending)
+            tail = "" if _rx(r"(?:支出|投入|资金|补贴|经费|补助)$").search(purpose) else payer.group(2) or (said_as.group() if said_as else "资金")
             renamed[out[i].name] = payer.group(1) + purpose + tail
             out[i] = Named(payer.group(1) + purpose + tail, out[i].rule + "+purpose")
     for i, o in enumerate(out):                    # 外贸出口从7月份开始大幅度回升，全年达到…: when it turned is no name
@@ -1600,13 +1650,16 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _people_of_a_deed(text, values, out)
     _name_the_unnamed(text, values, out, said_before)
     _generic_of_the_topic(values, out, said_before)
+    _owner_of_firm_measures(values, out, said_before)
+    _stock_after_a_flow(text, clauses, values, out)
+    _flow_over_a_list(text, clauses, values, out)
+    _classes_of_the_whole(text, values, out)
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
     _other_side_of_a_pair(values, out)
     _people_of_a_place(values, out)
     _bare_deed_of_the_thing_before(text, values, out)
-    _counts_over_another_bar(text, values, out)
     _total_with_the_added(text, clauses, values, out)
     for i in range(1, len(out)):                  # 将农民人均纯收入2300元作为新的国家扶贫标准，比2009年提高92％: the line's growth
         if out[i] is not None and out[i].rule == "subject" and out[i - 1] is not None and out[i - 1].rule == "post+as" \
@@ -1690,20 +1743,6 @@ def _bare_deed_of_the_thing_before(text: str, values: list, out: list) -> None:
             policy = _rx(r"^(?:建立|实施|推行|出台|落实|完善|健全|实行|开展)(?:了|健全)?").sub("", clause.group(1)) if clause else ""
             if 2 <= len(policy) <= 24 and not _rx(r"\d").search(policy):
                 out[i] = Named(policy + nm + "人数", out[i].rule + "+policy")
-
-
-_BAR = r"(?:超过?|逾)\s*[\d.]+\s*[万亿]*元"
-
-
-def _counts_over_another_bar(text: str, values: list, out: list) -> None:
-    """新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元以上8个: the same projects over a higher bar."""
-    for i, v in enumerate(values):
-        if not i or not _COUNT_WORD.match(v.unit or ""):
-            continue
-        bar = _rx("(" + _BAR + r")(?:以上)?\s*$").search(text, values[i - 1].end, v.start)
-        parent = next((out[j].name for j in range(i - 1, -1, -1) if out[j] is not None and _rx(_BAR).search(out[j].name)), "")
-        if bar and parent:
-            out[i] = Named(_rx(_BAR).sub(bar.group(1).replace(" ", ""), parent, count=1), out[i].rule + "+bar")
 
 
 def _target_of_the_topic(text: str, values: list, out: list) -> None:
@@ -1875,7 +1914,7 @@ def _shares_of_the_amount_before(text: str, values: list, out: list) -> None:
             whole, parts_from = nm, text.find("其中", v.end)
             continue
         if not whole or parts_from < 0 or parts_from > v.start or not nm or _rx(r"占|比重|比例|率|增|降|幅").search(nm) \
-                or not _rx(r"占\s*$").search(text[max(0, v.start - 3):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):
+                or not _rx(r"占(?:比|比重)?(?:为|达到?|超过|约)?\s*$").search(text[max(0, v.start - 6):v.start]) or _rx(r"[。；;]").search(text[parts_from:v.start]):   # (其中税收收入占比82%)
             continue
         out[i] = Named(nm + "占" + whole + "比重", out[i].rule + "+whole")
 
@@ -2012,6 +2051,144 @@ def _growth_of_the_economy(text: str, values: list, out: list) -> None:
         elif (out[i] is None or not out[i].name) and v.unit == "%" and _rx(
                 r"(?:把|将)?增长(?:的)?(?:预期)?目标(?:值)?(?:定在|定为|设定为|确定为|设定在|为|是)\s*$").search(text, max(0, v.start - 16), v.start):
             out[i] = Named("经济增长", "economy")   # 把增长预期目标定在7.5%左右: the economy's growth target
+
+
+# a park or zone named in the paragraph (推进中俄蒙国际物流园区建设): what 入园企业, 入驻企业, 园区内… refer to
+_PLACE_SUFFIX = re.compile(r"(?:(?:产业|工业|物流|科技|创业)?园区|(?:产业|工业|物流|科技|创业)园|开发区|高新区|经济区|示范区|集聚区|合作区|保税区|自贸区|商务区|产业新城)(?!标准)")
+_PLACE_ANAPHOR = re.compile(r"^(?:新|新增|累计)?(?:入园|入驻|进驻|入区|园区内?|园内|区内)")
+_PLACE_WORD_FLAGS = frozenset({"j", "b", "eng"})
+
+
+def place_said_before(said: str) -> str:
+    """The last park or zone named in ``said`` with a name of its own (中俄蒙国际物流园区, not 园区 or
+    自治区级物流园区): the nouns before a place word, back to the first word that is no noun."""
+    for m in reversed(list(_PLACE_SUFFIX.finditer(said))):
+        start = max(said.rfind(c, 0, m.start()) for c in "，。；;、：:,") + 1
+        toks = pos_tokens(said[start:m.end()])
+        if not toks or not toks[-1][0].endswith(m.group()):
+            continue
+        run: list[str] = []
+        for w, f in reversed(toks):
+            if not (f[0] == "n" or f in _PLACE_WORD_FLAGS or f == "a" and len(w) > 1):
+                break
+            run.append(w)
+        if len(run) >= 2:
+            return "".join(reversed(run))
+    return ""
+
+
+def name_the_places(text: str, values: list, names: list, said: list[str]) -> None:
+    """入园企业达到14家 after 加速推进中俄蒙国际物流园区建设: the firms of that park (中俄蒙国际物流园区入园企业);
+    中俄蒙国际汽车产业园累计完成投资1.5亿元，新建成的4个4S店…: things counted in a clause after the park
+    opening the sentence are its own (unless the clause names its own scope, 全市…)."""
+    opening = _PLACE_SUFFIX.search(text, 0, 20) if values else None
+    opener = place_said_before(text[:opening.end()]) if opening else ""
+    if opener and not text.lstrip().startswith(opener):
+        opener = ""
+    for i, (v, nm) in enumerate(zip(values, names)):
+        if nm.name and _PLACE_ANAPHOR.match(nm.name):
+            place = place_said_before("。".join(said[-4:]) + "。" + text[:v.start])
+            if place and not nm.name.startswith(place):
+                names[i] = Named(place + nm.name, nm.rule + "+place")
+        elif opener and nm.rule.startswith("post") and nm.name and opener not in nm.name \
+                and _rx(r"[，；]").search(text, len(opener), v.start) \
+                and not _rx(r"全市|全区|全县|全省|全国|我市|我区|我县|我省|全年").search(text, text.rfind("，", 0, v.start) + 1, v.start):
+            names[i] = Named(opener + nm.name, nm.rule + "+place")
+
+
+def name_items_of_lead(text: str, values: list, names: list, lead_name: str) -> None:
+    """工业部门为二百四十八亿五千万元，占百分之五十八点二；after a lead (五年基本建设的投资…，是这样分配的：):
+    the item's part of what the lead counts (工业部门基本建设投资, 工业部门占基本建设投资比重)."""
+    for i, (v, nm) in enumerate(zip(values, names)):
+        if not nm.name or lead_name in nm.name or len(nm.name) > 12 or not nm.rule.startswith(("pre", "subject", "previous")) \
+                or _MEASURE_HEAD.search(nm.name):
+            continue
+        if v.unit == "%" and _rx(r"占\s*$").search(text[:v.start]):
+            names[i] = Named(nm.name + "占" + lead_name + "比重", nm.rule + "+lead")
+        elif v.unit != "%":
+            names[i] = Named(nm.name + lead_name, nm.rule + "+lead")
+
+
+# what firms have (营业收入, 利润总额 …), and the owners that have them (…企业, …工业, …行业)
+_FIRM_MEASURE = r"(?:营业收入|主营业务收入|销售收入|营收|利润总额|利润|利税总额|利税|税金|亏损额|亏损|出口交货值|资产总额|总产值|产值|增加值)"
+_FIRM_OWNER = re.compile(r"^(.{2,16}?(?:企业|工业|行业|产业|制造业|服务业|单位))(?:实现|完成)?" + _FIRM_MEASURE + r"$")
+
+
+def _owner_of_firm_measures(values: list, out: list, said_before: str) -> None:
+    """全市规上工业企业实现营业收入1.2万亿元，增长5.1%；利润总额820亿元…: a bare measure of firms after the firms
+    were named with another one (in the sentence, or in the one before it) is theirs."""
+    owner = _FIRM_OWNER.match(said_before)
+    owner_name = owner.group(1) if owner else ""
+    for i, nm in enumerate(out):
+        if nm is None or not nm.name:
+            continue
+        own = _FIRM_OWNER.match(nm.name)
+        if own:
+            owner_name = own.group(1)
+        elif owner_name and _rx(_FIRM_MEASURE).fullmatch(nm.name):
+            out[i] = Named(owner_name + nm.name, nm.rule + "+owner")
+
+
+_FLOW_MARK = re.compile(r"^(?:新增|净增|新认定|新引进|新培育|新建)|(?<=[\u4e00-\u9fff]{2})(?:新增|净增|新认定|新引进|新培育)$")
+
+
+def _stock_after_a_flow(text: str, clauses: list, values: list, out: list) -> None:
+    """小巨人企业新增25家，累计达到100家: the stock reached is of all the firms, not of the new ones."""
+    for i, v in enumerate(values):
+        nm = out[i]
+        if nm is None or not nm.rule.startswith(("subject", "previous")) or not _FLOW_MARK.search(nm.name):
+            continue
+        cs = max((a for a, _b in clauses if a <= v.start), default=0)
+        if _rx(r"\s*(?:累计|总数|总量|共计|总计)(?:已)?(?:达到?|为|有|突破|超过)?\s*").fullmatch(text[cs:v.start]):
+            out[i] = Named(_FLOW_MARK.sub("", nm.name), nm.rule + "+stock")
+
+
+def _bare_things(name: str) -> bool:
+    """铁路新线和复线, 港口吞吐能力, 天然气开采能力: things (or a capacity), no deed (再就业, 改造农村危房, 造林)."""
+    toks = pos_tokens(name)
+    return len(name) >= 3 and (toks[-1][1][0] == "n" or toks[-1][1] in ("l", "i")) and not any(
+        f in ("v", "vn", "d", "ad") and not (k + 1 < len(toks) and toks[k + 1][0] == "能力") for k, (_w, f) in enumerate(toks))
+
+
+def _flow_over_a_list(text: str, clauses: list, values: list, out: list) -> None:
+    """全年新增大中型发电机组容量1500多万千瓦，铁路新线和复线3300多公里，高等级公路1900公里…: the flow opening
+    the list is said once for every bare item after it (新增高等级公路); a clause with words of its own ends the list."""
+    first = out[0] if values and out else None
+    flow = _rx(r"^(?:新增|新建|新改建|新建改建|新开工)").match(first.name) if first is not None and first.rule == "pre" else None
+    if not flow:
+        return
+    done = {next(k for k, (a, b) in enumerate(clauses) if a <= values[0].start < b)}
+    for i in range(1, len(values)):
+        v, nm = values[i], out[i]
+        ci = next(k for k, (a, b) in enumerate(clauses) if a <= v.start < b)
+        if ci in done:
+            continue
+        if ci == max(done) + 1 and nm is not None and nm.name.startswith(flow.group()):
+            done.add(ci)                           # an item another rule already named with the flow (新增…能力)
+            continue
+        if ci != max(done) + 1 or nm is None or nm.rule != "pre" or v.unit in ("%", "‰", "百分点", "倍") \
+                or _rx(r"率|比重|总|累计|余额|存量|新增|新建|净增|增加|减少|增长").search(nm.name) \
+                or not _rx(r"\s*" + re.escape(nm.name) + r"(?:近|约|超过|超)?\s*").fullmatch(text[clauses[ci][0]:v.start]) \
+                or not _bare_things(nm.name):
+            return
+        out[i] = Named(flow.group() + nm.name, nm.rule + "+flow")
+        done.add(ci)
+
+
+_THRESHOLD = r"(?:超过|超|逾)[\d.]+[万亿]?元(?:以上)?"
+
+
+def _classes_of_the_whole(text: str, values: list, out: list) -> None:
+    """新备案超10亿元项目80个以上，其中超50亿元15个、超100亿元8个: a class of the things counted before, by a
+    higher threshold (新备案超50亿元项目; the bars themselves are set aside as thresholds)."""
+    for i in range(1, len(values)):
+        v = values[i]
+        bar = _rx(r"(?:^|[，、,\s])(?:其中)?((?:超过|超|逾)[\d.]+[万亿]?元)(?:以上)?\s*$").search(text, 0, v.start) \
+            if _COUNT_WORD.match(v.unit or "") else None
+        whole = next((out[k].name for k in range(i - 1, -1, -1) if out[k] is not None and values[k].unit == v.unit
+                      and _rx(_THRESHOLD).search(out[k].name)), "") if bar else ""
+        if whole:
+            out[i] = Named(_rx(_THRESHOLD).sub(lambda _m: bar.group(1), whole, count=1), "part+class")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
