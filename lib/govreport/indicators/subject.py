@@ -1598,6 +1598,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _stock_after_a_flow(text, clauses, values, out)
     _flow_over_a_list(text, clauses, values, out)
     _classes_of_the_whole(text, values, out)
+    _coverage_of_a_programme(text, clauses, values, out)
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
@@ -2030,6 +2031,31 @@ def _classes_of_the_whole(text: str, values: list, out: list) -> None:
                       and _rx(_THRESHOLD).search(out[k].name)), "") if bar else ""
         if whole:
             out[i] = Named(_rx(_THRESHOLD).sub(lambda _m: bar.group(1), whole, count=1), "part+class")
+
+
+_SPREAD_TO = re.compile(r"(?:已经|已|将)?(?:扩大到|扩大至|扩展到|覆盖到|覆盖|推开到|推广到)(?:全国|全省|全市|全区)?\s*$")
+_SPREAD_UNIT = re.compile(r"(?:以上|左右)?的(县|县（市、区）|市|地区|城市|乡镇|村|行政村|统筹地区)")
+
+
+def _coverage_of_a_programme(text: str, clauses: list, values: list, out: list) -> None:
+    """新型农村合作医疗制度不断完善，已扩大到全国86%的县: the share of counties the programme covers, named by the
+    programme said in its clause (试点范围扩大到…) or in the clause before."""
+    for i, v in enumerate(values):
+        unit = _SPREAD_UNIT.match(text, v.end) if v.unit == "%" else None
+        ci = next((k for k, (a, b) in enumerate(clauses) if a <= v.start < b), -1)
+        spread = _SPREAD_TO.search(text, clauses[ci][0], v.start) if unit and ci >= 0 else None
+        if not spread:
+            continue
+        own = _rx(r"(?:的)?(?:范围|覆盖面)$").sub("", clean_prefix(text[clauses[ci][0]:spread.start()]))
+        own = _rx(r"^(?:把|将)").sub("", own)
+        if own in ("", "试点") and ci > 0:          # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the programme said before
+            said = text[clauses[ci - 1][0]:clauses[ci - 1][1]].strip("，, ")
+            said = _rx(r"(?:制度|政策|体系|机制)?(?:建设)?(?:试点)?(?:不断|进一步|逐步|继续|更加)?(?:完善|健全|巩固|推进|扩大)?$").sub("", clean_prefix(said)) \
+                if not _rx(r"\d").search(said) else ""
+            said = _rx(r"^(?:扎实|加快|积极|稳步|全面|深入|继续)*(?:推进|推开|开展|实施|推行)").sub("", said)
+            own = said + own if said else own
+        if 2 <= len(own) <= 20:
+            out[i] = Named(own + "覆盖" + unit.group(1) + "比重", "share+programme")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
