@@ -204,6 +204,10 @@ _SUBJECT_VERDICT = re.compile(r"^(?:大力|加快|积极|持续)?(?:发展|培�
                               r"(?<=[\u4e00-\u9fff]{2})(?:稳中(?:培优|向好|有进|有增|有升|提质|提效)|(?:持续|不断|加快|快速|蓬勃|稳步|健康)(?:壮大|发展|增长|扩大|成长)|发展壮大|提质增效)$")
 
 
+# a clause that gives something to someone (向…学生提供助学金): the thing given is the topic, of whom it goes to
+_PROVIDED = re.compile(r"^(?:向|对|为|给)([\u4e00-\u9fff、“”]{2,40}?)(?:提供|发放|给予)([\u4e00-\u9fff“”]{2,10})$")
+
+
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
     """jieba words with part-of-speech tags (``govreport.indicators.pos``: posseg's cuts, cached)."""
     return pos_cut(text)
@@ -929,6 +933,14 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                              r"(?<=[" + _CJK + r"]{2})(?:大大|远远|大幅度|大幅|明显)(?:超过|高于|低于|多于|少于|快于|慢于)"   # 增加额大大超过“五五”期间: what is compared
                              ).split(text[cs:ce])[0]   # 粮食按人口平均占有量超过了建国以来的最高水平，总产量达到…: 粮食   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
             topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
+            provided = _PROVIDED.match(topic_text.strip())
+            if provided:                           # 向中等职业学校…的学生提供助学金，每人每年1500元: the grant of those schools
+                who = ""
+                for w, f in pos_tokens(provided.group(1)):
+                    if not (f[0] == "n" or f in ("b", "j")) or len(who + w) > 8:
+                        break
+                    who += w
+                topic = who + provided.group(2)
             if _rx(r"(?:增加|增长|增收|减少)(?:额|数|量)|增量").fullmatch(topic):
                 topic = ""                         # 而“六五”期间的增加额…: the increase of what was just named
             if topic and _rx(r"\s*加上").match(text[cs:ce]) and _rx(r"[，,]\s*(?:共|共计|总共|合计|一共)").match(text, ce):
