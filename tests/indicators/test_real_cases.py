@@ -1690,6 +1690,14 @@ CASES = [
     ("向X…的学生提供助学金，每人每年N元，惠及N%的在校生 (seed 8157)", 2009,
      [("review", ["向中等职业学校中来自城市经济困难家庭和农村的学生提供助学金，每人每年1500元，惠及90%的在校生。"])],
      {"1500元": ("中等职业学校助学金", "2008", "actual", "level"), "90%": ("中等职业学校助学金惠及在校生", "2008", "actual", "share")}),
+    # --- seed 8157 (context): a bare measure said again (平均日产量) is the one named in full before it in the sentence,
+    # on word boundaries only (农业总产值 after 全国工农业总产值 is another measure)
+    ("X的日产量是…，…平均日产量上升到… (seed 8157)", 1959,
+     [("review", ["例如，全国煤矿在一二两月份平均的日产量是九十六万吨，三月初在广大的职工群众中开展了以技术革新和技术革命为中心的竞赛运动以后，三月份的平均日产量迅速上升到一百一十三万吨，从而超额完成了第一季度计划规定的任务。"])],
+     {"一百一十三万吨": ("全国煤矿日产量", None, None, "level")}),
+    ("农业总产值 after 全国工农业总产值 keeps its own name (seed 8157)", 1986,
+     [("five_year_plan", ["全国工农业总产值平均每年增长百分之六点七，其中农业总产值平均每年增长百分之四。"])],
+     {"百分之四": ("农业总产值", None, None, "growth_rate")}),
 ]
 
 

@@ -1611,6 +1611,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _flow_over_a_list(text, clauses, values, out)
     _classes_of_the_whole(text, values, out)
     _coverage_of_a_programme(text, clauses, values, out)
+    _same_measure_said_again(values, out)
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
@@ -2068,6 +2069,30 @@ def _coverage_of_a_programme(text: str, clauses: list, values: list, out: list) 
             own = said + own if said else own
         if 2 <= len(own) <= 20:
             out[i] = Named(own + "覆盖" + unit.group(1) + "比重", "share+programme")
+
+
+def _word_boundary(name: str, at: int) -> bool:
+    """Whether jieba's words of ``name`` break at ``at``."""
+    end = 0
+    for w, _f in pos_tokens(name):
+        end += len(w)
+        if end >= at:
+            return end == at
+    return False
+
+
+def _same_measure_said_again(values: list, out: list) -> None:
+    """全国煤矿…的日产量是九十六万吨，…三月份的平均日产量迅速上升到一百一十三万吨: a bare measure said again is
+    the one named in full before it in the sentence."""
+    for i in range(1, len(values)):
+        nm = out[i]
+        if nm is None or nm.rule != "pre" or not 2 <= len(nm.name) <= 6 or not _MEASURE_HEAD.search(nm.name):
+            continue
+        said = next((out[k].name for k in range(i - 1, -1, -1) if out[k] is not None and out[k].name.endswith(nm.name)
+                     and len(out[k].name) >= len(nm.name) + 2 and values[k].unit == values[i].unit
+                     and _word_boundary(out[k].name, len(out[k].name) - len(nm.name))), "")   # (工农业总产值 is no 农业总产值)
+        if said:
+            out[i] = Named(said, "pre+said")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
