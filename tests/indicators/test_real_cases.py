@@ -124,9 +124,9 @@ CASES = [
      {"百分之六十五": ("工农业总产值", "1958", "actual", "growth_rate"), "八百二十亿元": ("工农业总产值", "1959", "target", "change")}),
     ("the share of counties a programme reached, its name said in the clause before", 2008, [("five_year_review", [
         "新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。"])],
-     {"86%": ("新型农村合作医疗制度覆盖的县", "2007", "actual", "share")}),
+     {"86%": ("新型农村合作医疗覆盖县比重", "2007", "actual", "share")}),
     ("the share of counties a pilot is to cover", 2009, [("plan", ["新型农村社会养老保险试点要覆盖全国10%左右的县（市）。"])],
-     {"10%": ("新型农村社会养老保险试点覆盖的县（市）", "2009", "target", "share")}),
+     {"10%": ("新型农村社会养老保险试点覆盖县比重", "2009", "target", "share")}),
     # --- Wuxi reports (data/raw): names read wrong in the project's own documents
     ("年度 opens a noun after a count", 2024, [("plan", ["实施20个年度重点场景。"])], {"20个": ("年度重点场景", "2024", "target", "level")}),
     ("digits inside a name (PM2.5, a Word subscript) do not end the subject", 2021, [("five_year_review", [
@@ -1869,6 +1869,33 @@ CASES = [
     ("加大对A、B事业的投入，全国财政支出… (seed 8154)", 2012,
      [("review", ["各级政府加大对科技、教育、文化、卫生、体育事业的投入，全国财政支出2.82万亿元。"])],
      {"2.82万亿元": ("全国财政科技、教育、文化、卫生、体育事业支出", "2011", "actual", "level")}),
+    # --- seeds 8154/8157 (context): N%的县 after 扩大到/覆盖 is the share of counties a programme covers, named by the
+    # programme in its clause (试点范围扩大到…) or in the clause before (X制度不断完善，已扩大到…; 扎实推进X试点，试点范围…)
+    ("X制度不断完善，已扩大到全国N%的县 (seed 8157)", 2008,
+     [("review", ["新型农村合作医疗制度不断完善，已扩大到全国86%的县，参合农民达到7.3亿人。"])],
+     {"86%": ("新型农村合作医疗覆盖县比重", "2007", "actual", "share")}),
+    ("将X试点范围扩大到全国N%的县 (seed 8154)", 2011,
+     [("plan", ["将新型农村社会养老保险试点范围扩大到全国40%的县。"])],
+     {"40%": ("新型农村社会养老保险试点覆盖县比重", "2011", "target", "share")}),
+    ("扎实推进X试点，试点范围扩大到N%的县 (seed 8157)", 2010,
+     [("plan", ["扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县。"])],
+     {"23%": ("新型农村社会养老保险试点覆盖县比重", "2010", "target", "share")}),
+    # --- seed 8157 (context): X的情况也是这样： names X for the figures after the colon (not 情况也是这样)
+    ("X的情况也是这样：… (seed 8157)", 1959,
+     [("plan", ["工农业总产值的情况也是这样：一九五八年比一九五七年增长百分之六十五，即增加了八百零九亿元；"])],
+     {"百分之六十五": ("工农业总产值", "1958", "actual", "growth_rate")}),
+    # --- seed 8157 (context): a clause that gives something (向X的学生提供助学金) makes the thing given, of X, the topic
+    ("向X…的学生提供助学金，每人每年N元，惠及N%的在校生 (seed 8157)", 2009,
+     [("review", ["向中等职业学校中来自城市经济困难家庭和农村的学生提供助学金，每人每年1500元，惠及90%的在校生。"])],
+     {"1500元": ("中等职业学校助学金", "2008", "actual", "level"), "90%": ("中等职业学校助学金惠及在校生", "2008", "actual", "share")}),
+    # --- seed 8157 (context): a bare measure said again (平均日产量) is the one named in full before it in the sentence,
+    # on word boundaries only (农业总产值 after 全国工农业总产值 is another measure)
+    ("X的日产量是…，…平均日产量上升到… (seed 8157)", 1959,
+     [("review", ["例如，全国煤矿在一二两月份平均的日产量是九十六万吨，三月初在广大的职工群众中开展了以技术革新和技术革命为中心的竞赛运动以后，三月份的平均日产量迅速上升到一百一十三万吨，从而超额完成了第一季度计划规定的任务。"])],
+     {"一百一十三万吨": ("全国煤矿日产量", None, None, "level")}),
+    ("农业总产值 after 全国工农业总产值 keeps its own name (seed 8157)", 1986,
+     [("five_year_plan", ["全国工农业总产值平均每年增长百分之六点七，其中农业总产值平均每年增长百分之四。"])],
+     {"百分之四": ("农业总产值", None, None, "growth_rate")}),
 ]
 
 

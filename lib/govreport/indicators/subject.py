@@ -207,6 +207,10 @@ _SUBJECT_VERDICT = re.compile(r"^(?:大力|加快|积极|持续)?(?:发展|培�
                               r"(?<=[\u4e00-\u9fff]{2})(?:稳中(?:培优|向好|有进|有增|有升|提质|提效)|(?:持续|不断|加快|快速|蓬勃|稳步|健康)(?:壮大|发展|增长|扩大|成长)|发展壮大|提质增效)$")
 
 
+# a clause that gives something to someone (向…学生提供助学金): the thing given is the topic, of whom it goes to
+_PROVIDED = re.compile(r"^(?:向|对|为|给)([\u4e00-\u9fff、“”]{2,40}?)(?:提供|发放|给予)([\u4e00-\u9fff“”]{2,10})$")
+
+
 def pos_tokens(text: str) -> tuple[tuple[str, str], ...]:
     """jieba words with part-of-speech tags (``govreport.indicators.pos``: posseg's cuts, cached)."""
     return pos_cut(text)
@@ -333,7 +337,6 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?:从|由)(?:去年|上年|今年|当年)?([" + _CJK + r"]{2,14}?中(?:拿出|安排|调入|划出|提取|动用))$").sub(r"\1", s)   # 从失业保险基金结余中拿出1000亿元 (see assign_names)
     s = _rx(r"^(?:这|那|上述)?[两三四五六七八九十几]+(?:个)?(?:部分|方面)(?:共计|合计|总计|共)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这两部分共计减收增支: an anaphor
     s = _rx(r"(?<=[" + _CJK + r"]{2})中共(?=获得|取得|有|计|达)").sub("中", s)   # 在重大国际比赛中共获得: 中 + 共, not 中共
-    s = _rx(r"(?<=[" + _CJK + r"]{2})的?(?:情况|形势)(?:也|都)(?:是这样|如此)$").sub("", s)   # 工农业总产值的情况也是这样：the same holds for it
     s = _rx(r"^(?:本年|本期|当年)(?=[" + _CJK + r"]{2})").sub("", s)   # 本年支出合计 (not 年支出)   # 在今年内可以建设完工的, 中央财政为此将增加支出
     s = _rx(r"提前[一二三四五六七八九十两\d]{1,2}(?:个)?年").sub("", s)   # 提前一年实现…
     s = _rx(r"(?:今后|未来|此后|近)[一二三四五六七八九十两\d]{1,2}(?:个)?年(?:内|里|中|间|来)?(?=[" + _CJK + r"]{2})").sub("", s)   # 今后三年各级政府拟投入: when, not what
@@ -965,13 +968,21 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 continue                           # 我国的粮食总产量，在解放前产量最高的一九三六年，只有…
             topic_text = _rx(r"(?:有|得到|取得|实现)(?:了)?(?:比较|较|很|更)?(?:快|大|显著|明显)?的?(?:发展|增长|提高|增加|改善)|"
                              r"(?:全面|基本|顺利|已经|已)?(?:完工|竣工|建成|投产|完成)$|(?:工作)?(?:全面|普遍|已经|已|扎实|有序|深入)(?:实施|推开|铺开|开展|展开|推进)$|"
-                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|"
+                                  r"(?:增加|增长|提高|下降)?(?:最多|最快|最大|最少)的是|的?(?:情况|形势)(?:也|都)?(?:是)?(?:这样|如此)$|"   # 工农业总产值的情况也是这样：
                              r"(?:的)?" + _VERDICT + r"|(?<=[" + _CJK + r"]{2})(?:仍然|仍|继续|又)?(?:连年|连续[一二三四五六七八九十两\d]{1,2}年)(?:增产|丰收)$|(?:增长|发展|上升)(?:明显|显著|大幅)?(?:较快|很快|迅速|加快|平稳|稳定)$|(?:快速|较快|迅速|稳步|加快|蓬勃)(?:发展|增长)$|保持了?(?:稳定|快速|较快|良好)?的?(?:增长|发展|上升)?的?(?:势头|态势)$|"
                              r"(?:制度|体系|机制)?(?:不断|进一步|逐步|日益|日趋|继续|更加)(?:完善|健全|加强|改善|规范|扩大)$|"
                              r"(?:按人口平均|人均|每人平均)?(?:的)?(?:占有量)?(?:超过|超出|达到|创造|创|刷新)了?[^，。；]{0,12}(?:最高水平|最好水平|历史最高|历史最好|新高|纪录|记录)$|"
                              r"(?<=[" + _CJK + r"]{2})(?:大大|远远|大幅度|大幅|明显)(?:超过|高于|低于|多于|少于|快于|慢于)"   # 增加额大大超过“五五”期间: what is compared
                              ).split(text[cs:ce])[0]   # 粮食按人口平均占有量超过了建国以来的最高水平，总产量达到…: 粮食   # …工业企业经济效益大幅度提高, 国有企业效益明显好转
             topic = clean_prefix(_rx(r"(?:举其|择其)(?:重要|主要)的?(?:来说|而言)|(?:举|择)要(?:来说|而言)").sub("", topic_text))
+            provided = _PROVIDED.match(topic_text.strip())
+            if provided:                           # 向中等职业学校…的学生提供助学金，每人每年1500元: the grant of those schools
+                who = ""
+                for w, f in pos_tokens(provided.group(1)):
+                    if not (f[0] == "n" or f in ("b", "j")) or len(who + w) > 8:
+                        break
+                    who += w
+                topic = who + provided.group(2)
             if _rx(r"(?:增加|增长|增收|减少)(?:额|数|量)|增量").fullmatch(topic):
                 topic = ""                         # 而“六五”期间的增加额…: the increase of what was just named
             if topic and _rx(r"\s*加上").match(text[cs:ce]) and _rx(r"[，,]\s*(?:共|共计|总共|合计|一共)").match(text, ce):
@@ -1654,6 +1665,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _stock_after_a_flow(text, clauses, values, out)
     _flow_over_a_list(text, clauses, values, out)
     _classes_of_the_whole(text, values, out)
+    _coverage_of_a_programme(text, clauses, values, out)
+    _same_measure_said_again(values, out)
     _people_of_the_schools(values, out)
     _what_a_programme_reached(text, values, out)
     _growth_of_the_economy(text, values, out)
@@ -1991,13 +2004,12 @@ def _people_of_the_schools(values: list, out: list) -> None:
 
 _PROGRAMME_WIDENED = re.compile(r"([" + _CJK + r"]{2,24}?)(试点)?(?:范围|覆盖面)?(?:又|再|进一步)?(?:扩大|扩展|推广|推开|增加)(?:了|到|至)\s*$")
 _PLACE_COUNTED = re.compile(r"(省份|省|自治区|直辖市|城市|地市|市|县|区)(?:[（(][^（）()]{1,12}[）)])?")
-_SHARE_REACHED = re.compile(r"([" + _CJK + r"]{2,24}?)?(?:要|已|已经|将)?(?:扩大到|扩大至|推广到|覆盖|覆盖到)(?:全国|全省|全市)?\s*$")
 _JOINED = re.compile(r"(?:多|余)?(农民|人|居民|职工|学生|群众)(参加|参保|参合|受益)(?=[，。；]|$)")
 
 
 def _what_a_programme_reached(text: str, values: list, out: list) -> None:
     """农村信用社改革扩大到29个省（自治区、直辖市）: the places it reached; …试点范围扩大到…，有4.1亿农民参加: those who joined it."""
-    if not _rx(r"扩大|扩展|推广|推开|增加|覆盖").search(text) and not _JOINED.search(text):
+    if not _rx(r"扩大|扩展|推广|推开|增加").search(text) and not _JOINED.search(text):
         return
     programme = ""
     for i, v in enumerate(values):
@@ -2009,14 +2021,6 @@ def _what_a_programme_reached(text: str, values: list, out: list) -> None:
             share = out[i + 1] if i + 1 < len(values) else None
             if share is not None and old and share.name.startswith(old + "占"):   # …，占全国总数的50.7％: the places' share
                 out[i + 1] = Named(out[i].name + share.name[len(old):], share.rule + "+programme")
-        reached = _SHARE_REACHED.search(text, 0, v.start) if v.unit == "%" else None
-        place = _rx(r"(?:以上|左右)?的(" + _PLACE_COUNTED.pattern + r")").match(text, v.end) if reached else None
-        if reached and place:                      # 已扩大到全国86%的县: the share of the places it reached
-            who = clean_prefix(reached.group(1) or "") or clean_prefix(_rx(r"[，,；]").split(text[:reached.start()])[0])
-            who = _rx(r"(?:不断|进一步|逐步|继续)?(?:完善|健全|推进|发展|巩固|深化)$").sub("", who)
-            who = _rx(r"(?:的)?(?:范围|覆盖面)$").sub("", who)
-            if 2 <= len(who) <= 24:
-                out[i] = Named(who + "覆盖的" + place.group(1), (out[i].rule if out[i] else "") + "+programme")
         joined = _JOINED.match(text, v.end)
         if joined and programme and _PEOPLE_UNIT.fullmatch(v.unit or ""):
             out[i] = Named(joined.group(2) + programme + "的" + joined.group(1), (out[i].rule if out[i] else "") + "+programme")
@@ -2189,6 +2193,55 @@ def _classes_of_the_whole(text: str, values: list, out: list) -> None:
                       and _rx(_THRESHOLD).search(out[k].name)), "") if bar else ""
         if whole:
             out[i] = Named(_rx(_THRESHOLD).sub(lambda _m: bar.group(1), whole, count=1), "part+class")
+
+
+_SPREAD_TO = re.compile(r"(?:已经|已|将)?(?:扩大到|扩大至|扩展到|覆盖到|覆盖|推开到|推广到)(?:全国|全省|全市|全区)?\s*$")
+_SPREAD_UNIT = re.compile(r"(?:以上|左右)?的(县|县（市、区）|市|地区|城市|乡镇|村|行政村|统筹地区)")
+
+
+def _coverage_of_a_programme(text: str, clauses: list, values: list, out: list) -> None:
+    """新型农村合作医疗制度不断完善，已扩大到全国86%的县: the share of counties the programme covers, named by the
+    programme said in its clause (试点范围扩大到…) or in the clause before."""
+    for i, v in enumerate(values):
+        unit = _SPREAD_UNIT.match(text, v.end) if v.unit == "%" else None
+        ci = next((k for k, (a, b) in enumerate(clauses) if a <= v.start < b), -1)
+        spread = _SPREAD_TO.search(text, clauses[ci][0], v.start) if unit and ci >= 0 else None
+        if not spread:
+            continue
+        own = _rx(r"(?:的)?(?:范围|覆盖面)$").sub("", clean_prefix(text[clauses[ci][0]:spread.start()]))
+        own = _rx(r"^(?:把|将)").sub("", own)
+        if own in ("", "试点") and ci > 0:          # 扎实推进新型农村社会养老保险试点，试点范围扩大到23%的县: the programme said before
+            said = text[clauses[ci - 1][0]:clauses[ci - 1][1]].strip("，, ")
+            said = _rx(r"(?:制度|政策|体系|机制)?(?:建设)?(?:试点)?(?:不断|进一步|逐步|继续|更加)?(?:完善|健全|巩固|推进|扩大)?$").sub("", clean_prefix(said)) \
+                if not _rx(r"\d").search(said) else ""
+            said = _rx(r"^(?:扎实|加快|积极|稳步|全面|深入|继续)*(?:推进|推开|开展|实施|推行)").sub("", said)
+            own = said + own if said else own
+        if 2 <= len(own) <= 20:
+            out[i] = Named(own + "覆盖" + unit.group(1) + "比重", "share+programme")
+
+
+def _word_boundary(name: str, at: int) -> bool:
+    """Whether jieba's words of ``name`` break at ``at``."""
+    end = 0
+    for w, _f in pos_tokens(name):
+        end += len(w)
+        if end >= at:
+            return end == at
+    return False
+
+
+def _same_measure_said_again(values: list, out: list) -> None:
+    """全国煤矿…的日产量是九十六万吨，…三月份的平均日产量迅速上升到一百一十三万吨: a bare measure said again is
+    the one named in full before it in the sentence."""
+    for i in range(1, len(values)):
+        nm = out[i]
+        if nm is None or nm.rule != "pre" or not 2 <= len(nm.name) <= 6 or not _MEASURE_HEAD.search(nm.name):
+            continue
+        said = next((out[k].name for k in range(i - 1, -1, -1) if out[k] is not None and out[k].name.endswith(nm.name)
+                     and len(out[k].name) >= len(nm.name) + 2 and values[k].unit == values[i].unit
+                     and _word_boundary(out[k].name, len(out[k].name) - len(nm.name))), "")   # (工农业总产值 is no 农业总产值)
+        if said:
+            out[i] = Named(said, "pre+said")
 
 
 def _generic_of_the_topic(values: list, out: list, said_before: str) -> None:
