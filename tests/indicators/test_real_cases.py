@@ -165,6 +165,10 @@ CASES = [
     ("those who benefit from a policy said before a per-person rise (Hailar 2012)", 2012, [("review", [
         "企业退休人员养老金标准继续提高，年人均提高2556元，1.6万名离退休人员受益；"])],
      {"1.6万名": ("企业退休人员养老金标准受益离退休人员", "2011", "actual", "level")}),
+    # --- seed 9610 (integrator)
+    ("the part of an added subsidy that goes somewhere (一半用于…)", 2019, [("plan", [
+        "继续提高城乡居民基本医保和大病保险保障水平，居民医保人均财政补助标准增加30元，一半用于大病保险。"])],
+     {"一半": ("居民医保人均财政补助标准用于大病保险比重", "2019", "target", "share")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

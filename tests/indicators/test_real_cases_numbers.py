@@ -723,6 +723,8 @@ CASES = [
 ]
 
 ASIDE = [
+    ("places counted to say what a total covers (seed 9610)", 1982, "plan",
+     "一九八五年二十九个省、市、自治区的总人口，必须控制在十亿六千万左右。", {"二十九个": "coverage"}, ["十亿六千万"]),
     ("policy packages named by their article counts (Wuxi 2021, 2024)", 2024, "review",
      "出台“惠企20条”等政策，出台促进经济回升向好22条、民营经济21条、外贸16条等系列政策，整治背街小巷124条。",
      {"20条": "in_a_name", "22条": "in_a_name", "21条": "in_a_name", "16条": "in_a_name"}, ["124条"]),

@@ -44,6 +44,8 @@ _MORE_CONDITION = re.compile(r"[，,]\s*(?:并且|而且|并|同时)(?!就|便|�
 # a list of kinds of product (其中包括以下一些重要产品：…五万千瓦的全套火力发电设备): each number is one product's size
 _PRODUCT_LIST = re.compile(r"(?:新|重要|主要)?产品[^，。；：:]{0,4}[：:]")
 
+# places counted only to say what a total covers (二十九个省、市、自治区的总人口)
+_PLACES_WHOSE_TOTAL = re.compile(r"(?:省|市|县|自治区|直辖市|地区)(?:[、和及](?:省|市|县|自治区|直辖市|地区))*的(?:总人口|人口总数|总产值|总面积)")
 # a list of policy packages named by their article counts: 民营经济21条、外贸16条等系列政策
 _POLICY_PACKAGE = re.compile(r"(?:[、，][\u4e00-\u9fff]{2,12}\d+条)*[”’]?等(?:一)?(?:系列)?(?:政策|措施|文件|举措|政策措施)")
 
@@ -265,6 +267,9 @@ def reasons(text: str, values) -> dict[int, tuple[str, str]]:
                 re.match(r"[\u4e00-\u9fff]{0,8}?(?:覆盖率|比例|比重|达标率|占比)", text[v.end:]):
             found[i] = ("in_a_name", text[v.start:v.end + 4])   # 城市公园绿地500米服务半径覆盖率: the radius names the rate
             continue
+        if (v.unit or "").endswith("个") and _PLACES_WHOSE_TOTAL.match(text, v.end):
+            found[i] = ("coverage", text[v.start:_PLACES_WHOSE_TOTAL.match(text, v.end).end()])
+            continue                                     # 二十九个省、市、自治区的总人口: which places the total covers
         if v.unit == "条" and v.notation == "arabic" and (cues["document"].search(text[max(0, v.start - 1):v.start])
                                                          or any(a < v.start and v.end < b for a, b in quoted)
                                                          or _POLICY_PACKAGE.match(text, v.end)):

@@ -1678,6 +1678,9 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         if out[i] is not None and out[i].rule == "subject" and out[i - 1] is not None and out[i - 1].rule == "post+as" \
                 and values[i].unit in ("%", "倍"):
             out[i] = Named(out[i - 1].name, "previous")
+        elif out[i] is not None and values[i].unit in ("%", "比值") and _rx(r"(?:用于|投向|投入)[" + _CJK + r"“”]{2,16}").fullmatch(out[i].name) \
+                and out[i - 1] is not None and out[i - 1].name:
+            out[i] = Named(out[i - 1].name + out[i].name + "比重", "previous+use")   # 补助标准再增加40元，一半用于大病保险: the part of that money
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
