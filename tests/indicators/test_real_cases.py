@@ -169,6 +169,9 @@ CASES = [
     ("the part of an added subsidy that goes somewhere (一半用于…)", 2019, [("plan", [
         "继续提高城乡居民基本医保和大病保险保障水平，居民医保人均财政补助标准增加30元，一半用于大病保险。"])],
      {"一半": ("居民医保人均财政补助标准用于大病保险比重", "2019", "target", "share")}),
+    ("a kind of a total (属于…的是) is named alone, and its share of the total", 1955, [("plan", [
+        "在五年经济建设和文化教育建设的支出总数中，属于基本建设投资的是四百二十七亿四千万元，占支出总数的百分之五十五点八。"])],
+     {"四百二十七亿四千万元": ("基本建设投资", None, None, None), "百分之五十五点八": ("基本建设投资占支出总数比重", None, None, "share")}),
     # --- seed 9605 (integrator): 五年 opening a plan sentence is the plan's years; 落后 said once
     ("五年 opening a plan sentence, and 落后 of each item said once", 2007, [("plan", [
         "五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。"])],

@@ -1345,7 +1345,8 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
             belongs = _rx(r"(?:其中)?(?:属于|归)([" + _CJK + r"]{1,12}?)(?:的|管理的|所属的)(?:是|有|为|共有)\s*$").search(
                 text[prev_end:v.start])
             if whole and belongs:                  # 在工业建设项目中，属于中央各部的是567个 -> 中央各部工业建设项目
-                out[i] = Named(belongs.group(1) + whole, "part+whole")
+                total = _rx(r"(?:总数|总额|总量|合计|总计)$").search(whole)   # (在…的支出总数中，属于基本建设投资的是…: a kind of it, named alone)
+                out[i] = Named(belongs.group(1) if total else belongs.group(1) + whole, "part+whole")
             elif whole and _rx(r"占\s*$").search(text[prev_end:v.start]) and out[i].name and "占" not in out[i].name:
                 out[i] = Named(out[i].name + "占" + whole + "比重", out[i].rule + "+whole")
             elif whole and _rx(r"(?:(?:所)?占|^[^占]{2,}?)(?:的)?比重$").search(out[i].name) and whole not in out[i].name:   # 在工农业总产值中，轻工业所占比重
