@@ -709,6 +709,9 @@ CASES = [
     ("a target of 2010 told as a requirement (翻一番的要求)", 2006,
      [("plan", ["《纲要》提出的2010年人均国内生产总值比2000年翻一番的要求。"])],
      {"翻一番": ("人均国内生产总值", "2010", "target", "growth_rate", None)}),
+    ("比上年 inside a five-year review is the growth of one year (numbers9 scan)", 1993,
+     [("five_year_review", ["利用外资是改革开放以来最多的一年。", "国民经济实现了快速增长，国民生产总值比上年增长百分之十二点八。"])],
+     {"百分之十二点八": (None, "1992", "actual", "growth_rate", None)}),
 ]
 
 ASIDE = [

@@ -1027,6 +1027,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < cs and text[a_ - 1:a_] not in ("比", "较", "同", "与")})
             if len(before) >= 2 and before[0] < before[-1] == y2:   # (not 比1952年将增长26%，即增加…: as the rate)
                 y1 = before[0] + 1                 # 一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多: 1953-1957
+        if y1 != y2 and measure in ("growth_rate", "change") and not annual_avg and not from_value \
+                and _rx(r"(?:比|较)(?:上年|去年|上一年)|同比").search(clause_before) \
+                and not _rx(r"平均|年均|每年|累计|五年").search(text[:n.start]):
+            y1 = y2                                # (五年来…) 国民生产总值比上年增长百分之十二点八: the growth of one year
         if (from_value or measure == "level") and "相比" in text[:cs + 1]:
             eras = _rx(r"(?:时期|期间)?(?:同|与|跟)“?[^，。；“”]{1,4}”?(?:时期|期间)?相比").search(text[:cs + 1])
             pair = [(ps, pe) for pos_, ps, pe in _plans(text[:eras.end()])] if eras else []
