@@ -712,6 +712,10 @@ CASES = [
     ("比上年 inside a five-year review is the growth of one year (numbers9 scan)", 1993,
      [("five_year_review", ["利用外资是改革开放以来最多的一年。", "国民经济实现了快速增长，国民生产总值比上年增长百分之十二点八。"])],
      {"百分之十二点八": (None, "1992", "actual", "growth_rate", None)}),
+    ("前三年分别 gives one value to each of the three years before, in order (seed 7171)", 2007,
+     [("review", ["2006年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%；"])],
+     {"4.9％": (None, "2003", "actual", "growth_rate", None), "5.5％": (None, "2004", "actual", "growth_rate", None),
+      "0.2％": (None, "2005", "actual", "growth_rate", None), "1.2%": (None, "2006", "actual", "growth_rate", None)}),
 ]
 
 ASIDE = [

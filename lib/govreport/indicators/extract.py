@@ -119,6 +119,8 @@ _SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三�
 _LONG_PLAN_NAMED = re.compile(r"(" + YEAR_WRITTEN + r")\s*年(?:到|至|—|－|-)(" + YEAR_WRITTEN + r")\s*年[^，。；]{0,16}?(?:纲要|规划)")
 _LONG_PLAN_TASK = re.compile(r"(?:纲要|规划)(?:修正草案|草案)?(?:所)?(?:要求|规定|提出)[^。；]*?(?:在|于)?([十两二三四五六七八九]{1,3})年(?:之)?内")
 _ANY_PLAN_NAME = r"(?:“?" + PLAN_ABBR + r"”?|“[一二三四五六七八九十]五”|[六七八九]五|第[一二三四五六七八九十]{1,3}个五年)"
+# the years a list gives one value each (前三年分别上升4.9％、5.5％、0.2％: the three years before, in order)
+_N_YEARS_EACH = re.compile(r"(前|近|过去)([两二三四五])年(?:来)?(?:分别|依次)")
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
                                + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
 # the base said first (同一九五七年比较，一九六四年供应的…都增长百分之三十以上)
@@ -1348,6 +1350,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 "match_rule": m.rule if m.mapped else "", "_name_rule": named.rule,
             })
         prev_end, prev_kind, prev_clause = n.end, n.kind, ci
+    each = _N_YEARS_EACH.search(text) if "分别" in text or "依次" in text else None
+    if each:                                       # 由前三年分别上升4.9％、5.5％、0.2％: one year each, in order
+        k = int(parse_chinese_numeral(each.group(2)))
+        items = [r for r in out if r["_clean_start"] - sent.clean_start >= each.end()
+                 and r["ref_period_start"] == r["ref_period_end"]][:k]
+        ends = {r["ref_period_end"] for r in items}
+        gaps = [text[a["_clean_end"] - sent.clean_start:b["_clean_start"] - sent.clean_start] for a, b in zip(items, items[1:])]
+        if len(items) == k and len(ends) == 1 and all(_rx(r"\s*[、和及与]\s*").fullmatch(g) for g in gaps):
+            last = ends.pop() - (1 if each.group(1) == "前" else 0)
+            for i, r in enumerate(items):
+                r["ref_year"] = r["ref_period_start"] = r["ref_period_end"] = last - k + 1 + i
     memo["previous_rows"] = out
     return out
 
