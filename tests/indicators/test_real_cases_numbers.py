@@ -716,6 +716,19 @@ CASES = [
      [("review", ["2006年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%；"])],
      {"4.9％": (None, "2003", "actual", "growth_rate", None), "5.5％": (None, "2004", "actual", "growth_rate", None),
       "0.2％": (None, "2005", "actual", "growth_rate", None), "1.2%": (None, "2006", "actual", "growth_rate", None)}),
+    # seed 7182 (numbers9): 增产X% is a growth; 涨幅回落到X% is a growth rate; a sentence opening with the plan's
+    # last year inside a five-year review is about that year
+    ("增产 before a percent is a growth (seed 7182)", 1959,
+     [("plan", ["一九五九年计划要求粮食增产百分之四十，这无疑是一个非常高的、在历史上少见的速度。"])],
+     {"百分之四十": ("粮食产量", "1959", "target", "growth_rate", None)}),
+    ("a year opening a sentence of a five-year review dates its figures (seed 7182)", 2013,
+     [("five_year_review", ["坚持搞好房地产市场调控不动摇，遏制了房价过快上涨势头。",
+                            "2012年，在世界各大经济体增长全面减速、各种风险不断暴露的情况下，我们合理把握政策力度，保持财政预算支出规模不变，优化支出结构，扭转经济下滑趋势，全面实现年初确定的主要目标，国内生产总值增长7.8%，城镇新增就业1266万人，居民消费价格涨幅回落到2.6%，为今年经济发展打下好的基础。"])],
+     {"7.8%": ("国内生产总值", "2012", "actual", "growth_rate", None), "1266万人": ("城镇新增就业", "2012", "actual", "level", None),
+      "2.6%": ("居民消费价格", "2012", "actual", "growth_rate", None)}),
+    ("人口增长率降到 stays a level (look-alike)", 1979,
+     [("plan", ["今年我们要力争使全国人口增长率降到千分之十左右。"])],
+     {"千分之十": (None, "1979", "target", "level", None)}),
 ]
 
 ASIDE = [

@@ -65,12 +65,13 @@ _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|�
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
                          r"覆盖|面积|容量|能力|产量)")
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
-_GROWTH_BEFORE = re.compile(r"(?:减价|降价|提价|涨价|增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
+_GROWTH_BEFORE = re.compile(r"(?:减价|降价|提价|涨价|增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|增产|减产|"
                             r"增速为|增速在|增幅为|增速达|(?<!自然)增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减|总和还多|还多|(?<=[上再要])减)(?:了)?(?:均|都)?\s*$")   # (增幅均超过10%; 原则上减一半)
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
-                          r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
+                          r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$"
+                          r"|(?:涨幅|增幅|增速|降幅)(?:回落|下降|回升|上升|提高|降|升)(?:到|至)\s*$")   # (居民消费价格涨幅回落到2.6%: a growth rate)
 _DECLINE = re.compile(r"(?:(?<![至多])少|(?<=[上再要])减|减价|降价|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|裁减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
 # the verb and its short object right before the number, after a subject (五年内工业生产增加产值百分之九十八点三)
 _VERB_OBJECT_ENDS = re.compile(r"(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加(?!值)|下调|上调)[^\W\d的占率重比到至为于在了达约近超逾]{1,4}$")
@@ -934,6 +935,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
                     _rx(r"(?:比|较)(?:" + YEAR_WRITTEN + r")年").search(clause_before)
                     and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before) \
+                    and not (not skip and _rx(r"^\s*(?:" + YEAR_WRITTEN + r")\s*年[，,]").match(text)
+                             and not _rx(r"每年|年均|五年|累计|共计").search(text, 0, n.start)) \
                     and not _rx(r"(?:比|较)(?:上年|去年|上一年)|同比").search(clause_before):   # (2007年…比上年分别下降: that year)
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
