@@ -729,6 +729,9 @@ CASES = [
     ("人口增长率降到 stays a level (look-alike)", 1979,
      [("plan", ["今年我们要力争使全国人口增长率降到千分之十左右。"])],
      {"千分之十": (None, "1979", "target", "level", None)}),
+    ("the number insured reached in a five-year review is the state at its end, not a sum (numbers9 scan)", 2013,
+     [("five_year_review", ["深化医药卫生体制改革，建立新型农村合作医疗制度和城镇居民基本医疗保险制度，全民基本医保体系初步形成，各项医疗保险参保超过13亿人。"])],
+     {"13亿人": (None, "2012", "actual", "level", None)}),
 ]
 
 ASIDE = [

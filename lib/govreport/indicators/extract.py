@@ -1252,6 +1252,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and status == "target" and explicit and explicit[1] == y2 \
                 and _rx(r"(?:提高|增加|扩大|上升|[增升])(?:到|至)\s*$").search(window) and "累计" not in clause_before:
             y1 = y2                                # 到一九八五年…招生数将从…二十八万人增加到四十万人: the level then
+        if y1 != y2 and measure == "level" and status == "actual" and _rx(r"(?:达到?|超过|突破|增至|增加到|提高到)\s*$").search(raw_window) \
+                and (sf == "stock" or _rx(r"参保|参合|人数|总数|总量|规模|余额|里程").search(name)) \
+                and not _rx(r"新增|新建|新开工|累计|共|合计|总计|增加|减少|完成|建成|改造|培训|转移|脱贫|救助|资助").search(clause_before):
+            y1 = y2                                # (五年来) 各项医疗保险参保超过13亿人: the state reached, not a sum
         if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained and not _PER_YEAR_LEVEL.search(clause_before) \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
