@@ -732,6 +732,9 @@ CASES = [
     ("the number insured reached in a five-year review is the state at its end, not a sum (numbers9 scan)", 2013,
      [("five_year_review", ["深化医药卫生体制改革，建立新型农村合作医疗制度和城镇居民基本医疗保险制度，全民基本医保体系初步形成，各项医疗保险参保超过13亿人。"])],
      {"13亿人": (None, "2012", "actual", "level", None)}),
+    ("去年 after a since-year dates the number to last year (numbers9 scan)", 2022,
+     [("review", ["实践表明，减税降费是助企纾困直接有效的办法，实际上也是“放水养鱼”、涵养税源，2013年以来新增的涉税市场主体去年纳税达到4.76万亿元。"])],
+     {"4.76万亿元": ("新增的涉税市场主体纳税", "2021", "actual", "level", None)}),
 ]
 
 ASIDE = [

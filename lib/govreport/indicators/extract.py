@@ -983,6 +983,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if to_year:                           # …降低到一九五四年的百分之三十点七，其中国防费…降低到百分之二十一点一
                 y1 = y2 = _year_number(to_year[-1])
         since = _SINCE.search(text[:n.start])
+        if since and _rx(r"(?<![比较同与和])(?:去年|上年|今年)(?!同期|以来|底|末)").search(text, since.end(), n.start):
+            since = None                           # 2013年以来新增的涉税市场主体去年纳税达到4.76万亿元: last year's
         if since and not from_value and (measure in ("growth_rate", "change", "cumulative", "ratio") or
                                           measure == "level" and _rx(r"引进|进口|新增|新建|建成|安排|投入").search(own)):
             first = _year_number(since.group(1)) if since.group(1) else _SINCE_EVENTS[since.group(2)]
