@@ -735,6 +735,10 @@ CASES = [
     ("去年 after a since-year dates the number to last year (numbers9 scan)", 2022,
      [("review", ["实践表明，减税降费是助企纾困直接有效的办法，实际上也是“放水养鱼”、涵养税源，2013年以来新增的涉税市场主体去年纳税达到4.76万亿元。"])],
      {"4.76万亿元": ("新增的涉税市场主体纳税", "2021", "actual", "level", None)}),
+    ("how much of the plan was done (没有完成计划：钢完成96.4％) is done, in a section on this year (seed 7183)", 1956,
+     [("plan", ["据国家统计局初步统计，在工业生产方面，本年1——5月份各工业部工业生产总值计划完成102.6％，比上年同期增长33.3％。",
+                "但是有几项重要产品的产量没有完成计划：钢完成96.4％，钢材完成95％，原煤完成99.8％，原油完成99.6％。"])],
+     {"96.4％": (None, "1956", "actual", None, None), "99.6％": (None, "1956", "actual", None, None)}),
 ]
 
 ASIDE = [

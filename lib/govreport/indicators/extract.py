@@ -1205,6 +1205,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "target"
         if status == "target" and reached and (explicit or from_value or "到" in window):
             status = "actual"                      # …增加到一九八二年的七百二十九所，招生数由…增加到三十一万人
+        if status == "target" and n.unit in ("%", "％") and _rx(r"完成(?:了)?\s*$").search(window) \
+                and _rx(r"(?:没有|未能?|超额|提前)完成(?:了)?(?:国家|年度|全年)?计划").search(text, 0, n.start) \
+                and not _rx(r"将(?!近)|(?<![主需重首纲摘])要|力争|争取|预计|确保").search(text, 0, n.start):
+            status, done_part = "actual", True     # 有几项重要产品的产量没有完成计划：钢完成96.4％ (this year so far): done
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
         if y2 < ry and explicit and _rx(r"(?<![比较])(?:原)?计划(?:为|是)\s*$").search(clause_before):
