@@ -1573,6 +1573,9 @@ CASES = [
     ("how long (五年) between who and the verb is no part of the name (numbers9, seed 7180)", 2008,
      [("five_year_review", ["抗灾救灾工作全面加强，中央财政五年支出551亿元，受灾群众生产生活得到妥善安排。"])],
      {"551亿元": ("中央财政支出", "2003-2007", "actual", "cumulative")}),
+    ("今后五年中央…: the 中 of 中央 is no 年中 (numbers9, seed 7183)", 2006,
+     [("plan", ["发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。"])],
+     {"100亿元": ("中央财政支持职业教育", "2006-2010", "target", "cumulative")}),
 ]
 
 
