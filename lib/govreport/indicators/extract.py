@@ -68,12 +68,13 @@ _LEVEL_VERB = re.compile(r"(?:达到?|增至|升至|降至|提高到|提高至|�
 _LEVEL_NAME = re.compile(r"(率|比重|占比|比例|比率|规模|总量|余额|总额|水平|指数|浓度|总数|拥有量|保有量|人均|标准|里程|寿命|年限|"
                          r"覆盖|面积|容量|能力|产量)")
 _MAINTAIN = re.compile(r"(?:保持在?|控制在|稳定在|维持在?|严守|守住|坚守|不低于|不少于|不超过)(?:了)?\s*$")
-_GROWTH_BEFORE = re.compile(r"(?:减价|降价|提价|涨价|增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|"
+_GROWTH_BEFORE = re.compile(r"(?:减价|降价|提价|涨价|增长|增速|增幅|下降|降低|减少|减轻|提高|提升|上升|上涨|涨幅|增加|回落|降幅|缩小|扩大|下降了|增长了|提高了|递增|增产|减产|"
                             r"增速为|增速在|增幅为|增速达|(?<!自然)增长率|同比|比上年|较上年|精简|压减|削减|再降|降|改善|下调|上调|"
                             r"增速达到|增幅达到|涨幅为|(?<!自然)增长率为|节约|节省|压缩|缩减|总和还多|还多|(?<=[上再要])减)(?:了)?(?:均|都)?\s*$")   # (增幅均超过10%; 原则上减一半)
 _GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|(?<!自然)增长率|增长速度|递增的?速度|增长的速度)(?:的)?(?:预期目标|目标|预期|预计)?"
                           r"(?:都|均|也|一般|仍然|仍|还|已经|已|竟|只|仅)?(?:将|要|可|预计将?)?"
-                          r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$")
+                          r"(?:为|是|达到?|高达|保持在?|在|控制在|定在|定为|调整为|确定为|拟定为|拟定|拟为|拟按)?\s*$"
+                          r"|(?:涨幅|增幅|增速|降幅)(?:回落|下降|回升|上升|提高|降|升)(?:到|至)\s*$")   # (居民消费价格涨幅回落到2.6%: a growth rate)
 _DECLINE = re.compile(r"(?:(?<![至多])少|(?<=[上再要])减|减价|降价|下降|降低|减少|回落|缩小|下滑|降幅|精简|压减|削减|裁减|再降|降|改善|下调|缩短|压缩|缩减|减轻|节约|节省)(?:了)?\s*$")
 # the verb and its short object right before the number, after a subject (五年内工业生产增加产值百分之九十八点三)
 _VERB_OBJECT_ENDS = re.compile(r"(?:压减|削减|减少|降低|精简|缩短|压缩|提高|增加(?!值)|下调|上调)[^\W\d的占率重比到至为于在了达约近超逾]{1,4}$")
@@ -122,6 +123,8 @@ _SPAN_IN_TIME = re.compile(r"(?:(?P<plan>(?!))|(?P<next>(?!))|(?<![\d一二三�
 _LONG_PLAN_NAMED = re.compile(r"(" + YEAR_WRITTEN + r")\s*年(?:到|至|—|－|-)(" + YEAR_WRITTEN + r")\s*年[^，。；]{0,16}?(?:纲要|规划)")
 _LONG_PLAN_TASK = re.compile(r"(?:纲要|规划)(?:修正草案|草案)?(?:所)?(?:要求|规定|提出)[^。；]*?(?:在|于)?([十两二三四五六七八九]{1,3})年(?:之)?内")
 _ANY_PLAN_NAME = r"(?:“?" + PLAN_ABBR + r"”?|“[一二三四五六七八九十]五”|[六七八九]五|第[一二三四五六七八九十]{1,3}个五年)"
+# the years a list gives one value each (前三年分别上升4.9％、5.5％、0.2％: the three years before, in order)
+_N_YEARS_EACH = re.compile(r"(前|近|过去)([两二三四五])年(?:来)?(?:分别|依次)")
 _COMPARED_OPENING = re.compile(r"^\s*(?:以|拿)?(" + YEAR_WRITTEN + r")\s*年(?:预计)?(?:的[\u4e00-\u9fff]{1,6}?)?(?:同|与|比|和)(" + YEAR_WRITTEN
                                + r")\s*年(?:的[\u4e00-\u9fff]{1,6}?)?(?:作|进行)?(?:相比|比较)[，,]")
 # the base said first (同一九五七年比较，一九六四年供应的…都增长百分之三十以上)
@@ -968,6 +971,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             elif y1 != y2 and (period_words or measure in ("growth_rate", "cumulative", "change")) and not (
                     _rx(r"(?:比|较)(?:" + YEAR_WRITTEN + r")年").search(clause_before)
                     and not annual_avg) and y1 <= ey1 <= y2 and not _YEAR_OPENS.match(clause_before) \
+                    and not (not skip and _rx(r"^\s*(?:" + YEAR_WRITTEN + r")\s*年[，,]").match(text)
+                             and not _rx(r"每年|年均|五年|累计|共计").search(text, 0, n.start)) \
                     and not _rx(r"(?:比|较)(?:上年|去年|上一年)|同比").search(clause_before):   # (2007年…比上年分别下降: that year)
                 y1, y2 = min(y1, ey1), ey1           # "到2025年…五年累计": period ending that year
             else:
@@ -1014,6 +1019,8 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             if to_year:                           # …降低到一九五四年的百分之三十点七，其中国防费…降低到百分之二十一点一
                 y1 = y2 = _year_number(to_year[-1])
         since = _SINCE.search(text[:n.start])
+        if since and _rx(r"(?<![比较同与和])(?:去年|上年|今年)(?!同期|以来|底|末)").search(text, since.end(), n.start):
+            since = None                           # 2013年以来新增的涉税市场主体去年纳税达到4.76万亿元: last year's
         if since and not from_value and (measure in ("growth_rate", "change", "cumulative", "ratio") or
                                           measure == "level" and _rx(r"引进|进口|新增|新建|建成|安排|投入").search(own)):
             first = _year_number(since.group(1)) if since.group(1) else _SINCE_EVENTS[since.group(2)]
@@ -1063,6 +1070,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             before = sorted({b_ for a_, _b, _y1, b_ in years if a_ < cs and text[a_ - 1:a_] not in ("比", "较", "同", "与")})
             if len(before) >= 2 and before[0] < before[-1] == y2:   # (not 比1952年将增长26%，即增加…: as the rate)
                 y1 = before[0] + 1                 # 一九五二年有十九万人，到了一九五七年已经有四十四万人，即增加一倍多: 1953-1957
+        if y1 != y2 and measure in ("growth_rate", "change") and not annual_avg and not from_value \
+                and _rx(r"(?:比|较)(?:上年|去年|上一年)|同比").search(clause_before) \
+                and not _rx(r"平均|年均|每年|累计|五年").search(text[:n.start]):
+            y1 = y2                                # (五年来…) 国民生产总值比上年增长百分之十二点八: the growth of one year
         if (from_value or measure == "level") and "相比" in text[:cs + 1]:
             eras = _rx(r"(?:时期|期间)?(?:同|与|跟)“?[^，。；“”]{1,4}”?(?:时期|期间)?相比").search(text[:cs + 1])
             pair = [(ps, pe) for pos_, ps, pe in _plans(text[:eras.end()])] if eras else []
@@ -1230,6 +1241,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
             status = "target"
         if status == "target" and reached and (explicit or from_value or "到" in window):
             status = "actual"                      # …增加到一九八二年的七百二十九所，招生数由…增加到三十一万人
+        if status == "target" and n.unit in ("%", "％") and _rx(r"完成(?:了)?\s*$").search(window) \
+                and _rx(r"(?:没有|未能?|超额|提前)完成(?:了)?(?:国家|年度|全年)?计划").search(text, 0, n.start) \
+                and not _rx(r"将(?!近)|(?<![主需重首纲摘])要|力争|争取|预计|确保").search(text, 0, n.start):
+            status, done_part = "actual", True     # 有几项重要产品的产量没有完成计划：钢完成96.4％ (this year so far): done
         if status == "target" and y2 < ry and (explicit or from_value):
             status = "actual"
         if y2 < ry and explicit and _rx(r"(?<![比较])(?:原)?计划(?:为|是)\s*$").search(clause_before):
@@ -1279,6 +1294,10 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and status == "target" and explicit and explicit[1] == y2 \
                 and _rx(r"(?:提高|增加|扩大|上升|[增升])(?:到|至)\s*$").search(window) and "累计" not in clause_before:
             y1 = y2                                # 到一九八五年…招生数将从…二十八万人增加到四十万人: the level then
+        if y1 != y2 and measure == "level" and status == "actual" and _rx(r"(?:达到?|超过|突破|增至|增加到|提高到)\s*$").search(raw_window) \
+                and (sf == "stock" or _rx(r"参保|参合|人数|总数|总量|规模|余额|里程").search(name)) \
+                and not _rx(r"新增|新建|新开工|累计|共|合计|总计|增加|减少|完成|建成|改造|培训|转移|脱贫|救助|资助").search(clause_before):
+            y1 = y2                                # (五年来) 各项医疗保险参保超过13亿人: the state reached, not a sum
         if y1 != y2 and measure == "level" and n.unit not in ("%", "‰") and "每年" not in clause_before and not annual_avg and not maintained and not _PER_YEAR_LEVEL.search(clause_before) \
                 and n.kind != "streak":
             measure = "cumulative"             # a flow summed over several years
@@ -1382,6 +1401,17 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
                 "match_rule": m.rule if m.mapped else "", "_name_rule": named.rule,
             })
         prev_end, prev_kind, prev_clause = n.end, n.kind, ci
+    each = _N_YEARS_EACH.search(text) if "分别" in text or "依次" in text else None
+    if each:                                       # 由前三年分别上升4.9％、5.5％、0.2％: one year each, in order
+        k = int(parse_chinese_numeral(each.group(2)))
+        items = [r for r in out if r["_clean_start"] - sent.clean_start >= each.end()
+                 and r["ref_period_start"] == r["ref_period_end"]][:k]
+        ends = {r["ref_period_end"] for r in items}
+        gaps = [text[a["_clean_end"] - sent.clean_start:b["_clean_start"] - sent.clean_start] for a, b in zip(items, items[1:])]
+        if len(items) == k and len(ends) == 1 and all(_rx(r"\s*[、和及与]\s*").fullmatch(g) for g in gaps):
+            last = ends.pop() - (1 if each.group(1) == "前" else 0)
+            for i, r in enumerate(items):
+                r["ref_year"] = r["ref_period_start"] = r["ref_period_end"] = last - k + 1 + i
     memo["previous_rows"] = out
     return out
 
