@@ -1723,3 +1723,9 @@ def test_a_part_or_a_potential_kind_is_not_the_whole_indicator():
     assert not obs[obs["value_text"] == "5.4亿吨"]["mapped"].any()
     obs = observe(2026, [("review", ["高新技术企业超6.1万家，入选中国潜在独角兽企业195家、居全国第一。"])])
     assert set(obs[obs["value_text"] == "195家"]["indicator_id"]) == {"potential_unicorns"}
+
+
+def test_outbound_travel_said_without_its_measure_word_is_mapped():
+    # seed 6167 (names11): 出境旅游超过1.2亿人次 is the outbound trips
+    obs = observe(2017, [("review", ["国内旅游快速增长，出境旅游超过1.2亿人次，城乡居民生活水平有新的提高。"])])
+    assert set(obs[obs["value_text"] == "1.2亿人次"]["indicator_id"]) == {"outbound_tourists"}
