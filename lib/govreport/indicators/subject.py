@@ -1567,6 +1567,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
     _capacities_listed(text, values, out)
+    _works_of_one_object(text, values, out)
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
     _shares_of_the_amount_before(text, values, out)
@@ -1809,6 +1810,23 @@ def _capacities_listed(text: str, values: list, out: list) -> None:
         if added and out[i].rule == "pre" and _rx(r"[" + _CJK + r"]{2,10}能力").fullmatch(nm) \
                 and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]):
             out[i] = Named(added.group(1) + nm, out[i].rule + "+added")   # 新增原油开采能力…，天然气开采能力…: added too
+
+
+def _works_of_one_object(text: str, values: list, out: list) -> None:
+    """燃煤电厂脱硫改造1500万千瓦、脱硝改造1.3亿千瓦: the next works in the list are done to the same object."""
+    for i in range(1, len(values)):
+        before, nm = (out[i - 1].name if out[i - 1] is not None else ""), (out[i].name if out[i] is not None else "")
+        if not nm or out[i].rule != "pre" or _rx(r"^[万亿]+").sub("", values[i].unit or "") != _rx(r"^[万亿]+").sub("", values[i - 1].unit or "") \
+                or not _rx(r"[、和及]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]):
+            continue
+        ends, k = set(), 0
+        for w, _f in pos_tokens(before):
+            k += len(w)
+            ends.add(k)
+        cut = len(before) - 4                      # the object ends where the previous works (2 characters + a works word) begin
+        if _rx(r"[\u4e00-\u9fff]{2}" + _WORKS).fullmatch(nm) and _rx(r"[\u4e00-\u9fff]{2}" + _WORKS).fullmatch(before[cut:]) \
+                and cut >= 2 and cut in ends:
+            out[i] = Named(before[:cut] + nm, out[i].rule + "+object")
 
 
 _NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
