@@ -1669,6 +1669,13 @@ CASES = [
      {"1.3亿千瓦": ("燃煤电厂脱硝改造", "2014", "target", None), "1.8亿千瓦": ("燃煤电厂除尘改造", "2014", "target", None)}),
     ("城市棚户区改造N、危房改造M: two objects, not one (seed 6167)", 2014, [("plan", ["完成城市棚户区改造10万套、危房改造2万套。"])],
      {"2万套": ("危房改造", "2014", "target", None)}),
+    # --- seed 6168 (names11): N%用于X after an amount is the share of it used so; 促进 is the government's deed, not the people's
+    ("…累计4.25万亿元，87%用于支持中西部地区: the share used so, not the amount (seed 6168)", 2008, [("five_year_review", [
+        "2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"])],
+     {"87%": ("中央财政对地方的转移支付用于中西部地区比重", None, "actual", "share")}),
+    ("促进约1亿农业转移人口落户城镇: those who settle (seed 6168)", 2014, [("plan", [
+        "今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村。"])],
+     {"1亿": ("落户城镇的农业转移人口", None, "target", None)}),
 ]
 
 

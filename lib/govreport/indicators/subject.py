@@ -1020,7 +1020,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 if not post and nxt and "区间上限" in nxt[0].qualifiers and text[nxt[0].end:nxt[0].end + 1] == "的":   # 有6.5%－7%的增速: the noun after the range is the lower bound's too
                     post = _post_noun(text, nxt[0].end, nxt[1].start if len(nxt) > 1 else ce, v.unit)
                 pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or _rx(
-                    r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)").fullmatch(pre) or \
+                    r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付|促进|推动)").fullmatch(pre) or \
                     all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS or f in ("d", "ad") for w, f in pos_tokens(pre))
                 if v.kind == "structure" and _rx(r"产业结构|三次产业").search(text[cs:v.start]):
                     nth = next((q for q in v.qualifiers if q.startswith("结构第")), "")
@@ -1582,6 +1582,10 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     for i, nm in enumerate(out):                   # 加大教育投入，投资3.1亿元: the money of the topic, said once
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
+        used = _rx(r"(?:以上|左右)?(?:用于|投向)(?:支持)?([" + _CJK + r"“”]{2,16}?)(?=[，。；]|$)").match(text, values[i].end) \
+            if nm is not None and nm.name and values[i].unit == "%" and not _rx(r"占|比重|比例|份额").search(nm.name) else None
+        if used:                                   # 转移支付累计4.25万亿元，87%用于支持中西部地区: the share of it used so
+            nm = out[i] = Named(nm.name + "用于" + used.group(1) + "比重", nm.rule + "+use")
         source = _rx(r"([" + _CJK + r"]{2,14}?)中(?:拿出|安排|调入|划出|提取|动用)").fullmatch(nm.name) if nm is not None else None
         if source and (values[i].unit or "").endswith("元"):
             out[i] = Named(source.group(1), nm.rule + "+source")   # 从失业保险基金结余中拿出1000亿元 (no use said after it): money of that source
