@@ -142,7 +142,7 @@ CASES = [
     # --- integrator, national reports since 2000 (a sample of 40)
     ("the share of money going somewhere names where", 2008, [("five_year_review", [
         "2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"])],
-     {"87%": ("中央财政对地方的转移支付用于支持中西部地区比重", "2003-2007", "actual", "share")}),
+     {"87%": ("中央财政对地方的转移支付用于中西部地区比重", "2003-2007", "actual", "share")}),
     ("a share one budgets by is the share, not who budgets", 2012, [("plan", [
         "中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算，地方财政也要相应安排，确保实现这一目标。"])],
      {"4%": ("国家财政性教育经费支出占国内生产总值比重", "2012", "target", "share")}),
@@ -1906,6 +1906,32 @@ CASES = [
     ("今后五年中央…: the 中 of 中央 is no 年中 (numbers9, seed 7183)", 2006,
      [("plan", ["发展职业教育是一项重要而紧迫的任务，今后五年中央财政将投入100亿元支持职业教育发展。"])],
      {"100亿元": ("中央财政投入支持职业教育", "2006-2010", "target", "cumulative")}),
+    ("国家财政出现较大的赤字，…两年合计N: the deficit (names11)", 1981, [("review", [
+        "“五五”末期，国家财政出现较大的赤字，一九七九和一九八○两年合计近三百亿元。"])],
+     {"三百亿元": ("财政赤字", "1979-1980", "actual", None)}),
+    # --- seed 6167 (names11): 基本建成 is the deed counted (not a verdict like 制度基本建成); a scheme's 覆盖人数 keeps the
+    # scheme; 减少收入的农户 keeps what they did
+    ("基本建成N套，新开工建设M套: two deeds, two names (seed 6167)", 2012, [("review", [
+        "全年城镇保障性住房基本建成432万套，新开工建设1043万套。"])],
+     {"432万套": ("城镇保障性住房基本建成", "2011", "actual", "level"), "1043万套": ("城镇保障性住房新开工建设", "2011", "actual", "level")}),
+    ("X的覆盖人数，由…扩大到…: the scheme's (seed 6167)", 2002, [("review", [
+        "城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人。"])],
+     {"1120多万人": ("城市居民最低生活保障覆盖人数", "2001", "actual", "level")}),
+    ("减少收入的农户只占N: those who did it (seed 6167)", 1957, [("review", [
+        "就有75％以上的农户在不同程度上增加了收入，减少收入的农户只占10％左右。"])],
+     {"10％": ("减少收入的农户", "1956", "actual", "share")}),
+    ("燃煤电厂脱硫改造N、脱硝改造M: the works of one object (seed 6167)", 2014, [("plan", [
+        "今年要淘汰燃煤小锅炉5万台，推进燃煤电厂脱硫改造1500万千瓦、脱硝改造1.3亿千瓦、除尘改造1.8亿千瓦，淘汰黄标车和老旧车600万辆。"])],
+     {"1.3亿千瓦": ("燃煤电厂脱硝改造", "2014", "target", None), "1.8亿千瓦": ("燃煤电厂除尘改造", "2014", "target", None)}),
+    ("城市棚户区改造N、危房改造M: two objects, not one (seed 6167)", 2014, [("plan", ["完成城市棚户区改造10万套、危房改造2万套。"])],
+     {"2万套": ("危房改造", "2014", "target", None)}),
+    # --- seed 6168 (names11): N%用于X after an amount is the share of it used so; 促进 is the government's deed, not the people's
+    ("…累计4.25万亿元，87%用于支持中西部地区: the share used so, not the amount (seed 6168)", 2008, [("five_year_review", [
+        "2003年到2007年，中央财政对地方的转移支付累计4.25万亿元，87%用于支持中西部地区。"])],
+     {"87%": ("中央财政对地方的转移支付用于中西部地区比重", None, "actual", "share")}),
+    ("促进约1亿农业转移人口落户城镇: those who settle (seed 6168)", 2014, [("plan", [
+        "今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村。"])],
+     {"1亿": ("落户城镇的农业转移人口", None, "target", None)}),
 ]
 
 
@@ -1965,3 +1991,9 @@ def test_a_part_or_a_potential_kind_is_not_the_whole_indicator():
     assert not obs[obs["value_text"] == "5.4亿吨"]["mapped"].any()
     obs = observe(2026, [("review", ["高新技术企业超6.1万家，入选中国潜在独角兽企业195家、居全国第一。"])])
     assert set(obs[obs["value_text"] == "195家"]["indicator_id"]) == {"potential_unicorns"}
+
+
+def test_outbound_travel_said_without_its_measure_word_is_mapped():
+    # seed 6167 (names11): 出境旅游超过1.2亿人次 is the outbound trips
+    obs = observe(2017, [("review", ["国内旅游快速增长，出境旅游超过1.2亿人次，城乡居民生活水平有新的提高。"])])
+    assert set(obs[obs["value_text"] == "1.2亿人次"]["indicator_id"]) == {"outbound_tourists"}

@@ -681,9 +681,6 @@ def _sentence_observations(sent, doc: dict, context: dict, registry: Registry, m
         goes = _SHARE_GOES_TO.match(text, n.end) if measure == "level" and n.unit == "%" else None
         if goes:
             measure = "share"                      # 全市公共财政支出近80%投向民生领域: the part that goes there
-            where = _rx(r"[\u4e00-\u9fff“”]{2,16}(?=[，。；]|$)").match(text, goes.end())
-            if name and where and where.group() not in name:   # …转移支付累计4.25万亿元，87%用于支持中西部地区: that part's share
-                name += _rx(r"^(?:以上|左右)").sub("", goes.group()) + where.group() + "比重"
         vs_plan = None
         if n.unit in ("%", "‰") and measure in ("level", "share", "growth_rate"):
             vs_plan = _VS_PLAN.search(clause_before)

@@ -251,6 +251,7 @@ def _strip(s: str) -> str:
                 and not (w in ("治理", "整治", "改造", "造林", "绿化") and _rx(r"面积|里程|长度").search(rest)) \
                 and w not in ("关停", "淘汰", "化解", "压减", "减免", "削减", "免征", "减征", "资助", "救助", "安置", "精简", "取消", "下放", "废止", "清理", "制定", "修订", "制修订") \
                 and not (w == "建设" and _rx(r"(?:国债|债券|资金|基金|用地|项目)").fullmatch(rest)) \
+                and not (w in ("减少", "增加") and _rx(r"[\u4e00-\u9fff]{1,4}的(?:农户|农民|职工|居民|家庭|人口|企业)").match(rest)) \
                 and not (w in ("开工", "建成", "竣工") and _rx(r"[" + _CJK + r"]{2,}(?:工程|项目)$").fullmatch(rest)) \
                 and not (len(toks) > 1 and toks[1][0] in ("和", "及", "与", "、", "的")):   # (增加的铁路总长度)   # 取消和停征…收费: two actions, one name
             toks.pop(0)
@@ -302,7 +303,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=[" + _CJK + r"])\d[\d.,，lIO]*(?:多|余)?[万亿千百]?(?:元|吨|人|个|项)$").sub("", s)   # 补助资金25l亿元 (a number the reader could not take)
     s = _rx(r"^(?:例如|比如|譬如|如(?![期实今何果此同意数]))(?=[" + _CJK + r"])").sub("", s)
     s = _rx(r"(?:即|也|约|就)?(?:增加|增长|提高|扩大|减少|下降|翻)了?[一二三四五六七八九十两\d.]*(?:倍|番)(?:多|余|以上|左右)?").sub("", s)   # 即增加一倍多 (a ratio the reader did not take)
-    s = _rx(r"(?<=[" + _CJK + r"]{2})(?<!基本)(?<!全面)(?<!初步)(?<!已经)(?:制度|体系|机制)?(?:基本|全面|已经|已|初步)?(?:建立|建成|确立|形成|推开)[、，,]?(?:已经|已)?(?:有)?\s*$").sub("", s)   # 大病保险制度基本建立、已有…受益   # 如铁增长百分之五十六: an example's product
+    s = _rx(r"(?<=[" + _CJK + r"]{2})(?<!基本)(?<!全面)(?<!初步)(?<!已经)(?:(?:制度|体系|机制)(?:基本|全面|已经|已|初步)?建成|(?:已经|已|初步)?建成|(?:制度|体系|机制)?(?:基本|全面|已经|已|初步)?(?:建立|确立|形成|推开))[、，,]?(?:已经|已)?(?:有)?\s*$").sub("", s)   # 大病保险制度基本建立、已有…受益   # 如铁增长百分之五十六: an example's product
     s = _rx(r"(?:增长|增加|减少|下降)的绝对(?:数|值|量|额)(?:却|就|也|则|还)?(?:是|为|达到?)?\s*$").sub("", s)   # 增长的绝对数却是: the change of what was just named
     s = _rx(r"^(?:每年|年)(?:能够|能|可以|可)(?:出产|生产|产)([" + _CJK + r"]{1,8})$").sub(r"\1年生产能力", s)   # 每年能够出产载重汽车: a capacity
     s = _rx(r"^[^，。；]*?(?:生产规模|生产能力|规模|能力)(?:可以|可|将|要)?(?:扩大|提高|增加|达)(?:到|至)?年产([" + _CJK + r"]{1,4})$").sub(r"\1年生产能力", s)   # 它的生产规模可以扩大到年产生铁
@@ -330,6 +331,7 @@ def clean_prefix(prefix: str) -> str:
     s = _rx(r"(?<=预算|计划|规划|草案)(?:规定|安排|确定|要求)$").sub("", s)   # 1956年国家预算规定，本年收入共为…: the budget's income
     s = _rx(r"^[" + _CJK + r"]{2,20}?(?:提出|制定|拟定)了(?:今后|未来)?(?:[一二三四五六七八九十两\d]+年(?:内)?)?(?=[" + _CJK + r"]{2})").sub("", s)   # 国家经委…提出了今后三年引进三千项先进技术的规划: who planned it names nothing
     s = _rx(r"^[^，。；]{0,24}(?:中的|之中的)[^，。；]{0,8}部分——(?=[" + _CJK + r"]{2})").sub("", s)   # …工业单位中的主要部分——第二批: what the dash names
+    s = _rx(r"(?<=财政)(?:又|还|也)?(?:出现|发生)了?(?:较大|巨额|大量|严重|大)?的?(?=赤字$)").sub("", s)   # 国家财政出现较大的赤字，…两年合计近三百亿元: the deficit
     s = _rx(r"^((?:扩大|改善|恢复|增加)(?:和|、)(?:扩大|改善|恢复|增加))了(?=[" + _CJK + r"]{2})").sub(r"\1", s)   # 扩大和改善了灌溉面积: two deeds, both named
     s = _rx(r"^(?:使|让|把|将|其中)?(?:这|那|此|该|上述)一?(?:方面|项|类|部分|些|种)(?:的|中的|之中的)?(?=[" + _CJK + r"]{2})").sub("", s)   # 这方面的招生人数: an anaphor names nothing
     s = _rx(r"^(?:同时|并且?|还)?(?:国务院|党中央|中央|国家|省政府|市政府|政府)(?:已经|已|还)?(?:同意|批准|允许|决定|提请(?:全国人大常委会|全国人大|人大常委会|人大|大会)?)(?=[" + _CJK + r"]{3})").sub("", s)   # 国务院同意地方发行…债券, 提请全国人大常委会制定…: who consents or asks is not what is counted
@@ -454,7 +456,7 @@ def clean_prefix(prefix: str) -> str:
             head = _rx(r"占").split(rest)[0]
             if _GENERIC.match(head) or head in ("支出", "收入", "人数", "工人", "资金", "经费", "费用", "拨款", "贷款", "补助", "补助资金", "专项资金",
                                                  "支出总数", "收入总数", "支出总额", "收入总额", "资金数量", "资金总额",
-                                                 "投入", "补助标准", "补贴标准", "补贴", "支付"):
+                                                 "投入", "补助标准", "补贴标准", "补贴", "支付", "覆盖人数", "参保人数", "受益人数", "覆盖面"):
                 qual = _strip(s[:cut])
                 toward = _rx(r"(?:^|[^反相绝针])对(?!外)([" + _CJK + r"“”、和及]{2,24})$").search(qual)
                 if toward and head in ("投入", "补助标准", "补贴标准", "补贴", "补助", "支出", "支付", "拨款", "贷款"):
@@ -1092,7 +1094,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
                 if not post and nxt and "区间上限" in nxt[0].qualifiers and text[nxt[0].end:nxt[0].end + 1] == "的":   # 有6.5%－7%的增速: the noun after the range is the lower bound's too
                     post = _post_noun(text, nxt[0].end, nxt[1].start if len(nxt) > 1 else ce, v.unit)
                 pre_is_action = not pre or pre in _ACTION_WORDS or pre in _FLOW_WORDS or _rx(
-                    r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付)").fullmatch(pre) or \
+                    r"(?:基本|全面|累计|已经?|共|全部|如期|顺利)?(?:建成|完成|开工|竣工|改造|实施|新建|投产|交付|促进|推动)").fullmatch(pre) or \
                     all(w in _ACTION_WORDS or w in _FLOW_WORDS or w in _LEAD_WORDS or f in ("d", "ad") for w, f in pos_tokens(pre))
                 if v.kind == "structure" and _rx(r"产业结构|三次产业").search(text[cs:v.start]):
                     nth = next((q for q in v.qualifiers if q.startswith("结构第")), "")
@@ -1656,6 +1658,7 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
     _target_of_the_topic(text, values, out)
     _placed_part_of_counted(text, values, out)
     _capacities_listed(text, values, out)
+    _works_of_one_object(text, values, out)
     _outputs(text, clauses, values, out)
     _network_head_of_the_next(text, values, out)
     _shares_of_the_amount_before(text, values, out)
@@ -1687,8 +1690,12 @@ def assign_names(text: str, clauses: list[tuple[int, int]], values: list, before
         if nm is not None and _rx(r"[" + _CJK + r"]{2}(?:投入|投资|支出)投资").fullmatch(nm.name):
             out[i] = Named(nm.name[:-2], nm.rule)
         elif nm is not None and _rx(r"[" + _CJK + r"“”]{2,}[，；]").match(nm.name):
-            out[i] = Named(_rx(r"[，；]").split(nm.name)[0], nm.rule)   # 限额以上的单位，包括…: a name is one clause
-        source = _rx(r"(?:[" + _CJK + r"]{0,4}从)?([" + _CJK + r"]{2,14}?)中(?:拿出|安排|调入|划出|提取|动用|列支)").fullmatch(out[i].name) if out[i] is not None else None
+            nm = out[i] = Named(_rx(r"[，；]").split(nm.name)[0], nm.rule)   # 限额以上的单位，包括…: a name is one clause
+        used = _rx(r"(?:以上|左右)?(?:用于|投向)(?:支持)?([" + _CJK + r"“”]{2,16}?)(?=[，。；]|$)").match(text, values[i].end) \
+            if nm is not None and nm.name and values[i].unit == "%" and not _rx(r"占|比重|比例|份额").search(nm.name) else None
+        if used:                                   # 转移支付累计4.25万亿元，87%用于支持中西部地区: the share of it used so
+            nm = out[i] = Named(nm.name + "用于" + used.group(1) + "比重", nm.rule + "+use")
+        source = _rx(r"(?:[" + _CJK + r"]{0,4}从)?([" + _CJK + r"]{2,14}?)中(?:拿出|安排|调入|划出|提取|动用|列支)").fullmatch(nm.name) if nm is not None else None
         if source and (values[i].unit or "").endswith("元"):
             out[i] = Named(source.group(1), out[i].rule + "+source")   # 从失业保险基金结余中拿出1000亿元 (no use said after it): money of that source
     return [o if o is not None else Named("", "none") for o in out]
@@ -1965,6 +1972,23 @@ def _capacities_listed(text: str, values: list, out: list) -> None:
         if added and out[i].rule == "pre" and _rx(r"[" + _CJK + r"]{2,10}能力").fullmatch(nm) \
                 and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]):
             out[i] = Named(added.group(1) + nm, out[i].rule + "+added")   # 新增原油开采能力…，天然气开采能力…: added too
+
+
+def _works_of_one_object(text: str, values: list, out: list) -> None:
+    """燃煤电厂脱硫改造1500万千瓦、脱硝改造1.3亿千瓦: the next works in the list are done to the same object."""
+    for i in range(1, len(values)):
+        before, nm = (out[i - 1].name if out[i - 1] is not None else ""), (out[i].name if out[i] is not None else "")
+        if not nm or out[i].rule != "pre" or _rx(r"^[万亿]+").sub("", values[i].unit or "") != _rx(r"^[万亿]+").sub("", values[i - 1].unit or "") \
+                or not _rx(r"[、和及]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]):
+            continue
+        ends, k = set(), 0
+        for w, _f in pos_tokens(before):
+            k += len(w)
+            ends.add(k)
+        cut = len(before) - 4                      # the object ends where the previous works (2 characters + a works word) begin
+        if _rx(r"[\u4e00-\u9fff]{2}" + _WORKS).fullmatch(nm) and _rx(r"[\u4e00-\u9fff]{2}" + _WORKS).fullmatch(before[cut:]) \
+                and cut >= 2 and cut in ends:
+            out[i] = Named(before[:cut] + nm, out[i].rule + "+object")
 
 
 _NETWORK_HEAD = re.compile(r"(?:管网|管道|管线|线路|干管|支管)")
