@@ -1965,13 +1965,19 @@ def _capacities_listed(text: str, values: list, out: list) -> None:
         before, nm = (out[i - 1].name if out[i - 1] is not None else ""), (out[i].name if out[i] is not None else "")
         head = _rx(r"年生产能力$").search(before)
         if head and values[i].unit == values[i - 1].unit and out[i].rule == "pre" \
-                and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]) \
+                and _item_gap(text[values[i - 1].end:values[i].start], "，、", nm) \
                 and _rx(r"[" + _CJK + r"]{1,4}").fullmatch(nm):
             out[i] = Named(nm + head.group(), out[i].rule + "+capacity")
         added = _rx(r"^(新增加|新增)[" + _CJK + r"]{2,12}(?:能力|装机容量|容量)$").match(before)
         if added and out[i].rule == "pre" and _rx(r"[" + _CJK + r"]{2,10}能力").fullmatch(nm) \
-                and _rx(r"[，、]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]):
+                and _item_gap(text[values[i - 1].end:values[i].start], "，、", nm):
             out[i] = Named(added.group(1) + nm, out[i].rule + "+added")   # 新增原油开采能力…，天然气开采能力…: added too
+
+
+def _item_gap(gap: str, joiners: str, name: str) -> bool:
+    """The gap between two values is a list joiner and the second item's bare name ("、脱硝改造"); string
+    tests, not a pattern built from the name (that would compile one pattern per name)."""
+    return gap[:1] in joiners and gap[1:].strip() == name
 
 
 def _works_of_one_object(text: str, values: list, out: list) -> None:
@@ -1979,7 +1985,7 @@ def _works_of_one_object(text: str, values: list, out: list) -> None:
     for i in range(1, len(values)):
         before, nm = (out[i - 1].name if out[i - 1] is not None else ""), (out[i].name if out[i] is not None else "")
         if not nm or out[i].rule != "pre" or _rx(r"^[万亿]+").sub("", values[i].unit or "") != _rx(r"^[万亿]+").sub("", values[i - 1].unit or "") \
-                or not _rx(r"[、和及]\s*" + re.escape(nm) + r"\s*").fullmatch(text[values[i - 1].end:values[i].start]):
+                or not _item_gap(text[values[i - 1].end:values[i].start], "、和及", nm):
             continue
         ends, k = set(), 0
         for w, _f in pos_tokens(before):
@@ -2201,7 +2207,8 @@ def _flow_over_a_list(text: str, clauses: list, values: list, out: list) -> None
             continue
         if ci != max(done) + 1 or nm is None or nm.rule != "pre" or v.unit in ("%", "‰", "百分点", "倍") \
                 or _rx(r"率|比重|总|累计|余额|存量|新增|新建|净增|增加|减少|增长").search(nm.name) \
-                or not _rx(r"\s*" + re.escape(nm.name) + r"(?:近|约|超过|超)?\s*").fullmatch(text[clauses[ci][0]:v.start]) \
+                or text[clauses[ci][0]:v.start].strip().removeprefix(nm.name) not in ("", "近", "约", "超过", "超") \
+                or not text[clauses[ci][0]:v.start].strip().startswith(nm.name) \
                 or not _bare_things(nm.name):
             return
         out[i] = Named(flow.group() + nm.name, nm.rule + "+flow")
