@@ -159,7 +159,8 @@ def _finditer_near(pattern: re.Pattern, t: str, anchor: str, reach: int) -> Iter
 
 
 def _normalise(text: str) -> str:
-    """Full-width to ASCII, traditional to simplified (each character alone: only to read metadata), HTML and invisibles to spaces; keeps every offset.
+    """Full-width to ASCII, traditional to simplified (each character alone: only to read metadata),
+    HTML and invisibles to spaces; keeps every offset.
 
     Each character maps to one character (its NFKC form when that is one character), so the
     mapping is a lookup table over code points, filled as new characters are met: a text is

@@ -1,8 +1,9 @@
 """Traditional → simplified characters, one character for one, so every offset into the raw text holds.
 
 OpenCC's character tables decide (t2s, then hk2s for variants such as 衞; one character at a
-time: the phrase tables may change a text's length). Some characters are simplified ones too (乾坤, 皇后, 里程): a text is only simplified
-when it has a character that is surely traditional, one whose simplified form maps back to it (國).
+time: the phrase tables may change a text's length). Some characters are simplified ones too
+(乾坤, 皇后, 里程): a text is only simplified when it has a character that is surely traditional,
+one whose simplified form maps back to it (國).
 """
 from __future__ import annotations
 
