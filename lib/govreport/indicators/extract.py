@@ -473,7 +473,7 @@ _PLAN_PERIOD_WILL = re.compile(r"在(?:“?" + PLAN_ABBR + r"”?|第[一二三�
 # the nation's population as the size of what it needs, not a count reported (有十亿多人口的大国 stays a stock)
 _POPULATION_AS_DESCRIPTION = re.compile(r"\s*(?:以上|多)?人口的(?:生活|吃饭|吃穿|温饱|就业)")
 # 经费计划为九百六十七亿元，比第五个五年计划期间的…增加: a sum compared with a plan's is the next plan's
-_PLAN_BASE = r"(?:比|较|同)(?:“?[一二三四五六七八九十]{1,2}五”?|第[一二三四五六七八九十]{1,3}个五年(?:计划|规划))(?:计划|规划)?(?:期间|时期)"
+_PLAN_BASE = r"(?:比|较|同)" + _ANY_PLAN_NAME + r"(?:计划|规划)?(?:期间|时期)"
 _PLAN_BASE_AFTER = re.compile(r"\s*[，,]?\s*" + _PLAN_BASE)
 _PLAN_BASE_BEFORE = re.compile(_PLAN_BASE + r"[^，。；]{0,24}?(?:增加|增长|提高|减少|下降)了?(?:近|约|将近)?\s*$")   # …增加百分之六十八: its growth
 
